@@ -1,0 +1,59 @@
+package dev.keypairs.keys;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Base64;
+
+/**
+ * The decoded bytes of a public key or certificate in the SSH wire encoding. Keys are compared by blob,
+ * never by text, so comments and whitespace never make a difference.
+ *
+ * @param bytes the blob; copied in and out, so the value stays immutable
+ */
+public record KeyBlob(byte[] bytes) {
+
+    public KeyBlob {
+        bytes = bytes.clone();
+    }
+
+    /** A copy of the blob's bytes. */
+    @Override
+    public byte[] bytes() {
+        return bytes.clone();
+    }
+
+    /** The number of bytes in the blob. */
+    public int length() {
+        return bytes.length;
+    }
+
+    /** The blob in standard base64, as the second field of an OpenSSH public key line. */
+    public String base64() {
+        return Base64.getEncoder().encodeToString(bytes);
+    }
+
+    /** The digest of the blob with the named JDK algorithm ({@code MD5}, {@code SHA-256}). */
+    byte[] digest(String algorithm) {
+        try {
+            return MessageDigest.getInstance(algorithm).digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime provides " + algorithm, e);
+        }
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof KeyBlob that && Arrays.equals(bytes, that.bytes);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(bytes);
+    }
+
+    @Override
+    public String toString() {
+        return "KeyBlob[" + bytes.length + " bytes]";
+    }
+}

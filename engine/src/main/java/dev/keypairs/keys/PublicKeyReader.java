@@ -1,0 +1,319 @@
+package dev.keypairs.keys;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
+import org.bouncycastle.crypto.params.DSAPublicKeyParameters;
+import org.bouncycastle.crypto.params.ECPublicKeyParameters;
+import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
+import org.bouncycastle.crypto.params.RSAKeyParameters;
+import org.bouncycastle.crypto.util.OpenSSHPublicKeyUtil;
+
+/**
+ * Reads one SSH public key from text: the OpenSSH one-line form {@code TYPE BASE64 [COMMENT]} or an RFC 4716
+ * block, and checks it down to the key material: every field present, nothing trailing, the type word
+ * matching the blob, RSA and DSA values in range and ECDSA points on their curve (with Bouncy Castle).
+ * Certificates are parsed in both the v00 and v01 layouts and keep their certified key.
+ *
+ * <p>Which key types a provider accepts is not decided here but in {@code dev.keypairs.provider}.
+ */
+public final class PublicKeyReader {
+
+    /** The largest text read as a public key (SPEC §2: 64 KiB); anything larger is refused unread. */
+    public static final int MAX_TEXT_LENGTH = 64 * 1024;
+
+    private static final String RFC4716_BEGIN = "---- BEGIN SSH2 PUBLIC KEY ----";
+    private static final String RFC4716_END = "---- END SSH2 PUBLIC KEY ----";
+    /** An RFC 4716 header tag: printable US-ASCII but colon, at most 64 bytes (RFC 4716 §3.3). */
+    private static final Pattern RFC4716_HEADER = Pattern.compile("([\\x21-\\x39\\x3B-\\x7E]{1,64}):\\s?(.*)");
+    /** The magic at the start of an OpenSSH private key blob (PROTOCOL.key). */
+    private static final byte[] OPENSSH_PRIVATE_MAGIC = "openssh-key-v1\0".getBytes(StandardCharsets.US_ASCII);
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    private PublicKeyReader() {
+    }
+
+    /**
+     * Reads exactly one public key.
+     *
+     * @param text the content of a {@code .pub} file or a manifest's {@code publicKey} value
+     * @return the key, its blob checked
+     * @throws KeyFormatException when the text is not exactly one well-formed public key; the message never
+     *     quotes the text
+     */
+    public static PublicKey read(String text) throws KeyFormatException {
+        if (text == null || text.isBlank()) {
+            throw new KeyFormatException(KeyProblem.EMPTY);
+        }
+        if (text.length() > MAX_TEXT_LENGTH) {
+            throw new KeyFormatException(KeyProblem.TOO_LARGE);
+        }
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        if (looksLikePrivateKey(body)) {
+            throw new KeyFormatException(KeyProblem.PRIVATE_KEY);
+        }
+        if (body.contains(RFC4716_BEGIN)) {
+            return readRfc4716(body);
+        }
+        return readOpenSshLine(body);
+    }
+
+    private static boolean looksLikePrivateKey(String text) {
+        // PEM ("-----BEGIN RSA PRIVATE KEY-----", "...OPENSSH PRIVATE KEY-----", PKCS#8, encrypted PKCS#8),
+        // the SSH.com form ("---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----") and PuTTY's .ppk.
+        return text.contains("PRIVATE KEY-----") || text.contains("PRIVATE KEY ----")
+                || text.contains("PuTTY-User-Key-File-");
+    }
+
+    private static PublicKey readOpenSshLine(String text) throws KeyFormatException {
+        List<String> lines = text.lines().map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .toList();
+        if (lines.isEmpty()) {
+            throw new KeyFormatException(KeyProblem.EMPTY);
+        }
+        if (lines.size() > 1) {
+            throw new KeyFormatException(KeyProblem.MORE_THAN_ONE_KEY);
+        }
+        String[] fields = WHITESPACE.split(lines.get(0), 3);
+        if (fields.length < 2) {
+            if (isPrivateKeyBlob(fields[0])) {
+                throw new KeyFormatException(KeyProblem.PRIVATE_KEY);
+            }
+            throw new KeyFormatException(KeyProblem.NOT_A_KEY);
+        }
+        Optional<KeyType> declared = KeyType.fromWireName(fields[0]);
+        if (declared.isEmpty()) {
+            if (isPrivateKeyBlob(fields[0]) || isPrivateKeyBlob(fields[1])) {
+                throw new KeyFormatException(KeyProblem.PRIVATE_KEY);
+            }
+            throw new KeyFormatException(KeyProblem.UNKNOWN_TYPE, typeWordForMessage(fields[0]));
+        }
+        byte[] blob = decodeBase64(fields[1]);
+        String comment = fields.length > 2 ? fields[2] : "";
+        return readBlob(blob, declared, comment);
+    }
+
+    private static PublicKey readRfc4716(String text) throws KeyFormatException {
+        List<String> lines = text.lines().map(String::strip).toList();
+        int begin = 0;
+        while (begin < lines.size() && lines.get(begin).isEmpty()) {
+            begin++;
+        }
+        if (begin == lines.size() || !lines.get(begin).equals(RFC4716_BEGIN)) {
+            throw new KeyFormatException(KeyProblem.MALFORMED_RFC4716);
+        }
+        String comment = "";
+        StringBuilder base64 = new StringBuilder();
+        boolean inHeaders = true;
+        int index = begin + 1;
+        for (; index < lines.size(); index++) {
+            String line = lines.get(index);
+            if (line.equals(RFC4716_END)) {
+                break;
+            }
+            if (inHeaders && line.indexOf(':') >= 0) {
+                StringBuilder header = new StringBuilder(line);
+                // A header line ending in a backslash continues on the next line (RFC 4716 §3.3).
+                while (header.length() > 0 && header.charAt(header.length() - 1) == '\\') {
+                    header.setLength(header.length() - 1);
+                    if (++index >= lines.size()) {
+                        throw new KeyFormatException(KeyProblem.MALFORMED_RFC4716);
+                    }
+                    header.append(lines.get(index));
+                }
+                var matcher = RFC4716_HEADER.matcher(header);
+                if (!matcher.matches()) {
+                    throw new KeyFormatException(KeyProblem.MALFORMED_RFC4716);
+                }
+                if (matcher.group(1).toLowerCase(Locale.ROOT).equals("comment")) {
+                    comment = unquote(matcher.group(2).strip());
+                }
+                continue;
+            }
+            inHeaders = false;
+            base64.append(line);
+        }
+        if (index >= lines.size()) {
+            throw new KeyFormatException(KeyProblem.MALFORMED_RFC4716);
+        }
+        for (int rest = index + 1; rest < lines.size(); rest++) {
+            if (!lines.get(rest).isEmpty()) {
+                throw new KeyFormatException(lines.get(rest).equals(RFC4716_BEGIN)
+                        ? KeyProblem.MORE_THAN_ONE_KEY : KeyProblem.MALFORMED_RFC4716);
+            }
+        }
+        if (base64.length() == 0) {
+            throw new KeyFormatException(KeyProblem.EMPTY);
+        }
+        return readBlob(decodeBase64(base64.toString()), Optional.empty(), comment);
+    }
+
+    private static String unquote(String value) {
+        if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+            return value.substring(1, value.length() - 1);
+        }
+        return value;
+    }
+
+    private static byte[] decodeBase64(String text) throws KeyFormatException {
+        try {
+            return Base64.getDecoder().decode(text);
+        } catch (IllegalArgumentException e) {
+            throw new KeyFormatException(KeyProblem.BAD_BASE64);
+        }
+    }
+
+    private static boolean isPrivateKeyBlob(String base64) {
+        try {
+            byte[] decoded = Base64.getDecoder().decode(base64);
+            return decoded.length >= OPENSSH_PRIVATE_MAGIC.length && Arrays.equals(
+                    decoded, 0, OPENSSH_PRIVATE_MAGIC.length, OPENSSH_PRIVATE_MAGIC, 0, OPENSSH_PRIVATE_MAGIC.length);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** The type word, quoted only when it looks like one: never a fragment of key material. */
+    private static String typeWordForMessage(String word) {
+        return word.matches("[a-z0-9@._+-]{1,64}") && !word.matches(".*[0-9A-Za-z+/]{40,}.*")
+                ? "got '" + word + "'" : "got an unrecognised first word";
+    }
+
+    /**
+     * Reads a decoded blob. {@code declared} is the type word of a one-line key, which must match the blob's
+     * own; an RFC 4716 block has none.
+     */
+    static PublicKey readBlob(byte[] blob, Optional<KeyType> declared, String comment) throws KeyFormatException {
+        if (blob.length == 0) {
+            throw new KeyFormatException(KeyProblem.EMPTY);
+        }
+        if (blob.length >= OPENSSH_PRIVATE_MAGIC.length && Arrays.equals(
+                blob, 0, OPENSSH_PRIVATE_MAGIC.length, OPENSSH_PRIVATE_MAGIC, 0, OPENSSH_PRIVATE_MAGIC.length)) {
+            throw new KeyFormatException(KeyProblem.PRIVATE_KEY);
+        }
+        SshWireReader reader = new SshWireReader(blob);
+        String typeName = reader.readText();
+        Optional<KeyType> actual = KeyType.fromWireName(typeName);
+        if (declared.isPresent() && !declared.equals(actual)) {
+            throw new KeyFormatException(KeyProblem.TYPE_MISMATCH,
+                    "the line says " + declared.get().wireName() + ", the data "
+                            + actual.map(KeyType::wireName).orElse("an unknown type"));
+        }
+        KeyType type = actual.orElseThrow(() -> new KeyFormatException(KeyProblem.UNKNOWN_TYPE));
+        KeyBlob certifiedKey = switch (type.certificateFormat()) {
+            case NONE -> readPlainKey(reader, type.algorithm());
+            case V00 -> readCertificateV00(reader, type.algorithm());
+            case V01 -> readCertificateV01(reader, type.algorithm());
+        };
+        reader.requireEnd();
+        int bits = checkKeyMaterial(certifiedKey, type.algorithm());
+        return new PublicKey(type, new KeyBlob(blob), certifiedKey, bits, comment);
+    }
+
+    private static KeyBlob readPlainKey(SshWireReader reader, KeyAlgorithm algorithm) throws KeyFormatException {
+        return new KeyBlob(copyKeyFields(reader, algorithm));
+    }
+
+    /**
+     * v01 (PROTOCOL.certkeys): nonce, key fields, serial, type, key id, valid principals, valid after,
+     * valid before, critical options, extensions, reserved, signature key, signature.
+     */
+    private static KeyBlob readCertificateV01(SshWireReader reader, KeyAlgorithm algorithm)
+            throws KeyFormatException {
+        reader.skipString();
+        byte[] plainKey = copyKeyFields(reader, algorithm);
+        reader.skipUint64();
+        requireCertificateType(reader);
+        skipStrings(reader, 2);
+        reader.skipUint64();
+        reader.skipUint64();
+        skipStrings(reader, 5);
+        return new KeyBlob(plainKey);
+    }
+
+    /**
+     * v00 (PROTOCOL.certkeys of OpenSSH 5.4): key fields, type, key id, valid principals, valid after,
+     * valid before, critical options, nonce, reserved, signature key, signature. No serial, no extensions.
+     */
+    private static KeyBlob readCertificateV00(SshWireReader reader, KeyAlgorithm algorithm)
+            throws KeyFormatException {
+        byte[] plainKey = copyKeyFields(reader, algorithm);
+        requireCertificateType(reader);
+        skipStrings(reader, 2);
+        reader.skipUint64();
+        reader.skipUint64();
+        skipStrings(reader, 5);
+        return new KeyBlob(plainKey);
+    }
+
+    /** OpenSSH knows user (1) and host (2) certificates and refuses any other type. */
+    private static void requireCertificateType(SshWireReader reader) throws KeyFormatException {
+        long certificateType = reader.readUint32();
+        if (certificateType != 1 && certificateType != 2) {
+            throw new KeyFormatException(KeyProblem.INVALID_KEY, "certificate type must be user (1) or host (2)");
+        }
+    }
+
+    private static void skipStrings(SshWireReader reader, int count) throws KeyFormatException {
+        for (int i = 0; i < count; i++) {
+            reader.skipString();
+        }
+    }
+
+    /** The plain key blob: the algorithm's own type name, then its key fields as they stand. */
+    private static byte[] copyKeyFields(SshWireReader reader, KeyAlgorithm algorithm) throws KeyFormatException {
+        ByteArrayOutputStream plain = new ByteArrayOutputStream();
+        SshWireReader.writeString(plain, algorithm.wireName().getBytes(StandardCharsets.US_ASCII));
+        for (int i = 0; i < algorithm.keyFields(); i++) {
+            reader.copyField(plain);
+        }
+        return plain.toByteArray();
+    }
+
+    /** Checks the key values with Bouncy Castle and returns the size {@code ssh-keygen -l} shows. */
+    private static int checkKeyMaterial(KeyBlob plainKey, KeyAlgorithm algorithm) throws KeyFormatException {
+        if (algorithm == KeyAlgorithm.ECDSA_NISTP256 || algorithm == KeyAlgorithm.ECDSA_NISTP384
+                || algorithm == KeyAlgorithm.ECDSA_NISTP521) {
+            SshWireReader reader = new SshWireReader(plainKey.bytes());
+            reader.skipString();
+            String curve = reader.readText();
+            if (!algorithm.wireName().endsWith("-" + curve)) {
+                throw new KeyFormatException(KeyProblem.INVALID_KEY, "the curve does not match the key type");
+            }
+        }
+        AsymmetricKeyParameter key;
+        try {
+            key = OpenSSHPublicKeyUtil.parsePublicKey(plainKey.bytes());
+        } catch (RuntimeException e) {
+            // Bouncy Castle's messages are generic ("invalid point"), but are not shown: they are not ours.
+            throw new KeyFormatException(KeyProblem.INVALID_KEY, algorithm.wireName());
+        }
+        if (key instanceof RSAKeyParameters rsa) {
+            return rsa.getModulus().bitLength();
+        }
+        if (key instanceof DSAPublicKeyParameters dsa) {
+            return dsa.getParameters().getP().bitLength();
+        }
+        if (key instanceof ECPublicKeyParameters ec) {
+            return ec.getParameters().getCurve().getFieldSize();
+        }
+        if (key instanceof Ed25519PublicKeyParameters) {
+            return 256;
+        }
+        throw new KeyFormatException(KeyProblem.INVALID_KEY, algorithm.wireName());
+    }
+
+    /** The type words this reader understands, for messages. */
+    static String knownTypeNames() {
+        return Arrays.stream(KeyType.values()).map(KeyType::wireName).collect(Collectors.joining(", "));
+    }
+
+}

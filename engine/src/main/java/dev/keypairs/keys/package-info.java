@@ -1,0 +1,9 @@
+/**
+ * SSH public keys: reading the OpenSSH one-line and RFC 4716 forms, checking the key material,
+ * certificates (v00 and v01), and the MD5 and SHA256 fingerprints that {@code ssh-keygen -l} prints.
+ *
+ * <p>The first package of the engine: it depends on nothing else in it. A key that cannot be read is a
+ * {@link dev.keypairs.keys.KeyFormatException} carrying a {@link dev.keypairs.keys.KeyProblem}; no message
+ * ever quotes key material.
+ */
+package dev.keypairs.keys;

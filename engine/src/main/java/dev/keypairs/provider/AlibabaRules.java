@@ -1,0 +1,243 @@
+package dev.keypairs.provider;
+
+import dev.keypairs.keys.KeyType;
+import dev.keypairs.keys.PublicKey;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.commons.validator.routines.RegexValidator;
+
+/**
+ * Alibaba Cloud ECS: ImportKeyPair and CreateKeyPair (SPEC §3; {@code api-reference/000}, {@code 001},
+ * {@code 003}). Where the references disagree, SPEC §3 decides; {@code semantics.md} records each choice.
+ */
+public final class AlibabaRules implements ProviderRules {
+
+    /** Key pairs per region; fixed by the provider. */
+    public static final int QUOTA = 500;
+    static final int NAME_MIN = 2;
+    static final int NAME_MAX = 128;
+    static final int MAX_TAGS = 20;
+    static final int TAG_KEY_MAX = 64;
+    static final int TAG_VALUE_MAX = 128;
+
+    private static final Set<KeyType> ACCEPTED = EnumSet.of(
+            KeyType.SSH_RSA, KeyType.SSH_DSS,
+            KeyType.ECDSA_SHA2_NISTP256, KeyType.ECDSA_SHA2_NISTP384, KeyType.ECDSA_SHA2_NISTP521,
+            KeyType.SSH_RSA_CERT_V00, KeyType.SSH_DSS_CERT_V00, KeyType.SSH_RSA_CERT_V01, KeyType.SSH_DSS_CERT_V01,
+            KeyType.ECDSA_SHA2_NISTP256_CERT_V01, KeyType.ECDSA_SHA2_NISTP384_CERT_V01,
+            KeyType.ECDSA_SHA2_NISTP521_CERT_V01);
+
+    /** URL schemes are case-insensitive, so {@code HTTP://} is refused as well. */
+    private static final RegexValidator URL_PREFIX = new RegexValidator("(?s)https?://.*", false);
+    private static final RegexValidator CONTAINS_URL = new RegexValidator("(?s).*https?://.*", false);
+    private static final RegexValidator RESERVED_TAG_PREFIX = new RegexValidator("(?s)(?:aliyun|acs:).*", false);
+    private static final RegexValidator RESOURCE_GROUP_ID = new RegexValidator("rg-[a-z0-9]+");
+
+    private final RegionCatalogue regions;
+
+    AlibabaRules(RegionCatalogue regions) {
+        this.regions = regions;
+    }
+
+    @Override
+    public Provider provider() {
+        return Provider.ALIBABA;
+    }
+
+    @Override
+    public RegionCatalogue regions() {
+        return regions;
+    }
+
+    @Override
+    public int defaultQuota() {
+        return QUOTA;
+    }
+
+    @Override
+    public int maxDescribePageSize() {
+        return 50;
+    }
+
+    @Override
+    public int maxDeleteBatch() {
+        return 100;
+    }
+
+    @Override
+    public OptionalInt importRequestsPerSecond() {
+        return OptionalInt.empty();
+    }
+
+    @Override
+    public Set<KeyType> acceptedKeyTypes() {
+        return ACCEPTED;
+    }
+
+    @Override
+    public ErrorCode malformedKeyCode() {
+        return ErrorCode.INVALID_PUBLIC_KEY_BODY_MALFORMED;
+    }
+
+    @Override
+    public ValidationResult validate(KeyPairRequest request) {
+        if (!(request instanceof AlibabaKeyPairRequest alibaba)) {
+            throw new IllegalArgumentException("not an Alibaba Cloud request: " + request.provider());
+        }
+        List<ApiError> errors = new ArrayList<>();
+        checkRegion(alibaba.regionId()).ifPresent(errors::add);
+        if (alibaba.name() == null) {
+            errors.add(missingParameter("KeyPairName"));
+        } else {
+            errors.addAll(checkName(alibaba.name()));
+        }
+        Optional<PublicKey> key = Optional.empty();
+        if (!alibaba.create()) {
+            if (alibaba.publicKeyBody() == null) {
+                errors.add(missingParameter("PublicKeyBody"));
+            } else {
+                KeyCheck check = checkPublicKey("PublicKeyBody", alibaba.publicKeyBody());
+                key = check.key();
+                check.error().ifPresent(errors::add);
+            }
+        }
+        errors.addAll(checkTags(alibaba.tags()));
+        if (alibaba.resourceGroupId() != null) {
+            checkResourceGroupId(alibaba.resourceGroupId()).ifPresent(errors::add);
+        }
+        return new ValidationResult(key, errors);
+    }
+
+    @Override
+    public Optional<ApiError> checkRegion(String regionId) {
+        if (regionId == null) {
+            return Optional.of(missingParameter("RegionId"));
+        }
+        if (!regions.contains(regionId)) {
+            return Optional.of(new ApiError(Provider.ALIBABA, ErrorCode.INVALID_REGION_ID_NOT_FOUND,
+                    "The specified RegionId does not exist: '" + regionId + "' is not an Alibaba Cloud region"));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * 2 to 128 characters, counted in code points; first an ASCII letter; then letters of any script, decimal
+     * digits of any script, {@code :}, {@code _} and {@code -}; not starting with {@code http://} or
+     * {@code https://}. Each broken rule is its own error.
+     */
+    @Override
+    public List<ApiError> checkName(String name) {
+        List<String> problems = new ArrayList<>();
+        int length = name.codePointCount(0, name.length());
+        if (length < NAME_MIN || length > NAME_MAX) {
+            problems.add("must be " + NAME_MIN + " to " + NAME_MAX + " characters long, not " + length);
+        }
+        if (!name.isEmpty() && !isAsciiLetter(name.codePointAt(0))) {
+            problems.add("must start with an ASCII letter (A-Z or a-z)");
+        }
+        if (URL_PREFIX.isValid(name)) {
+            problems.add("must not start with http:// or https://");
+        }
+        String illegal = name.codePoints().skip(1)
+                .filter(cp -> !(Character.isLetter(cp) || Character.isDigit(cp) || cp == ':' || cp == '_' || cp == '-'))
+                .distinct()
+                .mapToObj(AlibabaRules::describeCharacter)
+                .collect(Collectors.joining(", "));
+        if (!illegal.isEmpty()) {
+            problems.add("may contain only letters, digits, ':', '_' and '-', not " + illegal);
+        }
+        return problems.stream()
+                .map(problem -> new ApiError(Provider.ALIBABA, ErrorCode.INVALID_KEY_PAIR_NAME_MALFORMED,
+                        "Specified Key Pair name is not valid: KeyPairName " + problem + "."))
+                .toList();
+    }
+
+    /** Tag.N for N from 1 to 20: key 1–64 characters, value 0–128, no reserved prefix, no URL, no key twice. */
+    List<ApiError> checkTags(List<Tag> tags) {
+        List<ApiError> errors = new ArrayList<>();
+        if (tags.size() > MAX_TAGS) {
+            errors.add(new ApiError(Provider.ALIBABA, ErrorCode.INVALID_TAG_COUNT,
+                    "A key pair takes at most " + MAX_TAGS + " tags, not " + tags.size() + "."));
+        }
+        Set<String> seen = new HashSet<>();
+        for (int index = 0; index < tags.size(); index++) {
+            Tag tag = tags.get(index);
+            String parameter = "Tag." + (index + 1);
+            int keyLength = tag.key().codePointCount(0, tag.key().length());
+            if (keyLength < 1 || keyLength > TAG_KEY_MAX) {
+                errors.add(tagKeyError(parameter, "must be 1 to " + TAG_KEY_MAX + " characters long, not " + keyLength));
+            }
+            if (RESERVED_TAG_PREFIX.isValid(tag.key())) {
+                errors.add(tagKeyError(parameter, "must not start with 'aliyun' or 'acs:'"));
+            }
+            if (CONTAINS_URL.isValid(tag.key())) {
+                errors.add(tagKeyError(parameter, "must not contain http:// or https://"));
+            }
+            int valueLength = tag.value().codePointCount(0, tag.value().length());
+            if (valueLength > TAG_VALUE_MAX) {
+                errors.add(tagValueError(parameter, "must be at most " + TAG_VALUE_MAX + " characters long, not "
+                        + valueLength));
+            }
+            if (RESERVED_TAG_PREFIX.isValid(tag.value())) {
+                errors.add(tagValueError(parameter, "must not start with 'aliyun' or 'acs:'"));
+            }
+            if (CONTAINS_URL.isValid(tag.value())) {
+                errors.add(tagValueError(parameter, "must not contain http:// or https://"));
+            }
+            if (!seen.add(tag.key())) {
+                errors.add(new ApiError(Provider.ALIBABA, ErrorCode.DUPLICATE_TAG_KEY,
+                        parameter + ".Key: the tag key '" + tag.key() + "' is given more than once."));
+            }
+        }
+        return errors;
+    }
+
+    /** {@code rg-} and lowercase letters or digits; anything else names no resource group. */
+    Optional<ApiError> checkResourceGroupId(String resourceGroupId) {
+        if (RESOURCE_GROUP_ID.isValid(resourceGroupId)) {
+            return Optional.empty();
+        }
+        return Optional.of(new ApiError(Provider.ALIBABA, ErrorCode.INVALID_RESOURCE_GROUP_NOT_FOUND,
+                "The specified ResourceGroupId does not exist: a resource group id is 'rg-' followed by"
+                        + " lowercase letters and digits."));
+    }
+
+    @Override
+    public ApiError quotaExceeded(String regionId, int quota) {
+        return new ApiError(Provider.ALIBABA, ErrorCode.QUOTA_EXCEED_KEY_PAIR,
+                "The key pair quota exceeds: " + regionId + " holds at most " + quota + " key pairs.");
+    }
+
+    @Override
+    public ApiError nameTaken(String regionId, String name) {
+        return new ApiError(Provider.ALIBABA, ErrorCode.KEY_PAIR_ALREADY_EXIST,
+                "The key pair already exist: " + regionId + " already has a key pair named '" + name + "'.");
+    }
+
+    private static ApiError tagKeyError(String parameter, String problem) {
+        return new ApiError(Provider.ALIBABA, ErrorCode.INVALID_TAG_KEY_MALFORMED, parameter + ".Key " + problem + ".");
+    }
+
+    private static ApiError tagValueError(String parameter, String problem) {
+        return new ApiError(Provider.ALIBABA, ErrorCode.INVALID_TAG_VALUE_MALFORMED,
+                parameter + ".Value " + problem + ".");
+    }
+
+    private static boolean isAsciiLetter(int codePoint) {
+        return (codePoint >= 'A' && codePoint <= 'Z') || (codePoint >= 'a' && codePoint <= 'z');
+    }
+
+    /** A character for a message: printable ones quoted, others as U+XXXX so the message stays readable. */
+    static String describeCharacter(int codePoint) {
+        if (Character.isWhitespace(codePoint) || Character.isISOControl(codePoint) || !Character.isDefined(codePoint)) {
+            return String.format("U+%04X", codePoint);
+        }
+        return "'" + new String(Character.toChars(codePoint)) + "'";
+    }
+}

@@ -1,0 +1,68 @@
+package dev.keypairs.provider;
+
+import java.util.EnumSet;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * Every error code the providers document for the key pair calls, with the HTTP status Alibaba Cloud
+ * answers it with. Tencent Cloud answers errors inside a normal response, so its errors carry no status.
+ * Sources: {@code api-reference/} (SPEC §3); {@code InvalidTagCount} is our choice for an undocumented case.
+ */
+public enum ErrorCode {
+    MISSING_PARAMETER("MissingParameter", 400, Provider.ALIBABA, Provider.TENCENT),
+
+    INVALID_PUBLIC_KEY_BODY_MALFORMED("InvalidPublicKeyBody.Malformed", 400, Provider.ALIBABA),
+    INVALID_KEY_PAIR_NAME_MALFORMED("InvalidKeyPairName.Malformed", 400, Provider.ALIBABA),
+    INVALID_REGION_ID_NOT_FOUND("InvalidRegionId.NotFound", 404, Provider.ALIBABA),
+    QUOTA_EXCEED_KEY_PAIR("QuotaExceed.KeyPair", 403, Provider.ALIBABA),
+    KEY_PAIR_ALREADY_EXIST("KeyPair.AlreadyExist", 400, Provider.ALIBABA),
+    INVALID_RESOURCE_GROUP_NOT_FOUND("InvalidResourceGroup.NotFound", 404, Provider.ALIBABA),
+    INVALID_TAG_KEY_MALFORMED("InvalidTagKey.Malformed", 400, Provider.ALIBABA),
+    INVALID_TAG_VALUE_MALFORMED("InvalidTagValue.Malformed", 400, Provider.ALIBABA),
+    DUPLICATE_TAG_KEY("Duplicate.TagKey", 400, Provider.ALIBABA),
+    INVALID_TAG_COUNT("InvalidTagCount", 400, Provider.ALIBABA),
+
+    INTERNAL_SERVER_ERROR("InternalServerError", 0, Provider.TENCENT),
+    INVALID_KEY_PAIR_LIMIT_EXCEEDED("InvalidKeyPair.LimitExceeded", 0, Provider.TENCENT),
+    INVALID_KEY_PAIR_NAME_DUPLICATE("InvalidKeyPairName.Duplicate", 0, Provider.TENCENT),
+    INVALID_KEY_PAIR_NAME_EMPTY("InvalidKeyPairNameEmpty", 0, Provider.TENCENT),
+    INVALID_KEY_PAIR_NAME_INCLUDE_ILLEGAL_CHAR("InvalidKeyPairNameIncludeIllegalChar", 0, Provider.TENCENT),
+    INVALID_KEY_PAIR_NAME_TOO_LONG("InvalidKeyPairNameTooLong", 0, Provider.TENCENT),
+    INVALID_PARAMETER_VALUE("InvalidParameterValue", 0, Provider.TENCENT),
+    INVALID_PUBLIC_KEY_DUPLICATE("InvalidPublicKey.Duplicate", 0, Provider.TENCENT),
+    INVALID_PUBLIC_KEY_MALFORMED("InvalidPublicKey.Malformed", 0, Provider.TENCENT),
+    UNSUPPORTED_REGION("UnsupportedRegion", 0, Provider.TENCENT),
+    REQUEST_LIMIT_EXCEEDED("RequestLimitExceeded", 0, Provider.TENCENT);
+
+    private final String code;
+    private final int alibabaHttpStatus;
+    private final Set<Provider> providers;
+
+    ErrorCode(String code, int alibabaHttpStatus, Provider first, Provider... rest) {
+        this.code = code;
+        this.alibabaHttpStatus = alibabaHttpStatus;
+        this.providers = EnumSet.of(first, rest);
+    }
+
+    /** The code exactly as the provider documents it, e.g. {@code QuotaExceed.KeyPair}. */
+    public String code() {
+        return code;
+    }
+
+    /** Whether the provider documents this code. */
+    public boolean isDocumentedBy(Provider provider) {
+        return providers.contains(provider);
+    }
+
+    /** The HTTP status the provider answers this error with: Alibaba's; none for Tencent. */
+    public OptionalInt httpStatus(Provider provider) {
+        return provider == Provider.ALIBABA && isDocumentedBy(provider)
+                ? OptionalInt.of(alibabaHttpStatus) : OptionalInt.empty();
+    }
+
+    @Override
+    public String toString() {
+        return code;
+    }
+}

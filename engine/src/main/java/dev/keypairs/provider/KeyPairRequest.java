@@ -1,0 +1,17 @@
+package dev.keypairs.provider;
+
+/**
+ * The parameters of one ImportKeyPair or CreateKeyPair call, as the provider's API takes them. Each
+ * provider has its own record, so a parameter the provider does not have cannot be given.
+ */
+public sealed interface KeyPairRequest permits AlibabaKeyPairRequest, TencentKeyPairRequest {
+
+    /** The provider whose API takes the request. */
+    Provider provider();
+
+    /** The region id ({@code RegionId} / {@code Region}); null when missing. */
+    String regionId();
+
+    /** The key pair name ({@code KeyPairName} / {@code KeyName}); null when missing. */
+    String name();
+}

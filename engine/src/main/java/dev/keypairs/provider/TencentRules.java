@@ -1,0 +1,159 @@
+package dev.keypairs.provider;
+
+import dev.keypairs.keys.KeyType;
+import dev.keypairs.keys.PublicKey;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Tencent Cloud CVM: ImportKeyPair (SPEC §3; {@code api-reference/002}). */
+public final class TencentRules implements ProviderRules {
+
+    /** Key pairs per region unless the store sets another quota. */
+    public static final int DEFAULT_QUOTA = 500;
+    /** ImportKeyPair: "A maximum of 10 requests can be initiated per second for this API." */
+    public static final int IMPORT_REQUESTS_PER_SECOND = 10;
+    static final int NAME_MAX = 25;
+
+    private static final Set<KeyType> ACCEPTED = EnumSet.of(KeyType.SSH_RSA);
+
+    private final RegionCatalogue regions;
+
+    TencentRules(RegionCatalogue regions) {
+        this.regions = regions;
+    }
+
+    @Override
+    public Provider provider() {
+        return Provider.TENCENT;
+    }
+
+    @Override
+    public RegionCatalogue regions() {
+        return regions;
+    }
+
+    @Override
+    public int defaultQuota() {
+        return DEFAULT_QUOTA;
+    }
+
+    @Override
+    public int maxDescribePageSize() {
+        return 100;
+    }
+
+    @Override
+    public int maxDeleteBatch() {
+        return 100;
+    }
+
+    @Override
+    public OptionalInt importRequestsPerSecond() {
+        return OptionalInt.of(IMPORT_REQUESTS_PER_SECOND);
+    }
+
+    @Override
+    public Set<KeyType> acceptedKeyTypes() {
+        return ACCEPTED;
+    }
+
+    @Override
+    public ErrorCode malformedKeyCode() {
+        return ErrorCode.INVALID_PUBLIC_KEY_MALFORMED;
+    }
+
+    @Override
+    public ValidationResult validate(KeyPairRequest request) {
+        if (!(request instanceof TencentKeyPairRequest tencent)) {
+            throw new IllegalArgumentException("not a Tencent Cloud request: " + request.provider());
+        }
+        List<ApiError> errors = new ArrayList<>();
+        checkRegion(tencent.regionId()).ifPresent(errors::add);
+        if (tencent.name() == null) {
+            errors.add(missingParameter("KeyName"));
+        } else {
+            errors.addAll(checkName(tencent.name()));
+        }
+        if (tencent.projectId() == null) {
+            errors.add(missingParameter("ProjectId"));
+        } else if (tencent.projectId() < 0) {
+            errors.add(new ApiError(Provider.TENCENT, ErrorCode.INVALID_PARAMETER_VALUE,
+                    "ProjectId must be an integer of 0 or more, not " + tencent.projectId() + "."));
+        }
+        Optional<PublicKey> key = Optional.empty();
+        if (tencent.publicKey() == null) {
+            errors.add(missingParameter("PublicKey"));
+        } else {
+            KeyCheck check = checkPublicKey("PublicKey", tencent.publicKey());
+            key = check.key();
+            check.error().ifPresent(errors::add);
+        }
+        return new ValidationResult(key, errors);
+    }
+
+    @Override
+    public Optional<ApiError> checkRegion(String regionId) {
+        if (regionId == null) {
+            return Optional.of(missingParameter("Region"));
+        }
+        if (!regions.contains(regionId)) {
+            return Optional.of(new ApiError(Provider.TENCENT, ErrorCode.UNSUPPORTED_REGION,
+                    "'" + regionId + "' is not a Tencent Cloud region."));
+        }
+        return Optional.empty();
+    }
+
+    /** 1 to 25 characters of {@code [A-Za-z0-9_]}; each broken rule is its own documented code. */
+    @Override
+    public List<ApiError> checkName(String name) {
+        if (name.isEmpty()) {
+            return List.of(new ApiError(Provider.TENCENT, ErrorCode.INVALID_KEY_PAIR_NAME_EMPTY, "Key name is empty."));
+        }
+        List<ApiError> errors = new ArrayList<>();
+        int length = name.codePointCount(0, name.length());
+        if (length > NAME_MAX) {
+            errors.add(new ApiError(Provider.TENCENT, ErrorCode.INVALID_KEY_PAIR_NAME_TOO_LONG,
+                    "Key name length exceeded " + NAME_MAX + " characters: it has " + length + "."));
+        }
+        String illegal = name.codePoints()
+                .filter(cp -> !((cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')
+                        || cp == '_'))
+                .distinct()
+                .mapToObj(AlibabaRules::describeCharacter)
+                .collect(Collectors.joining(", "));
+        if (!illegal.isEmpty()) {
+            errors.add(new ApiError(Provider.TENCENT, ErrorCode.INVALID_KEY_PAIR_NAME_INCLUDE_ILLEGAL_CHAR,
+                    "Key name can only contain letters, numbers and underscores, not " + illegal + "."));
+        }
+        return errors;
+    }
+
+    @Override
+    public ApiError quotaExceeded(String regionId, int quota) {
+        return new ApiError(Provider.TENCENT, ErrorCode.INVALID_KEY_PAIR_LIMIT_EXCEEDED,
+                "Number of key pairs exceeds the limit: " + regionId + " holds at most " + quota + " key pairs.");
+    }
+
+    @Override
+    public ApiError nameTaken(String regionId, String name) {
+        return new ApiError(Provider.TENCENT, ErrorCode.INVALID_KEY_PAIR_NAME_DUPLICATE,
+                "Duplicate key pair name: " + regionId + " already has a key pair named '" + name + "'.");
+    }
+
+    /** The error for a public key the region holds already under another name. */
+    public ApiError publicKeyTaken(String regionId, String holderName) {
+        return new ApiError(Provider.TENCENT, ErrorCode.INVALID_PUBLIC_KEY_DUPLICATE,
+                "The specified public key already exists in " + regionId + " as key pair '" + holderName + "'.");
+    }
+
+    /** The error for an ImportKeyPair beyond the documented rate. */
+    public ApiError requestLimitExceeded() {
+        return new ApiError(Provider.TENCENT, ErrorCode.REQUEST_LIMIT_EXCEEDED,
+                "ImportKeyPair takes at most " + IMPORT_REQUESTS_PER_SECOND + " requests per second.");
+    }
+}

@@ -1,0 +1,84 @@
+package dev.keypairs.keys;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Makes fresh keys and certificates with the ssh-keygen on this machine and compares bits and fingerprints
+ * with what it prints. Skipped, saying so, where ssh-keygen is not on the PATH.
+ */
+class SshKeygenComparisonTest {
+
+    @TempDir
+    static Path directory;
+
+    @BeforeAll
+    static void requireSshKeygen() {
+        assumeTrue(onPath("ssh-keygen"), "ssh-keygen is not on the PATH: the fresh-key comparison is skipped");
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"rsa, 1024", "rsa, 2048", "rsa, 3072", "dsa, 1024", "ecdsa, 256", "ecdsa, 384", "ecdsa, 521",
+        "ed25519, 256"})
+    void freshKeyAndItsCertificateMatchSshKeygen(String type, int bits) throws Exception {
+        Path key = directory.resolve(type + "-" + bits);
+        List<String> generate = new ArrayList<>(List.of("ssh-keygen", "-q", "-N", "", "-C", "fresh", "-t", type));
+        if (!type.equals("ed25519")) {
+            generate.addAll(List.of("-b", String.valueOf(bits)));
+        }
+        generate.addAll(List.of("-f", key.toString()));
+        run(generate);
+        Path ca = directory.resolve("ca");
+        if (!Files.exists(ca)) {
+            run(List.of("ssh-keygen", "-q", "-N", "", "-t", "ed25519", "-f", ca.toString()));
+        }
+        Path publicKey = Path.of(key + ".pub");
+        run(List.of("ssh-keygen", "-q", "-s", ca.toString(), "-I", "fresh", "-n", "alice", publicKey.toString()));
+        Path certificate = Path.of(key + "-cert.pub");
+
+        for (Path file : List.of(publicKey, certificate)) {
+            PublicKey read = PublicKeyReader.read(Files.readString(file));
+            String[] sha256 = run(List.of("ssh-keygen", "-l", "-f", file.toString())).split(" ");
+            String[] md5 = run(List.of("ssh-keygen", "-l", "-E", "md5", "-f", file.toString())).split(" ");
+
+            assertEquals(Integer.parseInt(sha256[0]), read.bits(), file + " bits");
+            assertEquals(sha256[1], read.fingerprints().sha256(), file + " SHA256");
+            assertEquals(md5[1], "MD5:" + read.fingerprints().md5(), file + " MD5");
+            assertEquals(sha256[sha256.length - 1].trim(), "(" + read.type().label() + ")", file + " type");
+        }
+    }
+
+    private static String run(List<String> command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            throw new AssertionError(String.join(" ", command) + " failed: " + output);
+        }
+        return output.strip();
+    }
+
+    private static boolean onPath(String program) {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return false;
+        }
+        for (String entry : path.split(java.io.File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(entry, program))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

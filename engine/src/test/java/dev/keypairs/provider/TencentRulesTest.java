@@ -1,0 +1,107 @@
+package dev.keypairs.provider;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.keypairs.keys.Fixtures;
+import java.util.List;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TencentRulesTest {
+
+    private static final TencentRules RULES = (TencentRules) ProviderRules.of(Provider.TENCENT);
+    private static final String RSA = Fixtures.text("rsa-2048.pub");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a", "deploy_key", "A1_b2", "_", "0123456789012345678901234"})
+    void validNames(String name) {
+        assertEquals(List.of(), RULES.checkName(name));
+    }
+
+    @Test
+    void emptyTooLongAndIllegalEachHaveTheirCode() {
+        assertEquals(List.of(ErrorCode.INVALID_KEY_PAIR_NAME_EMPTY), codes(RULES.checkName("")));
+        assertEquals(List.of(ErrorCode.INVALID_KEY_PAIR_NAME_TOO_LONG), codes(RULES.checkName("a".repeat(26))));
+        assertEquals(List.of(ErrorCode.INVALID_KEY_PAIR_NAME_INCLUDE_ILLEGAL_CHAR), codes(RULES.checkName("deploy-key")));
+        assertEquals(List.of(ErrorCode.INVALID_KEY_PAIR_NAME_TOO_LONG, ErrorCode.INVALID_KEY_PAIR_NAME_INCLUDE_ILLEGAL_CHAR),
+                codes(RULES.checkName("a-".repeat(13))));
+    }
+
+    @Test
+    void namesAreCountedInCodePoints() {
+        String scriptA = new String(Character.toChars(0x1D49C));
+        List<ErrorCode> twentyFive = codes(RULES.checkName(scriptA.repeat(25)));
+        assertEquals(List.of(ErrorCode.INVALID_KEY_PAIR_NAME_INCLUDE_ILLEGAL_CHAR), twentyFive,
+                "25 supplementary letters are 25 characters: illegal, not too long");
+        assertEquals(List.of(ErrorCode.INVALID_KEY_PAIR_NAME_TOO_LONG, ErrorCode.INVALID_KEY_PAIR_NAME_INCLUDE_ILLEGAL_CHAR),
+                codes(RULES.checkName(scriptA.repeat(26))));
+    }
+
+    @Test
+    void onlyOpenSshRsaIsAccepted() {
+        assertTrue(RULES.validate(importing("deploy", RSA)).isValid());
+        assertTrue(RULES.validate(importing("deploy", Fixtures.text("rsa-4096.pub"))).isValid());
+        for (String fixture : List.of("dsa-1024.pub", "ecdsa-256.pub", "ed25519.pub", "rsa-2048-cert.pub")) {
+            List<ApiError> errors = RULES.validate(importing("deploy", Fixtures.text(fixture))).errors();
+            assertEquals(List.of(ErrorCode.INVALID_PUBLIC_KEY_MALFORMED), codes(errors), fixture);
+            assertEquals(OptionalInt.empty(), errors.get(0).httpStatus());
+        }
+    }
+
+    @Test
+    void projectIdMustBeZeroOrMore() {
+        assertTrue(RULES.validate(new TencentKeyPairRequest("ap-guangzhou", "k", RSA, 0L)).isValid());
+        assertTrue(RULES.validate(new TencentKeyPairRequest("ap-guangzhou", "k", RSA, 1_234_567L)).isValid());
+        assertEquals(List.of(ErrorCode.INVALID_PARAMETER_VALUE),
+                codes(RULES.validate(new TencentKeyPairRequest("ap-guangzhou", "k", RSA, -1L)).errors()));
+    }
+
+    @Test
+    void missingParametersAndUnknownRegion() {
+        List<ApiError> errors = RULES.validate(new TencentKeyPairRequest(null, null, null, null)).errors();
+        assertEquals(4, errors.size());
+        errors.forEach(error -> assertEquals(ErrorCode.MISSING_PARAMETER, error.code()));
+        assertTrue(errors.get(0).message().contains("\"Region\""));
+
+        assertEquals(ErrorCode.UNSUPPORTED_REGION, RULES.checkRegion("cn-hangzhou").orElseThrow().code());
+        assertTrue(RULES.checkRegion("ap-shenzhen-fsi").isEmpty());
+    }
+
+    @Test
+    void oneCallReturnsEveryProblem() {
+        List<ErrorCode> codes = codes(RULES.validate(
+                new TencentKeyPairRequest("ap-atlantis", "", Fixtures.text("private-openssh.txt"), -5L)).errors());
+        assertEquals(List.of(ErrorCode.UNSUPPORTED_REGION, ErrorCode.INVALID_KEY_PAIR_NAME_EMPTY,
+                ErrorCode.INVALID_PARAMETER_VALUE, ErrorCode.INVALID_PUBLIC_KEY_MALFORMED), codes);
+    }
+
+    @Test
+    void documentedLimitsAndErrors() {
+        assertEquals(500, RULES.defaultQuota());
+        assertEquals(100, RULES.maxDescribePageSize());
+        assertEquals(100, RULES.maxDeleteBatch());
+        assertEquals(OptionalInt.of(10), RULES.importRequestsPerSecond());
+        assertEquals(ErrorCode.INVALID_KEY_PAIR_LIMIT_EXCEEDED, RULES.quotaExceeded("ap-guangzhou", 500).code());
+        assertEquals(ErrorCode.INVALID_KEY_PAIR_NAME_DUPLICATE, RULES.nameTaken("ap-guangzhou", "k").code());
+        assertEquals(ErrorCode.INVALID_PUBLIC_KEY_DUPLICATE, RULES.publicKeyTaken("ap-guangzhou", "k").code());
+        assertEquals(ErrorCode.REQUEST_LIMIT_EXCEEDED, RULES.requestLimitExceeded().code());
+    }
+
+    @Test
+    void anotherProvidersRequestIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> RULES.validate(
+                AlibabaKeyPairRequest.creating("cn-hangzhou", "x", List.of(), null)));
+    }
+
+    private static TencentKeyPairRequest importing(String name, String key) {
+        return new TencentKeyPairRequest("ap-guangzhou", name, key, 0L);
+    }
+
+    private static List<ErrorCode> codes(List<ApiError> errors) {
+        return errors.stream().map(ApiError::code).toList();
+    }
+}
