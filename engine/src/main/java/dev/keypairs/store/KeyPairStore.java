@@ -1,0 +1,52 @@
+package dev.keypairs.store;
+
+import dev.keypairs.provider.AlibabaKeyPairRequest;
+import dev.keypairs.provider.KeyPairRequest;
+import dev.keypairs.provider.Provider;
+
+/**
+ * A backing store of key pairs that behaves as the providers document their APIs: every call is validated
+ * by the provider's rules, every response carries a fresh {@code RequestId}, and every refusal is an
+ * {@link ApiErrorException} with the documented code, message and (Alibaba) HTTP status.
+ *
+ * <p>Implementations are safe for use from several threads at once (apply works on regions in parallel)
+ * and, where they say so, from several processes.
+ */
+public interface KeyPairStore extends AutoCloseable {
+
+    /** The store's URI with any credentials redacted: safe to print and to record in plans. */
+    String displayUri();
+
+    /** How many key pairs the region may hold: Alibaba's fixed 500, Tencent's per-region setting. */
+    int quota(Provider provider, String regionId) throws StoreException;
+
+    /**
+     * ImportKeyPair: Alibaba Cloud ({@link AlibabaKeyPairRequest} that is not a create) or Tencent Cloud.
+     */
+    ImportKeyPairResponse importKeyPair(KeyPairRequest request) throws StoreException;
+
+    /**
+     * CreateKeyPair (Alibaba Cloud): the store generates an RSA-2048 pair, keeps the public half and returns
+     * the private key once.
+     */
+    CreateKeyPairResponse createKeyPair(AlibabaKeyPairRequest request) throws StoreException;
+
+    /** DescribeKeyPairs: one page of a region's key pairs, ordered by name. */
+    DescribeKeyPairsResponse describeKeyPairs(DescribeKeyPairsRequest request) throws StoreException;
+
+    /** DeleteKeyPairs: up to 100 names (Alibaba) or KeyIds (Tencent) of one region. */
+    DeleteKeyPairsResponse deleteKeyPairs(DeleteKeyPairsRequest request) throws StoreException;
+
+    /** TagResources (Alibaba Cloud): adds or overwrites tags on key pairs of one region. */
+    Acknowledgement tagResources(TagResourcesRequest request) throws StoreException;
+
+    /** UntagResources (Alibaba Cloud): removes tags, by key, from key pairs of one region. */
+    Acknowledgement untagResources(UntagResourcesRequest request) throws StoreException;
+
+    /** JoinResourceGroup (Alibaba Cloud): moves a key pair into a resource group. */
+    Acknowledgement joinResourceGroup(JoinResourceGroupRequest request) throws StoreException;
+
+    /** Releases the store's resources; calls after it fail. */
+    @Override
+    void close() throws StoreException;
+}

@@ -1,0 +1,36 @@
+package dev.keypairs.store;
+
+import dev.keypairs.provider.Provider;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * A key pair as DescribeKeyPairs returns it.
+ *
+ * @param provider the provider
+ * @param regionId the region
+ * @param name {@code KeyPairName} / {@code KeyName}
+ * @param publicKey the public key in the OpenSSH one-line form without comment, when the store returns it
+ *     (the embedded store always does; a cloud that returns only fingerprints answers null, and the plan
+ *     then compares fingerprints)
+ * @param fingerprint the MD5 fingerprint as the store reports it
+ * @param keyId Tencent's {@code KeyId} ({@code skey-xxxxxxxx}); null for Alibaba
+ * @param tags Alibaba tags, sorted by key; empty for Tencent
+ * @param resourceGroupId Alibaba's resource group; null when none or for Tencent
+ * @param projectId Tencent's project; null for Alibaba
+ * @param createdAt when the key pair was imported or created
+ */
+public record StoredKeyPair(Provider provider, String regionId, String name, String publicKey, String fingerprint,
+        String keyId, Map<String, String> tags, String resourceGroupId, Long projectId, Instant createdAt) {
+
+    public StoredKeyPair {
+        Objects.requireNonNull(provider, "provider");
+        Objects.requireNonNull(regionId, "regionId");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(fingerprint, "fingerprint");
+        tags = tags == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(tags));
+    }
+}
