@@ -1,0 +1,50 @@
+package dev.keypairs.manifest;
+
+import dev.keypairs.provider.Provider;
+import java.util.Objects;
+
+/**
+ * The address of a key pair, {@code PROVIDER/REGION/NAME}, or of a region, {@code PROVIDER/REGION}. The name
+ * part is whatever the manifest says, possibly empty or odd.
+ *
+ * @param provider the provider
+ * @param region the region id as written
+ * @param name the key pair's name; null for a region's own address
+ */
+public record Address(Provider provider, String region, String name) implements Comparable<Address> {
+
+    public Address {
+        Objects.requireNonNull(provider, "provider");
+        Objects.requireNonNull(region, "region");
+    }
+
+    /** A region's own address. */
+    public static Address ofRegion(Provider provider, String region) {
+        return new Address(provider, region, null);
+    }
+
+    /** The address of a key pair in the same region. */
+    public Address keyPair(String keyPairName) {
+        return new Address(provider, region, keyPairName);
+    }
+
+    /** The address of the region this address is in (itself for a region). */
+    public Address regionAddress() {
+        return name == null ? this : ofRegion(provider, region);
+    }
+
+    /** Whether this is a region's own address. */
+    public boolean isRegion() {
+        return name == null;
+    }
+
+    @Override
+    public int compareTo(Address other) {
+        return toString().compareTo(other.toString());
+    }
+
+    @Override
+    public String toString() {
+        return name == null ? provider.id() + "/" + region : provider.id() + "/" + region + "/" + name;
+    }
+}

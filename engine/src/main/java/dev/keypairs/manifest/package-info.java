@@ -1,0 +1,11 @@
+/**
+ * Manifests: YAML files in Git that declare the key pairs wanted per provider and region (SPEC §2).
+ *
+ * <p>{@link dev.keypairs.manifest.ManifestReader} reads and merges them strictly into
+ * {@link dev.keypairs.manifest.DeclaredKeyPair}s and {@link dev.keypairs.manifest.DeclaredRegion}s, collecting
+ * every problem of every file as a {@link dev.keypairs.manifest.Diagnostic} with its file, line and column.
+ * Manifests arrive from pull requests, so hostile input is normal input: sizes, nesting, aliases and file
+ * references are bounded, and no message quotes a file's content. Depends on {@code keys} and
+ * {@code provider}.
+ */
+package dev.keypairs.manifest;

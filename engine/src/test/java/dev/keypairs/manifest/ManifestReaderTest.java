@@ -1,0 +1,343 @@
+package dev.keypairs.manifest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.keypairs.keys.Fixtures;
+import dev.keypairs.provider.Provider;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ManifestReaderTest {
+
+    @TempDir
+    Path base;
+    ManifestProject project;
+
+    @BeforeEach
+    void setUp() {
+        project = new ManifestProject(base);
+        project.key("keys/ci.pub", "rsa-2048.pub");
+        project.key("keys/deploy.pub", "rsa-3072.pub");
+    }
+
+    @Test
+    void readsTheSpecExample() {
+        project.write("keypairs.yaml", """
+                defaults:
+                  tags: {owner: platform}
+                alibaba:
+                  cn-hangzhou:
+                    prune: false
+                    keyPairs:
+                      - name: deploy-key
+                        publicKey: %s
+                      - name: ci-key
+                        publicKeyFile: keys/ci.pub
+                        resourceGroupId: rg-aek2abc
+                        tags: {team: finance, owner: ci}
+                        protect: true
+                      - name: bastion
+                        create: true
+                        privateKeyFile: secrets/bastion.pem
+                  cn-beijing:
+                    prune: {namePrefix: "ci-"}
+                    keyPairs: []
+                tencent:
+                  ap-guangzhou:
+                    prune: true
+                    keyPairs:
+                      - name: deploy_key
+                        projectId: 0
+                        publicKeyFile: keys/deploy.pub
+                      - name: other_key
+                        publicKey: %s
+                """.formatted(Fixtures.text("ecdsa-256.pub").strip(), Fixtures.text("rsa-1024.pub").strip()));
+
+        ManifestSet set = project.read();
+
+        assertEquals(List.of(), set.errors());
+        assertEquals(List.of("alibaba/cn-hangzhou", "alibaba/cn-beijing", "tencent/ap-guangzhou"),
+                set.regions().stream().map(region -> region.address().toString()).toList());
+        assertEquals(Optional.of(PruneScope.NONE), set.regions().get(0).prune());
+        assertEquals(Optional.of(PruneScope.prefix("ci-")), set.regions().get(1).prune());
+        assertEquals(Optional.of(PruneScope.ALL), set.regions().get(2).prune());
+        assertEquals(new Source("keypairs.yaml", 4, 3), set.regions().get(0).source());
+
+        DeclaredKeyPair deploy = set.keyPairs().get(0);
+        assertEquals("alibaba/cn-hangzhou/deploy-key", deploy.address().toString());
+        assertInstanceOf(KeySource.Inline.class, deploy.key());
+        assertEquals(Map.of("owner", "platform"), deploy.tags());
+        assertEquals(new Source("keypairs.yaml", 7, 9), deploy.source());
+
+        DeclaredKeyPair ci = set.keyPairs().get(1);
+        assertEquals(new KeySource.File("keys/ci.pub", Fixtures.text("rsa-2048.pub")), ci.key());
+        assertEquals(Map.of("owner", "ci", "team", "finance"), ci.tags(), "the entry's tags override key by key");
+        assertEquals("rg-aek2abc", ci.resourceGroupId());
+        assertTrue(ci.protect());
+        assertEquals(new Source("keypairs.yaml", 10, 9), ci.sourceOf("publicKeyFile"));
+
+        KeySource.Create bastion = assertInstanceOf(KeySource.Create.class, set.keyPairs().get(2).key());
+        assertEquals(base.resolve("secrets/bastion.pem").toAbsolutePath().normalize(), bastion.privateKeyFile());
+
+        DeclaredKeyPair tencent = set.keyPairs().get(3);
+        assertEquals(Provider.TENCENT, tencent.address().provider());
+        assertEquals(0L, tencent.projectId());
+        assertEquals(Map.of(), tencent.tags(), "defaults' tags are alibaba's only");
+        assertNull(tencent.resourceGroupId());
+        assertEquals(0L, set.keyPairs().get(4).projectId(), "projectId defaults to 0");
+
+        assertEquals(List.of("keypairs.yaml", "keys/ci.pub", "keys/deploy.pub"),
+                set.inputs().stream().map(ManifestInput::path).toList());
+    }
+
+    @Test
+    void misspeltFieldsAreUnknownWithASuggestionAndAPosition() {
+        project.write("keypairs.yaml", """
+                alibaba:
+                  cn-hangzhou:
+                    keyPair:
+                      - name: a
+                    prnue: true
+                defualts: {}
+                """);
+
+        List<Diagnostic> errors = project.read().errors();
+
+        assertEquals(3, errors.size(), errors.toString());
+        assertEquals(Diagnostic.of(ToolCode.UNKNOWN_FIELD, "unknown field 'defualts' at the top of a manifest;"
+                + " did you mean 'defaults'?", null, new Source("keypairs.yaml", 6, 1)), errors.get(0));
+        assertTrue(errors.get(1).message().contains("'keyPair'") && errors.get(1).message().contains("'keyPairs'"));
+        assertEquals(new Source("keypairs.yaml", 3, 5), errors.get(1).source());
+        assertEquals("alibaba/cn-hangzhou", errors.get(1).address());
+        assertTrue(errors.get(2).message().contains("did you mean 'prune'?"), errors.get(2).message());
+    }
+
+    @Test
+    void keyPairFieldsAreCheckedPerProvider() {
+        project.write("keypairs.yaml", """
+                alibaba:
+                  cn-hangzhou:
+                    keyPairs:
+                      - name: a
+                        pubicKey: x
+                        projectId: 3
+                tencent:
+                  ap-guangzhou:
+                    keyPairs:
+                      - name: b
+                        publicKeyFile: keys/ci.pub
+                        tags: {a: b}
+                        resourceGroupId: rg-x
+                      - name: c
+                        create: true
+                        privateKeyFile: c.pem
+                """);
+
+        List<Diagnostic> errors = project.read().errors();
+        List<String> messages = errors.stream().map(Diagnostic::message).toList();
+
+        assertTrue(messages.contains("unknown field 'pubicKey' in a alibaba key pair; did you mean 'publicKey'?"),
+                messages.toString());
+        assertTrue(messages.contains("'projectId' exists for tencent key pairs only, not alibaba"), messages.toString());
+        assertTrue(messages.contains("'tags' exists for alibaba key pairs only, not tencent"), messages.toString());
+        assertTrue(messages.contains("'resourceGroupId' exists for alibaba key pairs only, not tencent"));
+        assertTrue(messages.stream().anyMatch(message -> message.startsWith("tencent key pairs are imported")));
+        assertTrue(errors.stream().filter(error -> error.code().equals("UnknownField")).count() >= 5);
+    }
+
+    @Test
+    void missingAndConflictingFields() {
+        project.write("keypairs.yaml", """
+                alibaba:
+                  cn-hangzhou:
+                    keyPairs:
+                      - publicKeyFile: keys/ci.pub
+                      - name: none
+                      - name: two
+                        publicKeyFile: keys/ci.pub
+                        create: true
+                        privateKeyFile: two.pem
+                      - name: lost
+                        create: true
+                      - name: stray
+                        publicKeyFile: keys/ci.pub
+                        privateKeyFile: stray.pem
+                      - name: disabled
+                        create: false
+                """);
+
+        List<Diagnostic> errors = project.read().errors();
+
+        assertEquals(List.of("MissingParameter", "MissingParameter", "ConflictingFields", "MissingParameter",
+                "ConflictingFields", "MissingParameter"), errors.stream().map(Diagnostic::code).toList());
+        assertEquals("alibaba/cn-hangzhou/", errors.get(0).address());
+        assertEquals("alibaba/cn-hangzhou/two", errors.get(2).address());
+        assertTrue(errors.get(2).message().contains("publicKeyFile and create"), errors.get(2).message());
+        assertTrue(errors.get(3).message().contains("would be lost"), errors.get(3).message());
+    }
+
+    @Test
+    void wrongTypesAreManifestSyntaxWithTheirPosition() {
+        project.write("keypairs.yaml", """
+                alibaba:
+                  cn-hangzhou:
+                    prune: sometimes
+                    keyPairs:
+                      - name: [a, b]
+                        publicKeyFile: keys/ci.pub
+                      - name: ok
+                        publicKeyFile: keys/ci.pub
+                        protect: "yes"
+                        tags: [a]
+                tencent:
+                  ap-guangzhou:
+                    keyPairs: {name: x}
+                """);
+
+        List<Diagnostic> errors = project.read().errors();
+
+        assertEquals(5, errors.size(), errors.toString());
+        errors.forEach(error -> assertEquals("ManifestSyntax", error.code()));
+        assertEquals(new Source("keypairs.yaml", 3, 12), errors.get(0).source());
+        assertEquals("name must be a string, not a list", errors.get(1).message());
+        assertEquals("protect must be true or false, not a string", errors.get(2).message());
+        assertEquals("tags must be a mapping, not a list", errors.get(3).message());
+        assertEquals("keyPairs must be a list, not a mapping", errors.get(4).message());
+    }
+
+    @Test
+    void yamlBooleansWhereANameBelongsSayToQuote() {
+        project.write("keypairs.yaml", "alibaba: {cn-hangzhou: {keyPairs: [{name: off, publicKeyFile: keys/ci.pub}]}}\n");
+        Diagnostic error = project.read().errors().get(0);
+        assertEquals("ManifestSyntax", error.code());
+        assertTrue(error.message().contains("put the value in quotes"), error.message());
+    }
+
+    @Test
+    void numbersAreKeptAsWrittenWhereAStringIsExpected() {
+        project.write("keypairs.yaml", """
+                tencent:
+                  ap-guangzhou:
+                    keyPairs:
+                      - name: 0042
+                        projectId: 0x10
+                        publicKeyFile: keys/ci.pub
+                """);
+
+        ManifestSet set = project.read();
+
+        assertEquals(List.of(), set.errors());
+        assertEquals("tencent/ap-guangzhou/0042", set.keyPairs().get(0).address().toString());
+        assertEquals(16L, set.keyPairs().get(0).projectId());
+    }
+
+    @Test
+    void everyErrorOfEveryFileIsReportedAndDuplicatesNameBothPlaces() {
+        project.write("manifests/a.yaml", """
+                alibaba:
+                  cn-hangzhou:
+                    keyPairs:
+                      - name: shared
+                        publicKeyFile: ../keys/ci.pub
+                      - name: broken
+                        publicKeyFile: ../keys/nope.pub
+                """);
+        project.write("manifests/b.yml", """
+                alibaba:
+                  cn-hangzhou:
+                    keyPairs:
+                      - name: shared
+                        publicKeyFile: ../keys/deploy.pub
+                      - name: bad
+                        publicKey: x
+                        whatever: 1
+                """);
+        project.write("manifests/notes.txt", "not a manifest");
+
+        ManifestSet set = project.read("manifests");
+
+        assertEquals(List.of("FileNotFound", "DuplicateAddress", "UnknownField"),
+                set.errors().stream().map(Diagnostic::code).toList());
+        Diagnostic duplicate = set.errors().get(1);
+        assertEquals("alibaba/cn-hangzhou/shared", duplicate.address());
+        assertEquals(new Source("manifests/b.yml", 4, 9), duplicate.source());
+        assertTrue(duplicate.message().contains("manifests/a.yaml:4:9"), duplicate.message());
+        assertEquals(List.of("manifests/a.yaml", "keys/ci.pub", "manifests/b.yml", "keys/deploy.pub"),
+                set.inputs().stream().map(ManifestInput::path).toList());
+    }
+
+    @Test
+    void aRegionMayBeDeclaredInSeveralFilesButPruneInOnePlace() {
+        project.write("a.yaml", "alibaba: {cn-hangzhou: {prune: true}}\n");
+        project.write("b.yaml", "alibaba: {cn-hangzhou: {keyPairs: []}}\n");
+        project.write("c.yaml", "alibaba: {cn-hangzhou: {prune: false}}\n");
+
+        ManifestSet fine = project.read("a.yaml", "b.yaml");
+        assertEquals(List.of(), fine.errors());
+        assertEquals(1, fine.regions().size());
+        assertEquals(Optional.of(PruneScope.ALL), fine.regions().get(0).prune());
+
+        ManifestSet conflicting = project.read("a.yaml", "c.yaml");
+        assertEquals(List.of("ConflictingFields"), conflicting.errors().stream().map(Diagnostic::code).toList());
+    }
+
+    @Test
+    void aMissingManifestSaysWhatToDo() {
+        List<Diagnostic> errors = project.read().errors();
+        assertEquals(1, errors.size());
+        assertEquals("FileNotFound", errors.get(0).code());
+        assertTrue(errors.get(0).message().contains("-Dkeypairs.manifests"), errors.get(0).message());
+    }
+
+    @Test
+    void anEmptyManifestDeclaresNothing() {
+        project.write("keypairs.yaml", "# nothing yet\n");
+        ManifestSet set = project.read();
+        assertTrue(set.isValid());
+        assertTrue(set.keyPairs().isEmpty());
+        assertTrue(set.regions().isEmpty());
+    }
+
+    @Test
+    void byteOrderMarkAndCrLfAreFine() {
+        project.write("keypairs.yaml", "\uFEFFalibaba:\r\n  cn-hangzhou:\r\n    keyPairs:\r\n"
+                + "      - name: a\r\n        publicKeyFile: keys/ci.pub\r\n");
+        ManifestSet set = project.read();
+        assertEquals(List.of(), set.errors());
+        assertEquals(new Source("keypairs.yaml", 4, 9), set.keyPairs().get(0).source());
+    }
+
+    @Test
+    void defaultsApplyToTheirOwnFileOnly() {
+        project.write("a.yaml", """
+                defaults: {tags: {owner: a}, protect: true, resourceGroupId: rg-a}
+                alibaba: {cn-hangzhou: {keyPairs: [{name: a, publicKeyFile: keys/ci.pub}]}}
+                """);
+        project.write("b.yaml", """
+                defaults: {projectId: 7}
+                alibaba: {cn-hangzhou: {keyPairs: [{name: b, publicKeyFile: keys/ci.pub, protect: false}]}}
+                tencent: {ap-guangzhou: {keyPairs: [{name: t, publicKeyFile: keys/ci.pub}]}}
+                """);
+
+        ManifestSet set = project.read("a.yaml", "b.yaml");
+
+        assertEquals(List.of(), set.errors());
+        DeclaredKeyPair a = set.keyPairs().get(0);
+        DeclaredKeyPair b = set.keyPairs().get(1);
+        assertEquals(Map.of("owner", "a"), a.tags());
+        assertTrue(a.protect());
+        assertEquals("rg-a", a.resourceGroupId());
+        assertEquals(Map.of(), b.tags());
+        assertFalse(b.protect());
+        assertEquals(7L, set.keyPairs().get(2).projectId());
+    }
+}
