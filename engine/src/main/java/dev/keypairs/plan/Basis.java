@@ -1,0 +1,74 @@
+package dev.keypairs.plan;
+
+import dev.keypairs.manifest.Address;
+import dev.keypairs.manifest.ManifestInput;
+import dev.keypairs.store.StoredKeyPair;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A plan's {@code basis}: SHA-256 over a canonical text of the manifests and key files read (paths relative
+ * to the base, so a plan made in one CI workspace applies in another), the options, and the store state read.
+ * A saved plan is applied only while its basis still matches.
+ */
+final class Basis {
+
+    private final StringBuilder text = new StringBuilder("keypairs-basis ").append(Plan.FORMAT_VERSION).append('\n');
+
+    Basis inputs(List<ManifestInput> inputs) {
+        inputs.stream().sorted(Comparator.comparing(ManifestInput::path))
+                .forEach(input -> line("file", input.path(), input.sha256()));
+        return this;
+    }
+
+    Basis options(PlanOptions options) {
+        line("manifests", String.join(",", options.manifests()));
+        line("target", String.join(",", options.targets()));
+        line("prune", String.valueOf(options.prune()));
+        return this;
+    }
+
+    Basis region(Address region, int quota, List<StoredKeyPair> keyPairs) {
+        line("region", region.toString(), String.valueOf(quota));
+        for (StoredKeyPair keyPair : keyPairs) {
+            line("keyPair", keyPair.name(), keyPair.keyId(), keyPair.fingerprint(), keyPair.publicKey(),
+                    tags(keyPair.tags()), keyPair.resourceGroupId(), String.valueOf(keyPair.projectId()),
+                    String.valueOf(keyPair.createdAt()));
+        }
+        return this;
+    }
+
+    private static String tags(Map<String, String> tags) {
+        StringBuilder out = new StringBuilder();
+        tags.forEach((key, value) -> out.append(escape(key)).append('=').append(escape(value)).append(';'));
+        return out.toString();
+    }
+
+    private void line(String kind, String... fields) {
+        text.append(kind);
+        for (String field : fields) {
+            text.append('\t').append(field == null ? "\\0" : escape(field));
+        }
+        text.append('\n');
+    }
+
+    /** Keeps the canonical text unambiguous whatever the values hold. */
+    private static String escape(String value) {
+        return value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace(";", "\\;")
+                .replace("=", "\\=");
+    }
+
+    String digest() {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime provides SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package dev.keypairs.plan;
+
+import dev.keypairs.manifest.Address;
+import dev.keypairs.manifest.DeclaredKeyPair;
+import dev.keypairs.manifest.Source;
+import dev.keypairs.store.StoredKeyPair;
+import java.util.Objects;
+
+/**
+ * One planned action on one address: every declared address (no-ops too) and every planned delete.
+ *
+ * @param address the key pair's address
+ * @param action what is done
+ * @param reason why, in words: for a replace both fingerprints
+ * @param source where the key pair is declared; null for a delete
+ * @param before what the store holds; null when nothing
+ * @param after what the store will hold; null for a delete
+ * @param declared the manifest's entry; null for a delete
+ * @param stored the store's key pair; null when nothing
+ */
+public record Change(Address address, Action action, String reason, Source source, KeyPairState before,
+        KeyPairState after, DeclaredKeyPair declared, StoredKeyPair stored) {
+
+    public Change {
+        Objects.requireNonNull(address, "address");
+        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(reason, "reason");
+    }
+}

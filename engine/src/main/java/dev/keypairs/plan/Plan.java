@@ -1,0 +1,35 @@
+package dev.keypairs.plan;
+
+import dev.keypairs.manifest.Diagnostic;
+import java.util.List;
+
+/**
+ * A plan: the contract of plan.json (SPEC §6) and what apply carries out.
+ *
+ * @param basis SHA-256 of the manifests, the key files they read, the options and the store state read
+ * @param options the options it was made with
+ * @param store the store's URI, credentials redacted
+ * @param changes every declared address in scope (no-ops too) and every planned delete, in manifest order
+ * @param unmanaged undeclared key pairs of the declared regions that are not deleted
+ * @param errors every problem found; a plan with errors is not applied
+ * @param summary the counts
+ * @param warnings things worth knowing that do not stop an apply (a created key's file missing locally)
+ */
+public record Plan(String basis, PlanOptions options, String store, List<Change> changes, List<Unmanaged> unmanaged,
+        List<Diagnostic> errors, Summary summary, List<String> warnings) {
+
+    /** The plan.json format this plan is written in. */
+    public static final int FORMAT_VERSION = 1;
+
+    public Plan {
+        changes = List.copyOf(changes);
+        unmanaged = List.copyOf(unmanaged);
+        errors = List.copyOf(errors);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** Whether the plan can be applied: no errors. */
+    public boolean isValid() {
+        return errors.isEmpty();
+    }
+}

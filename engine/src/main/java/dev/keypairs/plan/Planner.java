@@ -1,0 +1,383 @@
+package dev.keypairs.plan;
+
+import dev.keypairs.keys.Fingerprints;
+import dev.keypairs.keys.KeyFormatException;
+import dev.keypairs.keys.PublicKey;
+import dev.keypairs.keys.PublicKeyReader;
+import dev.keypairs.manifest.Address;
+import dev.keypairs.manifest.DeclaredKeyPair;
+import dev.keypairs.manifest.DeclaredRegion;
+import dev.keypairs.manifest.Diagnostic;
+import dev.keypairs.manifest.DidYouMean;
+import dev.keypairs.manifest.KeySource;
+import dev.keypairs.manifest.ManifestSet;
+import dev.keypairs.manifest.ProjectPaths;
+import dev.keypairs.manifest.PruneScope;
+import dev.keypairs.manifest.Source;
+import dev.keypairs.manifest.ToolCode;
+import dev.keypairs.provider.AlibabaKeyPairRequest;
+import dev.keypairs.provider.ApiError;
+import dev.keypairs.provider.ErrorCode;
+import dev.keypairs.provider.KeyPairRequest;
+import dev.keypairs.provider.Provider;
+import dev.keypairs.provider.ProviderRules;
+import dev.keypairs.provider.Region;
+import dev.keypairs.provider.Tag;
+import dev.keypairs.provider.TencentKeyPairRequest;
+import dev.keypairs.provider.TencentRules;
+import dev.keypairs.provider.ValidationResult;
+import dev.keypairs.store.KeyPairStore;
+import dev.keypairs.store.StoreException;
+import dev.keypairs.store.StoredKeyPair;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Makes a plan (SPEC §4): reads each declared region in pages, decides each declared key pair's action by
+ * comparing key blobs (never comments or whitespace), deletes only within prune's scope, and predicts every
+ * error the store would return (names, keys, duplicates, quota after the planned deletes and imports,
+ * regions). Changes of valid key pairs are planned even when others have errors, so one run shows everything.
+ */
+public final class Planner {
+
+    private final KeyPairStore store;
+    private final ProjectPaths project;
+    private final Map<Provider, ProviderRules> rules;
+
+    /**
+     * A planner over a store.
+     *
+     * @param store read only: the planner never changes it
+     * @param project the base directory, for warnings about private key files
+     * @param rules each provider's rules (with its region catalogue)
+     */
+    public Planner(KeyPairStore store, ProjectPaths project, Map<Provider, ProviderRules> rules) {
+        this.store = store;
+        this.project = project;
+        this.rules = Map.copyOf(rules);
+    }
+
+    /** The plan of these manifests against the store. */
+    public Plan plan(ManifestSet manifests, PlanOptions options) throws StoreException {
+        TargetFilter targets = TargetFilter.of(options.targets());
+        List<Change> changes = new ArrayList<>();
+        List<Unmanaged> unmanaged = new ArrayList<>();
+        List<Diagnostic> errors = new ArrayList<>(manifests.errors());
+        List<String> warnings = new ArrayList<>();
+        Basis basis = new Basis().inputs(manifests.inputs()).options(options);
+
+        Map<Address, List<DeclaredKeyPair>> byRegion = new LinkedHashMap<>();
+        manifests.regions().forEach(region -> byRegion.put(region.address(), new ArrayList<>()));
+        manifests.keyPairs().forEach(keyPair -> byRegion.get(keyPair.address().regionAddress()).add(keyPair));
+
+        for (DeclaredRegion region : manifests.regions()) {
+            RegionPlan regionPlan = new RegionPlan(region, byRegion.get(region.address()), manifests, options, targets);
+            regionPlan.plan(basis);
+            changes.addAll(regionPlan.changes);
+            unmanaged.addAll(regionPlan.unmanaged);
+            errors.addAll(regionPlan.errors);
+            warnings.addAll(regionPlan.warnings);
+        }
+        Map<Action, Long> counts = changes.stream().collect(Collectors.groupingBy(Change::action, Collectors.counting()));
+        Summary summary = new Summary(count(counts, Action.IMPORT), count(counts, Action.CREATE),
+                count(counts, Action.REPLACE), count(counts, Action.UPDATE), count(counts, Action.DELETE),
+                count(counts, Action.NOOP), unmanaged.size(), errors.size());
+        return new Plan(basis.digest(), options, store.displayUri(), changes, unmanaged, errors, summary, warnings);
+    }
+
+    private static int count(Map<Action, Long> counts, Action action) {
+        return counts.getOrDefault(action, 0L).intValue();
+    }
+
+    /** The plan of one declared region. */
+    private final class RegionPlan {
+        private final DeclaredRegion region;
+        private final List<DeclaredKeyPair> declared;
+        private final ManifestSet manifests;
+        private final PlanOptions options;
+        private final TargetFilter targets;
+        private final ProviderRules providerRules;
+        final List<Change> changes = new ArrayList<>();
+        final List<Unmanaged> unmanaged = new ArrayList<>();
+        final List<Diagnostic> errors = new ArrayList<>();
+        final List<String> warnings = new ArrayList<>();
+
+        RegionPlan(DeclaredRegion region, List<DeclaredKeyPair> declared, ManifestSet manifests, PlanOptions options,
+                TargetFilter targets) {
+            this.region = region;
+            this.declared = declared;
+            this.manifests = manifests;
+            this.options = options;
+            this.targets = targets;
+            this.providerRules = rules.get(region.address().provider());
+        }
+
+        void plan(Basis basis) throws StoreException {
+            Address address = region.address();
+            Optional<ApiError> regionError = providerRules.checkRegion(address.region());
+            if (regionError.isPresent()) {
+                ApiError error = regionError.get();
+                String suggestion = DidYouMean.suggestion(address.region(),
+                        providerRules.regions().regions().stream().map(Region::id).toList());
+                errors.add(new Diagnostic(error.code().code(), error.message() + suggestion, address.toString(),
+                        region.source()));
+                // The store would refuse every call in it; still report each key pair's own problems.
+                declared.stream().filter(keyPair -> targets.targets(keyPair.address()))
+                        .forEach(keyPair -> validate(keyPair, error.code()));
+                return;
+            }
+            RegionListing listing = RegionListing.read(store, address.provider(), address.region(),
+                    providerRules.maxDescribePageSize());
+            int quota = store.quota(address.provider(), address.region());
+            basis.region(address, quota, listing.keyPairs());
+            Map<String, StoredKeyPair> stored = listing.keyPairs().stream()
+                    .collect(Collectors.toMap(StoredKeyPair::name, Function.identity(), (a, b) -> a, TreeMap::new));
+
+            for (DeclaredKeyPair keyPair : declared) {
+                if (targets.targets(keyPair.address())) {
+                    validate(keyPair, null).ifPresent(key -> planDeclared(keyPair, key, stored.get(keyPair.address().name())));
+                }
+            }
+            PruneScope prune = options.prune() == null ? region.prune().orElse(PruneScope.NONE)
+                    : options.prune() ? PruneScope.ALL : PruneScope.NONE;
+            for (StoredKeyPair keyPair : stored.values()) {
+                Address keyPairAddress = address.keyPair(keyPair.name());
+                if (manifests.declaredAddresses().contains(keyPairAddress)) {
+                    continue;
+                }
+                if (prune.covers(keyPair.name()) && targets.targets(keyPairAddress)) {
+                    changes.add(new Change(keyPairAddress, Action.DELETE, "not declared; " + prune.describe(), null,
+                            state(keyPair), null, null, keyPair));
+                } else {
+                    unmanaged.add(new Unmanaged(keyPairAddress.toString(), keyPair.fingerprint()));
+                }
+            }
+            if (address.provider() == Provider.TENCENT) {
+                predictDuplicatePublicKeys(stored);
+            }
+            predictQuota(listing.keyPairs().size(), quota);
+        }
+
+        /**
+         * The provider's verdict on a declared key pair, its errors placed at the fields they are about. An
+         * error of the code {@code skip} (the region's own, reported once) is left out.
+         */
+        private Optional<ParsedKey> validate(DeclaredKeyPair keyPair, ErrorCode skip) {
+            ValidationResult result = providerRules.validate(request(keyPair));
+            List<ApiError> problems = result.errors().stream().filter(error -> error.code() != skip).toList();
+            for (ApiError error : problems) {
+                errors.add(Diagnostic.of(error, keyPair.address().toString(), keyPair.sourceOf(fieldOf(error.code(), keyPair))));
+            }
+            if (!problems.isEmpty() || skip != null) {
+                return Optional.empty();
+            }
+            return Optional.of(new ParsedKey(result.publicKey().orElse(null)));
+        }
+
+        private KeyPairRequest request(DeclaredKeyPair keyPair) {
+            Address address = keyPair.address();
+            if (address.provider() == Provider.TENCENT) {
+                return new TencentKeyPairRequest(address.region(), address.name(), keyPair.key().publicKeyText(),
+                        keyPair.projectId());
+            }
+            List<Tag> tags = keyPair.tags().entrySet().stream().map(tag -> new Tag(tag.getKey(), tag.getValue())).toList();
+            return keyPair.key() instanceof KeySource.Create
+                    ? AlibabaKeyPairRequest.creating(address.region(), address.name(), tags, keyPair.resourceGroupId())
+                    : AlibabaKeyPairRequest.importing(address.region(), address.name(), keyPair.key().publicKeyText(),
+                            tags, keyPair.resourceGroupId());
+        }
+
+        private void planDeclared(DeclaredKeyPair keyPair, ParsedKey parsed, StoredKeyPair stored) {
+            Address address = keyPair.address();
+            PublicKey key = parsed.key();
+            KeyPairState after = key == null
+                    ? new KeyPairState("ssh-rsa", 2048, null, null, keyPair.tags(), keyPair.resourceGroupId(), null,
+                            null, null)
+                    : KeyPairState.after(key, keyPair.tags(), keyPair.resourceGroupId(), keyPair.projectId());
+            if (keyPair.key() instanceof KeySource.Create create) {
+                if (stored == null) {
+                    if (project.contains(create.privateKeyFile())) {
+                        warnings.add(address + ": privateKeyFile " + create.declaredPath() + " lies inside the project,"
+                                + " where it could be committed; keep it outside or ignore it in .gitignore");
+                    }
+                    add(keyPair, Action.CREATE, "not in store; the store generates an RSA-2048 key pair", null, after);
+                    return;
+                }
+                if (!Files.exists(create.privateKeyFile())) {
+                    warnings.add(address + ": privateKeyFile " + create.declaredPath() + " is missing locally; the store"
+                            + " never returns a private key again (replace the key pair under a new name to get one)");
+                }
+                KeyPairState kept = withAttributes(state(stored), keyPair);
+                planAttributes(keyPair, stored, "exists; a created key pair is never re-created", kept);
+                return;
+            }
+            if (stored == null) {
+                add(keyPair, Action.IMPORT, "not in store", null, after);
+                return;
+            }
+            Optional<String> replaceReason = replaceReason(keyPair, key, stored);
+            if (replaceReason.isPresent()) {
+                if (keyPair.protect()) {
+                    errors.add(Diagnostic.of(ToolCode.PROTECTED, replaceReason.get() + ", but the key pair is"
+                            + " protected: remove 'protect: true' to let it be replaced", address.toString(),
+                            keyPair.source()));
+                    return;
+                }
+                add(keyPair, Action.REPLACE, replaceReason.get(), stored, after);
+                return;
+            }
+            planAttributes(keyPair, stored, "in store with the same key", after);
+        }
+
+        /** A no-op, or an update when only tags or the resource group differ. */
+        private void planAttributes(DeclaredKeyPair keyPair, StoredKeyPair stored, String sameReason, KeyPairState after) {
+            List<String> differences = new ArrayList<>();
+            if (keyPair.address().provider() == Provider.ALIBABA) {
+                describeTagChanges(stored.tags(), keyPair.tags(), differences);
+                if (keyPair.resourceGroupId() != null && !keyPair.resourceGroupId().equals(stored.resourceGroupId())) {
+                    differences.add("resourceGroupId " + stored.resourceGroupId() + " → " + keyPair.resourceGroupId());
+                }
+            }
+            if (differences.isEmpty()) {
+                add(keyPair, Action.NOOP, sameReason, stored, after);
+            } else {
+                add(keyPair, Action.UPDATE, String.join("; ", differences), stored, after);
+            }
+        }
+
+        private void describeTagChanges(Map<String, String> stored, Map<String, String> declaredTags, List<String> out) {
+            List<String> tagChanges = new ArrayList<>();
+            for (Map.Entry<String, String> tag : new TreeMap<>(declaredTags).entrySet()) {
+                String old = stored.get(tag.getKey());
+                if (old == null) {
+                    tagChanges.add("+" + tag.getKey() + "=" + tag.getValue());
+                } else if (!old.equals(tag.getValue())) {
+                    tagChanges.add(tag.getKey() + ": " + old + " → " + tag.getValue());
+                }
+            }
+            stored.keySet().stream().filter(tagKey -> !declaredTags.containsKey(tagKey))
+                    .forEach(tagKey -> tagChanges.add("-" + tagKey));
+            if (!tagChanges.isEmpty()) {
+                out.add("tags " + String.join(", ", tagChanges));
+            }
+        }
+
+        /** Why the stored key pair must be replaced, if it must: another key, or another Tencent project. */
+        private Optional<String> replaceReason(DeclaredKeyPair keyPair, PublicKey key, StoredKeyPair stored) {
+            String newMd5 = key.fingerprints().md5();
+            if (stored.publicKey() != null) {
+                Optional<PublicKey> storedKey = read(stored.publicKey());
+                if (storedKey.isPresent() && !storedKey.get().sameKeyAs(key)) {
+                    if (storedKey.get().certifiedKey().equals(key.certifiedKey())) {
+                        return Optional.of("certificate re-signed: the same key (" + newMd5 + ") in a different"
+                                + " certificate");
+                    }
+                    return Optional.of("key changed: " + stored.fingerprint() + " → " + newMd5);
+                }
+            } else if (!Fingerprints.sameMd5(stored.fingerprint(), newMd5)) {
+                // A store that returns only fingerprints: compare those (a re-signed certificate goes unseen).
+                return Optional.of("key changed: " + stored.fingerprint() + " → " + newMd5);
+            }
+            if (keyPair.address().provider() == Provider.TENCENT && !Objects.equals(stored.projectId(), keyPair.projectId())) {
+                return Optional.of("projectId " + stored.projectId() + " → " + keyPair.projectId()
+                        + " (a key pair's project cannot change in place)");
+            }
+            return Optional.empty();
+        }
+
+        private void add(DeclaredKeyPair keyPair, Action action, String reason, StoredKeyPair stored, KeyPairState after) {
+            changes.add(new Change(keyPair.address(), action, reason, keyPair.source(),
+                    stored == null ? null : state(stored), after, keyPair, stored));
+        }
+
+        /** Tencent refuses the same public key twice in a region: predict it for every key that would land. */
+        private void predictDuplicatePublicKeys(Map<String, StoredKeyPair> stored) {
+            Map<String, String> holders = new HashMap<>();
+            Map<String, Action> actions = new HashMap<>();
+            changes.forEach(change -> actions.put(change.address().name(), change.action()));
+            for (StoredKeyPair keyPair : stored.values()) {
+                Action action = actions.get(keyPair.name());
+                if (action != Action.DELETE && action != Action.REPLACE && keyPair.publicKey() != null) {
+                    read(keyPair.publicKey()).ifPresent(key -> holders.put(key.blob().base64(), keyPair.name()));
+                }
+            }
+            List<Change> landing = changes.stream()
+                    .filter(change -> change.action() == Action.IMPORT || change.action() == Action.REPLACE).toList();
+            for (Change change : landing) {
+                String blob = read(change.declared().key().publicKeyText()).map(key -> key.blob().base64()).orElse("");
+                String holder = holders.putIfAbsent(blob, change.address().name());
+                if (holder != null && !holder.equals(change.address().name())) {
+                    changes.remove(change);
+                    errors.add(Diagnostic.of(((TencentRules) providerRules).publicKeyTaken(region.address().region(), holder),
+                            change.address().toString(), change.declared().sourceOf(keyField(change.declared()))));
+                }
+            }
+        }
+
+        /** Quota after the planned deletes, imports and creates (a replace frees its slot first). */
+        private void predictQuota(int existing, int quota) {
+            long deletes = changes.stream().filter(change -> change.action() == Action.DELETE).count();
+            long lands = changes.stream()
+                    .filter(change -> change.action() == Action.IMPORT || change.action() == Action.CREATE).count();
+            long total = existing - deletes + lands;
+            if (total > quota) {
+                ApiError error = providerRules.quotaExceeded(region.address().region(), quota);
+                errors.add(new Diagnostic(error.code().code(), error.message() + " After this plan it would hold "
+                        + total + " (" + existing + " now, " + deletes + " deleted, " + lands + " added): "
+                        + (total - quota) + " too many.", region.address().toString(), region.source()));
+            }
+        }
+
+        private KeyPairState withAttributes(KeyPairState kept, DeclaredKeyPair keyPair) {
+            return new KeyPairState(kept.keyType(), kept.bits(), kept.fingerprint(), kept.sha256(), keyPair.tags(),
+                    keyPair.resourceGroupId() == null ? kept.resourceGroupId() : keyPair.resourceGroupId(),
+                    kept.projectId(), null, null);
+        }
+    }
+
+    /** The key a declared key pair brings; null for a create. */
+    private record ParsedKey(PublicKey key) {
+    }
+
+    /** The state of a stored key pair; type, bits and SHA256 where the store returns the public key. */
+    static KeyPairState state(StoredKeyPair stored) {
+        Optional<PublicKey> key = stored.publicKey() == null ? Optional.empty() : read(stored.publicKey());
+        return new KeyPairState(key.map(k -> k.type().wireName()).orElse(null), key.map(PublicKey::bits).orElse(null),
+                stored.fingerprint(), key.map(k -> k.fingerprints().sha256()).orElse(null), stored.tags(),
+                stored.resourceGroupId(), stored.projectId(), stored.keyId(), stored.createdAt());
+    }
+
+    private static Optional<PublicKey> read(String text) {
+        try {
+            return Optional.of(PublicKeyReader.read(text));
+        } catch (KeyFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The manifest field an error is about, for its position. */
+    private static String fieldOf(ErrorCode code, DeclaredKeyPair keyPair) {
+        return switch (code) {
+            case INVALID_KEY_PAIR_NAME_MALFORMED, INVALID_KEY_PAIR_NAME_EMPTY, INVALID_KEY_PAIR_NAME_TOO_LONG,
+                    INVALID_KEY_PAIR_NAME_INCLUDE_ILLEGAL_CHAR -> "name";
+            case INVALID_PUBLIC_KEY_BODY_MALFORMED, INVALID_PUBLIC_KEY_MALFORMED, MISSING_PARAMETER -> keyField(keyPair);
+            case INVALID_TAG_KEY_MALFORMED, INVALID_TAG_VALUE_MALFORMED, DUPLICATE_TAG_KEY, INVALID_TAG_COUNT -> "tags";
+            case INVALID_RESOURCE_GROUP_NOT_FOUND -> "resourceGroupId";
+            case INVALID_PARAMETER_VALUE -> "projectId";
+            default -> "name";
+        };
+    }
+
+    private static String keyField(DeclaredKeyPair keyPair) {
+        return keyPair.key() instanceof KeySource.File ? "publicKeyFile" : "publicKey";
+    }
+}

@@ -1,0 +1,44 @@
+package dev.keypairs.plan;
+
+import dev.keypairs.provider.Provider;
+import dev.keypairs.store.DescribeKeyPairsRequest;
+import dev.keypairs.store.DescribeKeyPairsResponse;
+import dev.keypairs.store.KeyPairStore;
+import dev.keypairs.store.StoreException;
+import dev.keypairs.store.StoredKeyPair;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every key pair of a region, read in ceil(N / page size) DescribeKeyPairs calls of the provider's largest
+ * page (SPEC §4): never one call per key pair.
+ *
+ * @param keyPairs the region's key pairs, ordered by name
+ * @param describeCalls how many DescribeKeyPairs calls it took
+ */
+public record RegionListing(List<StoredKeyPair> keyPairs, int describeCalls) {
+
+    public RegionListing {
+        keyPairs = List.copyOf(keyPairs);
+    }
+
+    /** Reads the whole region. */
+    public static RegionListing read(KeyPairStore store, Provider provider, String regionId, int pageSize)
+            throws StoreException {
+        List<StoredKeyPair> keyPairs = new ArrayList<>();
+        int calls = 0;
+        int total;
+        int page = 1;
+        do {
+            DescribeKeyPairsResponse response = store.describeKeyPairs(
+                    new DescribeKeyPairsRequest(provider, regionId, List.of(), page++, pageSize));
+            calls++;
+            keyPairs.addAll(response.keyPairs());
+            total = response.totalCount();
+            if (response.keyPairs().isEmpty()) {
+                break;
+            }
+        } while (keyPairs.size() < total);
+        return new RegionListing(keyPairs, calls);
+    }
+}

@@ -1,0 +1,49 @@
+package dev.keypairs.plan;
+
+import dev.keypairs.manifest.Address;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * {@code keypairs.target}: address globs, {@code *} matching within one segment ({@code alibaba/*\/ci-*}). A
+ * region's address ({@code alibaba/cn-hangzhou}) targets every key pair of that region. No globs: everything.
+ */
+public final class TargetFilter {
+
+    private final List<Pattern> patterns;
+
+    private TargetFilter(List<Pattern> patterns) {
+        this.patterns = patterns;
+    }
+
+    /** The filter of these globs; blank ones are ignored. */
+    public static TargetFilter of(List<String> globs) {
+        return new TargetFilter(globs.stream().map(String::strip).filter(glob -> !glob.isEmpty())
+                .map(TargetFilter::compile).toList());
+    }
+
+    private static Pattern compile(String glob) {
+        StringBuilder regex = new StringBuilder();
+        for (String part : glob.split("\\*", -1)) {
+            if (regex.length() > 0) {
+                regex.append("[^/]*");
+            }
+            regex.append(Pattern.quote(part));
+        }
+        // A glob of two segments names a region: it targets the key pairs in it.
+        if (glob.chars().filter(c -> c == '/').count() == 1) {
+            regex.append("(/.*)?");
+        }
+        return Pattern.compile(regex.toString(), Pattern.DOTALL);
+    }
+
+    /** Whether an address is in scope. */
+    public boolean targets(Address address) {
+        return patterns.isEmpty() || patterns.stream().anyMatch(pattern -> pattern.matcher(address.toString()).matches());
+    }
+
+    /** Whether any glob was given. */
+    public boolean isRestricted() {
+        return !patterns.isEmpty();
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * The plan: what applying the manifests would change in the store (SPEC §4). The
+ * {@link dev.keypairs.plan.Planner} reads each declared region through the store interface in pages, compares
+ * declared and stored key pairs by key blob, and predicts every error the store would return, quota
+ * included, so that a valid plan applies cleanly. Depends on {@code keys}, {@code provider},
+ * {@code manifest} and {@code store} (the interface only).
+ */
+package dev.keypairs.plan;

@@ -1,0 +1,411 @@
+package dev.keypairs.plan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.keypairs.keys.Fixtures;
+import dev.keypairs.manifest.Diagnostic;
+import dev.keypairs.manifest.ManifestProject;
+import dev.keypairs.manifest.ManifestSet;
+import dev.keypairs.manifest.ProjectPaths;
+import dev.keypairs.manifest.Source;
+import dev.keypairs.provider.Provider;
+import dev.keypairs.provider.ProviderRules;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PlannerTest {
+
+    static final String RSA = Fixtures.text("rsa-2048.pub").strip();
+    static final String RSA_3072 = Fixtures.text("rsa-3072.pub").strip();
+    static final String ECDSA = Fixtures.text("ecdsa-256.pub").strip();
+    static final Map<Provider, ProviderRules> RULES = Map.of(Provider.ALIBABA, ProviderRules.of(Provider.ALIBABA),
+            Provider.TENCENT, ProviderRules.of(Provider.TENCENT));
+
+    @TempDir
+    Path base;
+    ManifestProject project;
+    InMemoryStore store;
+
+    @BeforeEach
+    void setUp() {
+        project = new ManifestProject(base);
+        store = new InMemoryStore();
+    }
+
+    Plan plan(String yaml, String... targets) {
+        return plan(yaml, null, targets);
+    }
+
+    Plan plan(String yaml, Boolean prune, String... targets) {
+        project.write("keypairs.yaml", yaml);
+        ManifestSet manifests = project.read();
+        try {
+            return new Planner(store, new ProjectPaths(base), RULES)
+                    .plan(manifests, new PlanOptions(List.of(), Arrays.asList(targets), prune));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    static Map<String, Action> actions(Plan plan) {
+        return plan.changes().stream().collect(Collectors.toMap(change -> change.address().toString(), Change::action));
+    }
+
+    static Change change(Plan plan, String address) {
+        return plan.changes().stream().filter(change -> change.address().toString().equals(address)).findFirst()
+                .orElseThrow(() -> new AssertionError("no change for " + address + " in " + plan.changes()));
+    }
+
+    static List<String> codes(Plan plan) {
+        return plan.errors().stream().map(Diagnostic::code).toList();
+    }
+
+    @Test
+    void importAndCreateWhenTheStoreHasNothing() {
+        Plan plan = plan("""
+                alibaba:
+                  cn-hangzhou:
+                    keyPairs:
+                      - {name: deploy, publicKey: '%s', tags: {team: a}}
+                      - {name: bastion, create: true, privateKeyFile: /tmp/never-there/bastion.pem}
+                """.formatted(RSA));
+
+        assertEquals(List.of(), plan.errors());
+        Change deploy = change(plan, "alibaba/cn-hangzhou/deploy");
+        assertEquals(Action.IMPORT, deploy.action());
+        assertEquals("not in store", deploy.reason());
+        assertNull(deploy.before());
+        assertEquals("ssh-rsa", deploy.after().keyType());
+        assertEquals(2048, deploy.after().bits());
+        assertEquals(Fixtures.key("rsa-2048.pub").fingerprints().md5(), deploy.after().fingerprint());
+        assertEquals(Map.of("team", "a"), deploy.after().tags());
+        assertEquals(new Source("keypairs.yaml", 4, 9), deploy.source(), "the entry starts at its brace");
+
+        Change bastion = change(plan, "alibaba/cn-hangzhou/bastion");
+        assertEquals(Action.CREATE, bastion.action());
+        assertNull(bastion.after().fingerprint(), "a create not yet applied has no fingerprint");
+        assertEquals(new Summary(1, 1, 0, 0, 0, 0, 0, 0), plan.summary());
+        assertEquals("Plan: 1 to import, 1 to create, 0 to replace, 0 to update, 0 to delete; 0 unchanged.",
+                plan.summary().describe());
+    }
+
+    @Test
+    void sameKeyIsAdoptedWhateverItsCommentOrWhitespace() {
+        store.put(Provider.ALIBABA, "cn-hangzhou", "deploy", RSA.replace("rsa2048@fixtures", "someone-else"), Map.of(),
+                null, null);
+        String[] fields = RSA.split(" ");
+        Plan plan = plan("alibaba: {cn-hangzhou: {keyPairs: [{name: deploy, publicKey: '  " + fields[0] + "   "
+                + fields[1] + "   a different comment  '}]}}\n");
+
+        assertEquals(Action.NOOP, change(plan, "alibaba/cn-hangzhou/deploy").action());
+        assertFalse(plan.summary().hasChanges());
+        assertEquals("No changes.", plan.summary().describe());
+    }
+
+    @Test
+    void anotherKeyIsAReplaceShowingBothFingerprints() {
+        store.put(Provider.ALIBABA, "cn-hangzhou", "deploy", RSA_3072, Map.of(), null, null);
+        Plan plan = plan("alibaba: {cn-hangzhou: {keyPairs: [{name: deploy, publicKey: '" + RSA + "'}]}}\n");
+
+        Change change = change(plan, "alibaba/cn-hangzhou/deploy");
+        assertEquals(Action.REPLACE, change.action());
+        String oldMd5 = Fixtures.key("rsa-3072.pub").fingerprints().md5();
+        String newMd5 = Fixtures.key("rsa-2048.pub").fingerprints().md5();
+        assertEquals("key changed: " + oldMd5 + " → " + newMd5, change.reason());
+        assertEquals(oldMd5, change.before().fingerprint());
+        assertEquals(3072, change.before().bits());
+        assertEquals(newMd5, change.after().fingerprint());
+    }
+
+    @Test
+    void aReSignedCertificateIsAReplaceSayingSo() {
+        store.put(Provider.ALIBABA, "cn-hangzhou", "cert", Fixtures.text("rsa-2048-cert.pub"), Map.of(), null, null);
+        Plan plan = plan("alibaba: {cn-hangzhou: {keyPairs: [{name: cert, publicKey: '"
+                + Fixtures.text("rsa-2048-resigned-cert.pub").strip() + "'}]}}\n");
+
+        Change change = change(plan, "alibaba/cn-hangzhou/cert");
+        assertEquals(Action.REPLACE, change.action());
+        assertTrue(change.reason().startsWith("certificate re-signed"), change.reason());
+    }
+
+    @Test
+    void tagsAndResourceGroupAreUpdatedInPlace() {
+        store.put(Provider.ALIBABA, "cn-hangzhou", "deploy", RSA, Map.of("owner", "old", "gone", "x", "same", "1"),
+                "rg-a", null);
+        Plan plan = plan("""
+                alibaba: {cn-hangzhou: {keyPairs: [{name: deploy, publicKey: '%s', resourceGroupId: rg-b,
+                  tags: {owner: new, same: '1', added: y}}]}}
+                """.formatted(RSA));
+
+        Change change = change(plan, "alibaba/cn-hangzhou/deploy");
+        assertEquals(Action.UPDATE, change.action());
+        assertEquals("tags +added=y, owner: old → new, -gone; resourceGroupId rg-a → rg-b", change.reason());
+        assertEquals(Map.of("added", "y", "owner", "new", "same", "1"), change.after().tags());
+        assertEquals("rg-a", change.before().resourceGroupId());
+    }
+
+    @Test
+    void anUndeclaredResourceGroupIsLeftAsTheStoreHasIt() {
+        store.put(Provider.ALIBABA, "cn-hangzhou", "deploy", RSA, Map.of(), "rg-a", null);
+        Plan plan = plan("alibaba: {cn-hangzhou: {keyPairs: [{name: deploy, publicKey: '" + RSA + "'}]}}\n");
+        assertEquals(Action.NOOP, change(plan, "alibaba/cn-hangzhou/deploy").action());
+    }
+
+    @Test
+    void tencentProjectChangeIsAReplace() {
+        store.put(Provider.TENCENT, "ap-guangzhou", "deploy", RSA, Map.of(), null, 0L);
+        Plan plan = plan("tencent: {ap-guangzhou: {keyPairs: [{name: deploy, projectId: 5, publicKey: '" + RSA + "'}]}}\n");
+
+        Change change = change(plan, "tencent/ap-guangzhou/deploy");
+        assertEquals(Action.REPLACE, change.action());
+        assertTrue(change.reason().startsWith("projectId 0 → 5"), change.reason());
+        assertTrue(change.before().keyId().startsWith("skey-"));
+    }
+
+    @Test
+    void undeclaredKeyPairsAreDeletedOnlyWithinPrune() {
+        store.put(Provider.ALIBABA, "cn-hangzhou", "ci-old", RSA, Map.of(), null, null)
+                .put(Provider.ALIBABA, "cn-hangzhou", "manual", RSA, Map.of(), null, null)
+                .put(Provider.ALIBABA, "cn-beijing", "anything", RSA, Map.of(), null, null)
+                .put(Provider.ALIBABA, "cn-shanghai", "untouched", RSA, Map.of(), null, null);
+        String yaml = """
+                alibaba:
+                  cn-hangzhou: {prune: {namePrefix: ci-}, keyPairs: []}
+                  cn-beijing: {prune: true}
+                """;
+
+        Plan plan = plan(yaml);
+        assertEquals(Map.of("alibaba/cn-hangzhou/ci-old", Action.DELETE, "alibaba/cn-beijing/anything", Action.DELETE),
+                actions(plan));
+        assertEquals(List.of(new Unmanaged("alibaba/cn-hangzhou/manual", Fixtures.key("rsa-2048.pub").fingerprints().md5())),
+                plan.unmanaged(), "only declared regions are read");
+        assertEquals("not declared; prune namePrefix 'ci-'", change(plan, "alibaba/cn-hangzhou/ci-old").reason());
+        assertNull(store.describeCalls.get("alibaba/cn-shanghai"));
+
+        assertEquals(3, actions(plan(yaml, true)).size(), "-Dkeypairs.prune=true prunes every declared region");
+        Plan none = plan(yaml, false);
+        assertEquals(Map.of(), actions(none), "-Dkeypairs.prune=false prunes none");
+        assertEquals(3, none.unmanaged().size());
+        assertFalse(none.summary().hasChanges(), "unmanaged is not a change");
+    }
+
+    @Test
+    void protectTurnsAReplaceIntoAnError() {
+        store.put(Provider.ALIBABA, "cn-hangzhou", "deploy", RSA_3072, Map.of(), null, null);
+        Plan plan = plan("alibaba: {cn-hangzhou: {keyPairs: [{name: deploy, protect: true, publicKey: '" + RSA + "'}]}}\n");
+
+        assertEquals(List.of("Protected"), codes(plan));
+        assertEquals("alibaba/cn-hangzhou/deploy", plan.errors().get(0).address());
+        assertTrue(plan.errors().get(0).message().contains("remove 'protect: true'"));
+        assertEquals(Map.of(), actions(plan));
+    }
+
+    @Test
+    void targetsLimitWhatIsPlannedDeletesIncluded() {
+        store.put(Provider.ALIBABA, "cn-hangzhou", "ci-gone", RSA, Map.of(), null, null)
+                .put(Provider.ALIBABA, "cn-hangzhou", "other-gone", RSA, Map.of(), null, null);
+        String yaml = """
+                alibaba:
+                  cn-hangzhou:
+                    prune: true
+                    keyPairs:
+                      - {name: ci-a, publicKey: '%s'}
+                      - {name: web, publicKey: '%s'}
+                  cn-beijing:
+                    keyPairs:
+                      - {name: ci-b, publicKey: '%s'}
+                """.formatted(RSA, RSA, RSA);
+
+        assertEquals(Map.of("alibaba/cn-hangzhou/ci-a", Action.IMPORT, "alibaba/cn-hangzhou/ci-gone", Action.DELETE,
+                "alibaba/cn-beijing/ci-b", Action.IMPORT), actions(plan(yaml, "alibaba/*/ci-*")));
+        assertEquals(4, actions(plan(yaml, "alibaba/cn-hangzhou")).size(), "a region address targets its key pairs");
+        assertEquals(Map.of("alibaba/cn-hangzhou/web", Action.IMPORT), actions(plan(yaml, "alibaba/cn-hangzhou/web")));
+        assertEquals(Map.of(), actions(plan(yaml, "tencent/*/*")));
+    }
+
+    @Test
+    void quotaIsPredictedAfterDeletesAndImports() {
+        IntStream.range(0, 498).forEach(i -> store.put(Provider.ALIBABA, "cn-hangzhou", "k" + i, RSA, Map.of(), null, null));
+        String imports = """
+                alibaba:
+                  cn-hangzhou:
+                    keyPairs:
+                      - {name: new1, publicKey: '%1$s'}
+                      - {name: new2, publicKey: '%1$s'}
+                      - {name: new3, publicKey: '%1$s'}
+                """.formatted(RSA);
+
+        Plan over = plan(imports);
+        assertEquals(List.of("QuotaExceed.KeyPair"), codes(over));
+        Diagnostic error = over.errors().get(0);
+        assertEquals("alibaba/cn-hangzhou", error.address());
+        assertEquals(new Source("keypairs.yaml", 2, 3), error.source());
+        assertTrue(error.message().contains("would hold 501"), error.message());
+        assertEquals(3, over.summary().imports(), "valid changes are still planned");
+
+        assertEquals(List.of(), codes(plan(imports.replace("keyPairs:", "prune: {namePrefix: k49}\n    keyPairs:"))),
+                "deletes free quota first");
+        assertEquals(List.of(), codes(plan(imports, "alibaba/*/new1", "alibaba/*/new2")), "500 fits");
+        assertEquals(List.of("QuotaExceed.KeyPair"), codes(plan(imports + "      - {name: new4, publicKey: '" + RSA
+                + "'}\n", "alibaba/*/new1", "alibaba/*/new2", "alibaba/*/new4")),
+                "with targets, quota still counts the whole region");
+    }
+
+    @Test
+    void tencentQuotaIsTheStoresAndItsCodeTencents() {
+        store.quota(Provider.TENCENT, "ap-guangzhou", 1).put(Provider.TENCENT, "ap-guangzhou", "old", RSA_3072,
+                Map.of(), null, 0L);
+        Plan plan = plan("tencent: {ap-guangzhou: {keyPairs: [{name: fresh, publicKey: '" + RSA + "'}]}}\n");
+        assertEquals(List.of("InvalidKeyPair.LimitExceeded"), codes(plan));
+    }
+
+    @Test
+    void everyStoreErrorIsPredictedAndValidChangesStillPlanned() {
+        Plan plan = plan("""
+                alibaba:
+                  cn-hangzhou:
+                    keyPairs:
+                      - {name: 1bad, publicKey: '%s'}
+                      - {name: ed, publicKey: '%s'}
+                      - {name: secret, publicKeyFile: pasted.txt}
+                      - {name: good, publicKey: '%s'}
+                      - {name: tagged, publicKey: '%s', tags: {acs:x: y}}
+                tencent:
+                  ap-guangzhou:
+                    keyPairs:
+                      - {name: bad-name, publicKey: '%s'}
+                      - {name: ecdsa, publicKey: '%s'}
+                """.formatted(RSA, Fixtures.text("ed25519.pub").strip(), RSA, RSA, RSA, ECDSA)
+                .replace("pasted.txt", writePrivateKey()));
+
+        assertEquals(List.of("InvalidKeyPairName.Malformed", "InvalidPublicKeyBody.Malformed",
+                "InvalidPublicKeyBody.Malformed", "InvalidTagKey.Malformed", "InvalidKeyPairNameIncludeIllegalChar",
+                "InvalidPublicKey.Malformed"), codes(plan));
+        assertEquals(Map.of("alibaba/cn-hangzhou/good", Action.IMPORT), actions(plan));
+        Diagnostic pasted = plan.errors().get(2);
+        assertTrue(pasted.message().contains("this is a private key"), pasted.message());
+        assertEquals(new Source("keypairs.yaml", 6, 24), pasted.source(), "placed at publicKeyFile");
+        Fixtures.text("private-pkcs8.txt").lines().filter(line -> !line.startsWith("-----"))
+                .forEach(line -> assertFalse(pasted.message().contains(line.substring(0, 20))));
+    }
+
+    private String writePrivateKey() {
+        project.key("pasted.txt", "private-pkcs8.txt");
+        return "pasted.txt";
+    }
+
+    @Test
+    void anUnknownRegionIsARegionErrorWithASuggestionAndIsNotRead() {
+        Plan plan = plan("""
+                alibaba:
+                  cn-hangzou:
+                    keyPairs:
+                      - {name: ab, publicKey: '%s'}
+                      - {name: 1b, publicKey: '%s'}
+                tencent:
+                  ap-nowhere: {}
+                """.formatted(RSA, RSA));
+
+        assertEquals(List.of("InvalidRegionId.NotFound", "InvalidKeyPairName.Malformed", "UnsupportedRegion"),
+                codes(plan));
+        Diagnostic region = plan.errors().get(0);
+        assertEquals("alibaba/cn-hangzou", region.address());
+        assertEquals(new Source("keypairs.yaml", 2, 3), region.source());
+        assertTrue(region.message().endsWith("did you mean 'cn-hangzhou'?"), region.message());
+        assertTrue(store.describeCalls.isEmpty());
+        assertEquals(List.of(), plan.changes());
+    }
+
+    @Test
+    void regionsAreReadInPagesNeverPerKeyPair() {
+        IntStream.range(0, 500).forEach(i -> store.put(Provider.ALIBABA, "cn-hangzhou", "k" + i, RSA, Map.of(), null, null));
+        IntStream.range(0, 250).forEach(i -> store.put(Provider.TENCENT, "ap-guangzhou", "k" + i, RSA, Map.of(), null, 0L));
+        Plan plan = plan("alibaba: {cn-hangzhou: {}, cn-beijing: {}}\ntencent: {ap-guangzhou: {}}\n");
+
+        assertEquals(Map.of("alibaba/cn-hangzhou", 10, "alibaba/cn-beijing", 1, "tencent/ap-guangzhou", 3),
+                store.describeCalls);
+        assertEquals(750, plan.unmanaged().size());
+    }
+
+    @Test
+    void tencentRefusesTheSamePublicKeyTwiceInARegion() {
+        store.put(Provider.TENCENT, "ap-guangzhou", "existing", RSA, Map.of(), null, 0L);
+        Plan plan = plan("""
+                tencent:
+                  ap-guangzhou:
+                    keyPairs:
+                      - {name: existing, publicKey: '%s'}
+                      - {name: copy, publicKey: '%s'}
+                      - {name: fresh, publicKey: '%s'}
+                      - {name: fresh_copy, publicKey: '%s'}
+                """.formatted(RSA, RSA, RSA_3072, RSA_3072));
+
+        assertEquals(List.of("InvalidPublicKey.Duplicate", "InvalidPublicKey.Duplicate"), codes(plan));
+        assertEquals(List.of("tencent/ap-guangzhou/copy", "tencent/ap-guangzhou/fresh_copy"),
+                plan.errors().stream().map(Diagnostic::address).toList());
+        assertEquals(Map.of("tencent/ap-guangzhou/existing", Action.NOOP, "tencent/ap-guangzhou/fresh", Action.IMPORT),
+                actions(plan));
+    }
+
+    @Test
+    void aBrokenEntryIsStillDeclaredSoPruneNeverDeletesIt() {
+        store.put(Provider.ALIBABA, "cn-hangzhou", "mine", RSA, Map.of(), null, null);
+        Plan plan = plan("alibaba: {cn-hangzhou: {prune: true, keyPairs: [{name: mine, publicKeyFile: missing.pub}]}}\n");
+        assertEquals(List.of("FileNotFound"), codes(plan));
+        assertEquals(Map.of(), actions(plan));
+        assertEquals(List.of(), plan.unmanaged());
+    }
+
+    @Test
+    void createdKeysWarnWhenTheirFileIsMissingOrInsideTheProject() throws Exception {
+        store.put(Provider.ALIBABA, "cn-hangzhou", "old", RSA, Map.of(), null, null);
+        Files.createDirectories(base.resolve("secrets"));
+        Plan plan = plan("""
+                alibaba:
+                  cn-hangzhou:
+                    keyPairs:
+                      - {name: old, create: true, privateKeyFile: secrets/old.pem}
+                      - {name: fresh, create: true, privateKeyFile: secrets/fresh.pem}
+                """);
+
+        assertEquals(Map.of("alibaba/cn-hangzhou/old", Action.NOOP, "alibaba/cn-hangzhou/fresh", Action.CREATE),
+                actions(plan));
+        assertEquals(2, plan.warnings().size(), plan.warnings().toString());
+        assertTrue(plan.warnings().get(0).contains("secrets/old.pem is missing locally"));
+        assertTrue(plan.warnings().get(1).contains("secrets/fresh.pem lies inside the project"));
+    }
+
+    @Test
+    void theBasisFollowsInputsOptionsAndStoreButNotTheWorkspacePath(@TempDir Path otherWorkspace) throws Exception {
+        String yaml = "alibaba: {cn-hangzhou: {keyPairs: [{name: a, publicKeyFile: keys/a.pub}]}}\n";
+        project.key("keys/a.pub", "rsa-2048.pub");
+        String basis = plan(yaml).basis();
+
+        assertEquals(basis, plan(yaml).basis(), "stable");
+        assertTrue(basis.matches("[0-9a-f]{64}"), basis);
+        ManifestProject other = new ManifestProject(otherWorkspace);
+        other.key("keys/a.pub", "rsa-2048.pub");
+        other.write("keypairs.yaml", yaml);
+        assertEquals(basis, new Planner(store, new ProjectPaths(otherWorkspace), RULES)
+                .plan(other.read(), new PlanOptions(List.of(), List.of(), null)).basis(), "paths are relative");
+
+        assertNotEquals(basis, plan(yaml, true).basis(), "options");
+        project.key("keys/a.pub", "rsa-3072.pub");
+        assertNotEquals(basis, plan(yaml).basis(), "key files");
+        project.key("keys/a.pub", "rsa-2048.pub");
+        store.put(Provider.ALIBABA, "cn-hangzhou", "other", RSA, Map.of(), null, null);
+        assertNotEquals(basis, plan(yaml).basis(), "store state");
+    }
+}
