@@ -297,7 +297,7 @@ class PlannerTest {
         Diagnostic pasted = plan.errors().get(2);
         assertTrue(pasted.message().contains("this is a private key"), pasted.message());
         assertEquals(new Source("keypairs.yaml", 6, 24), pasted.source(), "placed at publicKeyFile");
-        Fixtures.text("private-pkcs8.txt").lines().filter(line -> !line.startsWith("-----"))
+        Fixtures.text("private-pkcs8.txt").lines().filter(line -> !line.startsWith("-----") && line.length() >= 20)
                 .forEach(line -> assertFalse(pasted.message().contains(line.substring(0, 20))));
     }
 
