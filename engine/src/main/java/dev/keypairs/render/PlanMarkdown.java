@@ -1,0 +1,102 @@
+package dev.keypairs.render;
+
+import dev.keypairs.manifest.Diagnostic;
+import dev.keypairs.plan.Change;
+import dev.keypairs.plan.KeyPairState;
+import dev.keypairs.plan.Plan;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code plan.md}: the plan as a Markdown comment for a pull request. Errors lead; changes follow as a
+ * table; no-ops are counted, not listed. It stays under {@value #MAX_LENGTH} characters (a comment takes at
+ * most 65,536), saying what it left out.
+ */
+public final class PlanMarkdown {
+
+    /** The most characters plan.md holds. */
+    public static final int MAX_LENGTH = 60_000;
+    /** Room kept for the closing lines. */
+    private static final int FOOTER_ROOM = 2_000;
+
+    private PlanMarkdown() {
+    }
+
+    /** The Markdown text. */
+    public static String render(Plan plan) {
+        StringBuilder out = new StringBuilder("## keypairs plan\n\n");
+        out.append("**").append(plan.summary().describe()).append("**");
+        if (!plan.errors().isEmpty()) {
+            out.append(" **").append(plan.errors().size()).append(plan.errors().size() == 1 ? " error" : " errors")
+                    .append(": nothing can be applied until ").append(plan.errors().size() == 1 ? "it is" : "they are")
+                    .append(" fixed.**");
+        }
+        out.append("\n\n");
+        List<String> omitted = new ArrayList<>();
+        if (!plan.errors().isEmpty()) {
+            out.append("### Errors\n\n| Address | Code | Where | Message |\n|---|---|---|---|\n");
+            int shown = appendRows(out, plan.errors().stream().map(PlanMarkdown::errorRow).toList());
+            if (shown < plan.errors().size()) {
+                omitted.add((plan.errors().size() - shown) + " errors");
+            }
+            out.append('\n');
+        }
+        List<Change> changes = plan.changes().stream().filter(change -> change.action().isChange()).toList();
+        if (!changes.isEmpty()) {
+            out.append("### Changes\n\n|   | Address | Action | Reason | Key |\n|---|---|---|---|---|\n");
+            int shown = appendRows(out, changes.stream().map(PlanMarkdown::changeRow).toList());
+            if (shown < changes.size()) {
+                omitted.add((changes.size() - shown) + " changes");
+            }
+            out.append('\n');
+        }
+        if (!plan.warnings().isEmpty()) {
+            out.append("### Warnings\n\n");
+            int shown = appendRows(out, plan.warnings().stream().map(warning -> "- " + cell(warning) + "\n").toList());
+            if (shown < plan.warnings().size()) {
+                omitted.add((plan.warnings().size() - shown) + " warnings");
+            }
+            out.append('\n');
+        }
+        out.append(plan.summary().noops()).append(" unchanged, ").append(plan.unmanaged().size())
+                .append(" unmanaged (not declared, left alone): not listed.\n");
+        if (!omitted.isEmpty()) {
+            out.append("\n_Not shown, to stay within a comment's size: ").append(String.join(", ", omitted))
+                    .append(". plan.json has everything._\n");
+        }
+        out.append("\n<sub>store ").append(cell(plan.store())).append(" · basis ")
+                .append(plan.basis(), 0, Math.min(12, plan.basis().length())).append("</sub>\n");
+        return out.toString();
+    }
+
+    /** Appends rows while they fit; returns how many did. */
+    private static int appendRows(StringBuilder out, List<String> rows) {
+        int shown = 0;
+        for (String row : rows) {
+            if (out.length() + row.length() > MAX_LENGTH - FOOTER_ROOM) {
+                break;
+            }
+            out.append(row);
+            shown++;
+        }
+        return shown;
+    }
+
+    private static String errorRow(Diagnostic error) {
+        return "| " + cell(error.address() == null ? "" : error.address()) + " | `" + error.code() + "` | "
+                + cell(error.source() == null ? "" : error.source().toString()) + " | " + cell(error.message()) + " |\n";
+    }
+
+    private static String changeRow(Change change) {
+        KeyPairState shown = change.after() != null ? change.after() : change.before();
+        String key = shown == null || shown.sha256() == null ? "" : shown.keyType() + " " + shown.sha256();
+        return "| `" + change.action().symbol() + "` | " + cell(change.address().toString()) + " | "
+                + change.action().id() + " | " + cell(change.reason()) + " | " + cell(key) + " |\n";
+    }
+
+    /** A table cell: pipes escaped, line breaks folded, Markdown and HTML that could misrender neutralised. */
+    static String cell(String text) {
+        return text.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ")
+                .replace("<", "&lt;").replace(">", "&gt;").replace("`", "\\`");
+    }
+}

@@ -1,0 +1,72 @@
+package dev.keypairs.render;
+
+import dev.keypairs.plan.Action;
+import dev.keypairs.plan.Change;
+import dev.keypairs.plan.KeyPairState;
+import dev.keypairs.plan.Plan;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The plan as log lines, Terraform-style: grouped by provider and region, {@code +} import or create,
+ * {@code ~} update, {@code -/+} replace, {@code -} delete, each with its reason; no-ops counted, not listed;
+ * then unmanaged key pairs, warnings, errors and the summary line.
+ */
+public final class TextPlan {
+
+    private TextPlan() {
+    }
+
+    /** The lines of the text plan. */
+    public static List<String> render(Plan plan) {
+        List<String> lines = new ArrayList<>();
+        lines.add("keypairs plan against " + plan.store());
+        Map<String, List<Change>> byRegion = new LinkedHashMap<>();
+        for (Change change : plan.changes()) {
+            byRegion.computeIfAbsent(change.address().regionAddress().toString(), region -> new ArrayList<>()).add(change);
+        }
+        byRegion.forEach((region, changes) -> {
+            long unchanged = changes.stream().filter(change -> change.action() == Action.NOOP).count();
+            List<Change> shown = changes.stream().filter(change -> change.action().isChange()).toList();
+            lines.add("");
+            lines.add(region + (unchanged > 0 ? " (" + unchanged + " unchanged)" : ""));
+            shown.forEach(change -> lines.add(line(change)));
+        });
+        if (!plan.unmanaged().isEmpty()) {
+            lines.add("");
+            lines.add(plan.unmanaged().size() + " unmanaged (not declared, outside prune's scope, left alone):");
+            plan.unmanaged().stream().limit(20).forEach(unmanaged -> lines.add("  ? " + unmanaged.address()));
+            if (plan.unmanaged().size() > 20) {
+                lines.add("  ... and " + (plan.unmanaged().size() - 20) + " more (see plan.json)");
+            }
+        }
+        if (!plan.warnings().isEmpty()) {
+            lines.add("");
+            lines.add("Warnings:");
+            plan.warnings().forEach(warning -> lines.add("  ! " + warning));
+        }
+        if (!plan.errors().isEmpty()) {
+            lines.add("");
+            lines.add("Errors (" + plan.errors().size() + "): nothing can be applied until they are fixed");
+            plan.errors().forEach(error -> lines.add("  x " + error.describe()));
+        }
+        lines.add("");
+        lines.add(plan.summary().describe());
+        return lines;
+    }
+
+    private static String line(Change change) {
+        String symbol = change.action().symbol();
+        String name = change.address().name();
+        StringBuilder text = new StringBuilder("  ").append(symbol).append(' ').append(name.isEmpty() ? "\"\"" : name)
+                .append("  ").append(change.action().id()).append(": ").append(change.reason());
+        KeyPairState shown = change.after() != null ? change.after() : change.before();
+        if (shown != null && shown.sha256() != null) {
+            text.append("  [").append(shown.keyType()).append(' ').append(shown.bits()).append(' ')
+                    .append(shown.sha256()).append(']');
+        }
+        return text.toString();
+    }
+}

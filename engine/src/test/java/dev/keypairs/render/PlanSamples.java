@@ -1,0 +1,71 @@
+package dev.keypairs.render;
+
+import dev.keypairs.keys.Fixtures;
+import dev.keypairs.keys.PublicKey;
+import dev.keypairs.manifest.Address;
+import dev.keypairs.manifest.Diagnostic;
+import dev.keypairs.manifest.Source;
+import dev.keypairs.manifest.ToolCode;
+import dev.keypairs.plan.Action;
+import dev.keypairs.plan.Change;
+import dev.keypairs.plan.KeyPairState;
+import dev.keypairs.plan.Plan;
+import dev.keypairs.plan.PlanOptions;
+import dev.keypairs.plan.Summary;
+import dev.keypairs.plan.Unmanaged;
+import dev.keypairs.provider.Provider;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Plans built by hand for the renderers' tests. */
+final class PlanSamples {
+
+    static final PublicKey RSA = Fixtures.key("rsa-2048.pub");
+    static final PublicKey RSA_3072 = Fixtures.key("rsa-3072.pub");
+
+    private PlanSamples() {
+    }
+
+    static KeyPairState state(PublicKey key, Map<String, String> tags, String keyId, Instant createdAt) {
+        return new KeyPairState(key.type().wireName(), key.bits(), key.fingerprints().md5(), key.fingerprints().sha256(),
+                tags, null, null, keyId, createdAt);
+    }
+
+    static Plan sample() {
+        Address hangzhou = Address.ofRegion(Provider.ALIBABA, "cn-hangzhou");
+        List<Change> changes = List.of(
+                new Change(hangzhou.keyPair("deploy-key"), Action.IMPORT, "not in store", new Source("keypairs.yaml", 7, 9),
+                        null, state(RSA, Map.of("team", "a"), null, null), null, null),
+                new Change(hangzhou.keyPair("bastion"), Action.CREATE, "not in store", new Source("keypairs.yaml", 9, 9),
+                        null, new KeyPairState("ssh-rsa", 2048, null, null, Map.of(), null, null, null, null), null, null),
+                new Change(hangzhou.keyPair("ci"), Action.REPLACE, "key changed: a → b", new Source("keypairs.yaml", 11, 9),
+                        state(RSA_3072, Map.of(), null, Instant.parse("2026-01-01T00:00:00Z")),
+                        state(RSA, Map.of(), null, null), null, null),
+                new Change(hangzhou.keyPair("same"), Action.NOOP, "in store with the same key",
+                        new Source("keypairs.yaml", 13, 9), state(RSA, Map.of(), null, null), state(RSA, Map.of(), null, null),
+                        null, null),
+                new Change(hangzhou.keyPair("old"), Action.DELETE, "not declared; prune", null,
+                        state(RSA, Map.of(), null, Instant.parse("2026-01-02T00:00:00Z")), null, null, null));
+        List<Diagnostic> errors = List.of(
+                new Diagnostic("InvalidPublicKeyBody.Malformed", "PublicKeyBody: this is a private key | not <b>",
+                        "alibaba/cn-hangzhou/bad", new Source("keypairs.yaml", 15, 20)),
+                Diagnostic.of(ToolCode.FILE_NOT_FOUND, "no manifest x.yaml", null, null));
+        return new Plan("ab".repeat(32), new PlanOptions(List.of("keypairs.yaml"), List.of("alibaba/*"), null),
+                "sqlite:/tmp/store.db", changes, List.of(new Unmanaged("alibaba/cn-hangzhou/manual", "00:11")), errors,
+                new Summary(1, 1, 1, 0, 1, 1, 1, 2), List.of("alibaba/cn-hangzhou/bastion: privateKeyFile inside"));
+    }
+
+    /** A valid plan of many imports, for size limits. */
+    static Plan manyImports(int count) {
+        Address region = Address.ofRegion(Provider.ALIBABA, "cn-hangzhou");
+        List<Change> changes = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            changes.add(new Change(region.keyPair("key-number-" + i), Action.IMPORT, "not in store",
+                    new Source("keypairs.yaml", i + 1, 9), null, state(RSA, Map.of(), null, null), null, null));
+        }
+        return new Plan("cd".repeat(32), new PlanOptions(List.of("keypairs.yaml"), List.of(), true), "sqlite:x", changes,
+                List.of(), List.of(), new Summary(count, 0, 0, 0, 0, 0, 0, 0), List.of());
+    }
+}
