@@ -8,24 +8,16 @@ import dev.keypairs.manifest.Address;
 import dev.keypairs.manifest.DeclaredKeyPair;
 import dev.keypairs.manifest.DeclaredRegion;
 import dev.keypairs.manifest.Diagnostic;
-import dev.keypairs.manifest.DidYouMean;
 import dev.keypairs.manifest.KeySource;
 import dev.keypairs.manifest.ManifestSet;
 import dev.keypairs.manifest.ProjectPaths;
 import dev.keypairs.manifest.PruneScope;
-import dev.keypairs.manifest.Source;
 import dev.keypairs.manifest.ToolCode;
-import dev.keypairs.provider.AlibabaKeyPairRequest;
 import dev.keypairs.provider.ApiError;
 import dev.keypairs.provider.ErrorCode;
-import dev.keypairs.provider.KeyPairRequest;
 import dev.keypairs.provider.Provider;
 import dev.keypairs.provider.ProviderRules;
-import dev.keypairs.provider.Region;
-import dev.keypairs.provider.Tag;
-import dev.keypairs.provider.TencentKeyPairRequest;
 import dev.keypairs.provider.TencentRules;
-import dev.keypairs.provider.ValidationResult;
 import dev.keypairs.store.KeyPairStore;
 import dev.keypairs.store.StoreException;
 import dev.keypairs.store.StoredKeyPair;
@@ -51,7 +43,7 @@ public final class Planner {
 
     private final KeyPairStore store;
     private final ProjectPaths project;
-    private final Map<Provider, ProviderRules> rules;
+    private final DeclarationCheck check;
 
     /**
      * A planner over a store.
@@ -63,7 +55,7 @@ public final class Planner {
     public Planner(KeyPairStore store, ProjectPaths project, Map<Provider, ProviderRules> rules) {
         this.store = store;
         this.project = project;
-        this.rules = Map.copyOf(rules);
+        this.check = new DeclarationCheck(rules);
     }
 
     /** The plan of these manifests against the store. */
@@ -118,21 +110,18 @@ public final class Planner {
             this.manifests = manifests;
             this.options = options;
             this.targets = targets;
-            this.providerRules = rules.get(region.address().provider());
+            this.providerRules = check.rules(region.address().provider());
         }
 
         void plan(Basis basis) throws StoreException {
             Address address = region.address();
-            Optional<ApiError> regionError = providerRules.checkRegion(address.region());
+            Optional<Diagnostic> regionError = check.region(region);
             if (regionError.isPresent()) {
-                ApiError error = regionError.get();
-                String suggestion = DidYouMean.suggestion(address.region(),
-                        providerRules.regions().regions().stream().map(Region::id).toList());
-                errors.add(new Diagnostic(error.code().code(), error.message() + suggestion, address.toString(),
-                        region.source()));
+                errors.add(regionError.get());
                 // The store would refuse every call in it; still report each key pair's own problems.
+                ErrorCode regionCode = providerRules.checkRegion(address.region()).orElseThrow().code();
                 declared.stream().filter(keyPair -> targets.targets(keyPair.address()))
-                        .forEach(keyPair -> validate(keyPair, error.code()));
+                        .forEach(keyPair -> errors.addAll(check.keyPair(keyPair, regionCode).errors()));
                 return;
             }
             RegionListing listing = RegionListing.read(store, address.provider(), address.region(),
@@ -144,7 +133,11 @@ public final class Planner {
 
             for (DeclaredKeyPair keyPair : declared) {
                 if (targets.targets(keyPair.address())) {
-                    validate(keyPair, null).ifPresent(key -> planDeclared(keyPair, key, stored.get(keyPair.address().name())));
+                    DeclarationCheck.Verdict verdict = check.keyPair(keyPair, null);
+                    errors.addAll(verdict.errors());
+                    if (verdict.errors().isEmpty()) {
+                        planDeclared(keyPair, verdict.key().orElse(null), stored.get(keyPair.address().name()));
+                    }
                 }
             }
             PruneScope prune = options.prune() == null ? region.prune().orElse(PruneScope.NONE)
@@ -167,38 +160,8 @@ public final class Planner {
             predictQuota(listing.keyPairs().size(), quota);
         }
 
-        /**
-         * The provider's verdict on a declared key pair, its errors placed at the fields they are about. An
-         * error of the code {@code skip} (the region's own, reported once) is left out.
-         */
-        private Optional<ParsedKey> validate(DeclaredKeyPair keyPair, ErrorCode skip) {
-            ValidationResult result = providerRules.validate(request(keyPair));
-            List<ApiError> problems = result.errors().stream().filter(error -> error.code() != skip).toList();
-            for (ApiError error : problems) {
-                errors.add(Diagnostic.of(error, keyPair.address().toString(), keyPair.sourceOf(fieldOf(error.code(), keyPair))));
-            }
-            if (!problems.isEmpty() || skip != null) {
-                return Optional.empty();
-            }
-            return Optional.of(new ParsedKey(result.publicKey().orElse(null)));
-        }
-
-        private KeyPairRequest request(DeclaredKeyPair keyPair) {
+        private void planDeclared(DeclaredKeyPair keyPair, PublicKey key, StoredKeyPair stored) {
             Address address = keyPair.address();
-            if (address.provider() == Provider.TENCENT) {
-                return new TencentKeyPairRequest(address.region(), address.name(), keyPair.key().publicKeyText(),
-                        keyPair.projectId());
-            }
-            List<Tag> tags = keyPair.tags().entrySet().stream().map(tag -> new Tag(tag.getKey(), tag.getValue())).toList();
-            return keyPair.key() instanceof KeySource.Create
-                    ? AlibabaKeyPairRequest.creating(address.region(), address.name(), tags, keyPair.resourceGroupId())
-                    : AlibabaKeyPairRequest.importing(address.region(), address.name(), keyPair.key().publicKeyText(),
-                            tags, keyPair.resourceGroupId());
-        }
-
-        private void planDeclared(DeclaredKeyPair keyPair, ParsedKey parsed, StoredKeyPair stored) {
-            Address address = keyPair.address();
-            PublicKey key = parsed.key();
             KeyPairState after = key == null
                     ? new KeyPairState("ssh-rsa", 2048, null, null, keyPair.tags(), keyPair.resourceGroupId(), null,
                             null, null)
@@ -318,7 +281,7 @@ public final class Planner {
                 if (holder != null && !holder.equals(change.address().name())) {
                     changes.remove(change);
                     errors.add(Diagnostic.of(((TencentRules) providerRules).publicKeyTaken(region.address().region(), holder),
-                            change.address().toString(), change.declared().sourceOf(keyField(change.declared()))));
+                            change.address().toString(), change.declared().sourceOf(DeclarationCheck.keyField(change.declared()))));
                 }
             }
         }
@@ -344,10 +307,6 @@ public final class Planner {
         }
     }
 
-    /** The key a declared key pair brings; null for a create. */
-    private record ParsedKey(PublicKey key) {
-    }
-
     /** The state of a stored key pair; type, bits and SHA256 where the store returns the public key. */
     static KeyPairState state(StoredKeyPair stored) {
         Optional<PublicKey> key = stored.publicKey() == null ? Optional.empty() : read(stored.publicKey());
@@ -364,20 +323,4 @@ public final class Planner {
         }
     }
 
-    /** The manifest field an error is about, for its position. */
-    private static String fieldOf(ErrorCode code, DeclaredKeyPair keyPair) {
-        return switch (code) {
-            case INVALID_KEY_PAIR_NAME_MALFORMED, INVALID_KEY_PAIR_NAME_EMPTY, INVALID_KEY_PAIR_NAME_TOO_LONG,
-                    INVALID_KEY_PAIR_NAME_INCLUDE_ILLEGAL_CHAR -> "name";
-            case INVALID_PUBLIC_KEY_BODY_MALFORMED, INVALID_PUBLIC_KEY_MALFORMED, MISSING_PARAMETER -> keyField(keyPair);
-            case INVALID_TAG_KEY_MALFORMED, INVALID_TAG_VALUE_MALFORMED, DUPLICATE_TAG_KEY, INVALID_TAG_COUNT -> "tags";
-            case INVALID_RESOURCE_GROUP_NOT_FOUND -> "resourceGroupId";
-            case INVALID_PARAMETER_VALUE -> "projectId";
-            default -> "name";
-        };
-    }
-
-    private static String keyField(DeclaredKeyPair keyPair) {
-        return keyPair.key() instanceof KeySource.File ? "publicKeyFile" : "publicKey";
-    }
 }

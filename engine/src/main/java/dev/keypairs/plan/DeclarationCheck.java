@@ -1,0 +1,119 @@
+package dev.keypairs.plan;
+
+import dev.keypairs.manifest.Address;
+import dev.keypairs.manifest.DeclaredKeyPair;
+import dev.keypairs.manifest.DeclaredRegion;
+import dev.keypairs.manifest.Diagnostic;
+import dev.keypairs.manifest.DidYouMean;
+import dev.keypairs.manifest.KeySource;
+import dev.keypairs.manifest.ManifestSet;
+import dev.keypairs.provider.AlibabaKeyPairRequest;
+import dev.keypairs.provider.ApiError;
+import dev.keypairs.provider.ErrorCode;
+import dev.keypairs.provider.KeyPairRequest;
+import dev.keypairs.provider.Provider;
+import dev.keypairs.provider.ProviderRules;
+import dev.keypairs.provider.Region;
+import dev.keypairs.provider.Tag;
+import dev.keypairs.provider.TencentKeyPairRequest;
+import dev.keypairs.provider.ValidationResult;
+import dev.keypairs.keys.PublicKey;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the providers would say of the declarations alone, without a store: each region's id, and each key
+ * pair as the ImportKeyPair or CreateKeyPair request it becomes. The planner and {@code keypairs:validate} use
+ * the same checks; errors are placed at the manifest field they are about.
+ */
+public final class DeclarationCheck {
+
+    private final Map<Provider, ProviderRules> rules;
+
+    /** Checks against these rules. */
+    public DeclarationCheck(Map<Provider, ProviderRules> rules) {
+        this.rules = Map.copyOf(rules);
+    }
+
+    /** The rules of a provider. */
+    ProviderRules rules(Provider provider) {
+        return rules.get(provider);
+    }
+
+    /** Every problem of the manifests' declarations: the manifests' own, regions', and key pairs'. */
+    public List<Diagnostic> check(ManifestSet manifests) {
+        List<Diagnostic> errors = new ArrayList<>(manifests.errors());
+        for (DeclaredRegion region : manifests.regions()) {
+            Optional<Diagnostic> regionError = region(region);
+            regionError.ifPresent(errors::add);
+            ErrorCode skip = regionError.isPresent() ? rules(region.address().provider())
+                    .checkRegion(region.address().region()).orElseThrow().code() : null;
+            manifests.keyPairs().stream().filter(keyPair -> keyPair.address().regionAddress().equals(region.address()))
+                    .forEach(keyPair -> errors.addAll(keyPair(keyPair, skip).errors()));
+        }
+        return errors;
+    }
+
+    /** The region's error, at the region key's position, with a suggestion for a misspelt id. */
+    Optional<Diagnostic> region(DeclaredRegion region) {
+        Address address = region.address();
+        ProviderRules providerRules = rules(address.provider());
+        return providerRules.checkRegion(address.region()).map(error -> new Diagnostic(error.code().code(),
+                error.message() + DidYouMean.suggestion(address.region(),
+                        providerRules.regions().regions().stream().map(Region::id).toList()),
+                address.toString(), region.source()));
+    }
+
+    /**
+     * A key pair's verdict. {@code skip} leaves out an error reported once for the whole region.
+     *
+     * @return the key it brings (empty for a create, or when it has errors) and its errors
+     */
+    Verdict keyPair(DeclaredKeyPair keyPair, ErrorCode skip) {
+        ValidationResult result = rules(keyPair.address().provider()).validate(request(keyPair));
+        List<Diagnostic> errors = result.errors().stream().filter(error -> error.code() != skip)
+                .map(error -> Diagnostic.of(error, keyPair.address().toString(), keyPair.sourceOf(fieldOf(error, keyPair))))
+                .toList();
+        return new Verdict(errors.isEmpty() ? result.publicKey() : Optional.empty(), errors);
+    }
+
+    /**
+     * One key pair's verdict.
+     *
+     * @param key the declared public key, when valid and not a create
+     * @param errors its problems
+     */
+    record Verdict(Optional<PublicKey> key, List<Diagnostic> errors) {
+    }
+
+    private static KeyPairRequest request(DeclaredKeyPair keyPair) {
+        Address address = keyPair.address();
+        if (address.provider() == Provider.TENCENT) {
+            return new TencentKeyPairRequest(address.region(), address.name(), keyPair.key().publicKeyText(),
+                    keyPair.projectId());
+        }
+        List<Tag> tags = keyPair.tags().entrySet().stream().map(tag -> new Tag(tag.getKey(), tag.getValue())).toList();
+        return keyPair.key() instanceof KeySource.Create
+                ? AlibabaKeyPairRequest.creating(address.region(), address.name(), tags, keyPair.resourceGroupId())
+                : AlibabaKeyPairRequest.importing(address.region(), address.name(), keyPair.key().publicKeyText(), tags,
+                        keyPair.resourceGroupId());
+    }
+
+    /** The manifest field an error is about, for its position. */
+    private static String fieldOf(ApiError error, DeclaredKeyPair keyPair) {
+        return switch (error.code()) {
+            case INVALID_PUBLIC_KEY_BODY_MALFORMED, INVALID_PUBLIC_KEY_MALFORMED, MISSING_PARAMETER -> keyField(keyPair);
+            case INVALID_TAG_KEY_MALFORMED, INVALID_TAG_VALUE_MALFORMED, DUPLICATE_TAG_KEY, INVALID_TAG_COUNT -> "tags";
+            case INVALID_RESOURCE_GROUP_NOT_FOUND -> "resourceGroupId";
+            case INVALID_PARAMETER_VALUE -> "projectId";
+            default -> "name";
+        };
+    }
+
+    /** The field that holds a declared key. */
+    static String keyField(DeclaredKeyPair keyPair) {
+        return keyPair.key() instanceof KeySource.File ? "publicKeyFile" : "publicKey";
+    }
+}

@@ -1,0 +1,11 @@
+package dev.keypairs.workflow;
+
+/** The store could not be opened or read; the message names the store (credentials redacted). */
+public final class StoreAccessException extends KeypairsException {
+
+    private static final long serialVersionUID = 1L;
+
+    StoreAccessException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

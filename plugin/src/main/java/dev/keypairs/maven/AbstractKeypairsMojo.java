@@ -1,0 +1,102 @@
+package dev.keypairs.maven;
+
+import dev.keypairs.provider.Provider;
+import dev.keypairs.workflow.Configuration;
+import dev.keypairs.workflow.KeypairsException;
+import dev.keypairs.workflow.Reporter;
+import java.io.File;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * The parameters every goal shares, and the mapping of the engine's failures. A value in the pom's
+ * {@code <configuration>} takes precedence over the same {@code -Dkeypairs.*} property on the command line.
+ */
+abstract class AbstractKeypairsMojo extends AbstractMojo {
+
+    /** The project base directory: the pom's directory, or the current directory when there is no pom. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    File baseDirectory;
+
+    /**
+     * Manifest files and directories, comma-separated, relative to the base directory; a directory means every
+     * {@code *.yaml} and {@code *.yml} in it, sorted. Default: {@code keypairs.yaml}.
+     */
+    @Parameter(property = "keypairs.manifests")
+    String manifests;
+
+    /** A region catalogue file replacing the built-in Alibaba Cloud list ({@code REGION_ID<TAB>name} lines). */
+    @Parameter(property = "keypairs.regions.alibaba")
+    File alibabaRegions;
+
+    /** A region catalogue file replacing the built-in Tencent Cloud list ({@code REGION_ID<TAB>name} lines). */
+    @Parameter(property = "keypairs.regions.tencent")
+    File tencentRegions;
+
+    /** Skips the goal. */
+    @Parameter(property = "keypairs.skip", defaultValue = "false")
+    boolean skip;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("keypairs: skipped (keypairs.skip)");
+            return;
+        }
+        try {
+            run(reporter());
+        } catch (KeypairsException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("keypairs failed unexpectedly: " + e
+                    + ". Run with -e for the stack trace and report it; nothing more was changed.", e);
+        }
+    }
+
+    /** Makes the goal's one engine call. */
+    abstract void run(Reporter reporter) throws KeypairsException;
+
+    /** The configuration with the given store, output and plan options; the shared parameters filled in. */
+    Configuration configuration(String store, File out, String target, Boolean prune, boolean failOnChanges) {
+        Map<Provider, java.nio.file.Path> catalogues = new EnumMap<>(Provider.class);
+        if (alibabaRegions != null) {
+            catalogues.put(Provider.ALIBABA, alibabaRegions.toPath());
+        }
+        if (tencentRegions != null) {
+            catalogues.put(Provider.TENCENT, tencentRegions.toPath());
+        }
+        return new Configuration(baseDirectory.toPath(), split(manifests), store, out == null ? null : out.toPath(),
+                split(target), prune, failOnChanges, catalogues);
+    }
+
+    static List<String> split(String commaSeparated) {
+        return commaSeparated == null ? List.of() : Arrays.asList(commaSeparated.split(","));
+    }
+
+    private Reporter reporter() {
+        Log log = getLog();
+        return new Reporter() {
+            @Override
+            public void info(String line) {
+                log.info(line);
+            }
+
+            @Override
+            public void warn(String line) {
+                log.warn(line);
+            }
+
+            @Override
+            public void debug(String line) {
+                log.debug(line);
+            }
+        };
+    }
+}

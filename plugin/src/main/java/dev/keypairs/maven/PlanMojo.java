@@ -1,0 +1,49 @@
+package dev.keypairs.maven;
+
+import dev.keypairs.workflow.Keypairs;
+import dev.keypairs.workflow.KeypairsException;
+import dev.keypairs.workflow.Reporter;
+import java.io.File;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Shows what {@code keypairs:apply} would change, and changes nothing: logs the plan and writes
+ * {@code plan.json} (for tools) and {@code plan.md} (for a pull-request comment) to {@code keypairs.out}, also
+ * when the plan has errors. Fails when the plan has errors, and with {@code keypairs.failOnChanges} when
+ * anything would change.
+ */
+@Mojo(name = "plan", requiresProject = false, aggregator = true, threadSafe = true)
+public class PlanMojo extends AbstractKeypairsMojo {
+
+    /** The backing store's URI. The embedded default keeps one SQLite file in your home directory. */
+    @Parameter(property = "keypairs.store", defaultValue = "sqlite:${user.home}/.keypairs/store.db")
+    String store;
+
+    /** Where plan.json and plan.md are written. */
+    @Parameter(property = "keypairs.out", defaultValue = "${project.basedir}/target/keypairs")
+    File out;
+
+    /**
+     * Only these addresses, comma-separated globs with {@code *} matching within one segment, e.g.
+     * {@code alibaba/*}{@code /ci-*}; a region's address ({@code alibaba/cn-hangzhou}) takes all its key pairs.
+     */
+    @Parameter(property = "keypairs.target")
+    String target;
+
+    /**
+     * {@code true}: delete every undeclared key pair of every declared region; {@code false}: delete none.
+     * Unset: each region's own {@code prune} decides.
+     */
+    @Parameter(property = "keypairs.prune")
+    Boolean prune;
+
+    /** Fail the build when anything would change: drift detection. Unmanaged key pairs are not changes. */
+    @Parameter(property = "keypairs.failOnChanges", defaultValue = "false")
+    boolean failOnChanges;
+
+    @Override
+    void run(Reporter reporter) throws KeypairsException {
+        Keypairs.plan(configuration(store, out, target, prune, failOnChanges), reporter);
+    }
+}
