@@ -1,5 +1,5 @@
 def log = new File(basedir, 'build.log').text
-assert log.contains("UnknownField: unknown field 'pubicKey' in a alibaba key pair; did you mean 'publicKey'?")
+assert log.contains("UnknownField: unknown field 'pubicKey' for alibaba key pairs; did you mean 'publicKey'?")
 assert log.contains('keypairs.yaml:5:9')
 assert log.contains('DuplicateAddress')
 assert log.contains('FileOutsideProject')

@@ -360,8 +360,8 @@ public final class ManifestReader {
             } else {
                 Set<String> allowed = new LinkedHashSet<>(COMMON_KEY_PAIR_FIELDS);
                 allowed.addAll(PROVIDER_KEY_PAIR_FIELDS.get(provider));
-                message = "unknown field '" + YamlReader.printable(entry.key()) + "' in a " + provider.id()
-                        + " key pair" + DidYouMean.suggestion(entry.key(), allowed);
+                message = "unknown field '" + YamlReader.printable(entry.key()) + "' for " + provider.id()
+                        + " key pairs" + DidYouMean.suggestion(entry.key(), allowed);
             }
             errors.add(Diagnostic.of(ToolCode.UNKNOWN_FIELD, message, where, entry.keySource()));
         }

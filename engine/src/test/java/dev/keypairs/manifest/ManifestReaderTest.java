@@ -145,7 +145,7 @@ class ManifestReaderTest {
         List<Diagnostic> errors = project.read().errors();
         List<String> messages = errors.stream().map(Diagnostic::message).toList();
 
-        assertTrue(messages.contains("unknown field 'pubicKey' in a alibaba key pair; did you mean 'publicKey'?"),
+        assertTrue(messages.contains("unknown field 'pubicKey' for alibaba key pairs; did you mean 'publicKey'?"),
                 messages.toString());
         assertTrue(messages.contains("'projectId' exists for tencent key pairs only, not alibaba"), messages.toString());
         assertTrue(messages.contains("'tags' exists for alibaba key pairs only, not tencent"), messages.toString());
