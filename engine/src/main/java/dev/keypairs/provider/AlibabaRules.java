@@ -158,8 +158,15 @@ public final class AlibabaRules implements ProviderRules {
                 .toList();
     }
 
-    /** Tag.N for N from 1 to 20: key 1–64 characters, value 0–128, no reserved prefix, no URL, no key twice. */
-    List<ApiError> checkTags(List<Tag> tags) {
+    /**
+     * Tag.N for N from 1 to 20: key 1–64 characters, value 0–128, no reserved prefix, no URL, no key twice.
+     * ImportKeyPair, CreateKeyPair and TagResources check their tags with it; TagResources also checks the
+     * tags a key pair would hold afterwards, so that no key pair ever holds more than 20.
+     *
+     * @param tags the tags in request order
+     * @return every problem, in order; empty when the provider accepts them
+     */
+    public List<ApiError> checkTags(List<Tag> tags) {
         List<ApiError> errors = new ArrayList<>();
         if (tags.size() > MAX_TAGS) {
             errors.add(new ApiError(Provider.ALIBABA, ErrorCode.INVALID_TAG_COUNT,
@@ -198,14 +205,55 @@ public final class AlibabaRules implements ProviderRules {
         return errors;
     }
 
-    /** {@code rg-} and lowercase letters or digits; anything else names no resource group. */
-    Optional<ApiError> checkResourceGroupId(String resourceGroupId) {
+    /**
+     * {@code rg-} and lowercase letters or digits; anything else names no resource group. ImportKeyPair,
+     * CreateKeyPair and JoinResourceGroup check their {@code ResourceGroupId} with it.
+     *
+     * @param resourceGroupId the id, not null
+     * @return the error the provider would answer, if any
+     */
+    public Optional<ApiError> checkResourceGroupId(String resourceGroupId) {
         if (RESOURCE_GROUP_ID.isValid(resourceGroupId)) {
             return Optional.empty();
         }
         return Optional.of(new ApiError(Provider.ALIBABA, ErrorCode.INVALID_RESOURCE_GROUP_NOT_FOUND,
                 "The specified ResourceGroupId does not exist: a resource group id is 'rg-' followed by"
                         + " lowercase letters and digits."));
+    }
+
+    /** {@code PageNumber} from 1, {@code PageSize} from 1 to 50: {@code InvalidParameter} (400) otherwise. */
+    @Override
+    public Optional<ApiError> checkDescribePage(int pageNumber, int pageSize) {
+        if (pageNumber < 1) {
+            return Optional.of(new ApiError(Provider.ALIBABA, ErrorCode.INVALID_PARAMETER,
+                    "The specified parameter \"PageNumber\" is not valid: pages start at 1, not " + pageNumber + "."));
+        }
+        if (pageSize < 1 || pageSize > maxDescribePageSize()) {
+            return Optional.of(new ApiError(Provider.ALIBABA, ErrorCode.INVALID_PARAMETER,
+                    "The specified parameter \"PageSize\" is not valid: it must be 1 to " + maxDescribePageSize()
+                            + ", not " + pageSize + "."));
+        }
+        return Optional.empty();
+    }
+
+    /** {@code KeyPairNames}: required, at most 100 names. */
+    @Override
+    public Optional<ApiError> checkDeleteBatch(List<String> keyPairIds) {
+        if (keyPairIds.isEmpty()) {
+            return Optional.of(missingParameter("KeyPairNames"));
+        }
+        if (keyPairIds.size() > maxDeleteBatch()) {
+            return Optional.of(new ApiError(Provider.ALIBABA, ErrorCode.INVALID_KEY_PAIR_NAMES_VALUE_NOT_SUPPORTED,
+                    "The specified parameter \"KeyPairNames\" is not valid: it takes at most " + maxDeleteBatch()
+                            + " names, not " + keyPairIds.size() + "."));
+        }
+        return Optional.empty();
+    }
+
+    /** The error for TagResources, UntagResources or JoinResourceGroup naming a key pair the region lacks. */
+    public ApiError resourceNotFound(String regionId, String name) {
+        return new ApiError(Provider.ALIBABA, ErrorCode.INVALID_RESOURCE_ID_NOT_FOUND,
+                "The specified ResourceId is not found: " + regionId + " has no key pair named '" + name + "'.");
     }
 
     @Override

@@ -7,7 +7,10 @@ import java.util.Set;
 /**
  * Every error code the providers document for the key pair calls, with the HTTP status Alibaba Cloud
  * answers it with. Tencent Cloud answers errors inside a normal response, so its errors carry no status.
- * Sources: {@code api-reference/} (SPEC §3); {@code InvalidTagCount} is our choice for an undocumented case.
+ * Sources: {@code api-reference/} (SPEC §3) and, for the read, delete and tag calls, the providers' public
+ * references of DescribeKeyPairs, DeleteKeyPairs, TagResources and JoinResourceGroup; {@code InvalidTagCount}
+ * and Alibaba's {@code InvalidParameter} for a DescribeKeyPairs page out of range are our choices for
+ * undocumented cases ({@code semantics.md}).
  */
 public enum ErrorCode {
     MISSING_PARAMETER("MissingParameter", 400, Provider.ALIBABA, Provider.TENCENT),
@@ -22,6 +25,12 @@ public enum ErrorCode {
     INVALID_TAG_VALUE_MALFORMED("InvalidTagValue.Malformed", 400, Provider.ALIBABA),
     DUPLICATE_TAG_KEY("Duplicate.TagKey", 400, Provider.ALIBABA),
     INVALID_TAG_COUNT("InvalidTagCount", 400, Provider.ALIBABA),
+    /** DescribeKeyPairs: {@code PageNumber} below 1 or {@code PageSize} outside 1–50 (our choice). */
+    INVALID_PARAMETER("InvalidParameter", 400, Provider.ALIBABA),
+    /** DeleteKeyPairs: more than 100 names in {@code KeyPairNames}. */
+    INVALID_KEY_PAIR_NAMES_VALUE_NOT_SUPPORTED("InvalidKeyPairNames.ValueNotSupported", 400, Provider.ALIBABA),
+    /** TagResources, UntagResources, JoinResourceGroup: a key pair the region does not hold. */
+    INVALID_RESOURCE_ID_NOT_FOUND("InvalidResourceId.NotFound", 404, Provider.ALIBABA),
 
     INTERNAL_SERVER_ERROR("InternalServerError", 0, Provider.TENCENT),
     INVALID_KEY_PAIR_LIMIT_EXCEEDED("InvalidKeyPair.LimitExceeded", 0, Provider.TENCENT),

@@ -69,6 +69,18 @@ public sealed interface ProviderRules permits AlibabaRules, TencentRules {
     /** The problems of a key pair name; the name must not be null. */
     List<ApiError> checkName(String name);
 
+    /**
+     * The problems of a DescribeKeyPairs page: a page number from 1 and a page size from 1 to
+     * {@link #maxDescribePageSize()} (Tencent's {@code Offset} is {@code (pageNumber - 1) * pageSize}).
+     */
+    Optional<ApiError> checkDescribePage(int pageNumber, int pageSize);
+
+    /**
+     * The problems of a DeleteKeyPairs batch: at least one and at most {@link #maxDeleteBatch()} names
+     * (Alibaba) or KeyIds (Tencent).
+     */
+    Optional<ApiError> checkDeleteBatch(List<String> keyPairIds);
+
     /** The error for an import or create into a region that holds its quota already. */
     ApiError quotaExceeded(String regionId, int quota);
 

@@ -133,6 +133,33 @@ public final class TencentRules implements ProviderRules {
         return errors;
     }
 
+    /** {@code Offset} from 0 (a page number from 1), {@code Limit} from 1 to 100: {@code InvalidParameterValue}. */
+    @Override
+    public Optional<ApiError> checkDescribePage(int pageNumber, int pageSize) {
+        if (pageNumber < 1) {
+            return Optional.of(new ApiError(Provider.TENCENT, ErrorCode.INVALID_PARAMETER_VALUE,
+                    "Offset must be 0 or more: page numbers start at 1, not " + pageNumber + "."));
+        }
+        if (pageSize < 1 || pageSize > maxDescribePageSize()) {
+            return Optional.of(new ApiError(Provider.TENCENT, ErrorCode.INVALID_PARAMETER_VALUE,
+                    "Limit must be 1 to " + maxDescribePageSize() + ", not " + pageSize + "."));
+        }
+        return Optional.empty();
+    }
+
+    /** {@code KeyIds}: required, at most 100; more is {@code InvalidParameterValue}. */
+    @Override
+    public Optional<ApiError> checkDeleteBatch(List<String> keyPairIds) {
+        if (keyPairIds.isEmpty()) {
+            return Optional.of(missingParameter("KeyIds"));
+        }
+        if (keyPairIds.size() > maxDeleteBatch()) {
+            return Optional.of(new ApiError(Provider.TENCENT, ErrorCode.INVALID_PARAMETER_VALUE,
+                    "KeyIds takes at most " + maxDeleteBatch() + " KeyIds, not " + keyPairIds.size() + "."));
+        }
+        return Optional.empty();
+    }
+
     @Override
     public ApiError quotaExceeded(String regionId, int quota) {
         return new ApiError(Provider.TENCENT, ErrorCode.INVALID_KEY_PAIR_LIMIT_EXCEEDED,

@@ -174,6 +174,28 @@ class AlibabaRulesTest {
         assertEquals(ErrorCode.KEY_PAIR_ALREADY_EXIST, RULES.nameTaken("cn-hangzhou", "x").code());
     }
 
+    @Test
+    void describePagesAndDeleteBatches() {
+        assertTrue(RULES.checkDescribePage(1, 50).isEmpty());
+        assertTrue(RULES.checkDescribePage(7, 1).isEmpty());
+        for (int[] page : new int[][] {{0, 10}, {1, 0}, {1, 51}, {-1, 10}}) {
+            ApiError error = RULES.checkDescribePage(page[0], page[1]).orElseThrow();
+            assertEquals(ErrorCode.INVALID_PARAMETER, error.code());
+            assertEquals(OptionalInt.of(400), error.httpStatus());
+        }
+        List<String> hundred = IntStream.range(0, 100).mapToObj(i -> "k" + i).toList();
+        assertTrue(RULES.checkDeleteBatch(hundred).isEmpty());
+        List<String> more = new ArrayList<>(hundred);
+        more.add("k100");
+        assertEquals(ErrorCode.INVALID_KEY_PAIR_NAMES_VALUE_NOT_SUPPORTED,
+                RULES.checkDeleteBatch(more).orElseThrow().code());
+        ApiError none = RULES.checkDeleteBatch(List.of()).orElseThrow();
+        assertEquals(ErrorCode.MISSING_PARAMETER, none.code());
+        assertTrue(none.message().contains("\"KeyPairNames\""));
+        assertEquals(ErrorCode.INVALID_RESOURCE_ID_NOT_FOUND, ((AlibabaRules) RULES).resourceNotFound("cn-hangzhou", "x")
+                .code());
+    }
+
     private static AlibabaKeyPairRequest importing(String name, String key) {
         return AlibabaKeyPairRequest.importing("cn-hangzhou", name, key, List.of(), null);
     }

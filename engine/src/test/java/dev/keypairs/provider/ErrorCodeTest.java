@@ -27,7 +27,10 @@ class ErrorCodeTest {
                 Map.entry("InvalidTagKey.Malformed", 400),
                 Map.entry("InvalidTagValue.Malformed", 400),
                 Map.entry("Duplicate.TagKey", 400),
-                Map.entry("InvalidTagCount", 400));
+                Map.entry("InvalidTagCount", 400),
+                Map.entry("InvalidParameter", 400),
+                Map.entry("InvalidKeyPairNames.ValueNotSupported", 400),
+                Map.entry("InvalidResourceId.NotFound", 404));
         Map<String, Integer> actual = Arrays.stream(ErrorCode.values())
                 .filter(code -> code.isDocumentedBy(Provider.ALIBABA))
                 .collect(Collectors.toMap(ErrorCode::code, code -> code.httpStatus(Provider.ALIBABA).getAsInt()));

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.keypairs.keys.Fixtures;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -89,6 +91,20 @@ class TencentRulesTest {
         assertEquals(ErrorCode.INVALID_KEY_PAIR_NAME_DUPLICATE, RULES.nameTaken("ap-guangzhou", "k").code());
         assertEquals(ErrorCode.INVALID_PUBLIC_KEY_DUPLICATE, RULES.publicKeyTaken("ap-guangzhou", "k").code());
         assertEquals(ErrorCode.REQUEST_LIMIT_EXCEEDED, RULES.requestLimitExceeded().code());
+    }
+
+    @Test
+    void describePagesAndDeleteBatches() {
+        assertTrue(RULES.checkDescribePage(1, 100).isEmpty());
+        for (int[] page : new int[][] {{0, 10}, {1, 0}, {1, 101}}) {
+            assertEquals(ErrorCode.INVALID_PARAMETER_VALUE, RULES.checkDescribePage(page[0], page[1]).orElseThrow().code());
+        }
+        List<String> hundred = IntStream.range(0, 100).mapToObj(i -> "skey-" + i).toList();
+        assertTrue(RULES.checkDeleteBatch(hundred).isEmpty());
+        List<String> more = new ArrayList<>(hundred);
+        more.add("skey-x");
+        assertEquals(ErrorCode.INVALID_PARAMETER_VALUE, RULES.checkDeleteBatch(more).orElseThrow().code());
+        assertEquals(ErrorCode.MISSING_PARAMETER, RULES.checkDeleteBatch(List.of()).orElseThrow().code());
     }
 
     @Test

@@ -1,0 +1,59 @@
+package dev.keypairs.store.sqlite;
+
+import dev.keypairs.keys.KeyFormatException;
+import dev.keypairs.keys.PrivateKeyPem;
+import dev.keypairs.keys.PublicKey;
+import dev.keypairs.keys.PublicKeyReader;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Base64;
+import org.bouncycastle.crypto.AsymmetricCipherKeyPair;
+import org.bouncycastle.crypto.generators.RSAKeyPairGenerator;
+import org.bouncycastle.crypto.params.RSAKeyGenerationParameters;
+import org.bouncycastle.crypto.util.OpenSSHPublicKeyUtil;
+import org.bouncycastle.crypto.util.PrivateKeyInfoFactory;
+import org.bouncycastle.util.io.pem.PemObject;
+import org.bouncycastle.util.io.pem.PemWriter;
+
+/**
+ * A key pair made for CreateKeyPair: RSA-2048, as the provider makes it. The public half is read back
+ * through {@link PublicKeyReader}, so it is checked and fingerprinted like any imported key; the private
+ * half exists only as the PEM handed to the caller.
+ *
+ * @param publicKey the public key, to store
+ * @param privateKey the private key as unencrypted PKCS#8 PEM ({@code -----BEGIN PRIVATE KEY-----}), to return once
+ */
+record RsaKeyPair(PublicKey publicKey, PrivateKeyPem privateKey) {
+
+    private static final int BITS = 2048;
+    private static final BigInteger F4 = BigInteger.valueOf(65_537);
+    /** Miller–Rabin certainty for 2048-bit keys, as Bouncy Castle's own JCA generator uses. */
+    private static final int CERTAINTY = 112;
+
+    /** A new pair from the given randomness. */
+    static RsaKeyPair generate(SecureRandom random) {
+        RSAKeyPairGenerator generator = new RSAKeyPairGenerator();
+        generator.init(new RSAKeyGenerationParameters(F4, random, BITS, CERTAINTY));
+        AsymmetricCipherKeyPair pair = generator.generateKeyPair();
+        try {
+            byte[] blob = OpenSSHPublicKeyUtil.encodePublicKey(pair.getPublic());
+            PublicKey publicKey = PublicKeyReader.read("ssh-rsa " + Base64.getEncoder().encodeToString(blob));
+            byte[] pkcs8 = PrivateKeyInfoFactory.createPrivateKeyInfo(pair.getPrivate()).getEncoded();
+            StringWriter pem = new StringWriter();
+            try (PemWriter writer = new PemWriter(pem)) {
+                writer.writeObject(new PemObject("PRIVATE KEY", pkcs8));
+            } finally {
+                Arrays.fill(pkcs8, (byte) 0);
+            }
+            return new RsaKeyPair(publicKey, new PrivateKeyPem(pem.toString()));
+        } catch (KeyFormatException e) {
+            throw new IllegalStateException("a freshly generated RSA key does not read back: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("encoding a generated private key failed", e);
+        }
+    }
+}

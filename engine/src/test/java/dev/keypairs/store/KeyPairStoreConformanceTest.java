@@ -1,0 +1,880 @@
+package dev.keypairs.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.keypairs.keys.Fixtures;
+import dev.keypairs.keys.PublicKey;
+import dev.keypairs.keys.PublicKeyReader;
+import dev.keypairs.provider.AlibabaKeyPairRequest;
+import dev.keypairs.provider.ApiError;
+import dev.keypairs.provider.ErrorCode;
+import dev.keypairs.provider.Provider;
+import dev.keypairs.provider.Tag;
+import dev.keypairs.provider.TencentKeyPairRequest;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.KeyFactory;
+import java.security.interfaces.RSAPrivateCrtKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.bouncycastle.crypto.params.RSAKeyParameters;
+import org.bouncycastle.crypto.util.OpenSSHPublicKeyUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * What every {@link KeyPairStore} must do (SPEC §3, §8): the documented semantics through the interface,
+ * every documented error code with its status, quotas at their boundary, uniqueness, paging, delete
+ * batches, tags, CreateKeyPair, the rate limit, and races of two writers (threads and processes) for the
+ * last quota slots. A store passes by subclassing this class; the suite is never changed for a store.
+ *
+ * <p>Stores are named by URI: a subclass says how to get the URI of a new, empty store, and the suite opens
+ * handles on it ({@link #open}) and starts writer processes on it ({@link #writerProcess}).
+ */
+public abstract class KeyPairStoreConformanceTest {
+
+    protected static final String HANGZHOU = "cn-hangzhou";
+    protected static final String SHANGHAI = "cn-shanghai";
+    protected static final String GUANGZHOU = "ap-guangzhou";
+    protected static final String BEIJING = "ap-beijing";
+    protected static final String RSA = Fixtures.text("rsa-2048.pub");
+    private static final String UUID_FORM = "[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}";
+
+    /** The store each test starts with, empty, Tencent's rate limit off, the Tencent quota at its default. */
+    protected KeyPairStore store;
+    /** Its URI, for further handles and processes. */
+    protected String uri;
+    private final List<KeyPairStore> handles = new ArrayList<>();
+
+    /**
+     * The URI of a new, empty store for one test.
+     *
+     * @param rateLimited whether Tencent ImportKeyPair is held to 10 calls a second; off for bulk tests
+     */
+    protected abstract String newStoreUri(boolean rateLimited) throws Exception;
+
+    /** A new handle on the store the URI names; closed after the test. */
+    protected KeyPairStore open(String storeUri) throws Exception {
+        KeyPairStore handle = KeyPairStores.open(storeUri);
+        handles.add(handle);
+        return handle;
+    }
+
+    /** A separate JVM running {@link StoreWriter} with these arguments, on this test's class path. */
+    protected ProcessBuilder writerProcess(List<String> arguments) {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), StoreWriter.class.getName()));
+        command.addAll(arguments);
+        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
+    }
+
+    @BeforeEach
+    void openStore() throws Exception {
+        uri = newStoreUri(false);
+        store = open(uri);
+    }
+
+    @AfterEach
+    void closeHandles() throws Exception {
+        for (KeyPairStore handle : handles) {
+            handle.close();
+        }
+    }
+
+    // ---- import, create, describe ----
+
+    @Test
+    void importsAnAlibabaKeyPairAndDescribesIt() throws Exception {
+        Instant before = Instant.now().minusSeconds(1);
+        ImportKeyPairResponse response = store.importKeyPair(AlibabaKeyPairRequest.importing(HANGZHOU, "deploy-key",
+                RSA, List.of(new Tag("team", "finance"), new Tag("env", "")), "rg-aek2abc"));
+
+        Fixtures.Expected expected = expectedFingerprints("rsa-2048.pub");
+        assertEquals("deploy-key", response.keyPairName());
+        assertEquals(expected.md5(), response.keyPairFingerPrint());
+        assertNull(response.keyId());
+        assertTrue(response.requestId().matches(UUID_FORM), response.requestId());
+
+        StoredKeyPair stored = only(describe(Provider.ALIBABA, HANGZHOU));
+        assertEquals("deploy-key", stored.name());
+        assertEquals(Fixtures.key("rsa-2048.pub").toOpenSshLine(), stored.publicKey());
+        assertEquals(expected.md5(), stored.fingerprint());
+        assertEquals(Map.of("env", "", "team", "finance"), stored.tags());
+        assertEquals(List.of("env", "team"), List.copyOf(stored.tags().keySet()));
+        assertEquals("rg-aek2abc", stored.resourceGroupId());
+        assertNull(stored.keyId());
+        assertNull(stored.projectId());
+        assertTrue(!stored.createdAt().isBefore(before) && !stored.createdAt().isAfter(Instant.now().plusSeconds(1)));
+    }
+
+    @Test
+    void everyAcceptedKeyTypeOfAlibabaIsStoredWithSshKeygensFingerprint() throws Exception {
+        List<String> fixtures = List.of("rsa-1024.pub", "rsa-4096.pub", "dsa-1024.pub", "ecdsa-256.pub",
+                "ecdsa-384.pub", "ecdsa-521.pub", "rsa-2048-cert.pub", "ecdsa-256-cert.pub", "dsa-1024.rfc4716");
+        for (int i = 0; i < fixtures.size(); i++) {
+            ImportKeyPairResponse response = store.importKeyPair(AlibabaKeyPairRequest.importing(HANGZHOU, "k" + i,
+                    Fixtures.text(fixtures.get(i)), List.of(), null));
+            String file = fixtures.get(i).replace(".rfc4716", ".pub");
+            assertEquals(expectedFingerprints(file).md5(), response.keyPairFingerPrint(), fixtures.get(i));
+        }
+        List<StoredKeyPair> stored = describe(Provider.ALIBABA, HANGZHOU);
+        assertEquals(fixtures.size(), stored.size());
+        for (StoredKeyPair keyPair : stored) {
+            String fixture = fixtures.get(Integer.parseInt(keyPair.name().substring(1)));
+            assertEquals(Fixtures.key(fixture).toOpenSshLine(), keyPair.publicKey(), fixture);
+        }
+    }
+
+    @Test
+    void importsATencentKeyPairWithAKeyId() throws Exception {
+        ImportKeyPairResponse response = store.importKeyPair(
+                new TencentKeyPairRequest(GUANGZHOU, "deploy_key", RSA, 1_234L));
+
+        assertTrue(response.keyId().matches("skey-[a-z0-9]{8}"), response.keyId());
+        assertNull(response.keyPairFingerPrint());
+        StoredKeyPair stored = only(describe(Provider.TENCENT, GUANGZHOU));
+        assertEquals(response.keyId(), stored.keyId());
+        assertEquals(1_234L, stored.projectId());
+        assertEquals(Fixtures.key("rsa-2048.pub").toOpenSshLine(), stored.publicKey());
+        assertEquals(expectedFingerprints("rsa-2048.pub").md5(), stored.fingerprint());
+        assertEquals(Map.of(), stored.tags());
+        assertNull(stored.resourceGroupId());
+
+        List<String> keyIds = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            keyIds.add(store.importKeyPair(new TencentKeyPairRequest(BEIJING, "k" + i, TestKeys.rsa(i), 0L)).keyId());
+        }
+        assertEquals(20, keyIds.stream().distinct().count(), "KeyIds are unique");
+    }
+
+    @Test
+    void everyResponseCarriesAFreshRequestId() throws Exception {
+        List<String> ids = new ArrayList<>();
+        ids.add(store.importKeyPair(AlibabaKeyPairRequest.importing(HANGZHOU, "a1", RSA, List.of(), null)).requestId());
+        ids.add(store.importKeyPair(new TencentKeyPairRequest(GUANGZHOU, "t1", RSA, 0L)).requestId());
+        ids.add(store.describeKeyPairs(new DescribeKeyPairsRequest(Provider.ALIBABA, HANGZHOU, List.of(), 1, 10))
+                .requestId());
+        ids.add(store.tagResources(new TagResourcesRequest(HANGZHOU, List.of("a1"), List.of(new Tag("k", "v"))))
+                .requestId());
+        ids.add(store.untagResources(new UntagResourcesRequest(HANGZHOU, List.of("a1"), List.of("k"))).requestId());
+        ids.add(store.joinResourceGroup(new JoinResourceGroupRequest(HANGZHOU, "a1", "rg-abc")).requestId());
+        ids.add(store.deleteKeyPairs(new DeleteKeyPairsRequest(Provider.ALIBABA, HANGZHOU, List.of("a1"))).requestId());
+        ids.add(assertThrows(ApiErrorException.class, () -> store.importKeyPair(
+                new TencentKeyPairRequest(GUANGZHOU, "t1", RSA, 0L))).requestId());
+        ids.add(assertThrows(ApiErrorException.class, () -> store.importKeyPair(
+                new TencentKeyPairRequest(GUANGZHOU, "t1", RSA, 0L))).requestId());
+        ids.forEach(id -> assertTrue(id.matches(UUID_FORM), id));
+        assertEquals(ids.size(), ids.stream().distinct().count(), "RequestIds are fresh");
+    }
+
+    @Test
+    void createKeyPairReturnsAnRsa2048PrivateKeyOnceAndStoresOnlyThePublicHalf() throws Exception {
+        CreateKeyPairResponse created = store.createKeyPair(AlibabaKeyPairRequest.creating(HANGZHOU, "bastion",
+                List.of(new Tag("owner", "platform")), "rg-ops"));
+
+        assertEquals("bastion", created.keyPairName());
+        assertTrue(created.requestId().matches(UUID_FORM));
+        String pem = new String(created.privateKeyBody().pemBytes(), StandardCharsets.US_ASCII);
+        assertTrue(pem.startsWith("-----BEGIN PRIVATE KEY-----\n"), "PKCS#8 PEM");
+        assertTrue(pem.strip().endsWith("-----END PRIVATE KEY-----"));
+        assertEquals("PrivateKeyPem[withheld]", created.privateKeyBody().toString());
+        String body = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+        RSAPrivateCrtKey privateKey = (RSAPrivateCrtKey) KeyFactory.getInstance("RSA")
+                .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(body)));
+        assertEquals(2048, privateKey.getModulus().bitLength());
+
+        StoredKeyPair stored = only(describe(Provider.ALIBABA, HANGZHOU));
+        PublicKey publicKey = PublicKeyReader.read(stored.publicKey());
+        assertEquals("ssh-rsa", publicKey.type().wireName());
+        assertEquals(2048, publicKey.bits());
+        RSAKeyParameters rsa = (RSAKeyParameters) OpenSSHPublicKeyUtil.parsePublicKey(publicKey.blob().bytes());
+        assertEquals(privateKey.getModulus(), rsa.getModulus(), "the stored public key is the private key's");
+        assertEquals(privateKey.getPublicExponent(), rsa.getExponent());
+        assertEquals(BigInteger.valueOf(65_537), rsa.getExponent());
+        assertEquals(publicKey.fingerprints().md5(), created.keyPairFingerPrint());
+        assertEquals(created.keyPairFingerPrint(), stored.fingerprint());
+        assertEquals(Map.of("owner", "platform"), stored.tags());
+        assertEquals("rg-ops", stored.resourceGroupId());
+
+        assertRefused(ErrorCode.KEY_PAIR_ALREADY_EXIST, 400,
+                () -> store.createKeyPair(AlibabaKeyPairRequest.creating(HANGZHOU, "bastion", List.of(), null)));
+        CreateKeyPairResponse second = store.createKeyPair(AlibabaKeyPairRequest.creating(SHANGHAI, "bastion",
+                List.of(), null));
+        assertNotEquals(created.keyPairFingerPrint(), second.keyPairFingerPrint(), "each create makes a new key");
+    }
+
+    // ---- every documented error, with its status; a refused call changes nothing ----
+
+    @TestFactory
+    Stream<DynamicTest> everyDocumentedErrorWithItsStatusChangesNothing() throws Exception {
+        store.importKeyPair(AlibabaKeyPairRequest.importing(HANGZHOU, "existing", RSA,
+                List.of(new Tag("team", "a")), "rg-one"));
+        store.importKeyPair(new TencentKeyPairRequest(GUANGZHOU, "existing", RSA, 0L));
+        List<String> nineteen = IntStream.range(0, 19).mapToObj(i -> "t" + i).toList();
+        store.importKeyPair(AlibabaKeyPairRequest.importing(SHANGHAI, "tagged", RSA,
+                nineteen.stream().map(key -> new Tag(key, "v")).toList(), null));
+        List<String> tooMany = IntStream.range(0, 101).mapToObj(i -> "k" + i).toList();
+        List<Tag> twentyOne = IntStream.range(0, 21).mapToObj(i -> new Tag("k" + i, "v")).toList();
+        String dsa = Fixtures.text("dsa-1024.pub");
+        String ed25519 = Fixtures.text("ed25519.pub");
+        String privateKey = Fixtures.text("private-pkcs8.txt");
+
+        record Case(String name, ErrorCode code, int status, Executable call) {
+        }
+        List<Case> cases = List.of(
+                // Alibaba ImportKeyPair / CreateKeyPair
+                new Case("alibaba RegionId missing", ErrorCode.MISSING_PARAMETER, 400, () -> store.importKeyPair(
+                        AlibabaKeyPairRequest.importing(null, "k1", RSA, List.of(), null))),
+                new Case("alibaba KeyPairName missing", ErrorCode.MISSING_PARAMETER, 400, () -> store.importKeyPair(
+                        AlibabaKeyPairRequest.importing(HANGZHOU, null, RSA, List.of(), null))),
+                new Case("alibaba PublicKeyBody missing", ErrorCode.MISSING_PARAMETER, 400, () -> store.importKeyPair(
+                        AlibabaKeyPairRequest.importing(HANGZHOU, "k1", null, List.of(), null))),
+                new Case("alibaba ed25519 key", ErrorCode.INVALID_PUBLIC_KEY_BODY_MALFORMED, 400,
+                        () -> store.importKeyPair(AlibabaKeyPairRequest.importing(HANGZHOU, "k1", ed25519, List.of(),
+                                null))),
+                new Case("alibaba private key as public key", ErrorCode.INVALID_PUBLIC_KEY_BODY_MALFORMED, 400,
+                        () -> store.importKeyPair(AlibabaKeyPairRequest.importing(HANGZHOU, "k1", privateKey,
+                                List.of(), null))),
+                new Case("alibaba name starting with a digit", ErrorCode.INVALID_KEY_PAIR_NAME_MALFORMED, 400,
+                        () -> store.importKeyPair(AlibabaKeyPairRequest.importing(HANGZHOU, "1key", RSA, List.of(),
+                                null))),
+                new Case("alibaba create with a bad name", ErrorCode.INVALID_KEY_PAIR_NAME_MALFORMED, 400,
+                        () -> store.createKeyPair(AlibabaKeyPairRequest.creating(HANGZHOU, "http://x", List.of(),
+                                null))),
+                new Case("alibaba unknown region", ErrorCode.INVALID_REGION_ID_NOT_FOUND, 404,
+                        () -> store.importKeyPair(AlibabaKeyPairRequest.importing("cn-atlantis", "k1", RSA, List.of(),
+                                null))),
+                new Case("alibaba duplicate name", ErrorCode.KEY_PAIR_ALREADY_EXIST, 400, () -> store.importKeyPair(
+                        AlibabaKeyPairRequest.importing(HANGZHOU, "existing", dsa, List.of(), null))),
+                new Case("alibaba bad resource group", ErrorCode.INVALID_RESOURCE_GROUP_NOT_FOUND, 404,
+                        () -> store.importKeyPair(AlibabaKeyPairRequest.importing(HANGZHOU, "k1", RSA, List.of(),
+                                "group"))),
+                new Case("alibaba reserved tag key", ErrorCode.INVALID_TAG_KEY_MALFORMED, 400,
+                        () -> store.importKeyPair(AlibabaKeyPairRequest.importing(HANGZHOU, "k1", RSA,
+                                List.of(new Tag("aliyun-x", "v")), null))),
+                new Case("alibaba tag value with a URL", ErrorCode.INVALID_TAG_VALUE_MALFORMED, 400,
+                        () -> store.importKeyPair(AlibabaKeyPairRequest.importing(HANGZHOU, "k1", RSA,
+                                List.of(new Tag("k", "see https://x")), null))),
+                new Case("alibaba tag key twice", ErrorCode.DUPLICATE_TAG_KEY, 400, () -> store.importKeyPair(
+                        AlibabaKeyPairRequest.importing(HANGZHOU, "k1", RSA, List.of(new Tag("k", "1"),
+                                new Tag("k", "2")), null))),
+                new Case("alibaba 21 tags", ErrorCode.INVALID_TAG_COUNT, 400, () -> store.importKeyPair(
+                        AlibabaKeyPairRequest.importing(HANGZHOU, "k1", RSA, twentyOne, null))),
+                // Alibaba DescribeKeyPairs, DeleteKeyPairs
+                new Case("alibaba PageSize 51", ErrorCode.INVALID_PARAMETER, 400, () -> store.describeKeyPairs(
+                        new DescribeKeyPairsRequest(Provider.ALIBABA, HANGZHOU, List.of(), 1, 51))),
+                new Case("alibaba PageSize 0", ErrorCode.INVALID_PARAMETER, 400, () -> store.describeKeyPairs(
+                        new DescribeKeyPairsRequest(Provider.ALIBABA, HANGZHOU, List.of(), 1, 0))),
+                new Case("alibaba PageNumber 0", ErrorCode.INVALID_PARAMETER, 400, () -> store.describeKeyPairs(
+                        new DescribeKeyPairsRequest(Provider.ALIBABA, HANGZHOU, List.of(), 0, 10))),
+                new Case("alibaba describe unknown region", ErrorCode.INVALID_REGION_ID_NOT_FOUND, 404,
+                        () -> store.describeKeyPairs(new DescribeKeyPairsRequest(Provider.ALIBABA, "cn-atlantis",
+                                List.of(), 1, 10))),
+                new Case("alibaba delete 101 names", ErrorCode.INVALID_KEY_PAIR_NAMES_VALUE_NOT_SUPPORTED, 400,
+                        () -> store.deleteKeyPairs(new DeleteKeyPairsRequest(Provider.ALIBABA, HANGZHOU,
+                                concat(List.of("existing"), tooMany.subList(0, 100))))),
+                new Case("alibaba delete no names", ErrorCode.MISSING_PARAMETER, 400, () -> store.deleteKeyPairs(
+                        new DeleteKeyPairsRequest(Provider.ALIBABA, HANGZHOU, List.of()))),
+                new Case("alibaba delete in unknown region", ErrorCode.INVALID_REGION_ID_NOT_FOUND, 404,
+                        () -> store.deleteKeyPairs(new DeleteKeyPairsRequest(Provider.ALIBABA, "cn-atlantis",
+                                List.of("existing")))),
+                // Alibaba TagResources, UntagResources, JoinResourceGroup
+                new Case("alibaba tag an absent key pair", ErrorCode.INVALID_RESOURCE_ID_NOT_FOUND, 404,
+                        () -> store.tagResources(new TagResourcesRequest(HANGZHOU, List.of("existing", "absent"),
+                                List.of(new Tag("team", "b"))))),
+                new Case("alibaba tag to 21 tags", ErrorCode.INVALID_TAG_COUNT, 400, () -> store.tagResources(
+                        new TagResourcesRequest(SHANGHAI, List.of("tagged"), List.of(new Tag("x", "1"),
+                                new Tag("y", "2"))))),
+                new Case("alibaba tag with a bad key", ErrorCode.INVALID_TAG_KEY_MALFORMED, 400,
+                        () -> store.tagResources(new TagResourcesRequest(HANGZHOU, List.of("existing"),
+                                List.of(new Tag("acs:x", "v"))))),
+                new Case("alibaba tag without tags", ErrorCode.MISSING_PARAMETER, 400, () -> store.tagResources(
+                        new TagResourcesRequest(HANGZHOU, List.of("existing"), List.of()))),
+                new Case("alibaba untag an absent key pair", ErrorCode.INVALID_RESOURCE_ID_NOT_FOUND, 404,
+                        () -> store.untagResources(new UntagResourcesRequest(HANGZHOU, List.of("existing", "absent"),
+                                List.of("team")))),
+                new Case("alibaba untag without keys", ErrorCode.MISSING_PARAMETER, 400, () -> store.untagResources(
+                        new UntagResourcesRequest(HANGZHOU, List.of("existing"), List.of()))),
+                new Case("alibaba join an absent key pair", ErrorCode.INVALID_RESOURCE_ID_NOT_FOUND, 404,
+                        () -> store.joinResourceGroup(new JoinResourceGroupRequest(HANGZHOU, "absent", "rg-two"))),
+                new Case("alibaba join a bad group", ErrorCode.INVALID_RESOURCE_GROUP_NOT_FOUND, 404,
+                        () -> store.joinResourceGroup(new JoinResourceGroupRequest(HANGZHOU, "existing", "RG-2"))),
+                new Case("alibaba join in unknown region", ErrorCode.INVALID_REGION_ID_NOT_FOUND, 404,
+                        () -> store.joinResourceGroup(new JoinResourceGroupRequest("cn-atlantis", "existing",
+                                "rg-two"))),
+                // Tencent ImportKeyPair
+                new Case("tencent Region missing", ErrorCode.MISSING_PARAMETER, 0, () -> store.importKeyPair(
+                        new TencentKeyPairRequest(null, "k1", TestKeys.rsa(0), 0L))),
+                new Case("tencent KeyName missing", ErrorCode.MISSING_PARAMETER, 0, () -> store.importKeyPair(
+                        new TencentKeyPairRequest(GUANGZHOU, null, TestKeys.rsa(0), 0L))),
+                new Case("tencent PublicKey missing", ErrorCode.MISSING_PARAMETER, 0, () -> store.importKeyPair(
+                        new TencentKeyPairRequest(GUANGZHOU, "k1", null, 0L))),
+                new Case("tencent ProjectId missing", ErrorCode.MISSING_PARAMETER, 0, () -> store.importKeyPair(
+                        new TencentKeyPairRequest(GUANGZHOU, "k1", TestKeys.rsa(0), null))),
+                new Case("tencent ProjectId negative", ErrorCode.INVALID_PARAMETER_VALUE, 0, () -> store.importKeyPair(
+                        new TencentKeyPairRequest(GUANGZHOU, "k1", TestKeys.rsa(0), -1L))),
+                new Case("tencent empty name", ErrorCode.INVALID_KEY_PAIR_NAME_EMPTY, 0, () -> store.importKeyPair(
+                        new TencentKeyPairRequest(GUANGZHOU, "", TestKeys.rsa(0), 0L))),
+                new Case("tencent name of 26", ErrorCode.INVALID_KEY_PAIR_NAME_TOO_LONG, 0, () -> store.importKeyPair(
+                        new TencentKeyPairRequest(GUANGZHOU, "a".repeat(26), TestKeys.rsa(0), 0L))),
+                new Case("tencent name with a hyphen", ErrorCode.INVALID_KEY_PAIR_NAME_INCLUDE_ILLEGAL_CHAR, 0,
+                        () -> store.importKeyPair(new TencentKeyPairRequest(GUANGZHOU, "deploy-key", TestKeys.rsa(0),
+                                0L))),
+                new Case("tencent DSA key", ErrorCode.INVALID_PUBLIC_KEY_MALFORMED, 0, () -> store.importKeyPair(
+                        new TencentKeyPairRequest(GUANGZHOU, "k1", dsa, 0L))),
+                new Case("tencent unknown region", ErrorCode.UNSUPPORTED_REGION, 0, () -> store.importKeyPair(
+                        new TencentKeyPairRequest("cn-hangzhou", "k1", TestKeys.rsa(0), 0L))),
+                new Case("tencent duplicate name", ErrorCode.INVALID_KEY_PAIR_NAME_DUPLICATE, 0,
+                        () -> store.importKeyPair(new TencentKeyPairRequest(GUANGZHOU, "existing", TestKeys.rsa(0),
+                                0L))),
+                new Case("tencent duplicate public key", ErrorCode.INVALID_PUBLIC_KEY_DUPLICATE, 0,
+                        () -> store.importKeyPair(new TencentKeyPairRequest(GUANGZHOU, "other",
+                                Fixtures.text("rsa-2048.rfc4716"), 0L))),
+                // Tencent DescribeKeyPairs, DeleteKeyPairs
+                new Case("tencent Limit 101", ErrorCode.INVALID_PARAMETER_VALUE, 0, () -> store.describeKeyPairs(
+                        new DescribeKeyPairsRequest(Provider.TENCENT, GUANGZHOU, List.of(), 1, 101))),
+                new Case("tencent negative Offset", ErrorCode.INVALID_PARAMETER_VALUE, 0, () -> store.describeKeyPairs(
+                        new DescribeKeyPairsRequest(Provider.TENCENT, GUANGZHOU, List.of(), 0, 10))),
+                new Case("tencent describe unknown region", ErrorCode.UNSUPPORTED_REGION, 0,
+                        () -> store.describeKeyPairs(new DescribeKeyPairsRequest(Provider.TENCENT, HANGZHOU,
+                                List.of(), 1, 10))),
+                new Case("tencent delete 101 KeyIds", ErrorCode.INVALID_PARAMETER_VALUE, 0, () -> store.deleteKeyPairs(
+                        new DeleteKeyPairsRequest(Provider.TENCENT, GUANGZHOU, concat(keyIds(GUANGZHOU),
+                                tooMany.subList(0, 100))))),
+                new Case("tencent delete no KeyIds", ErrorCode.MISSING_PARAMETER, 0, () -> store.deleteKeyPairs(
+                        new DeleteKeyPairsRequest(Provider.TENCENT, GUANGZHOU, List.of()))));
+
+        Map<String, List<StoredKeyPair>> before = snapshot();
+        return cases.stream().map(each -> DynamicTest.dynamicTest(each.name() + " -> " + each.code().code(), () -> {
+            ApiErrorException refusal = assertThrows(ApiErrorException.class, each.call());
+            ApiError error = refusal.error();
+            assertEquals(each.code(), error.code(), error.message());
+            assertEquals(each.status() == 0 ? OptionalInt.empty() : OptionalInt.of(each.status()), error.httpStatus());
+            assertTrue(refusal.requestId().matches(UUID_FORM));
+            assertFalse(error.message().isBlank());
+            assertEquals(before, snapshot(), "a refused call changes nothing");
+        }));
+    }
+
+    @Test
+    void aPrivateKeyIsNeverEchoedInAnError() throws Exception {
+        String privateKey = Fixtures.text("private-pkcs8.txt");
+        ApiError error = refused(() -> store.importKeyPair(AlibabaKeyPairRequest.importing(HANGZHOU, "k1", privateKey,
+                List.of(), null)));
+        assertTrue(error.message().contains("private key"), error.message());
+        privateKey.lines().filter(line -> line.length() > 20 && !line.startsWith("-----"))
+                .forEach(line -> assertFalse(error.message().contains(line.substring(0, 20))));
+    }
+
+    // ---- quotas ----
+
+    @Test
+    void alibabaHolds500KeyPairsARegionAndThe501stIsRefused() throws Exception {
+        assertEquals(500, store.quota(Provider.ALIBABA, HANGZHOU));
+        fillAlibaba(HANGZHOU, "k", 500);
+        assertEquals(500, describe(Provider.ALIBABA, HANGZHOU).size());
+
+        assertRefused(ErrorCode.QUOTA_EXCEED_KEY_PAIR, 403,
+                () -> store.importKeyPair(AlibabaKeyPairRequest.importing(HANGZHOU, "k500", RSA, List.of(), null)));
+        assertRefused(ErrorCode.QUOTA_EXCEED_KEY_PAIR, 403,
+                () -> store.createKeyPair(AlibabaKeyPairRequest.creating(HANGZHOU, "created", List.of(), null)));
+        assertRefused(ErrorCode.KEY_PAIR_ALREADY_EXIST, 400, () -> store.importKeyPair(
+                AlibabaKeyPairRequest.importing(HANGZHOU, "k0", RSA, List.of(), null)));
+        assertEquals(500, describe(Provider.ALIBABA, HANGZHOU).size());
+
+        store.importKeyPair(AlibabaKeyPairRequest.importing(SHANGHAI, "k500", RSA, List.of(), null));
+        store.deleteKeyPairs(new DeleteKeyPairsRequest(Provider.ALIBABA, HANGZHOU, List.of("k7")));
+        store.importKeyPair(AlibabaKeyPairRequest.importing(HANGZHOU, "k500", RSA, List.of(), null));
+        assertEquals(500, describe(Provider.ALIBABA, HANGZHOU).size());
+    }
+
+    @Test
+    void tencentHoldsTheStoresQuotaARegionAndOneMoreIsRefused() throws Exception {
+        int quota = store.quota(Provider.TENCENT, GUANGZHOU);
+        assertEquals(500, quota, "the default Tencent quota");
+        for (int i = 0; i < quota; i++) {
+            store.importKeyPair(new TencentKeyPairRequest(GUANGZHOU, "k" + i, TestKeys.rsa(i), 0L));
+        }
+        ApiError error = refused(() -> store.importKeyPair(
+                new TencentKeyPairRequest(GUANGZHOU, "over", TestKeys.rsa(quota), 0L)));
+        assertEquals(ErrorCode.INVALID_KEY_PAIR_LIMIT_EXCEEDED, error.code());
+        assertEquals(OptionalInt.empty(), error.httpStatus());
+        assertEquals(quota, describe(Provider.TENCENT, GUANGZHOU).size());
+        store.importKeyPair(new TencentKeyPairRequest(BEIJING, "over", TestKeys.rsa(quota), 0L));
+    }
+
+    @Test
+    void quotaOfAnUnknownRegionIsRefused() {
+        assertRefused(ErrorCode.INVALID_REGION_ID_NOT_FOUND, 404, () -> store.quota(Provider.ALIBABA, "cn-atlantis"));
+        assertRefused(ErrorCode.UNSUPPORTED_REGION, 0, () -> store.quota(Provider.TENCENT, "cn-hangzhou"));
+    }
+
+    // ---- uniqueness ----
+
+    @Test
+    void alibabaNamesAreUniquePerRegionAndTheSameKeyMayHaveManyNames() throws Exception {
+        store.importKeyPair(AlibabaKeyPairRequest.importing(HANGZHOU, "deploy", RSA, List.of(), null));
+        assertRefused(ErrorCode.KEY_PAIR_ALREADY_EXIST, 400, () -> store.importKeyPair(
+                AlibabaKeyPairRequest.importing(HANGZHOU, "deploy", RSA, List.of(), null)));
+        store.importKeyPair(AlibabaKeyPairRequest.importing(HANGZHOU, "deploy2", RSA, List.of(), null));
+        store.importKeyPair(AlibabaKeyPairRequest.importing(SHANGHAI, "deploy", RSA, List.of(), null));
+        store.importKeyPair(new TencentKeyPairRequest(GUANGZHOU, "deploy", RSA, 0L));
+        assertEquals(List.of("deploy", "deploy2"), names(describe(Provider.ALIBABA, HANGZHOU)));
+    }
+
+    @Test
+    void tencentRefusesADuplicateNameAndTheSamePublicKeyTwiceInARegion() throws Exception {
+        store.importKeyPair(new TencentKeyPairRequest(GUANGZHOU, "deploy", RSA, 0L));
+        assertRefused(ErrorCode.INVALID_KEY_PAIR_NAME_DUPLICATE, 0, () -> store.importKeyPair(
+                new TencentKeyPairRequest(GUANGZHOU, "deploy", TestKeys.rsa(1), 0L)));
+        // The same key in another form and with another comment is the same blob.
+        String sameKeyOtherComment = RSA.strip().replaceFirst("\\S+$", "someone@else");
+        for (String same : List.of(RSA, sameKeyOtherComment, Fixtures.text("rsa-2048.rfc4716"))) {
+            ApiError error = refused(() -> store.importKeyPair(new TencentKeyPairRequest(GUANGZHOU, "other", same, 0L)));
+            assertEquals(ErrorCode.INVALID_PUBLIC_KEY_DUPLICATE, error.code());
+        }
+        store.importKeyPair(new TencentKeyPairRequest(BEIJING, "other", RSA, 0L));
+        String keyId = only(describe(Provider.TENCENT, GUANGZHOU)).keyId();
+        store.deleteKeyPairs(new DeleteKeyPairsRequest(Provider.TENCENT, GUANGZHOU, List.of(keyId)));
+        store.importKeyPair(new TencentKeyPairRequest(GUANGZHOU, "other", RSA, 0L));
+    }
+
+    // ---- paging ----
+
+    @Test
+    void describePagesInNameOrderWithTheirEdges() throws Exception {
+        DescribeKeyPairsResponse empty = store.describeKeyPairs(
+                new DescribeKeyPairsRequest(Provider.ALIBABA, HANGZHOU, List.of(), 1, 50));
+        assertEquals(0, empty.totalCount());
+        assertEquals(List.of(), empty.keyPairs());
+
+        List<String> names = IntStream.range(0, 101).mapToObj(i -> String.format("key%03d", i))
+                .collect(Collectors.toCollection(ArrayList::new));
+        List<String> shuffled = new ArrayList<>(names);
+        Collections.shuffle(shuffled, new Random(7));
+        for (String name : shuffled) {
+            store.importKeyPair(AlibabaKeyPairRequest.importing(HANGZHOU, name, RSA, List.of(), null));
+        }
+
+        DescribeKeyPairsResponse first = describePage(Provider.ALIBABA, HANGZHOU, 1, 50);
+        assertEquals(101, first.totalCount());
+        assertEquals(1, first.pageNumber());
+        assertEquals(50, first.pageSize());
+        assertEquals(names.subList(0, 50), names(first.keyPairs()));
+        assertEquals(names.subList(50, 100), names(describePage(Provider.ALIBABA, HANGZHOU, 2, 50).keyPairs()));
+        DescribeKeyPairsResponse last = describePage(Provider.ALIBABA, HANGZHOU, 3, 50);
+        assertEquals(List.of("key100"), names(last.keyPairs()));
+        assertEquals(101, last.totalCount());
+        DescribeKeyPairsResponse beyond = describePage(Provider.ALIBABA, HANGZHOU, 4, 50);
+        assertEquals(List.of(), beyond.keyPairs());
+        assertEquals(101, beyond.totalCount());
+        assertEquals(List.of("key000"), names(describePage(Provider.ALIBABA, HANGZHOU, 1, 1).keyPairs()));
+        assertEquals(List.of("key100"), names(describePage(Provider.ALIBABA, HANGZHOU, 101, 1).keyPairs()));
+
+        DescribeKeyPairsResponse filtered = store.describeKeyPairs(new DescribeKeyPairsRequest(Provider.ALIBABA,
+                HANGZHOU, List.of("key007", "key003", "absent"), 1, 50));
+        assertEquals(2, filtered.totalCount());
+        assertEquals(List.of("key003", "key007"), names(filtered.keyPairs()));
+        assertEquals(List.of(), store.describeKeyPairs(new DescribeKeyPairsRequest(Provider.ALIBABA, SHANGHAI,
+                List.of("key003"), 1, 50)).keyPairs(), "names are per region");
+    }
+
+    @Test
+    void tencentPagesByUpTo100() throws Exception {
+        for (int i = 0; i < 101; i++) {
+            store.importKeyPair(new TencentKeyPairRequest(GUANGZHOU, String.format("k%03d", i), TestKeys.rsa(i), 0L));
+        }
+        DescribeKeyPairsResponse first = describePage(Provider.TENCENT, GUANGZHOU, 1, 100);
+        assertEquals(100, first.keyPairs().size());
+        assertEquals(101, first.totalCount());
+        assertEquals(List.of("k100"), names(describePage(Provider.TENCENT, GUANGZHOU, 2, 100).keyPairs()));
+    }
+
+    @Test
+    void aFullRegionIsReadIn10CallsOf50() throws Exception {
+        fillAlibaba(HANGZHOU, "k", 500);
+        int calls = 0;
+        List<String> read = new ArrayList<>();
+        DescribeKeyPairsResponse page;
+        do {
+            page = describePage(Provider.ALIBABA, HANGZHOU, ++calls, 50);
+            read.addAll(names(page.keyPairs()));
+        } while ((long) calls * 50 < page.totalCount());
+        assertEquals(10, calls);
+        assertEquals(500, read.size());
+        assertEquals(500, read.stream().distinct().count());
+        List<String> sorted = new ArrayList<>(read);
+        Collections.sort(sorted);
+        assertEquals(sorted, read, "name order");
+    }
+
+    // ---- delete ----
+
+    @Test
+    void deleteTakesUpTo100NamesAndPassesOverAbsentOnes() throws Exception {
+        fillAlibaba(HANGZHOU, "k", 150);
+        List<String> hundred = IntStream.range(0, 100).mapToObj(i -> "k" + i).toList();
+        assertRefused(ErrorCode.INVALID_KEY_PAIR_NAMES_VALUE_NOT_SUPPORTED, 400, () -> store.deleteKeyPairs(
+                new DeleteKeyPairsRequest(Provider.ALIBABA, HANGZHOU, concat(hundred, List.of("k100")))));
+        assertEquals(150, describe(Provider.ALIBABA, HANGZHOU).size());
+
+        List<String> batch = concat(hundred.subList(0, 98), List.of("absent", "k0"));
+        DeleteKeyPairsResponse response = store.deleteKeyPairs(
+                new DeleteKeyPairsRequest(Provider.ALIBABA, HANGZHOU, batch));
+        assertEquals(hundred.subList(0, 98), response.deleted());
+        assertEquals(52, describe(Provider.ALIBABA, HANGZHOU).size());
+
+        DeleteKeyPairsResponse again = store.deleteKeyPairs(
+                new DeleteKeyPairsRequest(Provider.ALIBABA, HANGZHOU, List.of("k0", "absent")));
+        assertEquals(List.of(), again.deleted(), "deleting what is gone is a success that deletes nothing");
+        assertEquals(List.of(), store.deleteKeyPairs(new DeleteKeyPairsRequest(Provider.ALIBABA, SHANGHAI,
+                List.of("k99"))).deleted(), "names are per region");
+        assertEquals(52, describe(Provider.ALIBABA, HANGZHOU).size());
+    }
+
+    @Test
+    void tencentDeletesByKeyId() throws Exception {
+        String keep = store.importKeyPair(new TencentKeyPairRequest(GUANGZHOU, "keep", TestKeys.rsa(0), 0L)).keyId();
+        String drop = store.importKeyPair(new TencentKeyPairRequest(GUANGZHOU, "drop", TestKeys.rsa(1), 0L)).keyId();
+        assertEquals(List.of(), store.deleteKeyPairs(new DeleteKeyPairsRequest(Provider.TENCENT, GUANGZHOU,
+                List.of("drop"))).deleted(), "a name is not a KeyId");
+        assertEquals(List.of(), store.deleteKeyPairs(new DeleteKeyPairsRequest(Provider.TENCENT, BEIJING,
+                List.of(drop))).deleted(), "KeyIds are per region");
+        assertEquals(List.of(drop), store.deleteKeyPairs(new DeleteKeyPairsRequest(Provider.TENCENT, GUANGZHOU,
+                List.of(drop, "skey-00000000"))).deleted());
+        assertEquals(List.of(keep), describe(Provider.TENCENT, GUANGZHOU).stream().map(StoredKeyPair::keyId).toList());
+    }
+
+    // ---- tags and resource groups ----
+
+    @Test
+    void tagsAreAddedOverwrittenAndRemovedInPlace() throws Exception {
+        store.importKeyPair(AlibabaKeyPairRequest.importing(HANGZHOU, "a1", RSA, List.of(new Tag("team", "x")), null));
+        store.importKeyPair(AlibabaKeyPairRequest.importing(HANGZHOU, "a2", RSA, List.of(), null));
+        String fingerprint = only(describeNamed("a1")).fingerprint();
+
+        store.tagResources(new TagResourcesRequest(HANGZHOU, List.of("a1", "a2"),
+                List.of(new Tag("team", "y"), new Tag("env", "prod"))));
+        assertEquals(Map.of("team", "y", "env", "prod"), only(describeNamed("a1")).tags());
+        assertEquals(Map.of("team", "y", "env", "prod"), only(describeNamed("a2")).tags());
+
+        store.untagResources(new UntagResourcesRequest(HANGZHOU, List.of("a1"), List.of("team", "absent")));
+        assertEquals(Map.of("env", "prod"), only(describeNamed("a1")).tags());
+
+        store.joinResourceGroup(new JoinResourceGroupRequest(HANGZHOU, "a1", "rg-two"));
+        StoredKeyPair a1 = only(describeNamed("a1"));
+        assertEquals("rg-two", a1.resourceGroupId());
+        assertEquals(fingerprint, a1.fingerprint(), "tags change in place: the key stays");
+        assertNull(only(describeNamed("a2")).resourceGroupId());
+    }
+
+    @Test
+    void aKeyPairHoldsAtMost20TagsAndTheyGoWithIt() throws Exception {
+        List<Tag> twenty = IntStream.range(0, 20).mapToObj(i -> new Tag("k" + i, "v")).toList();
+        store.importKeyPair(AlibabaKeyPairRequest.importing(HANGZHOU, "a1", RSA, twenty, null));
+        store.tagResources(new TagResourcesRequest(HANGZHOU, List.of("a1"), List.of(new Tag("k0", "overwritten"))));
+        assertEquals(20, only(describeNamed("a1")).tags().size());
+        assertEquals("overwritten", only(describeNamed("a1")).tags().get("k0"));
+
+        store.deleteKeyPairs(new DeleteKeyPairsRequest(Provider.ALIBABA, HANGZHOU, List.of("a1")));
+        store.importKeyPair(AlibabaKeyPairRequest.importing(HANGZHOU, "a1", RSA, List.of(), null));
+        assertEquals(Map.of(), only(describeNamed("a1")).tags(), "a deleted key pair's tags do not come back");
+    }
+
+    // ---- the rate limit ----
+
+    @Test
+    void tencentImportKeyPairIsLimitedTo10ASecondAcrossHandles() throws Exception {
+        String limited = newStoreUri(true);
+        KeyPairStore first = open(limited);
+        KeyPairStore second = open(limited);
+        List<String> keys = IntStream.range(0, 12).mapToObj(TestKeys::rsa).toList();
+        List<ErrorCode> answers = new ArrayList<>();
+        Instant start = Instant.now();
+        for (int i = 0; i < 12; i++) {
+            KeyPairStore handle = i % 2 == 0 ? first : second;
+            try {
+                handle.importKeyPair(new TencentKeyPairRequest(GUANGZHOU, "k" + i, keys.get(i), 0L));
+                answers.add(null);
+            } catch (ApiErrorException e) {
+                answers.add(e.error().code());
+            }
+        }
+        Duration burst = Duration.between(start, Instant.now());
+        // Twelve calls take milliseconds; on a machine so loaded that they took a second, the window moved on.
+        assumeTrue(burst.toMillis() < 900, "the burst took " + burst.toMillis() + " ms: too slow to test a 1 s window");
+        assertEquals(Collections.nCopies(10, null), answers.subList(0, 10));
+        assertEquals(List.of(ErrorCode.REQUEST_LIMIT_EXCEEDED, ErrorCode.REQUEST_LIMIT_EXCEEDED), answers.subList(10, 12));
+        assertEquals(10, first.describeKeyPairs(new DescribeKeyPairsRequest(Provider.TENCENT, GUANGZHOU, List.of(),
+                1, 100)).totalCount(), "a refused call imports nothing");
+
+        Thread.sleep(1_100);
+        first.importKeyPair(new TencentKeyPairRequest(GUANGZHOU, "k10", TestKeys.rsa(10), 0L));
+        for (int i = 0; i < 30; i++) {
+            first.importKeyPair(AlibabaKeyPairRequest.importing(HANGZHOU, "a" + i, RSA, List.of(), null));
+        }
+    }
+
+    @Test
+    void withoutTheRateLimitTencentImportsInBulk() throws Exception {
+        for (int i = 0; i < 50; i++) {
+            store.importKeyPair(new TencentKeyPairRequest(GUANGZHOU, "k" + i, TestKeys.rsa(i), 0L));
+        }
+        assertEquals(50, describe(Provider.TENCENT, GUANGZHOU).size());
+    }
+
+    // ---- races ----
+
+    @Test
+    @Timeout(120)
+    void twoThreadsRacingForTheLast10SlotsGetExactly10() throws Exception {
+        fillAlibaba(HANGZHOU, "base", 490);
+        KeyPairStore other = open(uri);
+        List<String> outcomes = race(List.of(store, other), handle -> IntStream.range(0, 10)
+                .mapToObj(i -> "w" + handle + "x" + i).toList());
+        assertEquals(10, outcomes.stream().filter(outcome -> outcome.equals("ok")).count(), outcomes.toString());
+        assertTrue(outcomes.stream().allMatch(outcome -> outcome.equals("ok")
+                || outcome.equals(ErrorCode.QUOTA_EXCEED_KEY_PAIR.code())), outcomes.toString());
+        assertEquals(500, describe(Provider.ALIBABA, HANGZHOU).size());
+    }
+
+    @Test
+    @Timeout(120)
+    void twoThreadsRacingForOneNameOrOneTencentKeyLeaveOneWinner() throws Exception {
+        KeyPairStore other = open(uri);
+        List<String> sameName = race(List.of(store, other), handle -> List.of("contested"));
+        assertEquals(List.of(ErrorCode.KEY_PAIR_ALREADY_EXIST.code(), "ok"), sorted(sameName));
+
+        List<ExecutorCall> sameKey = List.of(
+                () -> store.importKeyPair(new TencentKeyPairRequest(GUANGZHOU, "first", RSA, 0L)),
+                () -> other.importKeyPair(new TencentKeyPairRequest(GUANGZHOU, "second", RSA, 0L)));
+        assertEquals(List.of(ErrorCode.INVALID_PUBLIC_KEY_DUPLICATE.code(), "ok"), sorted(runTogether(sameKey)));
+        assertEquals(1, describe(Provider.TENCENT, GUANGZHOU).size());
+    }
+
+    @Test
+    @Timeout(180)
+    void twoProcessesRacingForTheLast10SlotsGetExactly10() throws Exception {
+        fillAlibaba(HANGZHOU, "base", 490);
+        List<Process> writers = new ArrayList<>();
+        List<BufferedReader> outputs = new ArrayList<>();
+        try {
+            for (String prefix : List.of("p", "q")) {
+                Process writer = writerProcess(List.of(uri, HANGZHOU, prefix, "10", "--await-go")).start();
+                writers.add(writer);
+                BufferedReader output = new BufferedReader(new InputStreamReader(writer.getInputStream(),
+                        StandardCharsets.UTF_8));
+                outputs.add(output);
+            }
+            for (BufferedReader output : outputs) {
+                assertEquals("ready", output.readLine(), "the writer process starts and opens the store");
+            }
+            for (Process writer : writers) {
+                Writer go = new OutputStreamWriter(writer.getOutputStream(), StandardCharsets.UTF_8);
+                go.write("go\n");
+                go.flush();
+            }
+            List<String> lines = new ArrayList<>();
+            for (BufferedReader output : outputs) {
+                output.lines().forEach(lines::add);
+            }
+            for (Process writer : writers) {
+                assertTrue(writer.waitFor(120, TimeUnit.SECONDS));
+                assertEquals(0, writer.exitValue());
+            }
+            List<String> answers = lines.stream().filter(line -> !line.equals("done")).toList();
+            assertEquals(20, answers.size(), lines.toString());
+            assertEquals(10, answers.stream().filter(line -> line.startsWith("ok ")).count(), lines.toString());
+            assertTrue(answers.stream().allMatch(line -> line.startsWith("ok ")
+                    || line.startsWith("refused " + ErrorCode.QUOTA_EXCEED_KEY_PAIR.code() + " ")), lines.toString());
+            List<String> stored = names(describe(Provider.ALIBABA, HANGZHOU));
+            assertEquals(500, stored.size());
+            answers.stream().filter(line -> line.startsWith("ok ")).map(line -> line.substring(3))
+                    .forEach(name -> assertTrue(stored.contains(name), name));
+        } finally {
+            writers.forEach(Process::destroyForcibly);
+        }
+    }
+
+    // ---- helpers for subclasses and for the tests above ----
+
+    /** Imports {@code count} Alibaba key pairs named {@code prefix0...}, all with the same fixture key. */
+    protected void fillAlibaba(String region, String prefix, int count) throws Exception {
+        for (int i = 0; i < count; i++) {
+            store.importKeyPair(AlibabaKeyPairRequest.importing(region, prefix + i, RSA, List.of(), null));
+        }
+    }
+
+    /** Every key pair of a region, read page by page at the provider's largest page size. */
+    protected List<StoredKeyPair> describe(Provider provider, String region) throws Exception {
+        int pageSize = provider == Provider.ALIBABA ? 50 : 100;
+        List<StoredKeyPair> all = new ArrayList<>();
+        for (int page = 1; ; page++) {
+            DescribeKeyPairsResponse response = describePage(provider, region, page, pageSize);
+            all.addAll(response.keyPairs());
+            if (all.size() >= response.totalCount() || response.keyPairs().isEmpty()) {
+                return all;
+            }
+        }
+    }
+
+    /** The error a call is refused with, its RequestId checked. */
+    protected static ApiError refused(Executable call) {
+        ApiErrorException refusal = assertThrows(ApiErrorException.class, call);
+        assertTrue(refusal.requestId().matches(UUID_FORM));
+        return refusal.error();
+    }
+
+    /** Asserts the code and the HTTP status (0: none, as for Tencent) a call is refused with. */
+    protected static void assertRefused(ErrorCode code, int status, Executable call) {
+        ApiError error = refused(call);
+        assertEquals(code, error.code(), error.message());
+        assertEquals(status == 0 ? OptionalInt.empty() : OptionalInt.of(status), error.httpStatus());
+    }
+
+    protected static List<String> names(List<StoredKeyPair> keyPairs) {
+        return keyPairs.stream().map(StoredKeyPair::name).toList();
+    }
+
+    private DescribeKeyPairsResponse describePage(Provider provider, String region, int page, int size)
+            throws Exception {
+        return store.describeKeyPairs(new DescribeKeyPairsRequest(provider, region, List.of(), page, size));
+    }
+
+    private List<StoredKeyPair> describeNamed(String name) throws Exception {
+        return store.describeKeyPairs(new DescribeKeyPairsRequest(Provider.ALIBABA, HANGZHOU, List.of(name), 1, 50))
+                .keyPairs();
+    }
+
+    private List<String> keyIds(String region) throws Exception {
+        return describe(Provider.TENCENT, region).stream().map(StoredKeyPair::keyId).toList();
+    }
+
+    /** What the regions the tests use hold, for "nothing changed". */
+    private Map<String, List<StoredKeyPair>> snapshot() throws Exception {
+        return Map.of(HANGZHOU, describe(Provider.ALIBABA, HANGZHOU), SHANGHAI, describe(Provider.ALIBABA, SHANGHAI),
+                GUANGZHOU, describe(Provider.TENCENT, GUANGZHOU), BEIJING, describe(Provider.TENCENT, BEIJING));
+    }
+
+    private static StoredKeyPair only(List<StoredKeyPair> keyPairs) {
+        assertEquals(1, keyPairs.size(), keyPairs.toString());
+        assertNotNull(keyPairs.get(0));
+        return keyPairs.get(0);
+    }
+
+    private static Fixtures.Expected expectedFingerprints(String file) {
+        return Fixtures.expected().stream().filter(row -> row.file().equals(file)).findFirst().orElseThrow();
+    }
+
+    private static <T> List<T> concat(List<T> first, List<T> second) {
+        return Stream.concat(first.stream(), second.stream()).toList();
+    }
+
+    private static List<String> sorted(List<String> values) {
+        return values.stream().sorted().toList();
+    }
+
+    /** A store call for {@link #runTogether}. */
+    @FunctionalInterface
+    private interface ExecutorCall {
+        void call() throws Exception;
+    }
+
+    /** The names each racing handle imports, by the handle's index. */
+    @FunctionalInterface
+    private interface NamesOfHandle {
+        List<String> names(int handle);
+    }
+
+    /** Each handle imports its names in a thread of its own, all starting at once: "ok" or the code of each import. */
+    private List<String> race(List<KeyPairStore> racers, NamesOfHandle names) throws Exception {
+        List<String> outcomes = Collections.synchronizedList(new ArrayList<>());
+        List<ExecutorCall> calls = new ArrayList<>();
+        for (int handle = 0; handle < racers.size(); handle++) {
+            KeyPairStore racer = racers.get(handle);
+            List<String> own = names.names(handle);
+            calls.add(() -> {
+                for (String name : own) {
+                    try {
+                        racer.importKeyPair(AlibabaKeyPairRequest.importing(HANGZHOU, name, RSA, List.of(), null));
+                        outcomes.add("ok");
+                    } catch (ApiErrorException e) {
+                        outcomes.add(e.error().code().code());
+                    }
+                }
+            });
+        }
+        runTogether(calls);
+        return outcomes;
+    }
+
+    /** Runs the calls in threads of their own, released together; "ok" or the error code of each. */
+    private static List<String> runTogether(List<ExecutorCall> calls) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(calls.size());
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<String>> results = new ArrayList<>();
+            for (ExecutorCall call : calls) {
+                Callable<String> task = () -> {
+                    start.await();
+                    try {
+                        call.call();
+                        return "ok";
+                    } catch (ApiErrorException e) {
+                        return e.error().code().code();
+                    }
+                };
+                results.add(threads.submit(task));
+            }
+            start.countDown();
+            List<String> outcomes = new ArrayList<>();
+            for (Future<String> result : results) {
+                outcomes.add(result.get(60, TimeUnit.SECONDS));
+            }
+            return outcomes;
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    /** The suite's own generated keys are distinct, so a duplicate-key refusal points at the store. */
+    @Test
+    void theGeneratedTestKeysAreDistinct() {
+        assertEquals(600, IntStream.range(0, 600).mapToObj(TestKeys::rsa).distinct().count());
+    }
+}
