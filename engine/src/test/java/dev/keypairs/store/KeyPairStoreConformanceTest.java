@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.keypairs.keys.Fixtures;
 import dev.keypairs.keys.PublicKey;
@@ -620,33 +619,41 @@ public abstract class KeyPairStoreConformanceTest {
 
     @Test
     void tencentImportKeyPairIsLimitedTo10ASecondAcrossHandles() throws Exception {
-        String limited = newStoreUri(true);
-        KeyPairStore first = open(limited);
-        KeyPairStore second = open(limited);
-        List<String> keys = IntStream.range(0, 12).mapToObj(TestKeys::rsa).toList();
-        List<ErrorCode> answers = new ArrayList<>();
-        Instant start = Instant.now();
-        for (int i = 0; i < 12; i++) {
-            KeyPairStore handle = i % 2 == 0 ? first : second;
-            try {
-                handle.importKeyPair(new TencentKeyPairRequest(GUANGZHOU, "k" + i, keys.get(i), 0L));
-                answers.add(null);
-            } catch (ApiErrorException e) {
-                answers.add(e.error().code());
+        // Twelve calls take milliseconds; should a loaded machine stretch a burst past the 1 s window, the burst
+        // is tried again on a fresh store rather than the test skipped: three slow bursts in a row fail it.
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            String limited = newStoreUri(true);
+            KeyPairStore first = open(limited);
+            KeyPairStore second = open(limited);
+            List<String> keys = IntStream.range(0, 12).mapToObj(TestKeys::rsa).toList();
+            List<ErrorCode> answers = new ArrayList<>();
+            Instant start = Instant.now();
+            for (int i = 0; i < 12; i++) {
+                KeyPairStore handle = i % 2 == 0 ? first : second;
+                try {
+                    handle.importKeyPair(new TencentKeyPairRequest(GUANGZHOU, "k" + i, keys.get(i), 0L));
+                    answers.add(null);
+                } catch (ApiErrorException e) {
+                    answers.add(e.error().code());
+                }
             }
-        }
-        Duration burst = Duration.between(start, Instant.now());
-        // Twelve calls take milliseconds; on a machine so loaded that they took a second, the window moved on.
-        assumeTrue(burst.toMillis() < 900, "the burst took " + burst.toMillis() + " ms: too slow to test a 1 s window");
-        assertEquals(Collections.nCopies(10, null), answers.subList(0, 10));
-        assertEquals(List.of(ErrorCode.REQUEST_LIMIT_EXCEEDED, ErrorCode.REQUEST_LIMIT_EXCEEDED), answers.subList(10, 12));
-        assertEquals(10, first.describeKeyPairs(new DescribeKeyPairsRequest(Provider.TENCENT, GUANGZHOU, List.of(),
-                1, 100)).totalCount(), "a refused call imports nothing");
+            Duration burst = Duration.between(start, Instant.now());
+            if (burst.toMillis() >= 900) {
+                assertTrue(attempt < 3, "three bursts of 12 calls each took over 900 ms; last " + burst.toMillis() + " ms");
+                continue;
+            }
+            assertEquals(Collections.nCopies(10, null), answers.subList(0, 10));
+            assertEquals(List.of(ErrorCode.REQUEST_LIMIT_EXCEEDED, ErrorCode.REQUEST_LIMIT_EXCEEDED),
+                    answers.subList(10, 12));
+            assertEquals(10, first.describeKeyPairs(new DescribeKeyPairsRequest(Provider.TENCENT, GUANGZHOU, List.of(),
+                    1, 100)).totalCount(), "a refused call imports nothing");
 
-        Thread.sleep(1_100);
-        first.importKeyPair(new TencentKeyPairRequest(GUANGZHOU, "k10", TestKeys.rsa(10), 0L));
-        for (int i = 0; i < 30; i++) {
-            first.importKeyPair(AlibabaKeyPairRequest.importing(HANGZHOU, "a" + i, RSA, List.of(), null));
+            Thread.sleep(1_100);
+            first.importKeyPair(new TencentKeyPairRequest(GUANGZHOU, "k10", TestKeys.rsa(10), 0L));
+            for (int i = 0; i < 30; i++) {
+                first.importKeyPair(AlibabaKeyPairRequest.importing(HANGZHOU, "a" + i, RSA, List.of(), null));
+            }
+            return;
         }
     }
 
