@@ -12,19 +12,24 @@ import java.util.Objects;
  *     certificate. The fingerprints are taken over it
  * @param bits the key size as {@code ssh-keygen -l} prints it: the RSA modulus, the DSA prime, the curve
  * @param comment the comment of the key file, empty when there is none; never part of the key's identity
+ * @param fingerprints the MD5 and SHA256 fingerprints of the (certified) key, computed once
  */
-public record PublicKey(KeyType type, KeyBlob blob, KeyBlob certifiedKey, int bits, String comment) {
+public record PublicKey(KeyType type, KeyBlob blob, KeyBlob certifiedKey, int bits, String comment,
+        Fingerprints fingerprints) {
 
     public PublicKey {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(blob, "blob");
         Objects.requireNonNull(certifiedKey, "certifiedKey");
         comment = comment == null ? "" : comment;
+        if (fingerprints == null) {
+            fingerprints = Fingerprints.of(certifiedKey);
+        }
     }
 
-    /** The MD5 and SHA256 fingerprints of the (certified) key. */
-    public Fingerprints fingerprints() {
-        return Fingerprints.of(certifiedKey);
+    /** A key whose fingerprints are computed from its certified key. */
+    public PublicKey(KeyType type, KeyBlob blob, KeyBlob certifiedKey, int bits, String comment) {
+        this(type, blob, certifiedKey, bits, comment, null);
     }
 
     /** Whether this is an OpenSSH certificate. */

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -49,6 +50,8 @@ public final class ManifestReader {
     private final Map<Address, DeclaredRegion> regions = new LinkedHashMap<>();
     private final List<DeclaredKeyPair> keyPairs = new ArrayList<>();
     private final Map<Address, Source> declared = new LinkedHashMap<>();
+    /** Key files already read in this run: many key pairs may share one, and each is read and hashed once. */
+    private final Map<Path, KeySource.File> keyFiles = new HashMap<>();
 
     private ManifestReader(ProjectPaths project) {
         this.project = project;
@@ -151,6 +154,24 @@ public final class ManifestReader {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A key file's text: a key larger than the reader's limit is refused anyway, so no more than that and one
+     * character more is read.
+     */
+    private static String readKeyText(Path path) throws IOException {
+        if (Files.size(path) <= PublicKeyReader.MAX_TEXT_LENGTH) {
+            return Files.readString(path, StandardCharsets.UTF_8);
+        }
+        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            char[] buffer = new char[PublicKeyReader.MAX_TEXT_LENGTH + 1];
+            int length = 0;
+            for (int read; length < buffer.length && (read = reader.read(buffer, length, buffer.length - length)) > 0;) {
+                length += read;
+            }
+            return new String(buffer, 0, length);
+        }
     }
 
     static String sha256(byte[] bytes) {
@@ -426,6 +447,10 @@ public final class ManifestReader {
         /** Containment first, then existence (SPEC §2); never quotes the file's content. */
         private Optional<KeySource> keyFile(String declaredPath, String where, Source source) {
             Path path = directory.resolve(declaredPath).toAbsolutePath().normalize();
+            KeySource.File known = keyFiles.get(path);
+            if (known != null) {
+                return Optional.of(known);
+            }
             if (!project.contains(path)) {
                 errors.add(Diagnostic.of(ToolCode.FILE_OUTSIDE_PROJECT, "publicKeyFile " + declaredPath
                         + " points outside the project " + project.base() + "; keep key files inside it",
@@ -439,16 +464,12 @@ public final class ManifestReader {
                         + " (paths are relative to the manifest's directory)", where, source));
                 return Optional.empty();
             }
-            try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-                // A key larger than the reader's limit is refused anyway; read no more than that and one more.
-                char[] buffer = new char[PublicKeyReader.MAX_TEXT_LENGTH + 1];
-                int length = 0;
-                for (int read; length < buffer.length && (read = reader.read(buffer, length, buffer.length - length)) > 0;) {
-                    length += read;
-                }
-                String text = new String(buffer, 0, length);
+            try {
+                String text = readKeyText(path);
                 inputs.add(new ManifestInput(relative, sha256(text.getBytes(StandardCharsets.UTF_8))));
-                return Optional.of(new KeySource.File(relative, text));
+                KeySource.File file = new KeySource.File(relative, text);
+                keyFiles.put(path, file);
+                return Optional.of(file);
             } catch (IOException e) {
                 errors.add(Diagnostic.of(ToolCode.FILE_NOT_FOUND, "publicKeyFile " + relative + " cannot be read as"
                         + " UTF-8 text (" + e.getClass().getSimpleName() + ")", where, source));

@@ -18,7 +18,21 @@ import java.util.Map;
  */
 final class Basis {
 
-    private final StringBuilder text = new StringBuilder("keypairs-basis ").append(Plan.FORMAT_VERSION).append('\n');
+    /** The canonical text is fed to the digest line by line: for 15,000 key pairs it would be megabytes. */
+    private final MessageDigest digest = sha256();
+    private final StringBuilder line = new StringBuilder();
+
+    Basis() {
+        line("keypairs-basis", String.valueOf(Plan.FORMAT_VERSION));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime provides SHA-256", e);
+        }
+    }
 
     Basis inputs(List<ManifestInput> inputs) {
         inputs.stream().sorted(Comparator.comparing(ManifestInput::path))
@@ -50,25 +64,24 @@ final class Basis {
     }
 
     private void line(String kind, String... fields) {
-        text.append(kind);
+        line.setLength(0);
+        line.append(kind);
         for (String field : fields) {
-            text.append('\t').append(field == null ? "\\0" : escape(field));
+            line.append('\t').append(field == null ? "\\0" : escape(field));
         }
-        text.append('\n');
+        digest.update(line.append('\n').toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** Keeps the canonical text unambiguous whatever the values hold. */
     private static String escape(String value) {
+        if (value.chars().noneMatch(c -> c == '\\' || c == '\t' || c == '\n' || c == ';' || c == '=')) {
+            return value;
+        }
         return value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace(";", "\\;")
                 .replace("=", "\\=");
     }
 
     String digest() {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime provides SHA-256", e);
-        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 }

@@ -23,6 +23,8 @@ import dev.keypairs.store.StoreException;
 import dev.keypairs.store.StoredKeyPair;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,9 +73,16 @@ public final class Planner {
         manifests.regions().forEach(region -> byRegion.put(region.address(), new ArrayList<>()));
         manifests.keyPairs().forEach(keyPair -> byRegion.get(keyPair.address().regionAddress()).add(keyPair));
 
-        for (DeclaredRegion region : manifests.regions()) {
-            RegionPlan regionPlan = new RegionPlan(region, byRegion.get(region.address()), manifests, options, targets);
-            regionPlan.plan(basis);
+        List<RegionPlan> regionPlans = manifests.regions().stream()
+                .map(region -> new RegionPlan(region, byRegion.get(region.address()), manifests, options, targets))
+                .toList();
+        for (RegionPlan regionPlan : regionPlans) {
+            regionPlan.plan();
+        }
+        for (RegionPlan regionPlan : regionPlans) {
+            if (regionPlan.listing != null) {
+                basis.region(regionPlan.region.address(), regionPlan.quota, regionPlan.listing.keyPairs());
+            }
             changes.addAll(regionPlan.changes);
             unmanaged.addAll(regionPlan.unmanaged);
             errors.addAll(regionPlan.errors);
@@ -113,7 +122,11 @@ public final class Planner {
             this.providerRules = check.rules(region.address().provider());
         }
 
-        void plan(Basis basis) throws StoreException {
+        /** What was read of the region; null when it was not read (an unknown region). */
+        RegionListing listing;
+        int quota;
+
+        void plan() throws StoreException {
             Address address = region.address();
             Optional<Diagnostic> regionError = check.region(region);
             if (regionError.isPresent()) {
@@ -124,10 +137,9 @@ public final class Planner {
                         .forEach(keyPair -> errors.addAll(check.keyPair(keyPair, regionCode).errors()));
                 return;
             }
-            RegionListing listing = RegionListing.read(store, address.provider(), address.region(),
+            listing = RegionListing.read(store, address.provider(), address.region(),
                     providerRules.maxDescribePageSize());
-            int quota = store.quota(address.provider(), address.region());
-            basis.region(address, quota, listing.keyPairs());
+            quota = store.quota(address.provider(), address.region());
             Map<String, StoredKeyPair> stored = listing.keyPairs().stream()
                     .collect(Collectors.toMap(StoredKeyPair::name, Function.identity(), (a, b) -> a, TreeMap::new));
 
@@ -238,9 +250,9 @@ public final class Planner {
         private Optional<String> replaceReason(DeclaredKeyPair keyPair, PublicKey key, StoredKeyPair stored) {
             String newMd5 = key.fingerprints().md5();
             if (stored.publicKey() != null) {
-                Optional<PublicKey> storedKey = read(stored.publicKey());
-                if (storedKey.isPresent() && !storedKey.get().sameKeyAs(key)) {
-                    if (storedKey.get().certifiedKey().equals(key.certifiedKey())) {
+                if (!sameBlob(stored.publicKey(), key)) {
+                    Optional<PublicKey> storedKey = read(stored.publicKey());
+                    if (storedKey.isPresent() && storedKey.get().certifiedKey().equals(key.certifiedKey())) {
                         return Optional.of("certificate re-signed: the same key (" + newMd5 + ") in a different"
                                 + " certificate");
                     }
@@ -258,8 +270,12 @@ public final class Planner {
         }
 
         private void add(DeclaredKeyPair keyPair, Action action, String reason, StoredKeyPair stored, KeyPairState after) {
-            changes.add(new Change(keyPair.address(), action, reason, keyPair.source(),
-                    stored == null ? null : state(stored), after, keyPair, stored));
+            KeyPairState before = null;
+            if (stored != null) {
+                // The stored key is the declared one unless the action replaces it: no need to parse it again.
+                before = action != Action.REPLACE && after.sha256() != null ? state(stored, after) : state(stored);
+            }
+            changes.add(new Change(keyPair.address(), action, reason, keyPair.source(), before, after, keyPair, stored));
         }
 
         /** Tencent refuses the same public key twice in a region: predict it for every key that would land. */
@@ -305,6 +321,25 @@ public final class Planner {
                     keyPair.resourceGroupId() == null ? kept.resourceGroupId() : keyPair.resourceGroupId(),
                     kept.projectId(), null, null);
         }
+    }
+
+    /** Whether a stored OpenSSH line holds exactly this key's blob: decoded, never compared as text. */
+    private static boolean sameBlob(String storedLine, PublicKey key) {
+        String[] fields = storedLine.strip().split("\\s+");
+        if (fields.length < 2) {
+            return false;
+        }
+        try {
+            return Arrays.equals(Base64.getDecoder().decode(fields[1]), key.blob().bytes());
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** The state of a stored key pair known to hold the same key as {@code same}. */
+    private static KeyPairState state(StoredKeyPair stored, KeyPairState same) {
+        return new KeyPairState(same.keyType(), same.bits(), stored.fingerprint(), same.sha256(), stored.tags(),
+                stored.resourceGroupId(), stored.projectId(), stored.keyId(), stored.createdAt());
     }
 
     /** The state of a stored key pair; type, bits and SHA256 where the store returns the public key. */

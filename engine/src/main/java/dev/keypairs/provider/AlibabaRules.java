@@ -16,7 +16,7 @@ import org.apache.commons.validator.routines.RegexValidator;
  * Alibaba Cloud ECS: ImportKeyPair and CreateKeyPair (SPEC §3; {@code api-reference/000}, {@code 001},
  * {@code 003}). Where the references disagree, SPEC §3 decides; {@code semantics.md} records each choice.
  */
-public final class AlibabaRules implements ProviderRules {
+public final class AlibabaRules extends ProviderRules {
 
     /** Key pairs per region; fixed by the provider. */
     public static final int QUOTA = 500;
@@ -39,20 +39,13 @@ public final class AlibabaRules implements ProviderRules {
     private static final RegexValidator RESERVED_TAG_PREFIX = new RegexValidator("(?s)(?:aliyun|acs:).*", false);
     private static final RegexValidator RESOURCE_GROUP_ID = new RegexValidator("rg-[a-z0-9]+");
 
-    private final RegionCatalogue regions;
-
     AlibabaRules(RegionCatalogue regions) {
-        this.regions = regions;
+        super(regions);
     }
 
     @Override
     public Provider provider() {
         return Provider.ALIBABA;
-    }
-
-    @Override
-    public RegionCatalogue regions() {
-        return regions;
     }
 
     @Override
@@ -119,7 +112,7 @@ public final class AlibabaRules implements ProviderRules {
         if (regionId == null) {
             return Optional.of(missingParameter("RegionId"));
         }
-        if (!regions.contains(regionId)) {
+        if (!regions().contains(regionId)) {
             return Optional.of(new ApiError(Provider.ALIBABA, ErrorCode.INVALID_REGION_ID_NOT_FOUND,
                     "The specified RegionId does not exist: '" + regionId + "' is not an Alibaba Cloud region"));
         }

@@ -5,24 +5,40 @@ import dev.keypairs.keys.KeyType;
 import dev.keypairs.keys.PublicKey;
 import dev.keypairs.keys.PublicKeyReader;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
  * The documented rules of one provider's key pair API. The embedded store enforces them, the planner
  * predicts them; both call these methods, so the rules live here once.
  */
-public sealed interface ProviderRules permits AlibabaRules, TencentRules {
+public abstract sealed class ProviderRules permits AlibabaRules, TencentRules {
+
+    /** Beyond this many distinct key texts the memo starts afresh, so it never grows without bound. */
+    private static final int MEMO_LIMIT = 20_000;
+
+    private final RegionCatalogue regions;
+    /**
+     * Key texts already read by these rules: the same key is often declared in many regions, and reading it
+     * is a pure function of its text. One rules object serves one run.
+     */
+    private final Map<String, Object> readKeys = new ConcurrentHashMap<>();
+
+    ProviderRules(RegionCatalogue regions) {
+        this.regions = regions;
+    }
 
     /** The rules of a provider with its built-in region catalogue. */
-    static ProviderRules of(Provider provider) {
+    public static ProviderRules of(Provider provider) {
         return of(provider, RegionCatalogue.builtIn(provider));
     }
 
     /** The rules of a provider with the given region catalogue. */
-    static ProviderRules of(Provider provider, RegionCatalogue regions) {
+    public static ProviderRules of(Provider provider, RegionCatalogue regions) {
         if (regions.provider() != provider) {
             throw new IllegalArgumentException("a " + regions.provider() + " catalogue given for " + provider);
         }
@@ -33,62 +49,64 @@ public sealed interface ProviderRules permits AlibabaRules, TencentRules {
     }
 
     /** The provider these rules are of. */
-    Provider provider();
+    public abstract Provider provider();
 
     /** The regions the provider has. */
-    RegionCatalogue regions();
+    public RegionCatalogue regions() {
+        return regions;
+    }
 
     /** The number of key pairs a region holds unless the store sets another (Alibaba: always 500). */
-    int defaultQuota();
+    public abstract int defaultQuota();
 
     /** The largest page DescribeKeyPairs returns ({@code PageSize} ≤ 50, {@code Limit} ≤ 100). */
-    int maxDescribePageSize();
+    public abstract int maxDescribePageSize();
 
     /** The most key pairs DeleteKeyPairs takes in one call (100 names or KeyIds). */
-    int maxDeleteBatch();
+    public abstract int maxDeleteBatch();
 
     /** ImportKeyPair's documented rate limit per second, where there is one (Tencent: 10). */
-    OptionalInt importRequestsPerSecond();
+    public abstract OptionalInt importRequestsPerSecond();
 
     /** The key types ImportKeyPair accepts. */
-    Set<KeyType> acceptedKeyTypes();
+    public abstract Set<KeyType> acceptedKeyTypes();
 
     /** The code for a public key the provider refuses ({@code *.Malformed}). */
-    ErrorCode malformedKeyCode();
+    public abstract ErrorCode malformedKeyCode();
 
     /**
      * Every problem the provider would report for this request, not only the first.
      *
      * @throws IllegalArgumentException when the request is of another provider
      */
-    ValidationResult validate(KeyPairRequest request);
+    public abstract ValidationResult validate(KeyPairRequest request);
 
     /** The problems of a region id: missing, or not in the catalogue. */
-    Optional<ApiError> checkRegion(String regionId);
+    public abstract Optional<ApiError> checkRegion(String regionId);
 
     /** The problems of a key pair name; the name must not be null. */
-    List<ApiError> checkName(String name);
+    public abstract List<ApiError> checkName(String name);
 
     /**
      * The problems of a DescribeKeyPairs page: a page number from 1 and a page size from 1 to
      * {@link #maxDescribePageSize()} (Tencent's {@code Offset} is {@code (pageNumber - 1) * pageSize}).
      */
-    Optional<ApiError> checkDescribePage(int pageNumber, int pageSize);
+    public abstract Optional<ApiError> checkDescribePage(int pageNumber, int pageSize);
 
     /**
      * The problems of a DeleteKeyPairs batch: at least one and at most {@link #maxDeleteBatch()} names
      * (Alibaba) or KeyIds (Tencent).
      */
-    Optional<ApiError> checkDeleteBatch(List<String> keyPairIds);
+    public abstract Optional<ApiError> checkDeleteBatch(List<String> keyPairIds);
 
     /** The error for an import or create into a region that holds its quota already. */
-    ApiError quotaExceeded(String regionId, int quota);
+    public abstract ApiError quotaExceeded(String regionId, int quota);
 
     /** The error for a name the region already holds. */
-    ApiError nameTaken(String regionId, String name);
+    public abstract ApiError nameTaken(String regionId, String name);
 
     /** A {@code MissingParameter} error naming the parameter, in the provider's documented words. */
-    default ApiError missingParameter(String parameter) {
+    public ApiError missingParameter(String parameter) {
         return new ApiError(provider(), ErrorCode.MISSING_PARAMETER, "The input parameter \"" + parameter
                 + "\" that is mandatory for processing this request is not supplied.");
     }
@@ -101,14 +119,24 @@ public sealed interface ProviderRules permits AlibabaRules, TencentRules {
      * @param text the key text
      * @return the key, or the error the provider would answer
      */
-    default KeyCheck checkPublicKey(String parameter, String text) {
-        PublicKey key;
-        try {
-            key = PublicKeyReader.read(text);
-        } catch (KeyFormatException e) {
+    public KeyCheck checkPublicKey(String parameter, String text) {
+        Object read = readKeys.get(text);
+        if (read == null) {
+            try {
+                read = PublicKeyReader.read(text);
+            } catch (KeyFormatException e) {
+                read = e;
+            }
+            if (readKeys.size() >= MEMO_LIMIT) {
+                readKeys.clear();
+            }
+            readKeys.put(text, read);
+        }
+        if (read instanceof KeyFormatException e) {
             return new KeyCheck(Optional.empty(),
                     Optional.of(new ApiError(provider(), malformedKeyCode(), parameter + ": " + e.getMessage())));
         }
+        PublicKey key = (PublicKey) read;
         if (!acceptedKeyTypes().contains(key.type())) {
             String accepted = acceptedKeyTypes().stream().map(KeyType::wireName).sorted()
                     .collect(Collectors.joining(", "));
@@ -125,6 +153,6 @@ public sealed interface ProviderRules permits AlibabaRules, TencentRules {
      * @param key the accepted key
      * @param error why the provider refuses it
      */
-    record KeyCheck(Optional<PublicKey> key, Optional<ApiError> error) {
+    public record KeyCheck(Optional<PublicKey> key, Optional<ApiError> error) {
     }
 }

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Tencent Cloud CVM: ImportKeyPair (SPEC §3; {@code api-reference/002}). */
-public final class TencentRules implements ProviderRules {
+public final class TencentRules extends ProviderRules {
 
     /** Key pairs per region unless the store sets another quota. */
     public static final int DEFAULT_QUOTA = 500;
@@ -21,20 +21,13 @@ public final class TencentRules implements ProviderRules {
 
     private static final Set<KeyType> ACCEPTED = EnumSet.of(KeyType.SSH_RSA);
 
-    private final RegionCatalogue regions;
-
     TencentRules(RegionCatalogue regions) {
-        this.regions = regions;
+        super(regions);
     }
 
     @Override
     public Provider provider() {
         return Provider.TENCENT;
-    }
-
-    @Override
-    public RegionCatalogue regions() {
-        return regions;
     }
 
     @Override
@@ -101,7 +94,7 @@ public final class TencentRules implements ProviderRules {
         if (regionId == null) {
             return Optional.of(missingParameter("Region"));
         }
-        if (!regions.contains(regionId)) {
+        if (!regions().contains(regionId)) {
             return Optional.of(new ApiError(Provider.TENCENT, ErrorCode.UNSUPPORTED_REGION,
                     "'" + regionId + "' is not a Tencent Cloud region."));
         }

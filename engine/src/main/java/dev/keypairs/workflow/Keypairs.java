@@ -27,6 +27,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /** The goals, one call each: what the Maven plugin's Mojos call. */
 public final class Keypairs {
@@ -67,9 +69,17 @@ public final class Keypairs {
         ProjectPaths project = project(configuration);
         PlanOptions options = new PlanOptions(manifestList(configuration), configuration.targets(),
                 configuration.prune());
+        // Opening the store (loading its driver) and reading the manifests do not depend on each other.
+        CompletableFuture<KeyPairStore> opening = CompletableFuture.supplyAsync(() -> {
+            try {
+                return open(configuration);
+            } catch (StoreAccessException e) {
+                throw new CompletionException(e);
+            }
+        });
         ManifestSet manifests = ManifestReader.read(project, options.manifests());
         Plan plan;
-        try (KeyPairStore store = open(configuration)) {
+        try (KeyPairStore store = await(opening)) {
             plan = new Planner(store, project, rules).plan(manifests, options);
         } catch (StoreException e) {
             throw new StoreAccessException("Reading the store " + redacted(configuration) + " failed: " + e.getMessage(), e);
@@ -114,6 +124,17 @@ public final class Keypairs {
             }
         }
         return rules;
+    }
+
+    private static KeyPairStore await(CompletableFuture<KeyPairStore> opening) throws StoreAccessException {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof StoreAccessException failure) {
+                throw failure;
+            }
+            throw e;
+        }
     }
 
     private static KeyPairStore open(Configuration configuration) throws StoreAccessException {
