@@ -103,12 +103,7 @@ public final class PlanJson {
         }
         json.writeStartObject();
         nullableString(json, "keyType", state.keyType());
-        json.writeFieldName("bits");
-        if (state.bits() == null) {
-            json.writeNull();
-        } else {
-            json.writeNumber(state.bits());
-        }
+        nullableNumber(json, "bits", state.bits());
         if (before || state.fingerprint() != null) {
             nullableString(json, "fingerprint", state.fingerprint());
             nullableString(json, "sha256", state.sha256());
@@ -119,12 +114,7 @@ public final class PlanJson {
         }
         json.writeEndObject();
         nullableString(json, "resourceGroupId", state.resourceGroupId());
-        json.writeFieldName("projectId");
-        if (state.projectId() == null) {
-            json.writeNull();
-        } else {
-            json.writeNumber(state.projectId());
-        }
+        nullableNumber(json, "projectId", state.projectId());
         if (before) {
             nullableString(json, "keyId", state.keyId());
             nullableString(json, "createdAt", state.createdAt() == null ? null : state.createdAt().toString());
@@ -138,18 +128,8 @@ public final class PlanJson {
         json.writeStringField("code", error.code());
         json.writeStringField("message", error.message());
         nullableString(json, "file", error.source() == null ? null : error.source().file());
-        json.writeFieldName("line");
-        if (error.source() == null) {
-            json.writeNull();
-        } else {
-            json.writeNumber(error.source().line());
-        }
-        json.writeFieldName("column");
-        if (error.source() == null) {
-            json.writeNull();
-        } else {
-            json.writeNumber(error.source().column());
-        }
+        nullableNumber(json, "line", error.source() == null ? null : error.source().line());
+        nullableNumber(json, "column", error.source() == null ? null : error.source().column());
         json.writeEndObject();
     }
 
@@ -172,6 +152,15 @@ public final class PlanJson {
             json.writeString(value);
         }
         json.writeEndArray();
+    }
+
+    private static void nullableNumber(JsonGenerator json, String field, Number value) throws IOException {
+        json.writeFieldName(field);
+        if (value == null) {
+            json.writeNull();
+        } else {
+            json.writeNumber(value.longValue());
+        }
     }
 
     private static void nullableString(JsonGenerator json, String field, String value) throws IOException {
