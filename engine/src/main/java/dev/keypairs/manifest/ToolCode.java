@@ -17,6 +17,11 @@ public enum ToolCode {
     FILE_NOT_FOUND("FileNotFound"),
     /** A referenced file outside the project base directory, lexically or through a symlink. */
     FILE_OUTSIDE_PROJECT("FileOutsideProject"),
+    /**
+     * A planned create whose {@code privateKeyFile} exists already: it is never overwritten, and the check comes
+     * before the store is called (SPEC §7). Not in SPEC §6's list, which has no code for it.
+     */
+    FILE_EXISTS("FileExists"),
     /** A replace or destroy of a key pair declared with {@code protect: true}. */
     PROTECTED("Protected"),
     /** A saved plan whose basis no longer matches the manifests or the store. */

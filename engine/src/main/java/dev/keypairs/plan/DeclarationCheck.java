@@ -88,7 +88,8 @@ public final class DeclarationCheck {
     record Verdict(Optional<PublicKey> key, List<Diagnostic> errors) {
     }
 
-    private static KeyPairRequest request(DeclaredKeyPair keyPair) {
+    /** The ImportKeyPair or CreateKeyPair request a declaration becomes: what the plan checks, apply sends. */
+    public static KeyPairRequest request(DeclaredKeyPair keyPair) {
         Address address = keyPair.address();
         if (address.provider() == Provider.TENCENT) {
             return new TencentKeyPairRequest(address.region(), address.name(), keyPair.key().publicKeyText(),

@@ -22,6 +22,7 @@ import dev.keypairs.store.KeyPairStore;
 import dev.keypairs.store.StoreException;
 import dev.keypairs.store.StoredKeyPair;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -62,6 +63,18 @@ public final class Planner {
 
     /** The plan of these manifests against the store. */
     public Plan plan(ManifestSet manifests, PlanOptions options) throws StoreException {
+        return plan(manifests, options, false);
+    }
+
+    /**
+     * The plan of {@code keypairs:destroy}: the deletion of every declared key pair the store holds (a protected
+     * one is a {@code Protected} error); nothing undeclared is touched.
+     */
+    public Plan planDestroy(ManifestSet manifests, PlanOptions options) throws StoreException {
+        return plan(manifests, options, true);
+    }
+
+    private Plan plan(ManifestSet manifests, PlanOptions options, boolean destroy) throws StoreException {
         TargetFilter targets = TargetFilter.of(options.targets());
         List<Change> changes = new ArrayList<>();
         List<Unmanaged> unmanaged = new ArrayList<>();
@@ -74,7 +87,8 @@ public final class Planner {
         manifests.keyPairs().forEach(keyPair -> byRegion.get(keyPair.address().regionAddress()).add(keyPair));
 
         List<RegionPlan> regionPlans = manifests.regions().stream()
-                .map(region -> new RegionPlan(region, byRegion.get(region.address()), manifests, options, targets))
+                .map(region -> new RegionPlan(region, byRegion.get(region.address()), manifests, options, targets,
+                        destroy))
                 .toList();
         for (RegionPlan regionPlan : regionPlans) {
             regionPlan.plan();
@@ -106,6 +120,7 @@ public final class Planner {
         private final ManifestSet manifests;
         private final PlanOptions options;
         private final TargetFilter targets;
+        private final boolean destroy;
         private final ProviderRules providerRules;
         final List<Change> changes = new ArrayList<>();
         final List<Unmanaged> unmanaged = new ArrayList<>();
@@ -113,7 +128,8 @@ public final class Planner {
         final List<String> warnings = new ArrayList<>();
 
         RegionPlan(DeclaredRegion region, List<DeclaredKeyPair> declared, ManifestSet manifests, PlanOptions options,
-                TargetFilter targets) {
+                TargetFilter targets, boolean destroy) {
+            this.destroy = destroy;
             this.region = region;
             this.declared = declared;
             this.manifests = manifests;
@@ -143,6 +159,10 @@ public final class Planner {
             Map<String, StoredKeyPair> stored = listing.keyPairs().stream()
                     .collect(Collectors.toMap(StoredKeyPair::name, Function.identity(), (a, b) -> a, TreeMap::new));
 
+            if (destroy) {
+                planDestroy(stored);
+                return;
+            }
             for (DeclaredKeyPair keyPair : declared) {
                 if (targets.targets(keyPair.address())) {
                     DeclarationCheck.Verdict verdict = check.keyPair(keyPair, null);
@@ -180,6 +200,12 @@ public final class Planner {
                     : KeyPairState.after(key, keyPair.tags(), keyPair.resourceGroupId(), keyPair.projectId());
             if (keyPair.key() instanceof KeySource.Create create) {
                 if (stored == null) {
+                    if (Files.exists(create.privateKeyFile(), LinkOption.NOFOLLOW_LINKS)) {
+                        errors.add(Diagnostic.of(ToolCode.FILE_EXISTS, "privateKeyFile " + create.declaredPath()
+                                + " exists already and is never overwritten: move it away, or name another file",
+                                address.toString(), keyPair.sourceOf("privateKeyFile")));
+                        return;
+                    }
                     if (project.contains(create.privateKeyFile())) {
                         warnings.add(address + ": privateKeyFile " + create.declaredPath() + " lies inside the project,"
                                 + " where it could be committed; keep it outside or ignore it in .gitignore");
@@ -276,6 +302,29 @@ public final class Planner {
                 before = action != Action.REPLACE && after.sha256() != null ? state(stored, after) : state(stored);
             }
             changes.add(new Change(keyPair.address(), action, reason, keyPair.source(), before, after, keyPair, stored));
+        }
+
+        /** Every declared key pair the store holds is deleted, unless protected; the rest stays unmanaged. */
+        private void planDestroy(Map<String, StoredKeyPair> stored) {
+            for (DeclaredKeyPair keyPair : declared) {
+                StoredKeyPair existing = stored.get(keyPair.address().name());
+                if (existing == null || !targets.targets(keyPair.address())) {
+                    continue;
+                }
+                if (keyPair.protect()) {
+                    errors.add(Diagnostic.of(ToolCode.PROTECTED, "destroy would delete it, but the key pair is protected:"
+                            + " remove 'protect: true' first", keyPair.address().toString(), keyPair.source()));
+                } else {
+                    changes.add(new Change(keyPair.address(), Action.DELETE, "declared; destroy", keyPair.source(),
+                            state(existing), null, keyPair, existing));
+                }
+            }
+            for (StoredKeyPair keyPair : stored.values()) {
+                Address keyPairAddress = region.address().keyPair(keyPair.name());
+                if (!manifests.declaredAddresses().contains(keyPairAddress)) {
+                    unmanaged.add(new Unmanaged(keyPairAddress.toString(), keyPair.fingerprint()));
+                }
+            }
         }
 
         /** Tencent refuses the same public key twice in a region: predict it for every key that would land. */

@@ -59,6 +59,14 @@ public enum ErrorCode {
         return code;
     }
 
+    /**
+     * Whether a call refused with this code may succeed when repeated unchanged: throttling and internal
+     * errors. Such calls are retried with bounded backoff; every other refusal is final.
+     */
+    public boolean isTransient() {
+        return this == REQUEST_LIMIT_EXCEEDED || this == INTERNAL_SERVER_ERROR;
+    }
+
     /** Whether the provider documents this code. */
     public boolean isDocumentedBy(Provider provider) {
         return providers.contains(provider);

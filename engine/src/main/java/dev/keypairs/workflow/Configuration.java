@@ -18,9 +18,11 @@ import java.util.Objects;
  * @param prune true or false to prune every or no declared region; null to let each region decide
  * @param failOnChanges whether a plan that would change anything fails (drift detection)
  * @param regionCatalogues region catalogue files replacing the built-in ones, by provider
+ * @param savedPlan a plan.json to apply exactly (relative to the base); null to plan afresh
  */
 public record Configuration(Path baseDirectory, List<String> manifests, String storeUri, Path outputDirectory,
-        List<String> targets, Boolean prune, boolean failOnChanges, Map<Provider, Path> regionCatalogues) {
+        List<String> targets, Boolean prune, boolean failOnChanges, Map<Provider, Path> regionCatalogues,
+        Path savedPlan) {
 
     /** The embedded store in the user's home: {@code sqlite:${user.home}/.keypairs/store.db}. */
     public static final String DEFAULT_STORE = "sqlite:" + Path.of(System.getProperty("user.home"), ".keypairs",
@@ -33,10 +35,11 @@ public record Configuration(Path baseDirectory, List<String> manifests, String s
         storeUri = storeUri == null || storeUri.isBlank() ? DEFAULT_STORE : storeUri.strip();
         outputDirectory = baseDirectory.resolve(outputDirectory == null ? Path.of("target", "keypairs") : outputDirectory);
         regionCatalogues = regionCatalogues == null ? Map.of() : Map.copyOf(regionCatalogues);
+        savedPlan = savedPlan == null ? null : baseDirectory.resolve(savedPlan);
     }
 
     /** A configuration with everything else at its default. */
     public static Configuration of(Path baseDirectory) {
-        return new Configuration(baseDirectory, List.of(), null, null, List.of(), null, false, Map.of());
+        return new Configuration(baseDirectory, List.of(), null, null, List.of(), null, false, Map.of(), null);
     }
 }

@@ -1,5 +1,10 @@
 package dev.keypairs.workflow;
 
+import dev.keypairs.apply.Applier;
+import dev.keypairs.apply.ApplyListener;
+import dev.keypairs.apply.ApplyResult;
+import dev.keypairs.apply.RetryPolicy;
+import dev.keypairs.manifest.Address;
 import dev.keypairs.manifest.Diagnostic;
 import dev.keypairs.manifest.ManifestReader;
 import dev.keypairs.manifest.ManifestSet;
@@ -8,11 +13,14 @@ import dev.keypairs.plan.DeclarationCheck;
 import dev.keypairs.plan.Plan;
 import dev.keypairs.plan.PlanOptions;
 import dev.keypairs.plan.Planner;
+import dev.keypairs.plan.StoreListing;
 import dev.keypairs.provider.Provider;
 import dev.keypairs.provider.ProviderRules;
 import dev.keypairs.provider.RegionCatalogue;
 import dev.keypairs.provider.RegionCatalogueException;
+import dev.keypairs.render.ApplyJson;
 import dev.keypairs.render.PlanJson;
+import dev.keypairs.render.ShowText;
 import dev.keypairs.render.PlanMarkdown;
 import dev.keypairs.render.TextPlan;
 import dev.keypairs.store.KeyPairStore;
@@ -27,6 +35,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -69,23 +78,15 @@ public final class Keypairs {
         ProjectPaths project = project(configuration);
         PlanOptions options = new PlanOptions(manifestList(configuration), configuration.targets(),
                 configuration.prune());
-        // Opening the store (loading its driver) and reading the manifests do not depend on each other.
-        CompletableFuture<KeyPairStore> opening = CompletableFuture.supplyAsync(() -> {
-            try {
-                return open(configuration);
-            } catch (StoreAccessException e) {
-                throw new CompletionException(e);
-            }
-        });
+        CompletableFuture<KeyPairStore> opening = openInBackground(configuration);
         ManifestSet manifests = ManifestReader.read(project, options.manifests());
         Plan plan;
         try (KeyPairStore store = await(opening)) {
             plan = new Planner(store, project, rules).plan(manifests, options);
         } catch (StoreException e) {
-            throw new StoreAccessException("Reading the store " + redacted(configuration) + " failed: " + e.getMessage(), e);
+            throw readFailed(configuration, e);
         }
-        TextPlan.render(plan).forEach(reporter::info);
-        plan.warnings().forEach(reporter::warn);
+        print(plan, reporter);
         PlanReport report = write(configuration, plan);
         reporter.info("Plan written to " + report.planJson() + " and " + report.planMarkdown().getFileName());
         if (!plan.isValid()) {
@@ -95,6 +96,130 @@ public final class Keypairs {
             throw new ChangesPendingException(plan.summary(), report.planJson());
         }
         return report;
+    }
+
+    /**
+     * {@code keypairs:apply}: plans (or re-makes the saved plan named by {@link Configuration#savedPlan()} and
+     * refuses it as stale when its basis moved), logs the plan, and applies it: regions in parallel with a
+     * progress line each, then the summary. Writes apply.json beside the plan files.
+     *
+     * @throws PlanErrorsException when the plan has errors: nothing is applied
+     * @throws StalePlanException when the saved plan no longer matches: nothing is applied
+     * @throws ApplyFailedException when some actions failed; the others were applied
+     */
+    public static ApplyReport apply(Configuration configuration, Reporter reporter) throws KeypairsException {
+        return apply(configuration, reporter, false);
+    }
+
+    /**
+     * {@code keypairs:destroy}: plans and applies the deletion of every declared key pair the store holds
+     * (protected ones refuse, nothing undeclared is touched).
+     */
+    public static ApplyReport destroy(Configuration configuration, Reporter reporter) throws KeypairsException {
+        if (configuration.savedPlan() != null) {
+            throw new InvalidConfigurationException("keypairs:destroy makes its own plan; drop -Dkeypairs.plan, or"
+                    + " apply the saved plan with keypairs:apply", null);
+        }
+        return apply(configuration, reporter, true);
+    }
+
+    private static ApplyReport apply(Configuration configuration, Reporter reporter, boolean destroy)
+            throws KeypairsException {
+        Map<Provider, ProviderRules> rules = rules(configuration);
+        ProjectPaths project = project(configuration);
+        SavedPlan saved = configuration.savedPlan() == null ? null : SavedPlan.read(configuration.savedPlan());
+        PlanOptions options = saved != null ? saved.options()
+                : new PlanOptions(manifestList(configuration), configuration.targets(), configuration.prune());
+        CompletableFuture<KeyPairStore> opening = openInBackground(configuration);
+        ManifestSet manifests = ManifestReader.read(project, options.manifests());
+        try (KeyPairStore store = await(opening)) {
+            Planner planner = new Planner(store, project, rules);
+            Plan plan = destroy ? planner.planDestroy(manifests, options) : planner.plan(manifests, options);
+            print(plan, reporter);
+            Path planJson;
+            if (saved != null) {
+                List<String> moved = saved.whatMoved(plan, store.displayUri());
+                if (!moved.isEmpty()) {
+                    throw new StalePlanException(saved.file(), moved);
+                }
+                planJson = saved.file();
+                reporter.info("The saved plan " + saved.file() + " still matches: applying it.");
+            } else {
+                planJson = write(configuration, plan).planJson();
+            }
+            if (!plan.isValid()) {
+                throw new PlanErrorsException(plan.errors(), planJson);
+            }
+            Applier applier = new Applier(store, rules, RetryPolicy.DEFAULT, new ApplyListener() {
+                @Override
+                public void progress(String region, int done, int total) {
+                    reporter.info(region + ": " + done + "/" + total);
+                }
+
+                @Override
+                public void warn(String message) {
+                    reporter.warn(message);
+                }
+            });
+            ApplyResult result = applier.apply(plan);
+            if (!plan.summary().hasChanges()) {
+                Path applyJson = writeFile(configuration.outputDirectory(), "apply.json", ApplyJson.write(plan, result));
+                reporter.info("Nothing to apply.");
+                return new ApplyReport(plan, result, applyJson);
+            }
+            Path applyJson = writeFile(configuration.outputDirectory(), "apply.json", ApplyJson.write(plan, result));
+            result.failures().forEach(failure -> reporter.warn(failure.describe()));
+            reporter.info(ApplyJson.summaryLine(result));
+            if (!result.succeeded()) {
+                throw new ApplyFailedException(result.failures(), applyJson);
+            }
+            return new ApplyReport(plan, result, applyJson);
+        } catch (StoreException e) {
+            throw readFailed(configuration, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreAccessException("The apply was interrupted; run keypairs:apply again to finish it.", e);
+        }
+    }
+
+    /**
+     * {@code keypairs:show}: what the store holds, per provider and region of the catalogues: name, type,
+     * fingerprints, KeyId, tags, and whether a manifest declares it (when there are manifests to read).
+     */
+    public static StoreListing show(Configuration configuration, Reporter reporter) throws KeypairsException {
+        Map<Provider, ProviderRules> rules = rules(configuration);
+        ProjectPaths project = project(configuration);
+        boolean haveManifests = !configuration.manifests().isEmpty()
+                || Files.exists(configuration.baseDirectory().resolve(ManifestReader.DEFAULT_MANIFEST));
+        Set<Address> declared = haveManifests
+                ? ManifestReader.read(project, manifestList(configuration)).declaredAddresses() : Set.of();
+        try (KeyPairStore store = open(configuration)) {
+            StoreListing listing = StoreListing.read(store, rules, declared, haveManifests);
+            ShowText.render(listing, store.displayUri()).forEach(reporter::info);
+            return listing;
+        } catch (StoreException e) {
+            throw readFailed(configuration, e);
+        }
+    }
+
+    private static void print(Plan plan, Reporter reporter) {
+        TextPlan.render(plan).forEach(reporter::info);
+        plan.warnings().forEach(reporter::warn);
+    }
+
+    private static StoreAccessException readFailed(Configuration configuration, StoreException e) {
+        return new StoreAccessException("Using the store " + redacted(configuration) + " failed: " + e.getMessage(), e);
+    }
+
+    private static CompletableFuture<KeyPairStore> openInBackground(Configuration configuration) {
+        // Opening the store (loading its driver) and reading the manifests do not depend on each other.
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return open(configuration);
+            } catch (StoreAccessException e) {
+                throw new CompletionException(e);
+            }
+        });
     }
 
     /** The manifests named, or the default one. */
@@ -157,20 +282,21 @@ public final class Keypairs {
     /** Writes plan.json and plan.md, each replaced whole (written aside, then moved) so no reader sees half. */
     private static PlanReport write(Configuration configuration, Plan plan) throws InvalidConfigurationException {
         Path directory = configuration.outputDirectory();
-        try {
-            Files.createDirectories(directory);
-            Path json = replace(directory.resolve("plan.json"), PlanJson.write(plan));
-            Path markdown = replace(directory.resolve("plan.md"), PlanMarkdown.render(plan));
-            return new PlanReport(plan, json, markdown);
-        } catch (IOException e) {
-            throw new InvalidConfigurationException("The plan cannot be written to " + directory + ": " + e
-                    + ". Set -Dkeypairs.out to a writable directory.", e);
-        }
+        Path json = writeFile(directory, "plan.json", PlanJson.write(plan));
+        Path markdown = writeFile(directory, "plan.md", PlanMarkdown.render(plan));
+        return new PlanReport(plan, json, markdown);
     }
 
-    private static Path replace(Path file, String text) throws IOException {
-        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(temporary, text, StandardCharsets.UTF_8);
-        return Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    private static Path writeFile(Path directory, String name, String text) throws InvalidConfigurationException {
+        try {
+            Files.createDirectories(directory);
+            Path file = directory.resolve(name);
+            Path temporary = file.resolveSibling(name + ".tmp");
+            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            return Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new InvalidConfigurationException("Cannot write " + name + " to " + directory + ": " + e
+                    + ". Set -Dkeypairs.out to a writable directory.", e);
+        }
     }
 }

@@ -5,6 +5,7 @@ import dev.keypairs.workflow.Configuration;
 import dev.keypairs.workflow.KeypairsException;
 import dev.keypairs.workflow.Reporter;
 import java.io.File;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -21,9 +22,12 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 abstract class AbstractKeypairsMojo extends AbstractMojo {
 
-    /** The project base directory: the pom's directory, or the current directory when there is no pom. */
-    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
-    File baseDirectory;
+    /**
+     * The directory of the pom Maven runs; unset when there is none (the goals need no pom), and then the
+     * current directory is the base.
+     */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true)
+    File projectDirectory;
 
     /**
      * Manifest files and directories, comma-separated, relative to the base directory; a directory means every
@@ -64,16 +68,22 @@ abstract class AbstractKeypairsMojo extends AbstractMojo {
     abstract void run(Reporter reporter) throws KeypairsException;
 
     /** The configuration with the given store, output and plan options; the shared parameters filled in. */
-    Configuration configuration(String store, File out, String target, Boolean prune, boolean failOnChanges) {
-        Map<Provider, java.nio.file.Path> catalogues = new EnumMap<>(Provider.class);
+    Configuration configuration(String store, File out, String target, Boolean prune, boolean failOnChanges,
+            File savedPlan) {
+        Map<Provider, Path> catalogues = new EnumMap<>(Provider.class);
         if (alibabaRegions != null) {
             catalogues.put(Provider.ALIBABA, alibabaRegions.toPath());
         }
         if (tencentRegions != null) {
             catalogues.put(Provider.TENCENT, tencentRegions.toPath());
         }
-        return new Configuration(baseDirectory.toPath(), split(manifests), store, out == null ? null : out.toPath(),
-                split(target), prune, failOnChanges, catalogues);
+        return new Configuration(baseDirectory(), split(manifests), store, out == null ? null : out.toPath(),
+                split(target), prune, failOnChanges, catalogues, savedPlan == null ? null : savedPlan.toPath());
+    }
+
+    /** The project base: the pom's directory, or the current directory without a pom. */
+    private Path baseDirectory() {
+        return projectDirectory != null ? projectDirectory.toPath() : Path.of("").toAbsolutePath();
     }
 
     static List<String> split(String commaSeparated) {

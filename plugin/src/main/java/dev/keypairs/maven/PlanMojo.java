@@ -3,7 +3,6 @@ package dev.keypairs.maven;
 import dev.keypairs.workflow.Keypairs;
 import dev.keypairs.workflow.KeypairsException;
 import dev.keypairs.workflow.Reporter;
-import java.io.File;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -14,22 +13,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * anything would change.
  */
 @Mojo(name = "plan", requiresProject = false, aggregator = true, threadSafe = true)
-public class PlanMojo extends AbstractKeypairsMojo {
-
-    /** The backing store's URI. The embedded default keeps one SQLite file in your home directory. */
-    @Parameter(property = "keypairs.store", defaultValue = "sqlite:${user.home}/.keypairs/store.db")
-    String store;
-
-    /** Where plan.json and plan.md are written. */
-    @Parameter(property = "keypairs.out", defaultValue = "${project.basedir}/target/keypairs")
-    File out;
-
-    /**
-     * Only these addresses, comma-separated globs with {@code *} matching within one segment, e.g.
-     * {@code alibaba/*}{@code /ci-*}; a region's address ({@code alibaba/cn-hangzhou}) takes all its key pairs.
-     */
-    @Parameter(property = "keypairs.target")
-    String target;
+public class PlanMojo extends AbstractStoreMojo {
 
     /**
      * {@code true}: delete every undeclared key pair of every declared region; {@code false}: delete none.
@@ -44,6 +28,6 @@ public class PlanMojo extends AbstractKeypairsMojo {
 
     @Override
     void run(Reporter reporter) throws KeypairsException {
-        Keypairs.plan(configuration(store, out, target, prune, failOnChanges), reporter);
+        Keypairs.plan(configuration(store, out, target, prune, failOnChanges, null), reporter);
     }
 }

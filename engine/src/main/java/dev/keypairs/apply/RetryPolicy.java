@@ -1,0 +1,24 @@
+package dev.keypairs.apply;
+
+import java.time.Duration;
+
+/**
+ * How often, and after how long, a call refused with a transient code ({@link
+ * dev.keypairs.provider.ErrorCode#isTransient()}) or met by an unavailable store is tried again: exponential
+ * backoff from {@code firstDelay}, doubling up to {@code maxDelay}, at most {@code maxAttempts} tries in all.
+ *
+ * @param maxAttempts tries in all, the first included
+ * @param firstDelay the wait before the second try
+ * @param maxDelay the longest wait between tries
+ */
+public record RetryPolicy(int maxAttempts, Duration firstDelay, Duration maxDelay) {
+
+    /** Five tries, waiting 0.2, 0.4, 0.8 and 1.6 s: at most 3 s spent waiting on one call. */
+    public static final RetryPolicy DEFAULT = new RetryPolicy(5, Duration.ofMillis(200), Duration.ofSeconds(2));
+
+    /** The wait before try {@code attempt + 1}, after {@code attempt} failed (from 1). */
+    Duration delayAfter(int attempt) {
+        long millis = firstDelay.toMillis() << Math.min(attempt - 1, 20);
+        return Duration.ofMillis(Math.min(millis, maxDelay.toMillis()));
+    }
+}

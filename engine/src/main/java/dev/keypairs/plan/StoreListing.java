@@ -1,0 +1,76 @@
+package dev.keypairs.plan;
+
+import dev.keypairs.keys.KeyFormatException;
+import dev.keypairs.keys.PublicKey;
+import dev.keypairs.keys.PublicKeyReader;
+import dev.keypairs.manifest.Address;
+import dev.keypairs.provider.Provider;
+import dev.keypairs.provider.ProviderRules;
+import dev.keypairs.provider.Region;
+import dev.keypairs.store.KeyPairStore;
+import dev.keypairs.store.StoreException;
+import dev.keypairs.store.StoredKeyPair;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the store holds in every region of the providers' catalogues ({@code keypairs:show}), each key pair
+ * marked with whether a manifest declares it.
+ *
+ * @param entries the key pairs, per provider and region in catalogue order, by name within a region
+ * @param markDeclared whether manifests were read, so {@link Entry#declared()} means something
+ */
+public record StoreListing(List<Entry> entries, boolean markDeclared) {
+
+    public StoreListing {
+        entries = List.copyOf(entries);
+    }
+
+    /**
+     * One key pair.
+     *
+     * @param address its address
+     * @param stored what the store returned
+     * @param keyType the key type, when the store returns the public key
+     * @param bits the key size, likewise
+     * @param sha256 the SHA256 fingerprint, likewise
+     * @param declared whether a manifest declares it
+     */
+    public record Entry(Address address, StoredKeyPair stored, String keyType, Integer bits, String sha256,
+            boolean declared) {
+    }
+
+    /** Reads every region of every provider's catalogue, in pages. */
+    public static StoreListing read(KeyPairStore store, Map<Provider, ProviderRules> rules, Set<Address> declared,
+            boolean markDeclared) throws StoreException {
+        List<Entry> entries = new ArrayList<>();
+        for (Provider provider : Provider.values()) {
+            ProviderRules providerRules = rules.get(provider);
+            for (Region region : providerRules.regions().regions()) {
+                RegionListing listing = RegionListing.read(store, provider, region.id(),
+                        providerRules.maxDescribePageSize());
+                for (StoredKeyPair keyPair : listing.keyPairs()) {
+                    Address address = new Address(provider, region.id(), keyPair.name());
+                    PublicKey key = parse(keyPair.publicKey());
+                    entries.add(new Entry(address, keyPair, key == null ? null : key.type().wireName(),
+                            key == null ? null : key.bits(), key == null ? null : key.fingerprints().sha256(),
+                            declared.contains(address)));
+                }
+            }
+        }
+        return new StoreListing(entries, markDeclared);
+    }
+
+    private static PublicKey parse(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return PublicKeyReader.read(text);
+        } catch (KeyFormatException e) {
+            return null;
+        }
+    }
+}

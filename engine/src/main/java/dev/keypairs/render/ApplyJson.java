@@ -1,0 +1,87 @@
+package dev.keypairs.render;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.keypairs.apply.ApplyResult;
+import dev.keypairs.apply.CallRecord;
+import dev.keypairs.apply.Failure;
+import dev.keypairs.plan.Plan;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * {@code apply.json} (SPEC §7): every call made to the store (call, address, RequestId, outcome, error code,
+ * attempts and the codes met on retries) and the final summary. It never holds key material.
+ */
+public final class ApplyJson {
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+    private static final List<String> ACTIONS = List.of("import", "create", "replace", "update", "delete");
+
+    private ApplyJson() {
+    }
+
+    /** The apply as apply.json text. */
+    public static String write(Plan plan, ApplyResult result) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator json = FACTORY.createGenerator(out)) {
+            json.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+            json.writeStartObject();
+            json.writeNumberField("formatVersion", 1);
+            json.writeStringField("basis", plan.basis());
+            json.writeStringField("store", plan.store());
+            json.writeArrayFieldStart("calls");
+            for (CallRecord call : result.calls()) {
+                json.writeStartObject();
+                json.writeStringField("action", call.call());
+                json.writeStringField("address", call.address());
+                json.writeStringField("requestId", call.requestId());
+                json.writeStringField("outcome", call.outcome());
+                json.writeStringField("errorCode", call.errorCode());
+                json.writeNumberField("attempts", call.attempts());
+                json.writeArrayFieldStart("retriedOn");
+                for (String code : call.retriedOn()) {
+                    json.writeString(code);
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("failures");
+            for (Failure failure : result.failures()) {
+                json.writeStartObject();
+                json.writeStringField("address", failure.address());
+                json.writeStringField("action", failure.action());
+                json.writeStringField("code", failure.code());
+                json.writeStringField("message", failure.message());
+                json.writeBooleanField("nowAbsent", failure.nowAbsent());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeObjectFieldStart("summary");
+            for (String action : ACTIONS) {
+                json.writeNumberField(action, result.done().getOrDefault(action, 0));
+            }
+            json.writeNumberField("failed", result.failures().size());
+            json.writeEndObject();
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing JSON to memory cannot fail", e);
+        }
+        return out + "\n";
+    }
+
+    /** {@code Apply complete: 1 imported, ...} or the count of failures. */
+    public static String summaryLine(ApplyResult result) {
+        String done = "imported " + result.done().getOrDefault("import", 0) + ", created "
+                + result.done().getOrDefault("create", 0) + ", replaced " + result.done().getOrDefault("replace", 0)
+                + ", updated " + result.done().getOrDefault("update", 0) + ", deleted "
+                + result.done().getOrDefault("delete", 0);
+        return result.succeeded() ? "Apply complete: " + done + "."
+                : "Apply failed: " + result.failures().size() + " of the planned actions failed; " + done + ".";
+    }
+}

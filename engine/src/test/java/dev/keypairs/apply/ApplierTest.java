@@ -1,0 +1,292 @@
+package dev.keypairs.apply;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.keypairs.keys.Fixtures;
+import dev.keypairs.keys.PublicKeyReader;
+import dev.keypairs.manifest.ManifestProject;
+import dev.keypairs.manifest.ProjectPaths;
+import dev.keypairs.plan.Plan;
+import dev.keypairs.plan.PlanOptions;
+import dev.keypairs.plan.Planner;
+import dev.keypairs.provider.AlibabaKeyPairRequest;
+import dev.keypairs.provider.Provider;
+import dev.keypairs.provider.ProviderRules;
+import dev.keypairs.provider.TencentKeyPairRequest;
+import dev.keypairs.store.DescribeKeyPairsRequest;
+import dev.keypairs.store.KeyPairStore;
+import dev.keypairs.store.KeyPairStores;
+import dev.keypairs.store.StoredKeyPair;
+import dev.keypairs.store.TestKeys;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.KeyFactory;
+import java.security.interfaces.RSAPrivateCrtKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Apply against the real embedded store: order, idempotency, failures, private keys, pacing, retries. */
+class ApplierTest {
+
+    static final Map<Provider, ProviderRules> RULES = Map.of(Provider.ALIBABA, ProviderRules.of(Provider.ALIBABA),
+            Provider.TENCENT, ProviderRules.of(Provider.TENCENT));
+    static final String RSA = Fixtures.text("rsa-2048.pub").strip();
+    static final String RSA_3072 = Fixtures.text("rsa-3072.pub").strip();
+    static final RetryPolicy QUICK = new RetryPolicy(4, Duration.ofMillis(5), Duration.ofMillis(20));
+
+    @TempDir
+    Path base;
+    ManifestProject project;
+    KeyPairStore store;
+    final List<String> progress = new ArrayList<>();
+    final ApplyListener listener = new ApplyListener() {
+        @Override
+        public void progress(String region, int done, int total) {
+            progress.add(region + ": " + done + "/" + total);
+        }
+
+        @Override
+        public void warn(String message) {
+            progress.add("! " + message);
+        }
+    };
+
+    @BeforeEach
+    void setUp() throws Exception {
+        project = new ManifestProject(base.resolve("project"));
+        store = KeyPairStores.open("sqlite:" + base.resolve("store.db") + "?rateLimit=off");
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        store.close();
+    }
+
+    Plan plan(String yaml) throws Exception {
+        project.write("keypairs.yaml", yaml);
+        return new Planner(store, new ProjectPaths(project.base()), RULES)
+                .plan(project.read(), new PlanOptions(List.of("keypairs.yaml"), List.of(), null));
+    }
+
+    ApplyResult apply(Plan plan) throws Exception {
+        return new Applier(store, RULES, QUICK, listener).apply(plan);
+    }
+
+    List<StoredKeyPair> stored(Provider provider, String region) throws Exception {
+        return store.describeKeyPairs(new DescribeKeyPairsRequest(provider, region, List.of(), 1, 50)).keyPairs();
+    }
+
+    Map<String, String> keysByName(Provider provider, String region) throws Exception {
+        return stored(provider, region).stream().collect(Collectors.toMap(StoredKeyPair::name, StoredKeyPair::publicKey));
+    }
+
+    static String line(String key) throws Exception {
+        return PublicKeyReader.read(key).toOpenSshLine();
+    }
+
+    @Test
+    void applyThenPlanIsClean() throws Exception {
+        String yaml = """
+                alibaba:
+                  cn-hangzhou:
+                    keyPairs:
+                      - {name: deploy, publicKey: '%s', tags: {team: a}, resourceGroupId: rg-one}
+                      - {name: bastion, create: true, privateKeyFile: ../secrets/bastion.pem}
+                tencent:
+                  ap-guangzhou:
+                    keyPairs:
+                      - {name: deploy_key, publicKey: '%s', projectId: 3}
+                """.formatted(RSA, RSA);
+
+        ApplyResult result = apply(plan(yaml));
+
+        assertTrue(result.succeeded(), result.failures().toString());
+        assertEquals(Map.of("import", 2, "create", 1), result.done());
+        assertEquals(List.of("ImportKeyPair", "CreateKeyPair", "ImportKeyPair"),
+                result.calls().stream().map(CallRecord::call).toList());
+        result.calls().forEach(call -> assertTrue(call.requestId().matches("[0-9A-F-]{36}"), call.requestId()));
+        assertTrue(progress.contains("alibaba/cn-hangzhou: 2/2"), progress.toString());
+        assertTrue(progress.contains("tencent/ap-guangzhou: 0/1"), progress.toString());
+        StoredKeyPair deploy = stored(Provider.ALIBABA, "cn-hangzhou").stream()
+                .filter(keyPair -> keyPair.name().equals("deploy")).findFirst().orElseThrow();
+        assertEquals(Map.of("team", "a"), deploy.tags());
+        assertEquals("rg-one", deploy.resourceGroupId());
+        assertEquals(3L, stored(Provider.TENCENT, "ap-guangzhou").get(0).projectId());
+
+        Plan again = plan(yaml);
+        assertFalse(again.summary().hasChanges(), again.changes().toString());
+    }
+
+    @Test
+    void deletesComeFirstThenReplacesImportsThenUpdates() throws Exception {
+        store.importKeyPair(AlibabaKeyPairRequest.importing("cn-hangzhou", "old", RSA, List.of(), null));
+        store.importKeyPair(AlibabaKeyPairRequest.importing("cn-hangzhou", "rotated", RSA_3072, List.of(), null));
+        store.importKeyPair(AlibabaKeyPairRequest.importing("cn-hangzhou", "retag", RSA,
+                List.of(new dev.keypairs.provider.Tag("gone", "x")), null));
+        ApplyResult result = apply(plan("""
+                alibaba:
+                  cn-hangzhou:
+                    prune: true
+                    keyPairs:
+                      - {name: retag, publicKey: '%1$s', tags: {team: new}, resourceGroupId: rg-two}
+                      - {name: fresh, publicKey: '%1$s'}
+                      - {name: rotated, publicKey: '%1$s'}
+                """.formatted(RSA)));
+
+        assertTrue(result.succeeded(), result.failures().toString());
+        assertEquals(List.of("DeleteKeyPairs old", "DeleteKeyPairs rotated", "ImportKeyPair rotated",
+                "ImportKeyPair fresh", "UntagResources retag", "TagResources retag", "JoinResourceGroup retag"),
+                result.calls().stream().map(call -> call.call() + " " + call.address().substring(20)).toList());
+        Map<String, String> keys = keysByName(Provider.ALIBABA, "cn-hangzhou");
+        assertEquals(List.of("fresh", "retag", "rotated"), keys.keySet().stream().sorted().toList());
+        assertEquals(line(RSA), keys.get("rotated"));
+        StoredKeyPair retag = stored(Provider.ALIBABA, "cn-hangzhou").stream()
+                .filter(keyPair -> keyPair.name().equals("retag")).findFirst().orElseThrow();
+        assertEquals(Map.of("team", "new"), retag.tags());
+        assertEquals("rg-two", retag.resourceGroupId());
+    }
+
+    @Test
+    void tencentDeletesAndReplacesByKeyId() throws Exception {
+        store.importKeyPair(new TencentKeyPairRequest("ap-guangzhou", "moved", RSA, 0L));
+        store.importKeyPair(new TencentKeyPairRequest("ap-guangzhou", "gone", RSA_3072, 0L));
+        ApplyResult result = apply(plan("tencent: {ap-guangzhou: {prune: true, keyPairs: [{name: moved, projectId: 9,"
+                + " publicKey: '" + RSA + "'}]}}\n"));
+
+        assertTrue(result.succeeded(), result.failures().toString());
+        assertEquals(Map.of("replace", 1, "delete", 1), result.done());
+        List<StoredKeyPair> left = stored(Provider.TENCENT, "ap-guangzhou");
+        assertEquals(1, left.size());
+        assertEquals(9L, left.get(0).projectId());
+    }
+
+    @Test
+    void anImportThatAlreadyLandedCountsAsDone() throws Exception {
+        Plan plan = plan("alibaba: {cn-hangzhou: {keyPairs: [{name: raced, publicKey: '" + RSA + "'}]}}\n");
+        // Another build (or a killed run of this one) imports the same key after the plan was made.
+        store.importKeyPair(AlibabaKeyPairRequest.importing("cn-hangzhou", "raced", RSA.replace("fixtures", "other"),
+                List.of(), null));
+
+        ApplyResult result = apply(plan);
+
+        assertTrue(result.succeeded(), result.failures().toString());
+        assertEquals("already-done", result.calls().get(result.calls().size() - 1).outcome());
+        assertEquals(Map.of("import", 1), result.done());
+    }
+
+    @Test
+    void aFailedActionDoesNotStopTheOthersAndAReplaceSaysTheKeyIsAbsent() throws Exception {
+        store.importKeyPair(new TencentKeyPairRequest("ap-guangzhou", "rotate", RSA_3072, 0L));
+        Plan plan = plan("""
+                alibaba:
+                  cn-hangzhou:
+                    keyPairs:
+                      - {name: taken, publicKey: '%1$s'}
+                      - {name: fine, publicKey: '%1$s'}
+                tencent:
+                  ap-guangzhou:
+                    keyPairs:
+                      - {name: rotate, publicKey: '%2$s'}
+                """.formatted(RSA, TestKeys.rsa(1)));
+        store.importKeyPair(AlibabaKeyPairRequest.importing("cn-hangzhou", "taken", RSA_3072, List.of(), null));
+        store.importKeyPair(new TencentKeyPairRequest("ap-guangzhou", "thief", TestKeys.rsa(1), 0L));
+
+        ApplyResult result = apply(plan);
+
+        assertFalse(result.succeeded());
+        assertEquals(List.of("alibaba/cn-hangzhou/taken: import failed: KeyPair.AlreadyExist",
+                "tencent/ap-guangzhou/rotate: replace failed: InvalidPublicKey.Duplicate"),
+                result.failures().stream().map(f -> f.address() + ": " + f.action() + " failed: " + f.code()).toList());
+        assertFalse(result.failures().get(0).nowAbsent());
+        assertTrue(result.failures().get(1).nowAbsent());
+        assertTrue(result.failures().get(1).describe().contains("now absent from the store; the next apply imports it"));
+        assertEquals(Map.of("import", 1), result.done(), "the independent import went on");
+        assertEquals(line(RSA_3072), keysByName(Provider.ALIBABA, "cn-hangzhou").get("taken"), "nothing overwritten");
+    }
+
+    @Test
+    void aCreatedPrivateKeyGoesOnlyToItsFileOwnerOnlyAsPkcs8() throws Exception {
+        Path file = base.resolve("deep/new/dir/bastion.pem");
+        ApplyResult result = apply(plan("alibaba: {cn-hangzhou: {keyPairs: [{name: bastion, create: true,"
+                + " privateKeyFile: '" + file + "'}]}}\n"));
+
+        assertTrue(result.succeeded(), result.failures().toString());
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent())));
+        String pem = Files.readString(file);
+        assertTrue(pem.startsWith("-----BEGIN PRIVATE KEY-----\n"), pem.substring(0, 30));
+        String body = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+        RSAPrivateCrtKey key = (RSAPrivateCrtKey) KeyFactory.getInstance("RSA")
+                .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(body)));
+        assertEquals(2048, key.getModulus().bitLength());
+        StoredKeyPair stored = stored(Provider.ALIBABA, "cn-hangzhou").get(0);
+        byte[] blob = PublicKeyReader.read(stored.publicKey()).blob().bytes();
+        assertTrue(new BigInteger(1, blob).toString(16).contains(key.getModulus().toString(16)),
+                "the stored public key is the private key's");
+        String everything = result.toString() + dev.keypairs.render.ApplyJson.write(
+                plan("alibaba: {cn-hangzhou: {}}\n"), result) + new String(Files.readAllBytes(base.resolve("store.db")),
+                StandardCharsets.ISO_8859_1);
+        for (int i = 0; i + 24 <= body.length(); i += 24) {
+            assertFalse(everything.contains(body.substring(i, i + 24)), "private key material outside its file");
+        }
+    }
+
+    @Test
+    void aPrivateKeyFileThatAppearedSinceThePlanIsNeverOverwrittenAndTheStoreNotCalled() throws Exception {
+        Path file = base.resolve("bastion.pem");
+        Plan plan = plan("alibaba: {cn-hangzhou: {keyPairs: [{name: bastion, create: true, privateKeyFile: '" + file
+                + "'}]}}\n");
+        Files.writeString(file, "precious");
+
+        ApplyResult result = apply(plan);
+
+        assertEquals(List.of("FileExists"), result.failures().stream().map(Failure::code).toList());
+        assertEquals("precious", Files.readString(file));
+        assertEquals(List.of(), stored(Provider.ALIBABA, "cn-hangzhou"));
+        assertEquals(List.of(), result.calls());
+    }
+
+    @Test
+    void aPlanWithErrorsIsNeverApplied() throws Exception {
+        Plan plan = plan("alibaba: {cn-hangzhou: {keyPairs: [{name: 1bad, publicKey: '" + RSA + "'}]}}\n");
+        assertThrows(IllegalArgumentException.class, () -> apply(plan));
+    }
+
+    @Test
+    void tencentImportsArePacedSoTheLimitIsNeverMet() throws Exception {
+        try (KeyPairStore limited = KeyPairStores.open("sqlite:" + base.resolve("limited.db"))) {
+            String yaml = IntStream.range(0, 25).mapToObj(i -> "      - {name: k" + i + ", publicKey: '"
+                    + TestKeys.rsa(i).strip() + "'}").collect(Collectors.joining("\n", "tencent:\n  ap-guangzhou:\n"
+                            + "    keyPairs:\n", "\n"));
+            project.write("keypairs.yaml", yaml);
+            Plan plan = new Planner(limited, new ProjectPaths(project.base()), RULES)
+                    .plan(project.read(), new PlanOptions(List.of("keypairs.yaml"), List.of(), null));
+
+            ApplyResult result = new Applier(limited, RULES, QUICK, listener).apply(plan);
+
+            assertTrue(result.succeeded(), result.failures().toString());
+            assertEquals(25, result.calls().size());
+            result.calls().forEach(call -> {
+                assertEquals(1, call.attempts(), "paced: never refused, never retried");
+                assertEquals(List.of(), call.retriedOn());
+            });
+        }
+    }
+}
