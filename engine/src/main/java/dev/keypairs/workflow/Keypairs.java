@@ -30,6 +30,7 @@ import dev.keypairs.store.StoreUri;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.EnumMap;
@@ -232,7 +233,8 @@ public final class Keypairs {
             return new ProjectPaths(configuration.baseDirectory());
         } catch (IOException e) {
             throw new InvalidConfigurationException("The project directory " + configuration.baseDirectory()
-                    + " cannot be used: " + e.getMessage(), e);
+                    + (e instanceof NoSuchFileException ? " does not exist" : " cannot be used: " + e)
+                    + ". Run the goal in the project's directory.", e);
         }
     }
 

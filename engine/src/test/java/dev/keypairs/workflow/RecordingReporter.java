@@ -1,0 +1,25 @@
+package dev.keypairs.workflow;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** Keeps every line the engine reports, for assertions. */
+final class RecordingReporter implements Reporter {
+
+    final List<String> lines = Collections.synchronizedList(new ArrayList<>());
+
+    @Override
+    public void info(String line) {
+        lines.add(line);
+    }
+
+    @Override
+    public void warn(String line) {
+        lines.add("WARN " + line);
+    }
+
+    String text() {
+        return String.join("\n", lines);
+    }
+}
