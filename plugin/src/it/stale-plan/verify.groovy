@@ -1,0 +1,6 @@
+def log = new File(basedir, 'build.log').text
+assert log.contains('StalePlan: the saved plan ')
+assert log.contains('alibaba/cn-hangzhou/deploy-key: planned import to ')
+assert log.contains(', now no-op')
+assert log.contains('Make a new plan (mvn keypairs:plan), review it, and apply that.')
+return true
