@@ -9,30 +9,16 @@ cd "$(dirname "$0")/.."
 regions=${1:-30}
 per_region=${2:-500}
 runs=${3:-5}
-root=$PWD
-version=$(sed -n 's|^  <version>\(.*\)</version>|\1|p' pom.xml | head -1)
+source benchmarks/workload.sh
+make_workload plan-noop "$regions" "$per_region" seed
 
-./mvnw -q -B install -DskipTests
-./mvnw -q -B -pl engine dependency:build-classpath -Dmdep.outputFile="$root/engine/target/classpath.txt" >/dev/null
-work="$root/target/benchmark/plan-noop-$regions-$per_region"
-rm -rf "$work"
-java -cp "$root/engine/target/test-classes:$root/engine/target/classes:$(cat "$root/engine/target/classpath.txt")" \
-  dev.keypairs.workflow.PlanWorkload "$work" "$regions" "$per_region" "$version" seed
-
-export MAVEN_OPTS=-Xmx256m
 measure() { # label, then the mvn arguments; prints each run and the median in seconds
   local label=$1; shift
   local times=()
   for _ in $(seq "$runs"); do
-    local start end
-    start=$(date +%s.%N)
-    "$root/mvnw" -q -B -o -f "$work/pom.xml" "$@" >"$work/last.log" 2>&1 || { cat "$work/last.log"; exit 1; }
-    end=$(date +%s.%N)
-    times+=("$(echo "$end - $start" | bc)")
+    times+=("$(mvn_seconds "$@")")
   done
-  local median
-  median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p")
-  printf '%-34s median %6.2f s   runs: %s\n' "$label" "$median" "$(printf '%.2f ' "${times[@]}")"
+  printf '%-34s median %6.2f s   runs: %s\n' "$label" "$(median "${times[@]}")" "$(printf '%.2f ' "${times[@]}")"
 }
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), Maven $("$root/mvnw" -q -v 2>/dev/null | head -1 | sed 's/\x1b\[[0-9;]*m//g')"
 measure "mvn validate (Maven start-up)" validate

@@ -1,16 +1,11 @@
 package dev.keypairs.render;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.keypairs.apply.ApplyResult;
 import dev.keypairs.apply.CallRecord;
 import dev.keypairs.apply.Failure;
 import dev.keypairs.plan.Plan;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -19,7 +14,6 @@ import java.util.List;
  */
 public final class ApplyJson {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
     private static final List<String> ACTIONS = List.of("import", "create", "replace", "update", "delete");
 
     private ApplyJson() {
@@ -27,10 +21,7 @@ public final class ApplyJson {
 
     /** The apply as apply.json text. */
     public static String write(Plan plan, ApplyResult result) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator json = FACTORY.createGenerator(out)) {
-            json.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
-            json.writeStartObject();
+        return PrettyJson.write(json -> {
             json.writeNumberField("formatVersion", 1);
             json.writeStringField("basis", plan.basis());
             json.writeStringField("store", plan.store());
@@ -68,11 +59,7 @@ public final class ApplyJson {
             }
             json.writeNumberField("failed", result.failures().size());
             json.writeEndObject();
-            json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing JSON to memory cannot fail", e);
-        }
-        return out + "\n";
+        });
     }
 
     /** {@code Apply complete: 1 imported, ...} or the count of failures. */

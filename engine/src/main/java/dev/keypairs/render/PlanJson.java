@@ -1,9 +1,6 @@
 package dev.keypairs.render;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.keypairs.manifest.Diagnostic;
 import dev.keypairs.plan.Change;
 import dev.keypairs.plan.KeyPairState;
@@ -11,8 +8,6 @@ import dev.keypairs.plan.Plan;
 import dev.keypairs.plan.Summary;
 import dev.keypairs.plan.Unmanaged;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
@@ -22,17 +17,13 @@ import java.util.Map;
  */
 public final class PlanJson {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
 
     private PlanJson() {
     }
 
     /** The plan as plan.json text, pretty-printed, ending in a newline. */
     public static String write(Plan plan) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator json = FACTORY.createGenerator(out)) {
-            json.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
-            json.writeStartObject();
+        return PrettyJson.write(json -> {
             json.writeNumberField("formatVersion", Plan.FORMAT_VERSION);
             json.writeStringField("basis", plan.basis());
             json.writeObjectFieldStart("options");
@@ -65,11 +56,7 @@ public final class PlanJson {
             }
             json.writeEndArray();
             summary(json, plan.summary());
-            json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing JSON to memory cannot fail", e);
-        }
-        return out + "\n";
+        });
     }
 
     private static void change(JsonGenerator json, Change change) throws IOException {

@@ -1,12 +1,12 @@
 package dev.keypairs.apply;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.keypairs.keys.Fixtures;
+import dev.keypairs.keys.PrivateKeyLeaks;
 import dev.keypairs.keys.PublicKeyReader;
 import dev.keypairs.manifest.ManifestProject;
 import dev.keypairs.manifest.ProjectPaths;
@@ -240,7 +240,7 @@ class ApplierTest {
         byte[] blob = PublicKeyReader.read(stored.publicKey()).blob().bytes();
         assertTrue(new BigInteger(1, blob).toString(16).contains(key.getModulus().toString(16)),
                 "the stored public key is the private key's");
-        PrivateKeyLeaks.assertAbsent(pem, Map.of(
+        PrivateKeyLeaks.assertAbsent(PrivateKeyLeaks.read(pem), Map.of(
                 "the apply result", result.toString().getBytes(StandardCharsets.UTF_8),
                 "apply.json", dev.keypairs.render.ApplyJson.write(plan("alibaba: {cn-hangzhou: {}}\n"), result)
                         .getBytes(StandardCharsets.UTF_8),

@@ -1,0 +1,25 @@
+# Sourced by the benchmark scripts: builds the plugin and writes a workload project (PlanWorkload) into $work.
+#   make_workload NAME REGIONS PER_REGION seed|empty   → sets $work, exports MAVEN_OPTS=-Xmx256m
+root=$PWD
+version=$(sed -n 's|^  <version>\(.*\)</version>|\1|p' pom.xml | head -1)
+
+make_workload() {
+  ./mvnw -q -B install -DskipTests
+  ./mvnw -q -B -pl engine dependency:build-classpath -Dmdep.outputFile="$root/engine/target/classpath.txt" >/dev/null
+  work="$root/target/benchmark/$1-$2-$3"
+  rm -rf "$work"
+  java -cp "$root/engine/target/test-classes:$root/engine/target/classes:$(cat "$root/engine/target/classpath.txt")" \
+    dev.keypairs.workflow.PlanWorkload "$work" "$2" "$3" "$version" "$4"
+  export MAVEN_OPTS=-Xmx256m
+}
+
+# Runs mvn on the workload with the arguments; prints the wall-clock seconds. Stops on a failed run.
+mvn_seconds() {
+  local start end
+  start=$(date +%s.%N)
+  "$root/mvnw" -q -B -o -f "$work/pom.xml" "$@" >"$work/last.log" 2>&1 || { cat "$work/last.log"; exit 1; }
+  end=$(date +%s.%N)
+  echo "$end - $start" | bc
+}
+
+median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
