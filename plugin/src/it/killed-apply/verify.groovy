@@ -1,0 +1,56 @@
+// `mvn keypairs:apply` killed with SIGKILL while Tencent's paced imports run, then run again: it converges.
+import dev.keypairs.plan.RegionListing
+import dev.keypairs.provider.Provider
+import dev.keypairs.store.KeyPairStores
+
+def mvn = new File(System.getProperty('maven.home'), 'bin/mvn').absolutePath
+def settings = new File(basedir, 'nested-settings.xml')
+settings.text = """<settings><profiles><profile><id>it</id><activation><activeByDefault>true</activeByDefault></activation>
+<repositories><repository><id>outer</id><url>${new File(outerLocalRepository).toURI()}</url></repository></repositories>
+<pluginRepositories><pluginRepository><id>outer</id><url>${new File(outerLocalRepository).toURI()}</url></pluginRepository></pluginRepositories>
+</profile></profiles></settings>"""
+def store = 'sqlite:' + new File(basedir, 'store.db').absolutePath   // the rate limit on, as in real use
+def apply = [mvn, '-B', '-s', settings.absolutePath, '-Dmaven.repo.local=' + localRepositoryPath,
+             "dev.keypairs:keypairs-maven-plugin:${pluginVersion}:apply".toString(), '-Dkeypairs.store=' + store]
+def count = {
+    def handle = KeyPairStores.open(store)
+    try {
+        def keyPairs = RegionListing.read(handle, Provider.TENCENT, 'ap-guangzhou', 100).keyPairs()
+        assert keyPairs*.name().unique(false).size() == keyPairs.size() : 'no key pair twice'
+        return keyPairs.size()
+    } finally {
+        handle.close()
+    }
+}
+
+def first = new ProcessBuilder(apply).directory(basedir).redirectErrorStream(true).start()
+def seen = new StringBuilder()
+def reader = new BufferedReader(new InputStreamReader(first.inputStream))
+for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+    seen.append(line).append('\n')
+    if (line =~ /tencent\/ap-guangzhou: ([4-9]|1[0-9])\/40/) {
+        first.destroyForcibly()   // bin/mvn execs the JVM: this is SIGKILL to Maven itself
+        break
+    }
+}
+first.waitFor()
+new File(basedir, 'killed.log').text = seen.toString()
+assert !seen.toString().contains('Apply complete') : 'killed mid-run'
+def before = count()
+assert before > 0 && before < 40 : "landed before the kill: $before"
+
+def second = new ProcessBuilder(apply).directory(basedir).redirectErrorStream(true).start()
+def rerun = second.inputStream.text
+second.waitFor()
+new File(basedir, 'rerun.log').text = rerun
+assert second.exitValue() == 0 : rerun
+assert rerun.contains("Plan: ${40 - before} to import, 0 to create") : rerun
+assert rerun.contains("Apply complete: imported ${40 - before}, created 0") : rerun
+assert count() == 40
+
+def check = new ProcessBuilder(apply[0..4] + ["dev.keypairs:keypairs-maven-plugin:${pluginVersion}:plan".toString(),
+        '-Dkeypairs.store=' + store, '-Dkeypairs.failOnChanges=true']).directory(basedir).redirectErrorStream(true).start()
+def plan = check.inputStream.text
+check.waitFor()
+assert check.exitValue() == 0 && plan.contains('No changes.') : plan
+return true
