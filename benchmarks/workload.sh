@@ -1,15 +1,16 @@
 # Sourced by the benchmark scripts: builds the plugin and writes a workload project (PlanWorkload) into $work.
-#   make_workload NAME REGIONS PER_REGION seed|empty   → sets $work, exports MAVEN_OPTS=-Xmx256m
+#   make_workload NAME REGIONS PER_REGION seed|empty [alibaba|tencent]   → sets $work, exports MAVEN_OPTS=-Xmx256m
+# KEYPAIRS_JVM_CONFIG, when set, becomes the workload's .mvn/jvm.config (e.g. -XX:TieredStopAtLevel=1).
 root=$PWD
 version=$(sed -n 's|^  <version>\(.*\)</version>|\1|p' pom.xml | head -1)
 
 make_workload() {
   ./mvnw -q -B install -DskipTests
   ./mvnw -q -B -pl engine dependency:build-classpath -Dmdep.outputFile="$root/engine/target/classpath.txt" >/dev/null
-  work="$root/target/benchmark/$1-$2-$3"
+  work="$root/target/benchmark/$1-$2-$3${KEYPAIRS_JVM_CONFIG:+-jvmconfig}"
   rm -rf "$work"
   java -cp "$root/engine/target/test-classes:$root/engine/target/classes:$(cat "$root/engine/target/classpath.txt")" \
-    dev.keypairs.workflow.PlanWorkload "$work" "$2" "$3" "$version" "$4"
+    dev.keypairs.workflow.PlanWorkload "$work" "$2" "$3" "$version" "$4" "${5:-alibaba}"
   export MAVEN_OPTS=-Xmx256m
 }
 

@@ -34,6 +34,7 @@ import dev.keypairs.store.TagResourcesRequest;
 import dev.keypairs.store.UntagResourcesRequest;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -101,7 +102,9 @@ public final class Applier {
                         .add(change));
         List<RegionWork> work = byRegion.entrySet().stream()
                 .map(entry -> new RegionWork(entry.getKey(), entry.getValue())).toList();
+        long started = System.nanoTime();
         runAll(work);
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
         Map<String, Integer> done = new LinkedHashMap<>();
         List<CallRecord> calls = new ArrayList<>();
         List<Failure> failures = new ArrayList<>();
@@ -112,7 +115,7 @@ public final class Applier {
             failures.addAll(region.failures);
             warnings.addAll(region.warnings);
         }
-        return new ApplyResult(done, calls, failures, warnings);
+        return new ApplyResult(done, calls, failures, warnings, elapsed);
     }
 
     private void runAll(List<RegionWork> work) throws InterruptedException {

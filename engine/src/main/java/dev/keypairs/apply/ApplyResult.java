@@ -1,5 +1,6 @@
 package dev.keypairs.apply;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -11,9 +12,10 @@ import java.util.Map;
  * @param calls every call made to the store, in the order made per region
  * @param failures the actions that failed; the build fails when there is any
  * @param warnings things to know that did not fail the apply
+ * @param elapsed how long the apply took, from the first call to the last answer
  */
 public record ApplyResult(Map<String, Integer> done, List<CallRecord> calls, List<Failure> failures,
-        List<String> warnings) {
+        List<String> warnings, Duration elapsed) {
 
     public ApplyResult {
         done = Map.copyOf(done);

@@ -9,7 +9,7 @@ import java.time.Duration;
  */
 final class RequestPacer {
 
-    private static final long MARGIN_NANOS = Duration.ofMillis(2).toNanos();
+    private static final long MARGIN_NANOS = Duration.ofNanos(500_000).toNanos();
 
     private final long intervalNanos;
     private long next = System.nanoTime();

@@ -1,6 +1,7 @@
 package dev.keypairs.keys;
 
 import java.io.ByteArrayOutputStream;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
@@ -9,10 +10,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.bouncycastle.crypto.CryptoServicesRegistrar;
 import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
+import org.bouncycastle.crypto.params.DSAParameters;
 import org.bouncycastle.crypto.params.DSAPublicKeyParameters;
 import org.bouncycastle.crypto.params.ECPublicKeyParameters;
-import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 import org.bouncycastle.crypto.params.RSAKeyParameters;
 import org.bouncycastle.crypto.util.OpenSSHPublicKeyUtil;
 
@@ -278,37 +280,66 @@ public final class PublicKeyReader {
         return plain.toByteArray();
     }
 
-    /** Checks the key values with Bouncy Castle and returns the size {@code ssh-keygen -l} shows. */
+    /**
+     * Checks the key values with Bouncy Castle and returns the size {@code ssh-keygen -l} shows. RSA and DSA values
+     * go straight to Bouncy Castle's parameter checks; only ECDSA and Ed25519 go through its OpenSSH reader,
+     * whose first use builds curve tables (a fifth of a second on a cold JVM) that RSA keys do not need.
+     */
     private static int checkKeyMaterial(KeyBlob plainKey, KeyAlgorithm algorithm) throws KeyFormatException {
-        if (algorithm == KeyAlgorithm.ECDSA_NISTP256 || algorithm == KeyAlgorithm.ECDSA_NISTP384
-                || algorithm == KeyAlgorithm.ECDSA_NISTP521) {
-            SshWireReader reader = new SshWireReader(plainKey.bytes());
-            reader.skipString();
-            String curve = reader.readText();
-            if (!algorithm.wireName().endsWith("-" + curve)) {
-                throw new KeyFormatException(KeyProblem.INVALID_KEY, "the curve does not match the key type");
-            }
-        }
-        AsymmetricKeyParameter key;
+        SshWireReader reader = new SshWireReader(plainKey.bytes());
+        reader.skipString();
         try {
-            key = OpenSSHPublicKeyUtil.parsePublicKey(plainKey.bytes());
+            switch (algorithm) {
+                case RSA -> {
+                    BigInteger exponent = mpint(reader);
+                    BigInteger modulus = mpint(reader);
+                    return new RSAKeyParameters(false, modulus, exponent).getModulus().bitLength();
+                }
+                case DSA -> {
+                    BigInteger p = mpint(reader);
+                    BigInteger q = mpint(reader);
+                    BigInteger g = mpint(reader);
+                    BigInteger y = mpint(reader);
+                    return new DSAPublicKeyParameters(y, new DSAParameters(p, q, g)).getParameters().getP().bitLength();
+                }
+                case ECDSA_NISTP256, ECDSA_NISTP384, ECDSA_NISTP521 -> {
+                    if (!algorithm.wireName().endsWith("-" + reader.readText())) {
+                        throw new KeyFormatException(KeyProblem.INVALID_KEY, "the curve does not match the key type");
+                    }
+                    AsymmetricKeyParameter key = OpenSSHPublicKeyUtil.parsePublicKey(plainKey.bytes());
+                    return ((ECPublicKeyParameters) key).getParameters().getCurve().getFieldSize();
+                }
+                case ED25519 -> {
+                    OpenSSHPublicKeyUtil.parsePublicKey(plainKey.bytes());
+                    return 256;
+                }
+                default -> throw new KeyFormatException(KeyProblem.INVALID_KEY, algorithm.wireName());
+            }
         } catch (RuntimeException e) {
             // Bouncy Castle's messages are generic ("invalid point"), but are not shown: they are not ours.
             throw new KeyFormatException(KeyProblem.INVALID_KEY, algorithm.wireName());
         }
-        if (key instanceof RSAKeyParameters rsa) {
-            return rsa.getModulus().bitLength();
+    }
+
+    /** An SSH {@code mpint} (RFC 4251 §5): two's complement, big-endian; a key's values are positive. */
+    private static BigInteger mpint(SshWireReader reader) throws KeyFormatException {
+        byte[] bytes = reader.readString();
+        BigInteger value = bytes.length == 0 ? BigInteger.ZERO : new BigInteger(bytes);
+        if (value.signum() <= 0) {
+            throw new KeyFormatException(KeyProblem.INVALID_KEY, "a key value is zero or negative");
         }
-        if (key instanceof DSAPublicKeyParameters dsa) {
-            return dsa.getParameters().getP().bitLength();
-        }
-        if (key instanceof ECPublicKeyParameters ec) {
-            return ec.getParameters().getCurve().getFieldSize();
-        }
-        if (key instanceof Ed25519PublicKeyParameters) {
-            return 256;
-        }
-        throw new KeyFormatException(KeyProblem.INVALID_KEY, algorithm.wireName());
+        return value;
+    }
+
+    /**
+     * Loads what checking a key first needs: Bouncy Castle's jar is signed and large, so the JVM verifies it at
+     * its first use, and its service registrar (which RSA checks use for their Miller-Rabin test) initialises
+     * itself; together a fifth of a second or more on a cold JVM. Called in the background while manifests are
+     * read, so that time overlaps with parsing instead of adding to it. Safe to call any number of times.
+     */
+    public static void prepare() {
+        CryptoServicesRegistrar.getSecureRandom();
+        new RSAKeyParameters(false, BigInteger.valueOf(3 * 5 * 7), BigInteger.valueOf(3), true);
     }
 
     /** The type words this reader understands, for messages. */

@@ -319,10 +319,9 @@ public final class ManifestReader {
             String where = address.toString();
             int errorsBefore = errors.size();
 
-            Set<String> allowed = new LinkedHashSet<>(COMMON_KEY_PAIR_FIELDS);
-            allowed.addAll(PROVIDER_KEY_PAIR_FIELDS.get(provider));
             for (YamlNode.Entry entry : body.entries()) {
-                if (!allowed.contains(entry.key())) {
+                if (!COMMON_KEY_PAIR_FIELDS.contains(entry.key())
+                        && !PROVIDER_KEY_PAIR_FIELDS.get(provider).contains(entry.key())) {
                     unknownKeyPairField(provider, entry, where);
                 }
             }
@@ -496,7 +495,13 @@ public final class ManifestReader {
         // Typed access: each records a ManifestSyntax problem for a value of the wrong type.
 
         private Optional<YamlNode.Entry> entry(YamlNode.Mapping mapping, String key) {
-            return mapping.entries().stream().filter(entry -> entry.key().equals(key)).findFirst();
+            // A loop, not a stream: this runs for every field of every entry, mostly on a cold JVM.
+            for (YamlNode.Entry entry : mapping.entries()) {
+                if (entry.key().equals(key)) {
+                    return Optional.of(entry);
+                }
+            }
+            return Optional.empty();
         }
 
         private Optional<YamlNode.Mapping> mapping(YamlNode node, String what, Object where) {

@@ -73,6 +73,9 @@ public final class DeclarationCheck {
      */
     Verdict keyPair(DeclaredKeyPair keyPair, ErrorCode skip) {
         ValidationResult result = rules(keyPair.address().provider()).validate(request(keyPair));
+        if (result.errors().isEmpty()) {
+            return new Verdict(result.publicKey(), List.of());
+        }
         List<Diagnostic> errors = result.errors().stream().filter(error -> error.code() != skip)
                 .map(error -> Diagnostic.of(error, keyPair.address().toString(), keyPair.sourceOf(fieldOf(error, keyPair))))
                 .toList();

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.function.IntPredicate;
 import org.apache.commons.validator.routines.RegexValidator;
 
 /**
@@ -137,11 +137,8 @@ public final class AlibabaRules extends ProviderRules {
         if (URL_PREFIX.isValid(name)) {
             problems.add("must not start with http:// or https://");
         }
-        String illegal = name.codePoints().skip(1)
-                .filter(cp -> !(Character.isLetter(cp) || Character.isDigit(cp) || cp == ':' || cp == '_' || cp == '-'))
-                .distinct()
-                .mapToObj(AlibabaRules::describeCharacter)
-                .collect(Collectors.joining(", "));
+        String illegal = illegalCharacters(name, 1, cp -> Character.isLetter(cp) || Character.isDigit(cp) || cp == ':'
+                || cp == '_' || cp == '-');
         if (!illegal.isEmpty()) {
             problems.add("may contain only letters, digits, ':', '_' and '-', not " + illegal);
         }
@@ -272,6 +269,31 @@ public final class AlibabaRules extends ProviderRules {
 
     private static boolean isAsciiLetter(int codePoint) {
         return (codePoint >= 'A' && codePoint <= 'Z') || (codePoint >= 'a' && codePoint <= 'z');
+    }
+
+    /**
+     * The distinct characters of {@code text} from code point {@code from} on that are not allowed, described for a
+     * message; empty when all are. A loop, not a stream: it runs for every name checked, mostly on a cold JVM.
+     */
+    static String illegalCharacters(String text, int from, IntPredicate allowed) {
+        StringBuilder illegal = null;
+        Set<Integer> seen = null;
+        int index = 0;
+        for (int offset = 0; offset < text.length(); index++) {
+            int cp = text.codePointAt(offset);
+            offset += Character.charCount(cp);
+            if (index < from || allowed.test(cp)) {
+                continue;
+            }
+            if (illegal == null) {
+                illegal = new StringBuilder();
+                seen = new HashSet<>();
+            }
+            if (seen.add(cp)) {
+                illegal.append(illegal.length() == 0 ? "" : ", ").append(describeCharacter(cp));
+            }
+        }
+        return illegal == null ? "" : illegal.toString();
     }
 
     /** A character for a message: printable ones quoted, others as U+XXXX so the message stays readable. */

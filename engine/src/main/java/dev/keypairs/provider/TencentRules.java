@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Tencent Cloud CVM: ImportKeyPair (SPEC §3; {@code api-reference/002}). */
 public final class TencentRules extends ProviderRules {
@@ -113,12 +112,8 @@ public final class TencentRules extends ProviderRules {
             errors.add(new ApiError(Provider.TENCENT, ErrorCode.INVALID_KEY_PAIR_NAME_TOO_LONG,
                     "Key name length exceeded " + NAME_MAX + " characters: it has " + length + "."));
         }
-        String illegal = name.codePoints()
-                .filter(cp -> !((cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')
-                        || cp == '_'))
-                .distinct()
-                .mapToObj(AlibabaRules::describeCharacter)
-                .collect(Collectors.joining(", "));
+        String illegal = AlibabaRules.illegalCharacters(name, 0, cp -> (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z')
+                || (cp >= '0' && cp <= '9') || cp == '_');
         if (!illegal.isEmpty()) {
             errors.add(new ApiError(Provider.TENCENT, ErrorCode.INVALID_KEY_PAIR_NAME_INCLUDE_ILLEGAL_CHAR,
                     "Key name can only contain letters, numbers and underscores, not " + illegal + "."));

@@ -58,6 +58,7 @@ public final class ApplyJson {
                 json.writeNumberField(action, result.done().getOrDefault(action, 0));
             }
             json.writeNumberField("failed", result.failures().size());
+            json.writeNumberField("elapsedMs", result.elapsed().toMillis());
             json.writeEndObject();
         });
     }

@@ -8,6 +8,7 @@ import dev.keypairs.provider.RegionCatalogue;
 import dev.keypairs.provider.Tag;
 import dev.keypairs.store.KeyPairStore;
 import dev.keypairs.store.KeyPairStores;
+import dev.keypairs.store.TestKeys;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +20,10 @@ import java.util.Locale;
  * (keys from the ssh-keygen fixtures, shared by many names as Alibaba allows) and, with {@code seed}, an
  * embedded store already holding all of them, so that {@code keypairs:plan} on it is a no-op.
  *
- * <p>Run by {@code benchmarks/plan-noop.sh}: {@code PlanWorkload DIRECTORY REGIONS PER_REGION PLUGIN_VERSION seed|empty}.
+ * <p>Run by the scripts in {@code benchmarks/}: {@code PlanWorkload DIRECTORY REGIONS PER_REGION PLUGIN_VERSION
+ * seed|empty [alibaba|tencent]}. Tencent refuses one key twice in a region, so its workload uses distinct keys.
+ * With the environment variable {@code KEYPAIRS_JVM_CONFIG} set, its value becomes the project's
+ * {@code .mvn/jvm.config}.
  */
 public final class PlanWorkload {
 
@@ -35,6 +39,12 @@ public final class PlanWorkload {
         int perRegion = Integer.parseInt(args[2]);
         String pluginVersion = args[3];
         boolean seed = args[4].equals("seed");
+        Provider provider = args.length > 5 ? Provider.fromId(args[5]).orElseThrow() : Provider.ALIBABA;
+        String jvmConfig = System.getenv("KEYPAIRS_JVM_CONFIG");
+        if (jvmConfig != null && !jvmConfig.isBlank()) {
+            Files.createDirectories(directory.resolve(".mvn"));
+            Files.writeString(directory.resolve(".mvn/jvm.config"), jvmConfig.strip() + "\n");
+        }
         Files.createDirectories(directory.resolve("keys"));
         Files.writeString(directory.resolve("pom.xml"), """
                 <project xmlns="http://maven.apache.org/POM/4.0.0">
@@ -57,22 +67,30 @@ public final class PlanWorkload {
         for (int i = 0; i < KEYS.size(); i++) {
             Files.writeString(directory.resolve("keys/k" + i + ".pub"), Fixtures.text(KEYS.get(i)));
         }
-        List<String> regions = RegionCatalogue.builtIn(Provider.ALIBABA).regions().stream().map(Region::id)
+        List<String> regions = RegionCatalogue.builtIn(provider).regions().stream().map(Region::id)
                 .limit(regionCount).toList();
-        StringBuilder yaml = new StringBuilder("defaults:\n  tags: {owner: platform}\nalibaba:\n");
+        if (provider == Provider.TENCENT) {
+            for (int i = 0; i < perRegion; i++) {
+                Files.writeString(directory.resolve("keys/t" + i + ".pub"), TestKeys.rsa(i));
+            }
+        }
+        StringBuilder yaml = new StringBuilder("defaults:\n  tags: {owner: platform}\n").append(provider.id()).append(":\n");
         for (String region : regions) {
             yaml.append("  ").append(region).append(":\n    keyPairs:\n");
             for (int i = 0; i < perRegion; i++) {
-                yaml.append("      - {name: ").append(name(i)).append(", publicKeyFile: keys/k").append(i % KEYS.size())
-                        .append(".pub}\n");
+                yaml.append("      - {name: ").append(name(i).replace('-', '_')).append(", publicKeyFile: keys/")
+                        .append(keyFile(provider, i)).append("}\n");
             }
         }
         Files.writeString(directory.resolve("keypairs.yaml"), yaml, StandardCharsets.UTF_8);
+        if (seed && provider == Provider.TENCENT) {
+            throw new IllegalArgumentException("seeding is for Alibaba workloads");
+        }
         if (seed) {
             try (KeyPairStore store = KeyPairStores.open("sqlite:" + directory.resolve("store.db") + "?rateLimit=off")) {
                 for (String region : regions) {
                     for (int i = 0; i < perRegion; i++) {
-                        store.importKeyPair(AlibabaKeyPairRequest.importing(region, name(i),
+                        store.importKeyPair(AlibabaKeyPairRequest.importing(region, name(i).replace('-', '_'),
                                 Fixtures.text(KEYS.get(i % KEYS.size())), List.of(new Tag("owner", "platform")), null));
                     }
                 }
@@ -80,6 +98,10 @@ public final class PlanWorkload {
         }
         System.out.printf(Locale.ROOT, "workload: %d regions x %d key pairs in %s (%s store)%n", regions.size(), perRegion,
                 directory, seed ? "seeded" : "empty");
+    }
+
+    private static String keyFile(Provider provider, int index) {
+        return provider == Provider.TENCENT ? "t" + index + ".pub" : "k" + index % KEYS.size() + ".pub";
     }
 
     private static String name(int index) {
