@@ -259,6 +259,16 @@ public final class Applier {
             KeySource.Create create = (KeySource.Create) change.declared().key();
             if (PrivateKeyFile.exists(create.privateKeyFile())) {
                 // Checked before the store is called: a created key's only copy must never be lost or overwrite one.
+                if (storedByName(change.declared().address().name())) {
+                    // Another run applying the same manifest created the key pair and wrote this file: done.
+                    String message = change.address() + ": created meanwhile by another run, which wrote "
+                            + create.declaredPath();
+                    warnings.add(message);
+                    listener.warn(message);
+                    done.merge(Action.CREATE.id(), 1, Integer::sum);
+                    step();
+                    return;
+                }
                 failures.add(new Failure(change.address().toString(), "create", FILE_EXISTS, "privateKeyFile "
                         + create.declaredPath() + " appeared since the plan; it is never overwritten. Move it away and"
                         + " apply again.", false));
@@ -330,6 +340,13 @@ public final class Applier {
         private boolean isNameTaken(Outcome<?> outcome) {
             return outcome.error() != null && (outcome.error().code() == ErrorCode.KEY_PAIR_ALREADY_EXIST
                     || outcome.error().code() == ErrorCode.INVALID_KEY_PAIR_NAME_DUPLICATE);
+        }
+
+        /** Whether the store holds a key pair of this name. */
+        private boolean storedByName(String name) throws InterruptedException {
+            Outcome<DescribeKeyPairsResponse> found = call(() -> store.describeKeyPairs(new DescribeKeyPairsRequest(
+                    region.provider(), region.region(), List.of(name), 1, 1)), DescribeKeyPairsResponse::requestId, false);
+            return found.ok() && !found.response().keyPairs().isEmpty();
         }
 
         /** Whether the store holds this name with exactly the declared key (compared by blob). */

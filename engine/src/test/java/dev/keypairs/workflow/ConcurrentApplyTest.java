@@ -1,0 +1,161 @@
+package dev.keypairs.workflow;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.keypairs.keys.Fixtures;
+import dev.keypairs.manifest.ManifestProject;
+import dev.keypairs.plan.RegionListing;
+import dev.keypairs.provider.AlibabaKeyPairRequest;
+import dev.keypairs.provider.Provider;
+import dev.keypairs.store.KeyPairStore;
+import dev.keypairs.store.KeyPairStores;
+import dev.keypairs.store.StoredKeyPair;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Builds applying at the same moment, each with its own connection to one embedded store. */
+class ConcurrentApplyTest {
+
+    static final String RSA = Fixtures.text("rsa-2048.pub").strip();
+
+    @TempDir
+    Path base;
+
+    /** What one build's apply ended with: its report, or the failure it threw. */
+    record Outcome(ApplyReport report, KeypairsException failure) {
+    }
+
+    private List<Outcome> applyAtOnce(List<Path> projects, String storeUri) throws Exception {
+        CyclicBarrier start = new CyclicBarrier(projects.size());
+        ExecutorService builds = Executors.newFixedThreadPool(projects.size());
+        try {
+            List<Future<Outcome>> running = new ArrayList<>();
+            for (Path project : projects) {
+                running.add(builds.submit(() -> {
+                    Configuration configuration = new Configuration(project, List.of(), storeUri, null, List.of(), null,
+                            false, Map.of(), null);
+                    start.await();
+                    try {
+                        return new Outcome(Keypairs.apply(configuration, new RecordingReporter()), null);
+                    } catch (KeypairsException e) {
+                        return new Outcome(null, e);
+                    }
+                }));
+            }
+            List<Outcome> outcomes = new ArrayList<>();
+            for (Future<Outcome> build : running) {
+                outcomes.add(build.get());
+            }
+            return outcomes;
+        } finally {
+            builds.shutdownNow();
+        }
+    }
+
+    private static List<StoredKeyPair> region(String storeUri) throws Exception {
+        try (KeyPairStore store = KeyPairStores.open(storeUri)) {
+            return RegionListing.read(store, Provider.ALIBABA, "cn-hangzhou", 50).keyPairs();
+        }
+    }
+
+    @Test
+    @Timeout(120)
+    void twoBuildsRacingForTheLastSlotsLandExactlyTheQuota() throws Exception {
+        String storeUri = "sqlite:" + base.resolve("store.db");
+        try (KeyPairStore store = KeyPairStores.open(storeUri)) {
+            for (int i = 0; i < 490; i++) {
+                store.importKeyPair(AlibabaKeyPairRequest.importing("cn-hangzhou", "existing-" + i, RSA, List.of(), null));
+            }
+        }
+        List<Path> projects = new ArrayList<>();
+        for (String build : List.of("a", "b")) {
+            ManifestProject project = new ManifestProject(base.resolve(build));
+            project.write("keypairs.yaml", "alibaba:\n  cn-hangzhou:\n    keyPairs:\n" + IntStream.range(0, 8)
+                    .mapToObj(i -> "      - {name: " + build + "-" + i + ", publicKey: '" + RSA + "'}")
+                    .collect(Collectors.joining("\n")) + "\n");
+            projects.add(project.base());
+        }
+
+        List<Outcome> outcomes = applyAtOnce(projects, storeUri);
+
+        List<StoredKeyPair> stored = region(storeUri);
+        assertEquals(500, stored.size(), "exactly the quota landed");
+        Set<String> landed = stored.stream().map(StoredKeyPair::name).collect(Collectors.toSet());
+        int refused = 0;
+        for (int build = 0; build < projects.size(); build++) {
+            Path project = projects.get(build);
+            Outcome outcome = outcomes.get(build);
+            Set<String> missing = IntStream.range(0, 8).mapToObj(i -> "alibaba/cn-hangzhou/" + project.getFileName() + "-" + i)
+                    .filter(address -> !landed.contains(address.substring("alibaba/cn-hangzhou/".length())))
+                    .collect(Collectors.toSet());
+            refused += missing.size();
+            if (outcome.failure() == null) {
+                assertTrue(missing.isEmpty(), "a build that succeeded landed everything");
+            } else if (outcome.failure() instanceof PlanErrorsException planErrors) {
+                // It planned after the other build had filled the region: refused before anything was applied.
+                assertEquals(List.of("QuotaExceed.KeyPair"), planErrors.errors().stream().map(e -> e.code()).toList());
+                assertEquals(8, missing.size());
+            } else {
+                // It planned in time and lost the race while applying: each key pair that did not land is reported
+                // with the quota code, and none other.
+                assertTrue(outcome.failure() instanceof ApplyFailedException, outcome.failure().toString());
+                JsonNode applyJson = new ObjectMapper().readTree(project.resolve("target/keypairs/apply.json").toFile());
+                Set<String> failed = new java.util.HashSet<>();
+                for (JsonNode failure : applyJson.path("failures")) {
+                    assertEquals("QuotaExceed.KeyPair", failure.path("code").asText());
+                    failed.add(failure.path("address").asText());
+                }
+                assertEquals(missing, failed, "the right key pairs are reported");
+            }
+        }
+        assertEquals(6, refused, "16 wanted, 10 slots");
+    }
+
+    @Test
+    @Timeout(120)
+    void threeBuildsApplyingTheSameManifestAllConverge() throws Exception {
+        String storeUri = "sqlite:" + base.resolve("store.db");
+        Path secrets = base.resolve("secrets");
+        List<Path> projects = new ArrayList<>();
+        for (String build : List.of("one", "two", "three")) {
+            ManifestProject project = new ManifestProject(base.resolve(build));
+            project.write("keypairs.yaml", "alibaba:\n  cn-hangzhou:\n    keyPairs:\n" + IntStream.range(0, 30)
+                    .mapToObj(i -> "      - {name: shared-" + i + ", publicKey: '" + RSA + "', tags: {team: x}}")
+                    .collect(Collectors.joining("\n"))
+                    + "\n      - {name: bastion, create: true, privateKeyFile: '" + secrets.resolve("bastion.pem") + "'}\n");
+            projects.add(project.base());
+        }
+
+        List<Outcome> outcomes = applyAtOnce(projects, storeUri);
+
+        for (Outcome outcome : outcomes) {
+            assertTrue(outcome.failure() == null, () -> "every build converges: " + outcome.failure().getMessage());
+        }
+        List<StoredKeyPair> stored = region(storeUri);
+        assertEquals(31, stored.size());
+        assertEquals(31, stored.stream().map(StoredKeyPair::name).distinct().count());
+        assertTrue(Files.readString(secrets.resolve("bastion.pem")).startsWith("-----BEGIN PRIVATE KEY-----"));
+        for (Path project : projects) {
+            PlanReport after = Keypairs.plan(new Configuration(project, List.of(), storeUri, null, List.of(), null, true,
+                    Map.of(), null), new RecordingReporter());
+            assertFalse(after.plan().summary().hasChanges());
+        }
+    }
+}
