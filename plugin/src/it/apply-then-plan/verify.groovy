@@ -2,6 +2,7 @@ import groovy.json.JsonSlurper
 import java.nio.file.Files
 
 def log = new File(basedir, 'build.log').text
+assert log.contains('[DEBUG]') : 'the apply ran at -X: debug output is scanned for the private key too'
 assert log.contains('Plan: 3 to import, 1 to create, 0 to replace, 0 to update, 0 to delete; 0 unchanged.')
 assert log.contains('alibaba/cn-hangzhou: 3/3')
 assert log.contains('Apply complete: imported 3, created 1, replaced 0, updated 0, deleted 0.')
