@@ -233,11 +233,7 @@ public final class PublicKeyReader {
         reader.skipString();
         byte[] plainKey = copyKeyFields(reader, algorithm);
         reader.skipUint64();
-        requireCertificateType(reader);
-        skipStrings(reader, 2);
-        reader.skipUint64();
-        reader.skipUint64();
-        skipStrings(reader, 5);
+        readTypeToSignature(reader);
         return new KeyBlob(plainKey);
     }
 
@@ -248,12 +244,21 @@ public final class PublicKeyReader {
     private static KeyBlob readCertificateV00(SshWireReader reader, KeyAlgorithm algorithm)
             throws KeyFormatException {
         byte[] plainKey = copyKeyFields(reader, algorithm);
+        readTypeToSignature(reader);
+        return new KeyBlob(plainKey);
+    }
+
+    /**
+     * What both layouts share from the type on: type, key id, valid principals, valid after, valid before, then
+     * five strings (v01: critical options, extensions, reserved, signature key, signature; v00: critical options,
+     * nonce, reserved, signature key, signature).
+     */
+    private static void readTypeToSignature(SshWireReader reader) throws KeyFormatException {
         requireCertificateType(reader);
         skipStrings(reader, 2);
         reader.skipUint64();
         reader.skipUint64();
         skipStrings(reader, 5);
-        return new KeyBlob(plainKey);
     }
 
     /** OpenSSH knows user (1) and host (2) certificates and refuses any other type. */
