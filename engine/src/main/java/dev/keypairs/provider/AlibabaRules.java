@@ -134,7 +134,7 @@ public final class AlibabaRules extends ProviderRules {
         if (!name.isEmpty() && !isAsciiLetter(name.codePointAt(0))) {
             problems.add("must start with an ASCII letter (A-Z or a-z)");
         }
-        if (URL_PREFIX.isValid(name)) {
+        if (mayHoldUrl(name) && URL_PREFIX.isValid(name)) {
             problems.add("must not start with http:// or https://");
         }
         String illegal = illegalCharacters(name, 1, cp -> Character.isLetter(cp) || Character.isDigit(cp) || cp == ':'
@@ -170,10 +170,10 @@ public final class AlibabaRules extends ProviderRules {
             if (keyLength < 1 || keyLength > TAG_KEY_MAX) {
                 errors.add(tagKeyError(parameter, "must be 1 to " + TAG_KEY_MAX + " characters long, not " + keyLength));
             }
-            if (RESERVED_TAG_PREFIX.isValid(tag.key())) {
+            if (mayHaveReservedPrefix(tag.key()) && RESERVED_TAG_PREFIX.isValid(tag.key())) {
                 errors.add(tagKeyError(parameter, "must not start with 'aliyun' or 'acs:'"));
             }
-            if (CONTAINS_URL.isValid(tag.key())) {
+            if (mayHoldUrl(tag.key()) && CONTAINS_URL.isValid(tag.key())) {
                 errors.add(tagKeyError(parameter, "must not contain http:// or https://"));
             }
             int valueLength = tag.value().codePointCount(0, tag.value().length());
@@ -181,10 +181,10 @@ public final class AlibabaRules extends ProviderRules {
                 errors.add(tagValueError(parameter, "must be at most " + TAG_VALUE_MAX + " characters long, not "
                         + valueLength));
             }
-            if (RESERVED_TAG_PREFIX.isValid(tag.value())) {
+            if (mayHaveReservedPrefix(tag.value()) && RESERVED_TAG_PREFIX.isValid(tag.value())) {
                 errors.add(tagValueError(parameter, "must not start with 'aliyun' or 'acs:'"));
             }
-            if (CONTAINS_URL.isValid(tag.value())) {
+            if (mayHoldUrl(tag.value()) && CONTAINS_URL.isValid(tag.value())) {
                 errors.add(tagValueError(parameter, "must not contain http:// or https://"));
             }
             if (!seen.add(tag.key())) {
@@ -265,6 +265,19 @@ public final class AlibabaRules extends ProviderRules {
     private static ApiError tagValueError(String parameter, String problem) {
         return new ApiError(Provider.ALIBABA, ErrorCode.INVALID_TAG_VALUE_MALFORMED,
                 parameter + ".Value " + problem + ".");
+    }
+
+    /**
+     * Whether the URL patterns could match at all. The patterns decide; this only spares running them, per name and
+     * per tag, on the text of thousands of key pairs where they cannot match.
+     */
+    private static boolean mayHoldUrl(String text) {
+        return text.contains("://");
+    }
+
+    /** Whether the reserved-prefix pattern could match at all ({@code aliyun} and {@code acs:} both start with a). */
+    private static boolean mayHaveReservedPrefix(String text) {
+        return !text.isEmpty() && (text.charAt(0) == 'a' || text.charAt(0) == 'A');
     }
 
     private static boolean isAsciiLetter(int codePoint) {
