@@ -1,6 +1,5 @@
 package dev.keypairs.apply;
 
-import dev.keypairs.keys.KeyFormatException;
 import dev.keypairs.keys.PublicKey;
 import dev.keypairs.keys.PublicKeyReader;
 import dev.keypairs.manifest.Address;
@@ -354,17 +353,12 @@ public final class Applier {
             Outcome<DescribeKeyPairsResponse> found = call(() -> store.describeKeyPairs(new DescribeKeyPairsRequest(
                     region.provider(), region.region(), List.of(declared.address().name()), 1, 1)),
                     DescribeKeyPairsResponse::requestId, false);
-            if (!found.ok() || found.response().keyPairs().isEmpty()
-                    || found.response().keyPairs().get(0).publicKey() == null) {
+            if (!found.ok() || found.response().keyPairs().isEmpty()) {
                 return false;
             }
-            try {
-                PublicKey stored = PublicKeyReader.read(found.response().keyPairs().get(0).publicKey());
-                PublicKey wanted = PublicKeyReader.read(declared.key().publicKeyText());
-                return stored.sameKeyAs(wanted);
-            } catch (KeyFormatException e) {
-                return false;
-            }
+            Optional<PublicKey> stored = PublicKeyReader.readIfKey(found.response().keyPairs().get(0).publicKey());
+            Optional<PublicKey> wanted = PublicKeyReader.readIfKey(declared.key().publicKeyText());
+            return stored.isPresent() && wanted.isPresent() && stored.get().sameKeyAs(wanted.get());
         }
 
         private <T> Outcome<T> alreadyDone(Outcome<T> outcome) {

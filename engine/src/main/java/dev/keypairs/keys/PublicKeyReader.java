@@ -337,6 +337,21 @@ public final class PublicKeyReader {
     }
 
     /**
+     * Reads a key that was accepted once already, as a store returns it: the key, or empty when the text (null
+     * included) is not one. For comparing and describing stored keys, where a refusal has nothing to report.
+     */
+    public static Optional<PublicKey> readIfKey(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(read(text));
+        } catch (KeyFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
      * Loads what checking a key first needs: Bouncy Castle's jar is signed and large, so the JVM verifies it at
      * its first use, and its service registrar (which RSA checks use for their Miller-Rabin test) initialises
      * itself; together a fifth of a second or more on a cold JVM. Called in the background while manifests are

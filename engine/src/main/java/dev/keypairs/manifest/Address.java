@@ -33,11 +33,6 @@ public record Address(Provider provider, String region, String name) implements 
         return name == null ? this : ofRegion(provider, region);
     }
 
-    /** Whether this is a region's own address. */
-    public boolean isRegion() {
-        return name == null;
-    }
-
     @Override
     public int compareTo(Address other) {
         return toString().compareTo(other.toString());

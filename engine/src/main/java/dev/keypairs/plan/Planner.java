@@ -1,7 +1,6 @@
 package dev.keypairs.plan;
 
 import dev.keypairs.keys.Fingerprints;
-import dev.keypairs.keys.KeyFormatException;
 import dev.keypairs.keys.PublicKey;
 import dev.keypairs.keys.PublicKeyReader;
 import dev.keypairs.manifest.Address;
@@ -277,7 +276,7 @@ public final class Planner {
             String newMd5 = key.fingerprints().md5();
             if (stored.publicKey() != null) {
                 if (!sameBlob(stored.publicKey(), key)) {
-                    Optional<PublicKey> storedKey = read(stored.publicKey());
+                    Optional<PublicKey> storedKey = PublicKeyReader.readIfKey(stored.publicKey());
                     if (storedKey.isPresent() && storedKey.get().certifiedKey().equals(key.certifiedKey())) {
                         return Optional.of("certificate re-signed: the same key (" + newMd5 + ") in a different"
                                 + " certificate");
@@ -335,13 +334,13 @@ public final class Planner {
             for (StoredKeyPair keyPair : stored.values()) {
                 Action action = actions.get(keyPair.name());
                 if (action != Action.DELETE && action != Action.REPLACE && keyPair.publicKey() != null) {
-                    read(keyPair.publicKey()).ifPresent(key -> holders.put(key.blob().base64(), keyPair.name()));
+                    PublicKeyReader.readIfKey(keyPair.publicKey()).ifPresent(key -> holders.put(key.blob().base64(), keyPair.name()));
                 }
             }
             List<Change> landing = changes.stream()
                     .filter(change -> change.action() == Action.IMPORT || change.action() == Action.REPLACE).toList();
             for (Change change : landing) {
-                String blob = read(change.declared().key().publicKeyText()).map(key -> key.blob().base64()).orElse("");
+                String blob = PublicKeyReader.readIfKey(change.declared().key().publicKeyText()).map(key -> key.blob().base64()).orElse("");
                 String holder = holders.putIfAbsent(blob, change.address().name());
                 if (holder != null && !holder.equals(change.address().name())) {
                     changes.remove(change);
@@ -393,18 +392,11 @@ public final class Planner {
 
     /** The state of a stored key pair; type, bits and SHA256 where the store returns the public key. */
     static KeyPairState state(StoredKeyPair stored) {
-        Optional<PublicKey> key = stored.publicKey() == null ? Optional.empty() : read(stored.publicKey());
+        Optional<PublicKey> key = PublicKeyReader.readIfKey(stored.publicKey());
         return new KeyPairState(key.map(k -> k.type().wireName()).orElse(null), key.map(PublicKey::bits).orElse(null),
                 stored.fingerprint(), key.map(k -> k.fingerprints().sha256()).orElse(null), stored.tags(),
                 stored.resourceGroupId(), stored.projectId(), stored.keyId(), stored.createdAt());
     }
 
-    private static Optional<PublicKey> read(String text) {
-        try {
-            return Optional.of(PublicKeyReader.read(text));
-        } catch (KeyFormatException e) {
-            return Optional.empty();
-        }
-    }
 
 }

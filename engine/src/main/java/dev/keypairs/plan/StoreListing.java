@@ -1,6 +1,5 @@
 package dev.keypairs.plan;
 
-import dev.keypairs.keys.KeyFormatException;
 import dev.keypairs.keys.PublicKey;
 import dev.keypairs.keys.PublicKeyReader;
 import dev.keypairs.manifest.Address;
@@ -13,6 +12,7 @@ import dev.keypairs.store.StoredKeyPair;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -53,9 +53,9 @@ public record StoreListing(List<Entry> entries, boolean markDeclared) {
                         providerRules.maxDescribePageSize());
                 for (StoredKeyPair keyPair : listing.keyPairs()) {
                     Address address = new Address(provider, region.id(), keyPair.name());
-                    PublicKey key = parse(keyPair.publicKey());
-                    entries.add(new Entry(address, keyPair, key == null ? null : key.type().wireName(),
-                            key == null ? null : key.bits(), key == null ? null : key.fingerprints().sha256(),
+                    Optional<PublicKey> key = PublicKeyReader.readIfKey(keyPair.publicKey());
+                    entries.add(new Entry(address, keyPair, key.map(k -> k.type().wireName()).orElse(null),
+                            key.map(PublicKey::bits).orElse(null), key.map(k -> k.fingerprints().sha256()).orElse(null),
                             declared.contains(address)));
                 }
             }
@@ -63,14 +63,4 @@ public record StoreListing(List<Entry> entries, boolean markDeclared) {
         return new StoreListing(entries, markDeclared);
     }
 
-    private static PublicKey parse(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return PublicKeyReader.read(text);
-        } catch (KeyFormatException e) {
-            return null;
-        }
-    }
 }

@@ -41,9 +41,4 @@ public final class TargetFilter {
     public boolean targets(Address address) {
         return patterns.isEmpty() || patterns.stream().anyMatch(pattern -> pattern.matcher(address.toString()).matches());
     }
-
-    /** Whether any glob was given. */
-    public boolean isRestricted() {
-        return !patterns.isEmpty();
-    }
 }

@@ -1,11 +1,9 @@
 package dev.keypairs.render;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.keypairs.apply.ApplyResult;
 import dev.keypairs.apply.CallRecord;
 import dev.keypairs.apply.Failure;
 import dev.keypairs.plan.Plan;
-import java.io.IOException;
 import java.util.List;
 
 /**

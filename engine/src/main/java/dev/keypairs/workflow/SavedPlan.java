@@ -6,7 +6,6 @@ import dev.keypairs.plan.Change;
 import dev.keypairs.plan.Plan;
 import dev.keypairs.plan.PlanOptions;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,7 +30,7 @@ record SavedPlan(Path file, String basis, PlanOptions options, String store, Map
     static SavedPlan read(Path file) throws InvalidConfigurationException {
         JsonNode json;
         try {
-            json = MAPPER.readTree(Files.newInputStream(file));
+            json = MAPPER.readTree(file.toFile());
         } catch (IOException e) {
             throw new InvalidConfigurationException("The saved plan " + file + " cannot be read: "
                     + e.getClass().getSimpleName() + ". Give the plan.json that keypairs:plan wrote.", e);
