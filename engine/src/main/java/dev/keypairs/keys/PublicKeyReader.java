@@ -10,18 +10,17 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.bouncycastle.crypto.CryptoServicesRegistrar;
 import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
 import org.bouncycastle.crypto.params.DSAParameters;
 import org.bouncycastle.crypto.params.DSAPublicKeyParameters;
 import org.bouncycastle.crypto.params.ECPublicKeyParameters;
-import org.bouncycastle.crypto.params.RSAKeyParameters;
 import org.bouncycastle.crypto.util.OpenSSHPublicKeyUtil;
 
 /**
  * Reads one SSH public key from text: the OpenSSH one-line form {@code TYPE BASE64 [COMMENT]} or an RFC 4716
  * block, and checks it down to the key material: every field present, nothing trailing, the type word
- * matching the blob, RSA and DSA values in range and ECDSA points on their curve (with Bouncy Castle).
+ * matching the blob, RSA values as OpenSSH reads them, DSA values in their group and ECDSA points on their curve
+ * (these two with Bouncy Castle).
  * Certificates are parsed in both the v00 and v01 layouts and keep their certified key.
  *
  * <p>Which key types a provider accepts is not decided here but in {@code dev.keypairs.provider}.
@@ -38,6 +37,9 @@ public final class PublicKeyReader {
     /** The magic at the start of an OpenSSH private key blob (PROTOCOL.key). */
     private static final byte[] OPENSSH_PRIVATE_MAGIC = "openssh-key-v1\0".getBytes(StandardCharsets.US_ASCII);
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** The RSA modulus sizes OpenSSH reads (its SSH_RSA_MINIMUM_MODULUS_SIZE and OpenSSL's maximum). */
+    static final int MIN_RSA_BITS = 1_024;
+    static final int MAX_RSA_BITS = 16_384;
 
     private PublicKeyReader() {
     }
@@ -286,9 +288,9 @@ public final class PublicKeyReader {
     }
 
     /**
-     * Checks the key values with Bouncy Castle and returns the size {@code ssh-keygen -l} shows. RSA and DSA values
-     * go straight to Bouncy Castle's parameter checks; only ECDSA and Ed25519 go through its OpenSSH reader,
-     * whose first use builds curve tables (a fifth of a second on a cold JVM) that RSA keys do not need.
+     * Checks the key values and returns the size {@code ssh-keygen -l} shows. RSA is checked here, without Bouncy
+     * Castle, so that the commonest keys never load it (its signed jar is verified at first use, a fifth of a
+     * second on a cold JVM); DSA values go to its parameter checks; ECDSA and Ed25519 through its OpenSSH reader.
      */
     private static int checkKeyMaterial(KeyBlob plainKey, KeyAlgorithm algorithm) throws KeyFormatException {
         SshWireReader reader = new SshWireReader(plainKey.bytes());
@@ -298,7 +300,7 @@ public final class PublicKeyReader {
                 case RSA -> {
                     BigInteger exponent = mpint(reader);
                     BigInteger modulus = mpint(reader);
-                    return new RSAKeyParameters(false, modulus, exponent).getModulus().bitLength();
+                    return checkRsa(modulus, exponent);
                 }
                 case DSA -> {
                     BigInteger p = mpint(reader);
@@ -326,6 +328,24 @@ public final class PublicKeyReader {
         }
     }
 
+    /**
+     * RSA as OpenSSH reads it: a modulus of {@value #MIN_RSA_BITS} to {@value #MAX_RSA_BITS} bits (ssh-keygen refuses
+     * any other size), and, since no RSA key can have them, an even modulus or exponent refused too. Nothing
+     * costlier: OpenSSH and the providers test neither factors nor primality, and a primality test (as Bouncy
+     * Castle's parameter check makes) cost 2 ms a key, 2.3 s of a cold 1,000-key plan.
+     */
+    private static int checkRsa(BigInteger modulus, BigInteger exponent) throws KeyFormatException {
+        int bits = modulus.bitLength();
+        if (bits < MIN_RSA_BITS || bits > MAX_RSA_BITS) {
+            throw new KeyFormatException(KeyProblem.INVALID_KEY,
+                    "an RSA modulus of " + bits + " bits; OpenSSH reads " + MIN_RSA_BITS + " to " + MAX_RSA_BITS);
+        }
+        if (!modulus.testBit(0) || !exponent.testBit(0)) {
+            throw new KeyFormatException(KeyProblem.INVALID_KEY, "an RSA value is even");
+        }
+        return bits;
+    }
+
     /** An SSH {@code mpint} (RFC 4251 §5): two's complement, big-endian; a key's values are positive. */
     private static BigInteger mpint(SshWireReader reader) throws KeyFormatException {
         byte[] bytes = reader.readString();
@@ -349,17 +369,6 @@ public final class PublicKeyReader {
         } catch (KeyFormatException e) {
             return Optional.empty();
         }
-    }
-
-    /**
-     * Loads what checking a key first needs: Bouncy Castle's jar is signed and large, so the JVM verifies it at
-     * its first use, and its service registrar (which RSA checks use for their Miller-Rabin test) initialises
-     * itself; together a fifth of a second or more on a cold JVM. Called in the background while manifests are
-     * read, so that time overlaps with parsing instead of adding to it. Safe to call any number of times.
-     */
-    public static void prepare() {
-        CryptoServicesRegistrar.getSecureRandom();
-        new RSAKeyParameters(false, BigInteger.valueOf(3 * 5 * 7), BigInteger.valueOf(3), true);
     }
 
     /** The type words this reader understands, for messages. */

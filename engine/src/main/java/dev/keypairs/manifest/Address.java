@@ -33,6 +33,19 @@ public record Address(Provider provider, String region, String name) implements 
         return name == null ? this : ofRegion(provider, region);
     }
 
+    // equals and hashCode written out: addresses key every map of a plan, and the generated ones go through method
+    // handles, slow on the cold JVM a goal runs on.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Address address && provider == address.provider && region.equals(address.region)
+                && Objects.equals(name, address.name);
+    }
+
+    @Override
+    public int hashCode() {
+        return (provider.hashCode() * 31 + region.hashCode()) * 31 + Objects.hashCode(name);
+    }
+
     @Override
     public int compareTo(Address other) {
         return toString().compareTo(other.toString());

@@ -48,6 +48,16 @@ public final class ProjectPaths {
             return false;
         }
         try {
+            // An existing file's real path settles it in one call; a path to nothing (perhaps a dangling link out of
+            // the project) or through a non-directory is followed link by link, as far as the links exist.
+            return absolute.toRealPath().startsWith(realBase);
+        } catch (IOException e) {
+            return resolvesInside(absolute);
+        }
+    }
+
+    private boolean resolvesInside(Path absolute) {
+        try {
             return resolveLinks(absolute).startsWith(realBase);
         } catch (IOException e) {
             return false;

@@ -373,12 +373,26 @@ public final class Planner {
 
     /** Whether a stored OpenSSH line holds exactly this key's blob: decoded, never compared as text. */
     private static boolean sameBlob(String storedLine, PublicKey key) {
-        String[] fields = storedLine.strip().split("\\s+");
-        if (fields.length < 2) {
+        // The second whitespace-separated field, found by hand: a regex split per stored key is slow when cold.
+        int start = 0;
+        while (start < storedLine.length() && Character.isWhitespace(storedLine.charAt(start))) {
+            start++;
+        }
+        while (start < storedLine.length() && !Character.isWhitespace(storedLine.charAt(start))) {
+            start++;
+        }
+        while (start < storedLine.length() && Character.isWhitespace(storedLine.charAt(start))) {
+            start++;
+        }
+        int end = start;
+        while (end < storedLine.length() && !Character.isWhitespace(storedLine.charAt(end))) {
+            end++;
+        }
+        if (start == end) {
             return false;
         }
         try {
-            return Arrays.equals(Base64.getDecoder().decode(fields[1]), key.blob().bytes());
+            return Arrays.equals(Base64.getDecoder().decode(storedLine.substring(start, end)), key.blob().bytes());
         } catch (IllegalArgumentException e) {
             return false;
         }

@@ -4,7 +4,6 @@ import dev.keypairs.apply.Applier;
 import dev.keypairs.apply.ApplyListener;
 import dev.keypairs.apply.ApplyResult;
 import dev.keypairs.apply.RetryPolicy;
-import dev.keypairs.keys.PublicKeyReader;
 import dev.keypairs.manifest.Address;
 import dev.keypairs.manifest.Diagnostic;
 import dev.keypairs.manifest.ManifestReader;
@@ -54,7 +53,6 @@ public final class Keypairs {
      * @throws InvalidManifestsException listing every problem
      */
     public static ValidationReport validate(Configuration configuration, Reporter reporter) throws KeypairsException {
-        CompletableFuture.runAsync(PublicKeyReader::prepare);
         Map<Provider, ProviderRules> rules = rules(configuration);
         ManifestSet manifests = ManifestReader.read(project(configuration), manifestList(configuration));
         List<Diagnostic> errors = new DeclarationCheck(rules).check(manifests);
@@ -215,9 +213,8 @@ public final class Keypairs {
     }
 
     private static CompletableFuture<KeyPairStore> openInBackground(Configuration configuration) {
-        // Opening the store (loading its driver), preparing the key checks, and reading the manifests do not depend
-        // on each other: on a cold JVM each takes a fifth of a second or more.
-        CompletableFuture.runAsync(PublicKeyReader::prepare);
+        // Opening the store (loading its driver and native library) and reading the manifests do not depend on each
+        // other: on a cold JVM each takes a fifth of a second or more.
         return CompletableFuture.supplyAsync(() -> {
             try {
                 return open(configuration);

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -175,6 +177,47 @@ class PublicKeyReaderTest {
         byte[] blob = PublicKeyReader.read(RSA).blob().bytes();
         blob[blob.length - 1] &= (byte) 0xFE;
         assertProblem(KeyProblem.INVALID_KEY, "ssh-rsa " + Base64.getEncoder().encodeToString(blob));
+    }
+
+    @ParameterizedTest(name = "{0} bits")
+    @ValueSource(ints = {768, 1023, 16385})
+    void rsaModulusOutsideOpenSshsSizesIsRefused(int bits) {
+        assertProblem(KeyProblem.INVALID_KEY, rsaText(BigInteger.valueOf(65_537), oddNumber(bits)));
+    }
+
+    @ParameterizedTest(name = "{0} bits")
+    @ValueSource(ints = {1024, 16384})
+    void rsaModulusAtOpenSshsBoundsIsRead(int bits) throws Exception {
+        assertEquals(bits, PublicKeyReader.read(rsaText(BigInteger.valueOf(65_537), oddNumber(bits))).bits());
+    }
+
+    @Test
+    void evenRsaExponentIsRefused() {
+        assertProblem(KeyProblem.INVALID_KEY, rsaText(BigInteger.valueOf(65_536), oddNumber(2048)));
+    }
+
+    @Test
+    void rsaModulusIsNotTestedForPrimalityOrFactorsAsOpenSshDoesNot() throws Exception {
+        BigInteger prime = BigInteger.probablePrime(2048, new Random(7));
+        BigInteger smallFactor = BigInteger.probablePrime(2040, new Random(8)).multiply(BigInteger.valueOf(151));
+
+        assertEquals(2048, PublicKeyReader.read(rsaText(BigInteger.valueOf(65_537), prime)).bits());
+        assertEquals(smallFactor.bitLength(),
+                PublicKeyReader.read(rsaText(BigInteger.valueOf(65_537), smallFactor)).bits());
+    }
+
+    /** An odd number of exactly {@code bits} bits: OpenSSH reads any such modulus. */
+    static BigInteger oddNumber(int bits) {
+        return new BigInteger(bits, new Random(bits)).setBit(bits - 1).setBit(0);
+    }
+
+    /** An {@code ssh-rsa} line of the given values. */
+    static String rsaText(BigInteger exponent, BigInteger modulus) {
+        ByteArrayOutputStream blob = new ByteArrayOutputStream();
+        SshWireReader.writeString(blob, "ssh-rsa".getBytes(StandardCharsets.US_ASCII));
+        SshWireReader.writeString(blob, exponent.toByteArray());
+        SshWireReader.writeString(blob, modulus.toByteArray());
+        return "ssh-rsa " + Base64.getEncoder().encodeToString(blob.toByteArray()) + " made";
     }
 
     @Test

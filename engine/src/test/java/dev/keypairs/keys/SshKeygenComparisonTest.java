@@ -1,9 +1,11 @@
 package dev.keypairs.keys;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,10 +16,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Makes fresh keys and certificates with the ssh-keygen on this machine and compares bits and fingerprints
- * with what it prints. Skipped, saying so, where ssh-keygen is not on the PATH.
+ * with what it prints, and which RSA modulus sizes it reads. Skipped, saying so, where ssh-keygen is not on the PATH.
  */
 class SshKeygenComparisonTest {
 
@@ -58,6 +61,21 @@ class SshKeygenComparisonTest {
             assertEquals(md5[1], "MD5:" + read.fingerprints().md5(), file + " MD5");
             assertEquals(sha256[sha256.length - 1].trim(), "(" + read.type().label() + ")", file + " type");
         }
+    }
+
+    @ParameterizedTest(name = "{0} bits")
+    @ValueSource(ints = {1023, 1024, 16384, 16385})
+    void rsaModulusSizesAreReadAsSshKeygenReadsThem(int bits) throws Exception {
+        String text = PublicKeyReaderTest.rsaText(BigInteger.valueOf(65_537), PublicKeyReaderTest.oddNumber(bits));
+        Path file = directory.resolve("rsa-modulus-" + bits + ".pub");
+        Files.writeString(file, text + "\n");
+        Process process = new ProcessBuilder("ssh-keygen", "-l", "-f", file.toString()).redirectErrorStream(true).start();
+        process.getInputStream().readAllBytes();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "ssh-keygen -l did not finish");
+
+        boolean sshKeygenReads = process.exitValue() == 0;
+        assertEquals(sshKeygenReads, PublicKeyReader.readIfKey(text).isPresent(), bits + " bits");
+        assertEquals(bits >= 1024 && bits <= 16384, sshKeygenReads, "ssh-keygen's own bounds moved: " + bits + " bits");
     }
 
     private static String run(List<String> command) throws IOException, InterruptedException {

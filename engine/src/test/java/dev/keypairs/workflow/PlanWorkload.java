@@ -1,6 +1,5 @@
 package dev.keypairs.workflow;
 
-import dev.keypairs.keys.Fixtures;
 import dev.keypairs.provider.AlibabaKeyPairRequest;
 import dev.keypairs.provider.Provider;
 import dev.keypairs.provider.Region;
@@ -16,19 +15,17 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Writes a benchmark workload, not a test: a Maven project declaring REGIONS × PER_REGION Alibaba key pairs
- * (keys from the ssh-keygen fixtures, shared by many names as Alibaba allows) and, with {@code seed}, an
- * embedded store already holding all of them, so that {@code keypairs:plan} on it is a no-op.
+ * Writes a benchmark workload, not a test: a Maven project declaring REGIONS × PER_REGION key pairs and, with
+ * {@code seed}, an embedded store already holding all of them, so that {@code keypairs:plan} on it is a no-op.
+ * Like a team's account: PER_REGION people, each with a distinct RSA-2048 key (a key file of its own), each
+ * declared in every region under the same name.
  *
  * <p>Run by the scripts in {@code benchmarks/}: {@code PlanWorkload DIRECTORY REGIONS PER_REGION PLUGIN_VERSION
- * seed|empty [alibaba|tencent]}. Tencent refuses one key twice in a region, so its workload uses distinct keys.
+ * seed|empty [alibaba|tencent]}.
  * With the environment variable {@code KEYPAIRS_JVM_CONFIG} set, its value becomes the project's
  * {@code .mvn/jvm.config}.
  */
 public final class PlanWorkload {
-
-    private static final List<String> KEYS = List.of("rsa-1024.pub", "rsa-2048.pub", "rsa-3072.pub", "rsa-4096.pub",
-            "dsa-1024.pub", "ecdsa-256.pub", "ecdsa-384.pub", "ecdsa-521.pub");
 
     private PlanWorkload() {
     }
@@ -64,22 +61,18 @@ public final class PlanWorkload {
                   </build>
                 </project>
                 """.formatted(pluginVersion));
-        for (int i = 0; i < KEYS.size(); i++) {
-            Files.writeString(directory.resolve("keys/k" + i + ".pub"), Fixtures.text(KEYS.get(i)));
+        List<String> keys = TestKeys.distinct(1024, perRegion, 2026);
+        for (int i = 0; i < perRegion; i++) {
+            Files.writeString(directory.resolve(keyFile(i)), keys.get(i) + "\n");
         }
         List<String> regions = RegionCatalogue.builtIn(provider).regions().stream().map(Region::id)
                 .limit(regionCount).toList();
-        if (provider == Provider.TENCENT) {
-            for (int i = 0; i < perRegion; i++) {
-                Files.writeString(directory.resolve("keys/t" + i + ".pub"), TestKeys.rsa(i));
-            }
-        }
         StringBuilder yaml = new StringBuilder("defaults:\n  tags: {owner: platform}\n").append(provider.id()).append(":\n");
         for (String region : regions) {
             yaml.append("  ").append(region).append(":\n    keyPairs:\n");
             for (int i = 0; i < perRegion; i++) {
-                yaml.append("      - {name: ").append(name(i).replace('-', '_')).append(", publicKeyFile: keys/")
-                        .append(keyFile(provider, i)).append("}\n");
+                yaml.append("      - {name: ").append(name(i).replace('-', '_')).append(", publicKeyFile: ")
+                        .append(keyFile(i)).append("}\n");
             }
         }
         Files.writeString(directory.resolve("keypairs.yaml"), yaml, StandardCharsets.UTF_8);
@@ -91,7 +84,7 @@ public final class PlanWorkload {
                 for (String region : regions) {
                     for (int i = 0; i < perRegion; i++) {
                         store.importKeyPair(AlibabaKeyPairRequest.importing(region, name(i).replace('-', '_'),
-                                Fixtures.text(KEYS.get(i % KEYS.size())), List.of(new Tag("owner", "platform")), null));
+                                keys.get(i), List.of(new Tag("owner", "platform")), null));
                     }
                 }
             }
@@ -100,8 +93,8 @@ public final class PlanWorkload {
                 directory, seed ? "seeded" : "empty");
     }
 
-    private static String keyFile(Provider provider, int index) {
-        return provider == Provider.TENCENT ? "t" + index + ".pub" : "k" + index % KEYS.size() + ".pub";
+    private static String keyFile(int index) {
+        return "keys/k" + index + ".pub";
     }
 
     private static String name(int index) {
