@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# A benchmark, not a test: keypairs next to Terraform on COUNT key pairs, in one run on this machine.
-#  keypairs: `mvn keypairs:apply` of COUNT Alibaba key pairs (2 regions) into an empty embedded store, then the no-op
-#            `mvn keypairs:plan`; once with the JVM's defaults, once with the recommended .mvn/jvm.config.
-#  Terraform: COUNT `terraform_data` resources (built in: no provider, no network, a lower bound for any real
-#            provider): `terraform apply`, then the no-op `terraform plan`. Skipped, saying so, without terraform.
+# A benchmark, not a test: keypairs next to Terraform on COUNT key pairs (2 regions), side by side in one run.
+#  keypairs:  `mvn keypairs:apply` into an empty embedded store, then the no-op `mvn keypairs:plan`; with the
+#             JVM's defaults and with the recommended .mvn/jvm.config.
+#  Terraform: the same key pairs as `terraform_data` resources (built in: no provider, no network, a lower bound
+#             for any real provider), each holding what the manifest declares: name, region, the public key read
+#             with file() from the same .pub file, the tags. `terraform apply` from an empty state, then the
+#             no-op `terraform plan`. Skipped, saying so, without terraform on the PATH.
+# The tools take turns run by run, so that a noisy machine slows both alike; medians, with every run printed.
 #
 #   benchmarks/compare-terraform.sh [COUNT=1000] [RUNS=3]
 set -euo pipefail
@@ -12,39 +15,60 @@ count=${1:-1000}
 runs=${2:-3}
 source benchmarks/workload.sh
 
-ours() { # label; runs apply on fresh stores then plan, prints medians
-  local applies=() plans=()
-  for _ in $(seq "$runs"); do
-    rm -f "$work"/store.db*
-    applies+=("$(mvn_seconds keypairs:apply "-Dkeypairs.store=sqlite:$work/store.db")")
-    plans+=("$(mvn_seconds keypairs:plan "-Dkeypairs.store=sqlite:$work/store.db")")
-  done
-  printf '%-44s apply %6.2f s   no-op plan %5.2f s\n' "$1" "$(median "${applies[@]}")" "$(median "${plans[@]}")"
-}
-
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1); MAVEN_OPTS=-Xmx256m"
 make_workload compare 2 "$((count / 2))" empty
-ours "keypairs, JVM defaults"
+plain=$work
 KEYPAIRS_JVM_CONFIG="-XX:TieredStopAtLevel=1" make_workload compare 2 "$((count / 2))" empty
-ours "keypairs, .mvn/jvm.config TieredStopAtLevel=1"
+tuned=$work
 
-if ! command -v terraform >/dev/null; then
+tf=""
+if command -v terraform >/dev/null; then
+  tf="$root/target/benchmark/terraform-$count"
+  rm -rf "$tf" && mkdir -p "$tf"
+  ln -s "$plain/keys" "$tf/keys"
+  for region in $(sed -n 's/^  \([a-z0-9-]*\):$/\1/p' "$plain/keypairs.yaml"); do
+    for i in $(seq 0 $((count / 2 - 1))); do
+      printf 'resource "terraform_data" "%s_key_%04d" {\n  input = {\n    name       = "key_%04d"\n' "$region" "$i" "$i"
+      printf '    region     = "%s"\n    public_key = file("keys/k%d.pub")\n    tags       = { owner = "platform" }\n  }\n}\n' \
+        "$region" "$i"
+    done
+  done > "$tf/main.tf"
+  export TF_CLI_CONFIG_FILE=/dev/null TF_IN_AUTOMATION=1
+  (cd "$tf" && terraform init -input=false >/dev/null)
+else
   echo "terraform: not on the PATH; the side-by-side comparison is skipped"
-  exit 0
 fi
-tf="$root/target/benchmark/terraform-$count"
-rm -rf "$tf" && mkdir -p "$tf"
-for i in $(seq 0 $((count - 1))); do
-  printf 'resource "terraform_data" "key_%05d" {\n  input = { name = "key-%05d", region = "cn-hangzhou" }\n}\n' "$i" "$i"
-done > "$tf/main.tf"
-export TF_CLI_CONFIG_FILE=/dev/null TF_IN_AUTOMATION=1
-tf_seconds() { local start end; start=$(date +%s.%N); (cd "$tf" && terraform "$@" >"$tf/last.log" 2>&1) || { cat "$tf/last.log"; exit 1; }; end=$(date +%s.%N); echo "$end - $start" | bc; }
-tf_seconds init -input=false >/dev/null
-applies=(); plans=()
+tf_seconds() {
+  local start end
+  start=$(date +%s.%N)
+  (cd "$tf" && terraform "$@" >"$tf/last.log" 2>&1) || { cat "$tf/last.log"; exit 1; }
+  end=$(date +%s.%N)
+  echo "$end - $start" | bc
+}
+
+plain_applies=(); plain_plans=(); tuned_applies=(); tuned_plans=(); tf_applies=(); tf_plans=()
 for _ in $(seq "$runs"); do
-  rm -f "$tf"/terraform.tfstate*
-  applies+=("$(tf_seconds apply -auto-approve -input=false)")
-  plans+=("$(tf_seconds plan -input=false -detailed-exitcode)")
+  work=$plain; rm -f "$work"/store.db*
+  plain_applies+=("$(mvn_seconds keypairs:apply "-Dkeypairs.store=sqlite:$work/store.db")")
+  plain_plans+=("$(mvn_seconds keypairs:plan "-Dkeypairs.store=sqlite:$work/store.db")")
+  grep -q '"noop" : '"$count" "$work/target/keypairs/plan.json" || { echo "not a no-op plan of $count"; exit 1; }
+  work=$tuned; rm -f "$work"/store.db*
+  tuned_applies+=("$(mvn_seconds keypairs:apply "-Dkeypairs.store=sqlite:$work/store.db")")
+  tuned_plans+=("$(mvn_seconds keypairs:plan "-Dkeypairs.store=sqlite:$work/store.db")")
+  if [ -n "$tf" ]; then
+    rm -f "$tf"/terraform.tfstate*
+    tf_applies+=("$(tf_seconds apply -auto-approve -input=false)")
+    tf_plans+=("$(tf_seconds plan -input=false -detailed-exitcode)")
+  fi
 done
-printf '%-44s apply %6.2f s   no-op plan %5.2f s\n' "$(terraform version | head -1), terraform_data" \
-  "$(median "${applies[@]}")" "$(median "${plans[@]}")"
+
+row() { # label, apply runs name, plan runs name
+  local -n applies=$2 plans=$3
+  printf '%-46s apply %6.2f s   no-op plan %5.2f s   (runs: apply %s| plan %s)\n' "$1" "$(median "${applies[@]}")" \
+    "$(median "${plans[@]}")" "$(printf '%.2f ' "${applies[@]}")" "$(printf '%.2f ' "${plans[@]}")"
+}
+row "keypairs, JVM defaults" plain_applies plain_plans
+row "keypairs, .mvn/jvm.config TieredStopAtLevel=1" tuned_applies tuned_plans
+if [ -n "$tf" ]; then
+  row "$(terraform version | head -1), terraform_data" tf_applies tf_plans
+fi

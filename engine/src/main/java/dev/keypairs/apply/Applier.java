@@ -409,9 +409,7 @@ public final class Applier {
                 throws InterruptedException {
             List<String> retriedOn = new ArrayList<>();
             for (int attempt = 1;; attempt++) {
-                if (paced) {
-                    importPacers.get(region.provider()).acquire();
-                }
+                RequestPacer.Permit permit = paced ? importPacers.get(region.provider()).acquire() : null;
                 try {
                     T response = call.call();
                     return new Outcome<>(response, requestIdOf.apply(response), null, null, attempt, retriedOn, false);
@@ -427,6 +425,10 @@ public final class Applier {
                     retriedOn.add(STORE_UNAVAILABLE);
                 } catch (StoreException e) {
                     return new Outcome<>(null, null, null, e.getMessage(), attempt, retriedOn, false);
+                } finally {
+                    if (permit != null) {
+                        permit.release();
+                    }
                 }
                 Thread.sleep(retry.delayAfter(attempt).toMillis());
             }

@@ -1,34 +1,85 @@
 package dev.keypairs.apply;
 
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Spaces calls so that no more than the documented number start in any second (Tencent's ImportKeyPair: 10),
- * shared by every thread of an apply: the limit is respected by waiting, never by collecting
- * {@code RequestLimitExceeded}. A small margin keeps the spacing clear of clock granularity.
+ * Keeps calls within a documented rate (Tencent's ImportKeyPair: 10 a second), shared by every thread of an
+ * apply: the limit is respected by waiting, never by collecting {@code RequestLimitExceeded}.
+ *
+ * <p>Calls start evenly spaced, and each holds one of the rate's places from its start until a second after it
+ * ends. The store counts a call at some moment between its start and its end, so no second can then count more
+ * calls than the rate, however long calls take: spacing starts alone is not enough, since a slow call (the first
+ * ones on a cold JVM are) is counted late, close to the quick calls after it.
  */
 final class RequestPacer {
 
-    private static final long MARGIN_NANOS = Duration.ofNanos(500_000).toNanos();
+    /** The store counts whole milliseconds: a little more than a second keeps a call clear of the second before. */
+    private static final long MARGIN_NANOS = Duration.ofMillis(2).toNanos();
 
+    private final int perWindow;
+    private final long windowNanos;
     private final long intervalNanos;
-    private long next = System.nanoTime();
+    /** When the places of ended calls come free again, oldest first. */
+    private final ArrayDeque<Long> cooling = new ArrayDeque<>();
+    private int running;
+    private long nextStart = System.nanoTime();
 
+    /** A pacer for {@code perSecond} calls a second. */
     RequestPacer(int perSecond) {
-        this.intervalNanos = Duration.ofSeconds(1).toNanos() / perSecond + MARGIN_NANOS;
+        this(perSecond, Duration.ofSeconds(1));
     }
 
-    /** Waits until the next call may start, then reserves its slot. */
-    void acquire() throws InterruptedException {
-        long wait;
+    RequestPacer(int perWindow, Duration window) {
+        this.perWindow = perWindow;
+        this.windowNanos = window.toNanos();
+        this.intervalNanos = windowNanos / perWindow;
+    }
+
+    /** Waits until a call may start; the permit must be released when the call has returned or failed. */
+    Permit acquire() throws InterruptedException {
         synchronized (this) {
-            long now = System.nanoTime();
-            long start = Math.max(now, next);
-            next = start + intervalNanos;
-            wait = start - now;
+            while (true) {
+                long now = System.nanoTime();
+                while (!cooling.isEmpty() && cooling.peekFirst() <= now) {
+                    cooling.pollFirst();
+                }
+                boolean placeFree = running + cooling.size() < perWindow;
+                long earliest = placeFree ? nextStart : cooling.isEmpty() ? Long.MAX_VALUE : cooling.peekFirst();
+                if (placeFree && earliest <= now) {
+                    running++;
+                    nextStart = Math.max(now, nextStart) + intervalNanos;
+                    return new Permit();
+                }
+                if (earliest == Long.MAX_VALUE) {
+                    wait(); // every place is held by a running call: its end frees one
+                } else {
+                    TimeUnit.NANOSECONDS.timedWait(this, Math.max(earliest - now, 1));
+                }
+            }
         }
-        if (wait > 0) {
-            Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+    }
+
+    private synchronized void release() {
+        running--;
+        cooling.addLast(System.nanoTime() + windowNanos + MARGIN_NANOS);
+        notifyAll();
+    }
+
+    /** One call's place in the rate. */
+    final class Permit {
+        private boolean released;
+
+        private Permit() {
+        }
+
+        /** The call has returned or failed; its place comes free a second from now. Only the first call counts. */
+        void release() {
+            if (!released) {
+                released = true;
+                RequestPacer.this.release();
+            }
         }
     }
 }

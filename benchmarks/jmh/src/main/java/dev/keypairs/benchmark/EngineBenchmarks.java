@@ -31,8 +31,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * The engine's hot paths, warm, under JMH: reading one public key (parse, wire checks, Bouncy Castle's value
- * checks, fingerprints), reading a 1,000-key-pair manifest, and the no-op plan of 1,000 key pairs against the
+ * The engine's hot paths, warm, under JMH: reading one public key (parse, wire checks, value checks (for ECDSA
+ * with Bouncy Castle), fingerprints), reading a 1,000-key-pair manifest (500 distinct key files), and the no-op plan of 1,000 key pairs against the
  * embedded store (two regions of 500, read in pages of 50). The whole-process figures, cold JVM and Maven
  * included, come from the scripts in {@code benchmarks/}.
  */
