@@ -5,7 +5,7 @@ root=$PWD
 version=$(sed -n 's|^  <version>\(.*\)</version>|\1|p' pom.xml | head -1)
 
 make_workload() {
-  ./mvnw -q -B install -DskipTests
+  ./mvnw -q -B install -DskipTests -Dinvoker.skip=true
   ./mvnw -q -B -pl engine dependency:build-classpath -Dmdep.outputFile="$root/engine/target/classpath.txt" >/dev/null
   work="$root/target/benchmark/$1-$2-$3${KEYPAIRS_JVM_CONFIG:+-jvmconfig}"
   rm -rf "$work"
