@@ -217,7 +217,7 @@ public final class Applier {
                 List<Change> batch = deletes.subList(from, Math.min(deletes.size(), from + batchSize));
                 List<String> ids = batch.stream().map(this::storeId).toList();
                 Outcome<?> outcome = call(() -> store.deleteKeyPairs(new DeleteKeyPairsRequest(region.provider(),
-                        region.region(), ids)), DeleteKeyPairsResponse::requestId, false);
+                        region.region(), ids)), DeleteKeyPairsResponse::requestId);
                 for (Change change : batch) {
                     finish(change, "DeleteKeyPairs", outcome, false);
                 }
@@ -233,7 +233,7 @@ public final class Applier {
 
         private void replace(Change change) throws InterruptedException {
             Outcome<?> deleted = call(() -> store.deleteKeyPairs(new DeleteKeyPairsRequest(region.provider(),
-                    region.region(), List.of(storeId(change)))), DeleteKeyPairsResponse::requestId, false);
+                    region.region(), List.of(storeId(change)))), DeleteKeyPairsResponse::requestId);
             record(change, "DeleteKeyPairs", deleted);
             if (!deleted.ok()) {
                 fail(change, deleted, false);
@@ -244,8 +244,8 @@ public final class Applier {
 
         private void importKeyPair(Change change, Action action) throws InterruptedException {
             KeyPairRequest request = DeclarationCheck.request(change.declared());
-            RequestPacer pacer = importPacers.get(region.provider());
-            Outcome<?> outcome = call(() -> store.importKeyPair(request), ImportKeyPairResponse::requestId, pacer != null);
+            Outcome<?> outcome = call(() -> store.importKeyPair(request), ImportKeyPairResponse::requestId,
+                    importPacers.get(region.provider()));
             if (!outcome.ok() && isNameTaken(outcome) && storedWithSameKey(change.declared())) {
                 // A repeat of an import that landed before (a killed run) or another build's: done.
                 finish(change, "ImportKeyPair", alreadyDone(outcome), action == Action.REPLACE);
@@ -275,7 +275,7 @@ public final class Applier {
                 return;
             }
             AlibabaKeyPairRequest request = (AlibabaKeyPairRequest) DeclarationCheck.request(change.declared());
-            Outcome<CreateKeyPairResponse> outcome = call(() -> store.createKeyPair(request), CreateKeyPairResponse::requestId, false);
+            Outcome<CreateKeyPairResponse> outcome = call(() -> store.createKeyPair(request), CreateKeyPairResponse::requestId);
             if (outcome.ok()) {
                 try {
                     PrivateKeyFile.write(create.privateKeyFile(), outcome.response().privateKeyBody());
@@ -311,19 +311,19 @@ public final class Applier {
             List<Outcome<?>> outcomes = new ArrayList<>();
             if (!toRemove.isEmpty()) {
                 Outcome<?> untagged = call(() -> store.untagResources(new UntagResourcesRequest(region.region(),
-                        List.of(name), toRemove)), Acknowledgement::requestId, false);
+                        List.of(name), toRemove)), Acknowledgement::requestId);
                 record(change, "UntagResources", untagged);
                 outcomes.add(untagged);
             }
             if (!toSet.isEmpty()) {
                 Outcome<?> tagged = call(() -> store.tagResources(new TagResourcesRequest(region.region(),
-                        List.of(name), toSet)), Acknowledgement::requestId, false);
+                        List.of(name), toSet)), Acknowledgement::requestId);
                 record(change, "TagResources", tagged);
                 outcomes.add(tagged);
             }
             if (declared.resourceGroupId() != null && !declared.resourceGroupId().equals(stored.resourceGroupId())) {
                 Outcome<?> joined = call(() -> store.joinResourceGroup(new JoinResourceGroupRequest(region.region(),
-                        name, declared.resourceGroupId())), Acknowledgement::requestId, false);
+                        name, declared.resourceGroupId())), Acknowledgement::requestId);
                 record(change, "JoinResourceGroup", joined);
                 outcomes.add(joined);
             }
@@ -344,7 +344,7 @@ public final class Applier {
         /** Whether the store holds a key pair of this name. */
         private boolean storedByName(String name) throws InterruptedException {
             Outcome<DescribeKeyPairsResponse> found = call(() -> store.describeKeyPairs(new DescribeKeyPairsRequest(
-                    region.provider(), region.region(), List.of(name), 1, 1)), DescribeKeyPairsResponse::requestId, false);
+                    region.provider(), region.region(), List.of(name), 1, 1)), DescribeKeyPairsResponse::requestId);
             return found.ok() && !found.response().keyPairs().isEmpty();
         }
 
@@ -352,7 +352,7 @@ public final class Applier {
         private boolean storedWithSameKey(DeclaredKeyPair declared) throws InterruptedException {
             Outcome<DescribeKeyPairsResponse> found = call(() -> store.describeKeyPairs(new DescribeKeyPairsRequest(
                     region.provider(), region.region(), List.of(declared.address().name()), 1, 1)),
-                    DescribeKeyPairsResponse::requestId, false);
+                    DescribeKeyPairsResponse::requestId);
             if (!found.ok() || found.response().keyPairs().isEmpty()) {
                 return false;
             }
@@ -404,12 +404,17 @@ public final class Applier {
             listener.progress(region.toString(), now, total);
         }
 
-        /** Makes a call, retrying transient refusals and an unavailable store with backoff. */
-        private <T> Outcome<T> call(StoreCall<T> call, Function<T, String> requestIdOf, boolean paced)
+        /** Makes an unpaced call, retrying transient refusals and an unavailable store with backoff. */
+        private <T> Outcome<T> call(StoreCall<T> call, Function<T, String> requestIdOf) throws InterruptedException {
+            return call(call, requestIdOf, null);
+        }
+
+        /** Makes a call, each attempt paced by {@code pacer} when there is one (null: none). */
+        private <T> Outcome<T> call(StoreCall<T> call, Function<T, String> requestIdOf, RequestPacer pacer)
                 throws InterruptedException {
             List<String> retriedOn = new ArrayList<>();
             for (int attempt = 1;; attempt++) {
-                RequestPacer.Permit permit = paced ? importPacers.get(region.provider()).acquire() : null;
+                RequestPacer.Permit permit = pacer == null ? null : pacer.acquire();
                 try {
                     T response = call.call();
                     return new Outcome<>(response, requestIdOf.apply(response), null, null, attempt, retriedOn, false);

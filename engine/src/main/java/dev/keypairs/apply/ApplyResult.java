@@ -9,7 +9,7 @@ import java.util.Map;
  *
  * @param done per action ({@code import}, {@code create}, ...), how many were carried out (idempotent repeats
  *     included)
- * @param calls every call made to the store, in the order made per region
+ * @param calls every change call made to the store, in the order made per region
  * @param failures the actions that failed; the build fails when there is any
  * @param warnings things to know that did not fail the apply
  * @param elapsed how long the apply took, from the first call to the last answer

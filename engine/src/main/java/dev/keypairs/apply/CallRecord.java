@@ -3,10 +3,11 @@ package dev.keypairs.apply;
 import java.util.List;
 
 /**
- * One call made to the store, as apply.json records it. Never holds key material.
+ * One change call made to the store, as apply.json records it (the DescribeKeyPairs lookups apply makes to
+ * recognise an idempotent repeat are not recorded). Never holds key material.
  *
  * @param call the API call: ImportKeyPair, CreateKeyPair, DeleteKeyPairs, TagResources, UntagResources,
- *     JoinResourceGroup, DescribeKeyPairs
+ *     JoinResourceGroup
  * @param address the key pair's address (for a batched delete, each deleted address has its own record)
  * @param requestId the RequestId of the last try; null when the store never answered
  * @param outcome {@code ok}, {@code already-done} (an idempotent repeat) or {@code failed}

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
 import org.bouncycastle.crypto.params.DSAParameters;
 import org.bouncycastle.crypto.params.DSAPublicKeyParameters;
 import org.bouncycastle.crypto.params.ECPublicKeyParameters;
@@ -19,7 +18,7 @@ import org.bouncycastle.crypto.util.OpenSSHPublicKeyUtil;
 /**
  * Reads one SSH public key from text: the OpenSSH one-line form {@code TYPE BASE64 [COMMENT]} or an RFC 4716
  * block, and checks it down to the key material: every field present, nothing trailing, the type word
- * matching the blob, RSA values as OpenSSH reads them, DSA values in their group and ECDSA points on their curve
+ * matching the blob, RSA values as OpenSSH reads them (and odd), DSA values in their group and ECDSA points on their curve
  * (these two with Bouncy Castle).
  * Certificates are parsed in both the v00 and v01 layouts and keep their certified key.
  *
@@ -38,8 +37,8 @@ public final class PublicKeyReader {
     private static final byte[] OPENSSH_PRIVATE_MAGIC = "openssh-key-v1\0".getBytes(StandardCharsets.US_ASCII);
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** The RSA modulus sizes OpenSSH reads (its SSH_RSA_MINIMUM_MODULUS_SIZE and OpenSSL's maximum). */
-    static final int MIN_RSA_BITS = 1_024;
-    static final int MAX_RSA_BITS = 16_384;
+    private static final int MIN_RSA_BITS = 1_024;
+    private static final int MAX_RSA_BITS = 16_384;
 
     private PublicKeyReader() {
     }
@@ -289,39 +288,38 @@ public final class PublicKeyReader {
 
     /**
      * Checks the key values and returns the size {@code ssh-keygen -l} shows. RSA is checked here, without Bouncy
-     * Castle, so that the commonest keys never load it (its signed jar is verified at first use, a fifth of a
-     * second on a cold JVM); DSA values go to its parameter checks; ECDSA and Ed25519 through its OpenSSH reader.
+     * Castle, so the commonest keys load none of its classes and skip the primality test its RSA check runs (see
+     * {@link #checkRsa}); DSA values go to its parameter checks; ECDSA and Ed25519 through its OpenSSH reader.
      */
     private static int checkKeyMaterial(KeyBlob plainKey, KeyAlgorithm algorithm) throws KeyFormatException {
-        SshWireReader reader = new SshWireReader(plainKey.bytes());
+        byte[] blob = plainKey.bytes();
+        SshWireReader reader = new SshWireReader(blob);
         reader.skipString();
         try {
-            switch (algorithm) {
+            return switch (algorithm) {
                 case RSA -> {
                     BigInteger exponent = mpint(reader);
-                    BigInteger modulus = mpint(reader);
-                    return checkRsa(modulus, exponent);
+                    yield checkRsa(mpint(reader), exponent);
                 }
                 case DSA -> {
                     BigInteger p = mpint(reader);
                     BigInteger q = mpint(reader);
                     BigInteger g = mpint(reader);
-                    BigInteger y = mpint(reader);
-                    return new DSAPublicKeyParameters(y, new DSAParameters(p, q, g)).getParameters().getP().bitLength();
+                    new DSAPublicKeyParameters(mpint(reader), new DSAParameters(p, q, g));
+                    yield p.bitLength();
                 }
                 case ECDSA_NISTP256, ECDSA_NISTP384, ECDSA_NISTP521 -> {
                     if (!algorithm.wireName().endsWith("-" + reader.readText())) {
                         throw new KeyFormatException(KeyProblem.INVALID_KEY, "the curve does not match the key type");
                     }
-                    AsymmetricKeyParameter key = OpenSSHPublicKeyUtil.parsePublicKey(plainKey.bytes());
-                    return ((ECPublicKeyParameters) key).getParameters().getCurve().getFieldSize();
+                    yield ((ECPublicKeyParameters) OpenSSHPublicKeyUtil.parsePublicKey(blob)).getParameters()
+                            .getCurve().getFieldSize();
                 }
                 case ED25519 -> {
-                    OpenSSHPublicKeyUtil.parsePublicKey(plainKey.bytes());
-                    return 256;
+                    OpenSSHPublicKeyUtil.parsePublicKey(blob);
+                    yield 256;
                 }
-                default -> throw new KeyFormatException(KeyProblem.INVALID_KEY, algorithm.wireName());
-            }
+            };
         } catch (RuntimeException e) {
             // Bouncy Castle's messages are generic ("invalid point"), but are not shown: they are not ours.
             throw new KeyFormatException(KeyProblem.INVALID_KEY, algorithm.wireName());

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param region the region id as written
  * @param name the key pair's name; null for a region's own address
  */
-public record Address(Provider provider, String region, String name) implements Comparable<Address> {
+public record Address(Provider provider, String region, String name) {
 
     public Address {
         Objects.requireNonNull(provider, "provider");
@@ -44,11 +44,6 @@ public record Address(Provider provider, String region, String name) implements 
     @Override
     public int hashCode() {
         return (provider.hashCode() * 31 + region.hashCode()) * 31 + Objects.hashCode(name);
-    }
-
-    @Override
-    public int compareTo(Address other) {
-        return toString().compareTo(other.toString());
     }
 
     @Override

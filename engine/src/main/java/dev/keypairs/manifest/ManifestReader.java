@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  * Reads and merges the manifests of a run (SPEC §2), strictly: unknown fields (with a "did you mean"),
  * duplicate keys, wrong types, missing and conflicting fields, duplicate addresses, and file references that
  * leave the project or do not exist are all problems with file, line and column. Every problem of every file
- * is collected; reading never stops at the first.
+ * is collected: every file is read, and only a YAML syntax problem ends the reading of its own file.
  */
 public final class ManifestReader {
 
@@ -105,7 +105,7 @@ public final class ManifestReader {
         if (text.isEmpty()) {
             return;
         }
-        Optional<Diagnostic> longLine = longestLine(file, text.get());
+        Optional<Diagnostic> longLine = overlongLine(file, text.get());
         if (longLine.isPresent()) {
             errors.add(longLine.get());
             return;
@@ -139,7 +139,7 @@ public final class ManifestReader {
         return Optional.empty();
     }
 
-    private static Optional<Diagnostic> longestLine(String file, String text) {
+    private static Optional<Diagnostic> overlongLine(String file, String text) {
         int line = 1;
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {
@@ -412,7 +412,7 @@ public final class ManifestReader {
                 return Optional.empty();
             }
             if (given.isEmpty()) {
-                if (createEntry.isEmpty() || provider != Provider.ALIBABA || create) {
+                if (createEntry.isEmpty() || provider != Provider.ALIBABA) {
                     missing("a key pair needs one of publicKey, publicKeyFile"
                             + (provider == Provider.ALIBABA ? " or create: true" : ""), where, body.source());
                 } else {

@@ -58,7 +58,7 @@ public final class ProjectPaths {
 
     private boolean resolvesInside(Path absolute) {
         try {
-            return resolveLinks(absolute).startsWith(realBase);
+            return resolveLinks(absolute, new int[] {0}).startsWith(realBase);
         } catch (IOException e) {
             return false;
         }
@@ -68,10 +68,6 @@ public final class ProjectPaths {
      * Follows every symlink on the path, component by component, including a last one whose target does not
      * exist: where the path really points, so that a dangling link out of the project is caught.
      */
-    static Path resolveLinks(Path absolute) throws IOException {
-        return resolveLinks(absolute, new int[] {0});
-    }
-
     private static Path resolveLinks(Path absolute, int[] links) throws IOException {
         Path resolved = absolute.getRoot();
         for (Path name : absolute) {

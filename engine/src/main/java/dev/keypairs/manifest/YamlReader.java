@@ -109,7 +109,6 @@ final class YamlReader {
             case VALUE_NULL -> new YamlNode.Scalar(source, YamlNode.ScalarType.NULL, "");
             default -> throw new SyntaxProblem(source, "unexpected YAML content (" + token + ")");
         };
-        weights.putIfAbsent(node, 1L);
         if (anchor != null) {
             anchors.put(anchor, node);
         }
@@ -172,7 +171,7 @@ final class YamlReader {
     }
 
     private long addWeight(long weight, YamlNode child, Source source) {
-        long total = weight + weights.getOrDefault(child, 1L);
+        long total = weight + weights.getOrDefault(child, 1L); // a scalar weighs 1 and is not kept
         if (total > ManifestLimits.MAX_EXPANDED_NODES) {
             throw new SyntaxProblem(source, "its aliases expand to more than " + ManifestLimits.MAX_EXPANDED_NODES
                     + " values; write the values out");

@@ -12,10 +12,10 @@ import java.util.Objects;
  * @param address the key pair's address
  * @param action what is done
  * @param reason why, in words: for a replace both fingerprints
- * @param source where the key pair is declared; null for a delete
+ * @param source where the key pair is declared; null for a delete by pruning
  * @param before what the store holds; null when nothing
  * @param after what the store will hold; null for a delete
- * @param declared the manifest's entry; null for a delete
+ * @param declared the manifest's entry; null for a delete by pruning
  * @param stored the store's key pair; null when nothing
  */
 public record Change(Address address, Action action, String reason, Source source, KeyPairState before,

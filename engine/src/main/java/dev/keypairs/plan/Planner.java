@@ -328,24 +328,31 @@ public final class Planner {
 
         /** Tencent refuses the same public key twice in a region: predict it for every key that would land. */
         private void predictDuplicatePublicKeys(Map<String, StoredKeyPair> stored) {
+            List<Change> landing = changes.stream()
+                    .filter(change -> change.action() == Action.IMPORT || change.action() == Action.REPLACE).toList();
+            if (landing.isEmpty()) {
+                return; // a no-op plan reads no stored key again
+            }
             Map<String, String> holders = new HashMap<>();
             Map<String, Action> actions = new HashMap<>();
             changes.forEach(change -> actions.put(change.address().name(), change.action()));
             for (StoredKeyPair keyPair : stored.values()) {
                 Action action = actions.get(keyPair.name());
-                if (action != Action.DELETE && action != Action.REPLACE && keyPair.publicKey() != null) {
-                    PublicKeyReader.readIfKey(keyPair.publicKey()).ifPresent(key -> holders.put(key.blob().base64(), keyPair.name()));
+                if (action != Action.DELETE && action != Action.REPLACE) {
+                    PublicKeyReader.readIfKey(keyPair.publicKey())
+                            .ifPresent(key -> holders.put(key.blob().base64(), keyPair.name()));
                 }
             }
-            List<Change> landing = changes.stream()
-                    .filter(change -> change.action() == Action.IMPORT || change.action() == Action.REPLACE).toList();
             for (Change change : landing) {
-                String blob = PublicKeyReader.readIfKey(change.declared().key().publicKeyText()).map(key -> key.blob().base64()).orElse("");
+                // The declared key was read once already, by the declaration check: the rules remember it.
+                String blob = providerRules.checkPublicKey("PublicKey", change.declared().key().publicKeyText()).key()
+                        .map(key -> key.blob().base64()).orElse("");
                 String holder = holders.putIfAbsent(blob, change.address().name());
                 if (holder != null && !holder.equals(change.address().name())) {
                     changes.remove(change);
-                    errors.add(Diagnostic.of(((TencentRules) providerRules).publicKeyTaken(region.address().region(), holder),
-                            change.address().toString(), change.declared().sourceOf(DeclarationCheck.keyField(change.declared()))));
+                    errors.add(Diagnostic.of(((TencentRules) providerRules).publicKeyTaken(region.address().region(),
+                            holder), change.address().toString(),
+                            change.declared().sourceOf(DeclarationCheck.keyField(change.declared()))));
                 }
             }
         }

@@ -14,9 +14,8 @@ import java.util.List;
  * page (SPEC §4): never one call per key pair.
  *
  * @param keyPairs the region's key pairs, ordered by name
- * @param describeCalls how many DescribeKeyPairs calls it took
  */
-public record RegionListing(List<StoredKeyPair> keyPairs, int describeCalls) {
+public record RegionListing(List<StoredKeyPair> keyPairs) {
 
     public RegionListing {
         keyPairs = List.copyOf(keyPairs);
@@ -26,19 +25,17 @@ public record RegionListing(List<StoredKeyPair> keyPairs, int describeCalls) {
     public static RegionListing read(KeyPairStore store, Provider provider, String regionId, int pageSize)
             throws StoreException {
         List<StoredKeyPair> keyPairs = new ArrayList<>();
-        int calls = 0;
         int total;
         int page = 1;
         do {
             DescribeKeyPairsResponse response = store.describeKeyPairs(
                     new DescribeKeyPairsRequest(provider, regionId, List.of(), page++, pageSize));
-            calls++;
             keyPairs.addAll(response.keyPairs());
             total = response.totalCount();
             if (response.keyPairs().isEmpty()) {
                 break;
             }
         } while (keyPairs.size() < total);
-        return new RegionListing(keyPairs, calls);
+        return new RegionListing(keyPairs);
     }
 }

@@ -24,7 +24,8 @@ public abstract sealed class ProviderRules permits AlibabaRules, TencentRules {
     private final RegionCatalogue regions;
     /**
      * Key texts already read by these rules: the same key is often declared in many regions, and reading it
-     * is a pure function of its text. One rules object serves one run.
+     * is a pure function of its text, so the memo is safe for as long as the rules object lives (a run, or a
+     * store's lifetime) and from any thread.
      */
     private final Map<String, Object> readKeys = new ConcurrentHashMap<>();
 

@@ -9,7 +9,10 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
-/** Tencent Cloud CVM: ImportKeyPair (SPEC §3; {@code api-reference/002}). */
+/**
+ * Tencent Cloud CVM: ImportKeyPair, and the checks of DescribeKeyPairs and DeleteKeyPairs (SPEC §3;
+ * {@code api-reference/002}).
+ */
 public final class TencentRules extends ProviderRules {
 
     /** Key pairs per region unless the store sets another quota. */

@@ -7,7 +7,7 @@ import dev.keypairs.plan.Plan;
 import java.util.List;
 
 /**
- * {@code apply.json} (SPEC §7): every call made to the store (call, address, RequestId, outcome, error code,
+ * {@code apply.json} (SPEC §7): every change call made to the store (call, address, RequestId, outcome, error code,
  * attempts and the codes met on retries) and the final summary. It never holds key material.
  */
 public final class ApplyJson {

@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param baseDirectory the project base: the pom's directory, or the current one when there is no pom
  * @param manifests manifest files and directories relative to the base; empty for {@code keypairs.yaml}
  * @param storeUri the store; null for {@link #DEFAULT_STORE}
- * @param outputDirectory where plan.json and plan.md go; relative to the base, null for {@code target/keypairs}
+ * @param outputDirectory where plan.json, plan.md and apply.json go; relative to the base, null for {@code target/keypairs}
  * @param targets address globs; empty for everything
  * @param prune true or false to prune every or no declared region; null to let each region decide
  * @param failOnChanges whether a plan that would change anything fails (drift detection)

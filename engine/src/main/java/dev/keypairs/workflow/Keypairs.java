@@ -77,8 +77,7 @@ public final class Keypairs {
     public static PlanReport plan(Configuration configuration, Reporter reporter) throws KeypairsException {
         Map<Provider, ProviderRules> rules = rules(configuration);
         ProjectPaths project = project(configuration);
-        PlanOptions options = new PlanOptions(manifestList(configuration), configuration.targets(),
-                configuration.prune());
+        PlanOptions options = planOptions(configuration);
         CompletableFuture<KeyPairStore> opening = openInBackground(configuration);
         ManifestSet manifests = ManifestReader.read(project, options.manifests());
         Plan plan;
@@ -102,7 +101,7 @@ public final class Keypairs {
     /**
      * {@code keypairs:apply}: plans (or re-makes the saved plan named by {@link Configuration#savedPlan()} and
      * refuses it as stale when its basis moved), logs the plan, and applies it: regions in parallel with a
-     * progress line each, then the summary. Writes apply.json beside the plan files.
+     * progress line each, then the summary. Writes apply.json to the output directory.
      *
      * @throws PlanErrorsException when the plan has errors: nothing is applied
      * @throws StalePlanException when the saved plan no longer matches: nothing is applied
@@ -130,7 +129,7 @@ public final class Keypairs {
         ProjectPaths project = project(configuration);
         SavedPlan saved = configuration.savedPlan() == null ? null : SavedPlan.read(configuration.savedPlan());
         PlanOptions options = saved != null ? saved.options()
-                : new PlanOptions(manifestList(configuration), configuration.targets(), configuration.prune());
+                : planOptions(configuration);
         CompletableFuture<KeyPairStore> opening = openInBackground(configuration);
         ManifestSet manifests = ManifestReader.read(project, options.manifests());
         try (KeyPairStore store = await(opening)) {
@@ -163,12 +162,11 @@ public final class Keypairs {
                 }
             });
             ApplyResult result = applier.apply(plan);
+            Path applyJson = writeFile(configuration.outputDirectory(), "apply.json", ApplyJson.write(plan, result));
             if (!plan.summary().hasChanges()) {
-                Path applyJson = writeFile(configuration.outputDirectory(), "apply.json", ApplyJson.write(plan, result));
                 reporter.info("Nothing to apply.");
                 return new ApplyReport(plan, result, applyJson);
             }
-            Path applyJson = writeFile(configuration.outputDirectory(), "apply.json", ApplyJson.write(plan, result));
             result.failures().forEach(failure -> reporter.warn(failure.describe()));
             reporter.info(ApplyJson.summaryLine(result));
             if (!result.succeeded()) {
@@ -222,6 +220,10 @@ public final class Keypairs {
                 throw new CompletionException(e);
             }
         });
+    }
+
+    private static PlanOptions planOptions(Configuration configuration) {
+        return new PlanOptions(manifestList(configuration), configuration.targets(), configuration.prune());
     }
 
     /** The manifests named, or the default one. */

@@ -40,12 +40,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.locks.ReentrantLock;
@@ -225,7 +225,7 @@ public final class SqliteKeyPairStore implements KeyPairStore {
                     "SELECT count(*) FROM key_pair WHERE provider = ? AND region = ?" + filter);
             bindRegion(count, request.provider(), request.regionId(), names);
             int total = single(count);
-            PreparedStatement page = session.statement(String.format(Locale.ROOT, PAGE, filter));
+            PreparedStatement page = session.statement(PAGE.replace("%s", filter));
             int parameter = bindRegion(page, request.provider(), request.regionId(), names);
             page.setInt(parameter, request.pageSize());
             page.setLong(parameter + 1, (request.pageNumber() - 1L) * request.pageSize());
@@ -494,37 +494,29 @@ public final class SqliteKeyPairStore implements KeyPairStore {
             throws SQLException {
         List<StoredKeyPair> keyPairs = new ArrayList<>();
         try (ResultSet rows = page.executeQuery()) {
-            StoredKeyPair current = null;
-            Map<String, String> tags = new TreeMap<>();
-            while (rows.next()) {
+            boolean more = rows.next();
+            while (more) {
                 String name = rows.getString(1);
-                if (current == null || !current.name().equals(name)) {
-                    if (current != null) {
-                        keyPairs.add(withTags(current, tags));
+                String publicKey = rows.getString(2);
+                String fingerprint = rows.getString(3);
+                String keyId = rows.getString(4);
+                String resourceGroupId = rows.getString(5);
+                Object projectId = rows.getObject(6);
+                Instant createdAt = Instant.ofEpochMilli(rows.getLong(7));
+                Map<String, String> tags = new HashMap<>(); // sorted by StoredKeyPair
+                do {
+                    String tagKey = rows.getString(8);
+                    if (tagKey != null) {
+                        tags.put(tagKey, rows.getString(9));
                     }
-                    Object projectId = rows.getObject(6);
-                    current = new StoredKeyPair(request.provider(), request.regionId(), name, rows.getString(2),
-                            rows.getString(3), rows.getString(4), Map.of(), rows.getString(5),
-                            projectId == null ? null : ((Number) projectId).longValue(),
-                            Instant.ofEpochMilli(rows.getLong(7)));
-                    tags = new TreeMap<>();
-                }
-                String tagKey = rows.getString(8);
-                if (tagKey != null) {
-                    tags.put(tagKey, rows.getString(9));
-                }
-            }
-            if (current != null) {
-                keyPairs.add(withTags(current, tags));
+                    more = rows.next();
+                } while (more && rows.getString(1).equals(name));
+                keyPairs.add(new StoredKeyPair(request.provider(), request.regionId(), name, publicKey, fingerprint,
+                        keyId, tags, resourceGroupId, projectId == null ? null : ((Number) projectId).longValue(),
+                        createdAt));
             }
         }
         return keyPairs;
-    }
-
-    private static StoredKeyPair withTags(StoredKeyPair keyPair, Map<String, String> tags) {
-        return new StoredKeyPair(keyPair.provider(), keyPair.regionId(), keyPair.name(), keyPair.publicKey(),
-                keyPair.fingerprint(), keyPair.keyId(), tags, keyPair.resourceGroupId(), keyPair.projectId(),
-                keyPair.createdAt());
     }
 
     private static int single(PreparedStatement query) throws SQLException {
