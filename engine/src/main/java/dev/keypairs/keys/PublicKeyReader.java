@@ -35,7 +35,6 @@ public final class PublicKeyReader {
     private static final Pattern RFC4716_HEADER = Pattern.compile("([\\x21-\\x39\\x3B-\\x7E]{1,64}):\\s?(.*)");
     /** The magic at the start of an OpenSSH private key blob (PROTOCOL.key). */
     private static final byte[] OPENSSH_PRIVATE_MAGIC = "openssh-key-v1\0".getBytes(StandardCharsets.US_ASCII);
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** The RSA modulus sizes OpenSSH reads (its SSH_RSA_MINIMUM_MODULUS_SIZE and OpenSSL's maximum). */
     private static final int MIN_RSA_BITS = 1_024;
     private static final int MAX_RSA_BITS = 16_384;
@@ -76,32 +75,72 @@ public final class PublicKeyReader {
     }
 
     private static PublicKey readOpenSshLine(String text) throws KeyFormatException {
-        List<String> lines = text.lines().map(String::strip)
-                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                .toList();
-        if (lines.isEmpty()) {
+        // Lines and fields found by hand, not by streams and a regex: this runs once per key, on a cold JVM.
+        String keyLine = null;
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int lineEnd = lineStart;
+            while (lineEnd < text.length() && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+                lineEnd++;
+            }
+            String line = text.substring(lineStart, lineEnd).strip();
+            if (!line.isEmpty() && !line.startsWith("#")) {
+                if (keyLine != null) {
+                    throw new KeyFormatException(KeyProblem.MORE_THAN_ONE_KEY);
+                }
+                keyLine = line;
+            }
+            lineStart = lineEnd + 1;
+        }
+        if (keyLine == null) {
             throw new KeyFormatException(KeyProblem.EMPTY);
         }
-        if (lines.size() > 1) {
-            throw new KeyFormatException(KeyProblem.MORE_THAN_ONE_KEY);
-        }
-        String[] fields = WHITESPACE.split(lines.get(0), 3);
-        if (fields.length < 2) {
-            if (isPrivateKeyBlob(fields[0])) {
+        // TYPE BASE64 [COMMENT], split at the first two runs of whitespace; the line is stripped, so a run is
+        // always followed by a field.
+        int typeEnd = fieldEnd(keyLine, 0);
+        String type = keyLine.substring(0, typeEnd);
+        if (typeEnd == keyLine.length()) {
+            if (isPrivateKeyBlob(type)) {
                 throw new KeyFormatException(KeyProblem.PRIVATE_KEY);
             }
             throw new KeyFormatException(KeyProblem.NOT_A_KEY);
         }
-        Optional<KeyType> declared = KeyType.fromWireName(fields[0]);
+        int base64Start = spacesEnd(keyLine, typeEnd);
+        int base64End = fieldEnd(keyLine, base64Start);
+        String base64 = keyLine.substring(base64Start, base64End);
+        Optional<KeyType> declared = KeyType.fromWireName(type);
         if (declared.isEmpty()) {
-            if (isPrivateKeyBlob(fields[0]) || isPrivateKeyBlob(fields[1])) {
+            if (isPrivateKeyBlob(type) || isPrivateKeyBlob(base64)) {
                 throw new KeyFormatException(KeyProblem.PRIVATE_KEY);
             }
-            throw new KeyFormatException(KeyProblem.UNKNOWN_TYPE, typeWordForMessage(fields[0]));
+            throw new KeyFormatException(KeyProblem.UNKNOWN_TYPE, typeWordForMessage(type));
         }
-        byte[] blob = decodeBase64(fields[1]);
-        String comment = fields.length > 2 ? fields[2] : "";
+        byte[] blob = decodeBase64(base64);
+        String comment = keyLine.substring(spacesEnd(keyLine, base64End));
         return readBlob(blob, declared, comment);
+    }
+
+    /** Where the field starting at {@code index} ends: at the next whitespace or the end of the line. */
+    private static int fieldEnd(String line, int index) {
+        int end = index;
+        while (end < line.length() && !isSeparator(line.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    /** Where the run of whitespace starting at {@code index} ends. */
+    private static int spacesEnd(String line, int index) {
+        int end = index;
+        while (end < line.length() && isSeparator(line.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    /** The whitespace that separates a key line's fields: what a regex's {@code \s} matches. */
+    private static boolean isSeparator(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     private static PublicKey readRfc4716(String text) throws KeyFormatException {

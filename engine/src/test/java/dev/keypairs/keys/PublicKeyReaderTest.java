@@ -48,6 +48,22 @@ class PublicKeyReaderTest {
         }
     }
 
+    @Test
+    void fieldsAreSplitAtTheFirstTwoRunsOfAsciiWhitespace() throws Exception {
+        String[] fields = RSA.split(" ");
+        PublicKey read = PublicKeyReader.read(fields[0] + " \u000B\f" + fields[1] + "\t\t a  comment\twith\u00A0runs");
+
+        assertEquals(fields[1], read.blob().base64());
+        assertEquals("a  comment\twith\u00A0runs", read.comment());
+        // A no-break space is no separator: type and blob are one word, and ssh-keygen 9.2 reads no key either.
+        KeyFormatException joined = assertThrows(KeyFormatException.class,
+                () -> PublicKeyReader.read(fields[0] + "\u00A0" + fields[1]));
+        assertEquals(KeyProblem.NOT_A_KEY, joined.problem());
+        KeyFormatException twoKeys = assertThrows(KeyFormatException.class,
+                () -> PublicKeyReader.read(RSA + "\r" + RSA));
+        assertEquals(KeyProblem.MORE_THAN_ONE_KEY, twoKeys.problem());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"rsa-2048", "dsa-1024", "ecdsa-256", "rsa-2048-cert"})
     void rfc4716ExportIsTheSameKey(String name) throws Exception {
