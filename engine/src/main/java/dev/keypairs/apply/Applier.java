@@ -35,19 +35,17 @@ import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -168,18 +166,21 @@ public final class Applier {
         T call() throws StoreException;
     }
 
-    /** The work of one region, done on one thread. */
+    /**
+     * The work of one region, done on one thread: its records need no locks, and {@link #apply} reads them only
+     * after that thread's {@code Future} completed, which orders every write before the read.
+     */
     private final class RegionWork {
         private final Address region;
         private final List<Change> changes;
         private final ProviderRules providerRules;
         private final int total;
-        private final AtomicInteger progress = new AtomicInteger();
+        private int progress;
         private int reported = -1;
-        final Map<String, Integer> done = new ConcurrentHashMap<>();
-        final List<CallRecord> calls = Collections.synchronizedList(new ArrayList<>());
-        final List<Failure> failures = Collections.synchronizedList(new ArrayList<>());
-        final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
+        final Map<String, Integer> done = new HashMap<>();
+        final List<CallRecord> calls = new ArrayList<>();
+        final List<Failure> failures = new ArrayList<>();
+        final List<String> warnings = new ArrayList<>();
 
         RegionWork(Address region, List<Change> changes) {
             this.region = region;
@@ -258,14 +259,11 @@ public final class Applier {
             KeySource.Create create = (KeySource.Create) change.declared().key();
             if (PrivateKeyFile.exists(create.privateKeyFile())) {
                 // Checked before the store is called: a created key's only copy must never be lost or overwrite one.
-                if (storedByName(change.declared().address().name())) {
+                if (storedByName(change.declared().address().name()).isPresent()) {
                     // Another run applying the same manifest created the key pair and wrote this file: done.
-                    String message = change.address() + ": created meanwhile by another run, which wrote "
-                            + create.declaredPath();
-                    warnings.add(message);
-                    listener.warn(message);
-                    done.merge(Action.CREATE.id(), 1, Integer::sum);
-                    step();
+                    warn(change.address() + ": created meanwhile by another run, which wrote "
+                            + create.declaredPath());
+                    succeeded(Action.CREATE);
                     return;
                 }
                 failures.add(new Failure(change.address().toString(), "create", FILE_EXISTS, "privateKeyFile "
@@ -289,10 +287,8 @@ public final class Applier {
                     return;
                 }
             } else if (isNameTaken(outcome)) {
-                String message = change.address() + ": created meanwhile by another run; its private key went there,"
-                        + " not to " + create.declaredPath();
-                warnings.add(message);
-                listener.warn(message);
+                warn(change.address() + ": created meanwhile by another run; its private key went there, not to "
+                        + create.declaredPath());
                 finish(change, "CreateKeyPair", alreadyDone(outcome), false);
                 return;
             }
@@ -331,8 +327,7 @@ public final class Applier {
             if (failed.isPresent()) {
                 fail(change, failed.get(), false);
             } else {
-                done.merge(Action.UPDATE.id(), 1, Integer::sum);
-                step();
+                succeeded(Action.UPDATE);
             }
         }
 
@@ -341,22 +336,17 @@ public final class Applier {
                     || outcome.error().code() == ErrorCode.INVALID_KEY_PAIR_NAME_DUPLICATE);
         }
 
-        /** Whether the store holds a key pair of this name. */
-        private boolean storedByName(String name) throws InterruptedException {
+        /** The key pair the store holds under this name; empty also when the lookup failed. */
+        private Optional<StoredKeyPair> storedByName(String name) throws InterruptedException {
             Outcome<DescribeKeyPairsResponse> found = call(() -> store.describeKeyPairs(new DescribeKeyPairsRequest(
                     region.provider(), region.region(), List.of(name), 1, 1)), DescribeKeyPairsResponse::requestId);
-            return found.ok() && !found.response().keyPairs().isEmpty();
+            return found.ok() ? found.response().keyPairs().stream().findFirst() : Optional.empty();
         }
 
         /** Whether the store holds this name with exactly the declared key (compared by blob). */
         private boolean storedWithSameKey(DeclaredKeyPair declared) throws InterruptedException {
-            Outcome<DescribeKeyPairsResponse> found = call(() -> store.describeKeyPairs(new DescribeKeyPairsRequest(
-                    region.provider(), region.region(), List.of(declared.address().name()), 1, 1)),
-                    DescribeKeyPairsResponse::requestId);
-            if (!found.ok() || found.response().keyPairs().isEmpty()) {
-                return false;
-            }
-            Optional<PublicKey> stored = PublicKeyReader.readIfKey(found.response().keyPairs().get(0).publicKey());
+            Optional<PublicKey> stored = storedByName(declared.address().name())
+                    .flatMap(keyPair -> PublicKeyReader.readIfKey(keyPair.publicKey()));
             Optional<PublicKey> wanted = PublicKeyReader.readIfKey(declared.key().publicKeyText());
             return stored.isPresent() && wanted.isPresent() && stored.get().sameKeyAs(wanted.get());
         }
@@ -369,8 +359,7 @@ public final class Applier {
         private void finish(Change change, String call, Outcome<?> outcome, boolean absentOnFailure) {
             record(change, call, outcome);
             if (outcome.ok()) {
-                done.merge(change.action().id(), 1, Integer::sum);
-                step();
+                succeeded(change.action());
             } else {
                 fail(change, outcome, absentOnFailure);
             }
@@ -388,14 +377,25 @@ public final class Applier {
                     outcome.attempts(), outcome.retriedOn()));
         }
 
+        private void succeeded(Action action) {
+            done.merge(action.id(), 1, Integer::sum);
+            step();
+        }
+
+        /** A warning for the result and, as it happens, for the listener. */
+        private void warn(String message) {
+            warnings.add(message);
+            listener.warn(message);
+        }
+
         private void step() {
-            progress.incrementAndGet();
+            progress++;
             report();
         }
 
         /** A progress line at the start, every tenth of the way and at the end. */
-        private synchronized void report() {
-            int now = progress.get();
+        private void report() {
+            int now = progress;
             int tenth = Math.max(1, total / 10);
             if (now == reported || (now != 0 && now != total && now - Math.max(reported, 0) < tenth)) {
                 return;

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.function.IntPredicate;
 import org.apache.commons.validator.routines.RegexValidator;
 
 /**
@@ -135,7 +134,7 @@ public final class AlibabaRules extends ProviderRules {
         if (!name.isEmpty() && !isAsciiLetter(name.codePointAt(0))) {
             problems.add("must start with an ASCII letter (A-Z or a-z)");
         }
-        if (mayHoldUrl(name) && URL_PREFIX.isValid(name)) {
+        if (startsWithUrl(name)) {
             problems.add("must not start with http:// or https://");
         }
         String illegal = illegalCharacters(name, 1, cp -> Character.isLetter(cp) || Character.isDigit(cp) || cp == ':'
@@ -171,10 +170,10 @@ public final class AlibabaRules extends ProviderRules {
             if (keyLength < 1 || keyLength > TAG_KEY_MAX) {
                 errors.add(tagKeyError(parameter, "must be 1 to " + TAG_KEY_MAX + " characters long, not " + keyLength));
             }
-            if (mayHaveReservedPrefix(tag.key()) && RESERVED_TAG_PREFIX.isValid(tag.key())) {
+            if (hasReservedPrefix(tag.key())) {
                 errors.add(tagKeyError(parameter, "must not start with 'aliyun' or 'acs:'"));
             }
-            if (mayHoldUrl(tag.key()) && CONTAINS_URL.isValid(tag.key())) {
+            if (containsUrl(tag.key())) {
                 errors.add(tagKeyError(parameter, "must not contain http:// or https://"));
             }
             int valueLength = tag.value().codePointCount(0, tag.value().length());
@@ -182,10 +181,10 @@ public final class AlibabaRules extends ProviderRules {
                 errors.add(tagValueError(parameter, "must be at most " + TAG_VALUE_MAX + " characters long, not "
                         + valueLength));
             }
-            if (mayHaveReservedPrefix(tag.value()) && RESERVED_TAG_PREFIX.isValid(tag.value())) {
+            if (hasReservedPrefix(tag.value())) {
                 errors.add(tagValueError(parameter, "must not start with 'aliyun' or 'acs:'"));
             }
-            if (mayHoldUrl(tag.value()) && CONTAINS_URL.isValid(tag.value())) {
+            if (containsUrl(tag.value())) {
                 errors.add(tagValueError(parameter, "must not contain http:// or https://"));
             }
             if (!seen.add(tag.key())) {
@@ -268,53 +267,23 @@ public final class AlibabaRules extends ProviderRules {
                 parameter + ".Value " + problem + ".");
     }
 
-    /**
-     * Whether the URL patterns could match at all. The patterns decide; this only spares running them, per name and
-     * per tag, on the text of thousands of key pairs where they cannot match.
-     */
-    private static boolean mayHoldUrl(String text) {
-        return text.contains("://");
+    // Each pattern below decides; the cheap test before it only spares running the pattern, per name and per tag
+    // of thousands of key pairs, where it cannot match.
+
+    private static boolean startsWithUrl(String text) {
+        return text.contains("://") && URL_PREFIX.isValid(text);
     }
 
-    /** Whether the reserved-prefix pattern could match at all ({@code aliyun} and {@code acs:} both start with a). */
-    private static boolean mayHaveReservedPrefix(String text) {
-        return !text.isEmpty() && (text.charAt(0) == 'a' || text.charAt(0) == 'A');
+    private static boolean containsUrl(String text) {
+        return text.contains("://") && CONTAINS_URL.isValid(text);
+    }
+
+    /** {@code aliyun} and {@code acs:} both start with an a, in either case. */
+    private static boolean hasReservedPrefix(String text) {
+        return !text.isEmpty() && (text.charAt(0) == 'a' || text.charAt(0) == 'A') && RESERVED_TAG_PREFIX.isValid(text);
     }
 
     private static boolean isAsciiLetter(int codePoint) {
         return (codePoint >= 'A' && codePoint <= 'Z') || (codePoint >= 'a' && codePoint <= 'z');
-    }
-
-    /**
-     * The distinct characters of {@code text} from code point {@code from} on that are not allowed, described for a
-     * message; empty when all are. A loop, not a stream: it runs for every name checked, mostly on a cold JVM.
-     */
-    static String illegalCharacters(String text, int from, IntPredicate allowed) {
-        StringBuilder illegal = null;
-        Set<Integer> seen = null;
-        int index = 0;
-        for (int offset = 0; offset < text.length(); index++) {
-            int cp = text.codePointAt(offset);
-            offset += Character.charCount(cp);
-            if (index < from || allowed.test(cp)) {
-                continue;
-            }
-            if (illegal == null) {
-                illegal = new StringBuilder();
-                seen = new HashSet<>();
-            }
-            if (seen.add(cp)) {
-                illegal.append(illegal.length() == 0 ? "" : ", ").append(describeCharacter(cp));
-            }
-        }
-        return illegal == null ? "" : illegal.toString();
-    }
-
-    /** A character for a message: printable ones quoted, others as U+XXXX so the message stays readable. */
-    static String describeCharacter(int codePoint) {
-        if (Character.isWhitespace(codePoint) || Character.isISOControl(codePoint) || !Character.isDefined(codePoint)) {
-            return String.format("U+%04X", codePoint);
-        }
-        return "'" + new String(Character.toChars(codePoint)) + "'";
     }
 }

@@ -4,12 +4,14 @@ import dev.keypairs.keys.KeyFormatException;
 import dev.keypairs.keys.KeyType;
 import dev.keypairs.keys.PublicKey;
 import dev.keypairs.keys.PublicKeyReader;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
 
 /**
@@ -155,5 +157,38 @@ public abstract sealed class ProviderRules permits AlibabaRules, TencentRules {
      * @param error why the provider refuses it
      */
     public record KeyCheck(Optional<PublicKey> key, Optional<ApiError> error) {
+    }
+
+    /**
+     * The distinct characters of {@code text} from code point {@code from} on that are not allowed, described for a
+     * message; empty when all are. A loop, not a stream: it runs for every name checked, mostly on a cold JVM.
+     */
+    static String illegalCharacters(String text, int from, IntPredicate allowed) {
+        StringBuilder illegal = null;
+        Set<Integer> seen = null;
+        int index = 0;
+        for (int offset = 0; offset < text.length(); index++) {
+            int cp = text.codePointAt(offset);
+            offset += Character.charCount(cp);
+            if (index < from || allowed.test(cp)) {
+                continue;
+            }
+            if (illegal == null) {
+                illegal = new StringBuilder();
+                seen = new HashSet<>();
+            }
+            if (seen.add(cp)) {
+                illegal.append(illegal.length() == 0 ? "" : ", ").append(describeCharacter(cp));
+            }
+        }
+        return illegal == null ? "" : illegal.toString();
+    }
+
+    /** A character for a message: printable ones quoted, others as U+XXXX so the message stays readable. */
+    static String describeCharacter(int codePoint) {
+        if (Character.isWhitespace(codePoint) || Character.isISOControl(codePoint) || !Character.isDefined(codePoint)) {
+            return String.format("U+%04X", codePoint);
+        }
+        return "'" + new String(Character.toChars(codePoint)) + "'";
     }
 }

@@ -115,7 +115,7 @@ public final class TencentRules extends ProviderRules {
             errors.add(new ApiError(Provider.TENCENT, ErrorCode.INVALID_KEY_PAIR_NAME_TOO_LONG,
                     "Key name length exceeded " + NAME_MAX + " characters: it has " + length + "."));
         }
-        String illegal = AlibabaRules.illegalCharacters(name, 0, cp -> (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z')
+        String illegal = illegalCharacters(name, 0, cp -> (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z')
                 || (cp >= '0' && cp <= '9') || cp == '_');
         if (!illegal.isEmpty()) {
             errors.add(new ApiError(Provider.TENCENT, ErrorCode.INVALID_KEY_PAIR_NAME_INCLUDE_ILLEGAL_CHAR,

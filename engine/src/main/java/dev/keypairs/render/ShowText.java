@@ -23,7 +23,7 @@ public final class ShowText {
                 long count = listing.entries().stream()
                         .filter(e -> e.address().regionAddress().toString().equals(here)).count();
                 lines.add("");
-                lines.add(here + " (" + count + (count == 1 ? " key pair)" : " key pairs)"));
+                lines.add(here + " (" + Plural.of(count, "key pair") + ")");
             }
             StringBuilder line = new StringBuilder("  ").append(entry.address().name());
             if (listing.markDeclared()) {
@@ -54,7 +54,7 @@ public final class ShowText {
         } else {
             long declared = listing.entries().stream().filter(StoreListing.Entry::declared).count();
             lines.add("");
-            lines.add(listing.entries().size() + " key pairs" + (listing.markDeclared()
+            lines.add(Plural.of(listing.entries().size(), "key pair") + (listing.markDeclared()
                     ? ", " + declared + " declared, " + (listing.entries().size() - declared) + " not declared." : "."));
         }
         return lines;

@@ -20,6 +20,7 @@ import dev.keypairs.provider.RegionCatalogue;
 import dev.keypairs.provider.RegionCatalogueException;
 import dev.keypairs.render.ApplyJson;
 import dev.keypairs.render.PlanJson;
+import dev.keypairs.render.Plural;
 import dev.keypairs.render.ShowText;
 import dev.keypairs.render.PlanMarkdown;
 import dev.keypairs.render.TextPlan;
@@ -61,8 +62,8 @@ public final class Keypairs {
         }
         ValidationReport report = new ValidationReport(manifests.inputs().size(), manifests.regions().size(),
                 manifests.keyPairs().size());
-        reporter.info("Manifests are valid: " + report.keyPairs() + " key pairs in " + report.regions() + " regions, "
-                + report.files() + " files read.");
+        reporter.info("Manifests are valid: " + Plural.of(report.keyPairs(), "key pair") + " in "
+                + Plural.of(report.regions(), "region") + ", " + Plural.of(report.files(), "file") + " read.");
         return report;
     }
 

@@ -6,8 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.keypairs.manifest.Address;
+import dev.keypairs.manifest.Source;
+import dev.keypairs.plan.Action;
+import dev.keypairs.plan.Change;
+import dev.keypairs.plan.KeyPairState;
+import dev.keypairs.plan.Plan;
+import dev.keypairs.plan.PlanOptions;
+import dev.keypairs.plan.Summary;
+import dev.keypairs.provider.Provider;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** plan.json is read by tools outside the project: SPEC §6, field for field. */
@@ -27,7 +38,7 @@ class PlanJsonTest {
 
         assertEquals(List.of("formatVersion", "basis", "options", "store", "changes", "unmanaged", "errors", "summary"),
                 fields(json));
-        assertEquals(1, json.get("formatVersion").asInt());
+        assertNumber(1, json.get("formatVersion"));
         assertEquals(List.of("manifests", "target", "prune"), fields(json.get("options")));
         assertEquals("keypairs.yaml", json.at("/options/manifests/0").asText());
         assertEquals("alibaba/*", json.at("/options/target/0").asText());
@@ -43,12 +54,13 @@ class PlanJsonTest {
         assertEquals("deploy-key", imported.get("name").asText());
         assertEquals("import", imported.get("action").asText());
         assertEquals(List.of("file", "line"), fields(imported.get("source")));
-        assertEquals(7, imported.at("/source/line").asInt());
+        assertNumber(7, imported.at("/source/line"));
         assertTrue(imported.get("before").isNull());
         assertEquals(List.of("keyType", "bits", "fingerprint", "sha256", "tags", "resourceGroupId", "projectId"),
                 fields(imported.get("after")));
         assertEquals(PlanSamples.RSA.fingerprints().md5(), imported.at("/after/fingerprint").asText());
         assertEquals(PlanSamples.RSA.fingerprints().sha256(), imported.at("/after/sha256").asText());
+        assertNumber(2048, imported.at("/after/bits"));
         assertEquals("a", imported.at("/after/tags/team").asText());
 
         JsonNode created = json.at("/changes/1");
@@ -69,11 +81,47 @@ class PlanJsonTest {
         assertEquals(List.of("address", "fingerprint"), fields(json.at("/unmanaged/0")));
         assertEquals(List.of("address", "code", "message", "file", "line", "column"), fields(json.at("/errors/0")));
         assertEquals("InvalidPublicKeyBody.Malformed", json.at("/errors/0/code").asText());
-        assertEquals(20, json.at("/errors/0/column").asInt());
+        assertNumber(15, json.at("/errors/0/line"));
+        assertNumber(20, json.at("/errors/0/column"));
         assertTrue(json.at("/errors/1/address").isNull());
         assertTrue(json.at("/errors/1/file").isNull());
         assertEquals(List.of("import", "create", "replace", "update", "delete", "noop", "unmanaged", "errors"),
                 fields(json.get("summary")));
-        assertEquals(2, json.at("/summary/errors").asInt());
+        List<Integer> counts = new ArrayList<>();
+        json.get("summary").forEach(count -> counts.add(number(count)));
+        assertEquals(List.of(1, 1, 1, 0, 1, 1, 1, 2), counts);
+    }
+
+    @Test
+    void tencentStatesCarryProjectIdAsANumberAndKeyIdInBefore() throws Exception {
+        Address guangzhou = Address.ofRegion(Provider.TENCENT, "ap-guangzhou");
+        KeyPairState before = new KeyPairState("ssh-ed25519", 256, "aa:bb", "SHA256:x", Map.of(), null, 1_000_123L,
+                "skey-abcd1234", Instant.parse("2026-03-04T05:06:07Z"));
+        KeyPairState after = new KeyPairState("ssh-ed25519", 256, "aa:bb", "SHA256:x", Map.of(), null, 0L, null, null);
+        Plan plan = new Plan("ef".repeat(32), new PlanOptions(List.of("keypairs.yaml"), List.of(), false), "sqlite:x",
+                List.of(new Change(guangzhou.keyPair("ops"), Action.REPLACE, "projectId 1000123 → 0",
+                        new Source("keypairs.yaml", 3, 9), before, after, null, null)),
+                List.of(), List.of(), new Summary(0, 0, 1, 0, 0, 0, 0, 0), List.of());
+
+        JsonNode change = MAPPER.readTree(PlanJson.write(plan)).at("/changes/0");
+
+        assertEquals("tencent", change.get("provider").asText());
+        assertNumber(1_000_123, change.at("/before/projectId"));
+        assertEquals("skey-abcd1234", change.at("/before/keyId").asText());
+        assertTrue(change.at("/before/keyId").isTextual());
+        assertEquals("2026-03-04T05:06:07Z", change.at("/before/createdAt").asText());
+        assertNumber(0, change.at("/after/projectId"));
+        assertTrue(change.at("/before/resourceGroupId").isNull());
+        assertFalse(change.get("after").has("keyId"), "keyId is of what the store holds: before only");
+    }
+
+    /** A JSON number, not a string that reads as one. */
+    private static int number(JsonNode node) {
+        assertTrue(node.isInt(), () -> node + " is not a JSON integer");
+        return node.intValue();
+    }
+
+    private static void assertNumber(int expected, JsonNode node) {
+        assertEquals(expected, number(node));
     }
 }

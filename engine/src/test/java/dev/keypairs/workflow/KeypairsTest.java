@@ -138,7 +138,7 @@ class KeypairsTest {
         RecordingReporter show = new RecordingReporter();
         Keypairs.show(configuration(null), show);
         assertTrue(show.text().contains("  undeclared  [not declared]  ssh-rsa 2048"), show.text());
-        assertTrue(show.text().contains("1 key pairs, 0 declared, 1 not declared."), show.text());
+        assertTrue(show.text().contains("1 key pair, 0 declared, 1 not declared."), show.text());
     }
 
     @Test

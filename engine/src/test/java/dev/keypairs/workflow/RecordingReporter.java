@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.List;
 
 /** Keeps every line the engine reports, for assertions. */
-final class RecordingReporter implements Reporter {
+class RecordingReporter implements Reporter {
 
     final List<String> lines = Collections.synchronizedList(new ArrayList<>());
 

@@ -1,6 +1,5 @@
 package dev.keypairs.maven;
 
-import java.io.File;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /** The parameters of the goals that use the store. */
@@ -12,15 +11,4 @@ abstract class AbstractStoreMojo extends AbstractKeypairsMojo {
      */
     @Parameter(property = "keypairs.store", defaultValue = "sqlite:${user.home}/.keypairs/store.db")
     String store;
-
-    /** Where plan.json, plan.md and apply.json are written. Default: {@code target/keypairs} under the base. */
-    @Parameter(property = "keypairs.out")
-    File out;
-
-    /**
-     * Only these addresses, comma-separated globs with {@code *} matching within one segment, e.g.
-     * {@code alibaba/*}{@code /ci-*}; a region's address ({@code alibaba/cn-hangzhou}) takes all its key pairs.
-     */
-    @Parameter(property = "keypairs.target")
-    String target;
 }

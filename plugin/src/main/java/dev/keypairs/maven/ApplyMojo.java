@@ -15,7 +15,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * fails. Running it again converges.
  */
 @Mojo(name = "apply", requiresProject = false, aggregator = true, threadSafe = true)
-public class ApplyMojo extends AbstractStoreMojo {
+public class ApplyMojo extends AbstractPlanningMojo {
 
     /**
      * {@code true}: delete every undeclared key pair of every declared region; {@code false}: delete none.

@@ -11,7 +11,7 @@ import org.apache.maven.plugins.annotations.Mojo;
  * nothing is deleted while any does.
  */
 @Mojo(name = "destroy", requiresProject = false, aggregator = true, threadSafe = true)
-public class DestroyMojo extends AbstractStoreMojo {
+public class DestroyMojo extends AbstractPlanningMojo {
 
     @Override
     void run(Reporter reporter) throws KeypairsException {

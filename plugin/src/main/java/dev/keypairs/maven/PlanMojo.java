@@ -13,7 +13,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * anything would change.
  */
 @Mojo(name = "plan", requiresProject = false, aggregator = true, threadSafe = true)
-public class PlanMojo extends AbstractStoreMojo {
+public class PlanMojo extends AbstractPlanningMojo {
 
     /**
      * {@code true}: delete every undeclared key pair of every declared region; {@code false}: delete none.
