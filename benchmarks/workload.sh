@@ -5,8 +5,11 @@ root=$PWD
 version=$(sed -n 's|^  <version>\(.*\)</version>|\1|p' pom.xml | head -1)
 
 make_workload() {
-  ./mvnw -q -B install -DskipTests -Dinvoker.skip=true
-  ./mvnw -q -B -pl engine dependency:build-classpath -Dmdep.outputFile="$root/engine/target/classpath.txt" >/dev/null
+  if [ -z "${plugin_built:-}" ]; then # once per script
+    ./mvnw -q -B install -DskipTests -Dinvoker.skip=true
+    ./mvnw -q -B -pl engine dependency:build-classpath -Dmdep.outputFile="$root/engine/target/classpath.txt" >/dev/null
+    plugin_built=1
+  fi
   work="$root/target/benchmark/$1-$2-$3${KEYPAIRS_JVM_CONFIG:+-jvmconfig}"
   rm -rf "$work"
   java -cp "$root/engine/target/test-classes:$root/engine/target/classes:$(cat "$root/engine/target/classpath.txt")" \

@@ -5,6 +5,7 @@ import dev.keypairs.provider.Provider;
 import dev.keypairs.provider.Region;
 import dev.keypairs.provider.RegionCatalogue;
 import dev.keypairs.provider.Tag;
+import dev.keypairs.render.Plural;
 import dev.keypairs.store.KeyPairStore;
 import dev.keypairs.store.KeyPairStores;
 import dev.keypairs.store.TestKeys;
@@ -89,8 +90,8 @@ public final class PlanWorkload {
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "workload: %d regions x %d key pairs in %s (%s store)%n", regions.size(), perRegion,
-                directory, seed ? "seeded" : "empty");
+        System.out.printf(Locale.ROOT, "workload: %s x %s in %s (%s store)%n", Plural.of(regions.size(), "region"),
+                Plural.of(perRegion, "key pair"), directory, seed ? "seeded" : "empty");
     }
 
     private static String keyFile(int index) {
