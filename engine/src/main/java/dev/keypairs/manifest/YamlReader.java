@@ -98,7 +98,8 @@ final class YamlReader {
         if (yaml.isCurrentAlias()) {
             return resolveAlias(source);
         }
-        String anchor = yaml.getCurrentAnchor();
+        Object anchorId = yaml.getObjectId(); // the node's anchor, if it has one
+        String anchor = anchorId == null ? null : anchorId.toString();
         YamlNode node = switch (token) {
             case START_OBJECT -> readMapping(source, depth + 1);
             case START_ARRAY -> readSequence(source, depth + 1);
