@@ -649,11 +649,9 @@ public final class SqliteKeyPairStore implements KeyPairStore {
             throw failure(e);
         }
         try (Statement statement = session.connection().createStatement()) {
-            try (ResultSet mode = statement.executeQuery("PRAGMA journal_mode = WAL")) {
-                if (!mode.next() || !"wal".equalsIgnoreCase(mode.getString(1))) {
-                    throw new StoreUnavailableException("the sqlite store " + file + " cannot use write-ahead logging,"
-                            + " which it needs to survive crashes: put it on a local file system", null);
-                }
+            if (!"wal".equalsIgnoreCase(switchToWal(statement))) {
+                throw new StoreUnavailableException("the sqlite store " + file + " cannot use write-ahead logging,"
+                        + " which it needs to survive crashes: put it on a local file system", null);
             }
             statement.execute("PRAGMA synchronous = " + (options.synchronousFull() ? "FULL" : "NORMAL"));
             statement.execute("PRAGMA foreign_keys = ON");
@@ -664,6 +662,30 @@ public final class SqliteKeyPairStore implements KeyPairStore {
         } catch (StoreUnavailableException e) {
             session.close();
             throw e;
+        }
+    }
+
+    /**
+     * Puts the file in write-ahead logging, once for good, and returns the journal mode it is in. The switch of a
+     * new file needs it alone: when several connections open a new store at once, SQLite answers the others
+     * {@code SQLITE_BUSY} at once, without its busy handler, so they wait here instead, up to busyTimeoutMs.
+     */
+    private String switchToWal(Statement statement) throws SQLException, StoreUnavailableException {
+        long deadline = System.nanoTime() + options.busyTimeoutMs() * 1_000_000L;
+        for (long pauseMs = 1;; pauseMs = Math.min(2 * pauseMs, 50)) {
+            try (ResultSet mode = statement.executeQuery("PRAGMA journal_mode = WAL")) {
+                return mode.next() ? mode.getString(1) : "";
+            } catch (SQLException e) {
+                if ((e.getErrorCode() & 0xFF) != SQLITE_BUSY || System.nanoTime() - deadline > 0) {
+                    throw e;
+                }
+            }
+            try {
+                Thread.sleep(pauseMs);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StoreUnavailableException("opening the sqlite store " + file + " was interrupted", e);
+            }
         }
     }
 
