@@ -98,8 +98,7 @@ final class YamlReader {
         if (yaml.isCurrentAlias()) {
             return resolveAlias(source);
         }
-        Object anchorId = yaml.getObjectId(); // the node's anchor, if it has one
-        String anchor = anchorId == null ? null : anchorId.toString();
+        String anchor = yaml.getObjectId(); // the node's anchor, if it has one
         YamlNode node = switch (token) {
             case START_OBJECT -> readMapping(source, depth + 1);
             case START_ARRAY -> readSequence(source, depth + 1);

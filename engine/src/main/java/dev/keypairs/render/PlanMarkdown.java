@@ -27,7 +27,7 @@ public final class PlanMarkdown {
         StringBuilder out = new StringBuilder("## keypairs plan\n\n");
         out.append("**").append(plan.summary().describe()).append("**");
         if (!plan.errors().isEmpty()) {
-            out.append(" **").append(plan.errors().size()).append(plan.errors().size() == 1 ? " error" : " errors")
+            out.append(" **").append(Plural.of(plan.errors().size(), "error"))
                     .append(": nothing can be applied until ").append(plan.errors().size() == 1 ? "it is" : "they are")
                     .append(" fixed.**");
         }
@@ -37,7 +37,7 @@ public final class PlanMarkdown {
             out.append("### Errors\n\n| Address | Code | Where | Message |\n|---|---|---|---|\n");
             int shown = appendRows(out, plan.errors().stream().map(PlanMarkdown::errorRow).toList());
             if (shown < plan.errors().size()) {
-                omitted.add((plan.errors().size() - shown) + " errors");
+                omitted.add(Plural.of(plan.errors().size() - shown, "error"));
             }
             out.append('\n');
         }
@@ -46,7 +46,7 @@ public final class PlanMarkdown {
             out.append("### Changes\n\n|   | Address | Action | Reason | Key |\n|---|---|---|---|---|\n");
             int shown = appendRows(out, changes.stream().map(PlanMarkdown::changeRow).toList());
             if (shown < changes.size()) {
-                omitted.add((changes.size() - shown) + " changes");
+                omitted.add(Plural.of(changes.size() - shown, "change"));
             }
             out.append('\n');
         }
@@ -54,7 +54,7 @@ public final class PlanMarkdown {
             out.append("### Warnings\n\n");
             int shown = appendRows(out, plan.warnings().stream().map(warning -> "- " + cell(warning) + "\n").toList());
             if (shown < plan.warnings().size()) {
-                omitted.add((plan.warnings().size() - shown) + " warnings");
+                omitted.add(Plural.of(plan.warnings().size() - shown, "warning"));
             }
             out.append('\n');
         }

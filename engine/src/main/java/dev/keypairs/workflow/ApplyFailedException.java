@@ -1,6 +1,7 @@
 package dev.keypairs.workflow;
 
 import dev.keypairs.apply.Failure;
+import dev.keypairs.render.Plural;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -10,7 +11,7 @@ public final class ApplyFailedException extends KeypairsException {
     private static final long serialVersionUID = 1L;
 
     ApplyFailedException(List<Failure> failures, Path applyJson) {
-        super(failures.size() + (failures.size() == 1 ? " action" : " actions") + " failed:\n  "
+        super(Plural.of(failures.size(), "action") + " failed:\n  "
                 + String.join("\n  ", failures.stream().limit(Messages.MAX_LISTED).map(Failure::describe).toList())
                 + (failures.size() > Messages.MAX_LISTED ? "\n  ... and " + (failures.size() - Messages.MAX_LISTED)
                         + " more" : "")

@@ -1,6 +1,7 @@
 package dev.keypairs.workflow;
 
 import dev.keypairs.manifest.Diagnostic;
+import dev.keypairs.render.Plural;
 import java.util.List;
 
 /** The wording shared by the failures that list problems. */
@@ -14,7 +15,7 @@ final class Messages {
 
     static String errorList(List<Diagnostic> errors, String whatToDo) {
         StringBuilder text = new StringBuilder();
-        text.append(errors.size()).append(errors.size() == 1 ? " problem" : " problems").append(":\n");
+        text.append(Plural.of(errors.size(), "problem")).append(":\n");
         errors.stream().limit(MAX_LISTED).forEach(error -> text.append("  ").append(error.describe()).append('\n'));
         if (errors.size() > MAX_LISTED) {
             text.append("  ... and ").append(errors.size() - MAX_LISTED).append(" more\n");

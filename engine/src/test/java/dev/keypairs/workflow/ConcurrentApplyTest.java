@@ -19,12 +19,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Phaser;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -46,11 +50,11 @@ class ConcurrentApplyTest {
     /**
      * Applies every project at once, each on its own thread, each build held after it logged its plan until all
      * have: they all plan against the same store, then race while applying. (Unheld, a build could plan after
-     * another had applied, and race nothing.)
+     * another had applied, and race nothing.) A build that ends before its plan stops being waited for.
      */
     private List<Outcome> applyAtOnce(List<Path> projects, String storeUri) throws Exception {
         CyclicBarrier start = new CyclicBarrier(projects.size());
-        CyclicBarrier planned = new CyclicBarrier(projects.size());
+        Phaser planned = new Phaser(projects.size());
         ExecutorService builds = Executors.newFixedThreadPool(projects.size());
         try {
             List<Future<Outcome>> running = new ArrayList<>();
@@ -58,6 +62,7 @@ class ConcurrentApplyTest {
                 running.add(builds.submit(() -> {
                     Configuration configuration = new Configuration(project, List.of(), storeUri, null, List.of(), null,
                             false, Map.of(), null);
+                    AtomicBoolean reachedPlan = new AtomicBoolean();
                     start.await();
                     try {
                         return new Outcome(Keypairs.apply(configuration, new RecordingReporter() {
@@ -65,18 +70,34 @@ class ConcurrentApplyTest {
                             public void info(String line) {
                                 super.info(line);
                                 if (line.startsWith("Plan:")) {
+                                    reachedPlan.set(true);
                                     awaitTheOthers(planned);
                                 }
                             }
                         }), null);
                     } catch (KeypairsException e) {
                         return new Outcome(null, e);
+                    } finally {
+                        if (!reachedPlan.get()) {
+                            planned.arriveAndDeregister();
+                        }
                     }
                 }));
             }
             List<Outcome> outcomes = new ArrayList<>();
+            List<Throwable> brokenOff = new ArrayList<>();
             for (Future<Outcome> build : running) {
-                outcomes.add(build.get());
+                try {
+                    outcomes.add(build.get());
+                } catch (ExecutionException e) {
+                    brokenOff.add(e.getCause());
+                }
+            }
+            if (!brokenOff.isEmpty()) {
+                AssertionError error = new AssertionError("a build broke off", brokenOff.get(0));
+                brokenOff.stream().skip(1).forEach(error::addSuppressed);
+                outcomes.stream().map(Outcome::failure).filter(Objects::nonNull).forEach(error::addSuppressed);
+                throw error;
             }
             return outcomes;
         } finally {
@@ -84,11 +105,11 @@ class ConcurrentApplyTest {
         }
     }
 
-    private static void awaitTheOthers(CyclicBarrier barrier) {
+    private static void awaitTheOthers(Phaser planned) {
         try {
-            barrier.await(30, TimeUnit.SECONDS);
+            planned.awaitAdvanceInterruptibly(planned.arrive(), 30, TimeUnit.SECONDS);
         } catch (Exception e) {
-            throw new IllegalStateException("a build did not get as far as its plan", e);
+            throw new IllegalStateException("the other builds took over 30 s to plan", e);
         }
     }
 
@@ -119,6 +140,8 @@ class ConcurrentApplyTest {
         // Both plan against the 490 stored (498 after either: within the quota), then race for the last ten slots.
         List<Outcome> outcomes = applyAtOnce(projects, storeUri);
 
+        outcomes.forEach(outcome -> assertTrue(outcome.failure() == null
+                || outcome.failure() instanceof ApplyFailedException, () -> "a build failed otherwise: " + outcome));
         List<StoredKeyPair> stored = region(storeUri);
         assertEquals(500, stored.size(), "exactly the quota landed");
         Set<String> landed = stored.stream().map(StoredKeyPair::name).collect(Collectors.toSet());
