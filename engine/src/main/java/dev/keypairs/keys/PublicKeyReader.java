@@ -120,6 +120,16 @@ public final class PublicKeyReader {
         return readBlob(blob, declared, comment);
     }
 
+    /**
+     * The base64 field of a one-line key (its second field), split as {@link #read} splits it; empty when there is
+     * none. For comparing a stored key by its blob without reading it whole.
+     */
+    public static String base64Field(String line) {
+        String stripped = line.strip();
+        int start = spacesEnd(stripped, fieldEnd(stripped, 0));
+        return stripped.substring(start, fieldEnd(stripped, start));
+    }
+
     /** Where the field starting at {@code index} ends: at the next whitespace or the end of the line. */
     private static int fieldEnd(String line, int index) {
         int end = index;

@@ -380,26 +380,12 @@ public final class Planner {
 
     /** Whether a stored OpenSSH line holds exactly this key's blob: decoded, never compared as text. */
     private static boolean sameBlob(String storedLine, PublicKey key) {
-        // The second whitespace-separated field, found by hand: a regex split per stored key is slow when cold.
-        int start = 0;
-        while (start < storedLine.length() && Character.isWhitespace(storedLine.charAt(start))) {
-            start++;
-        }
-        while (start < storedLine.length() && !Character.isWhitespace(storedLine.charAt(start))) {
-            start++;
-        }
-        while (start < storedLine.length() && Character.isWhitespace(storedLine.charAt(start))) {
-            start++;
-        }
-        int end = start;
-        while (end < storedLine.length() && !Character.isWhitespace(storedLine.charAt(end))) {
-            end++;
-        }
-        if (start == end) {
+        String base64 = PublicKeyReader.base64Field(storedLine);
+        if (base64.isEmpty()) {
             return false;
         }
         try {
-            return Arrays.equals(Base64.getDecoder().decode(storedLine.substring(start, end)), key.blob().bytes());
+            return Arrays.equals(Base64.getDecoder().decode(base64), key.blob().bytes());
         } catch (IllegalArgumentException e) {
             return false;
         }
@@ -418,6 +404,4 @@ public final class Planner {
                 stored.fingerprint(), key.map(k -> k.fingerprints().sha256()).orElse(null), stored.tags(),
                 stored.resourceGroupId(), stored.projectId(), stored.keyId(), stored.createdAt());
     }
-
-
 }

@@ -64,6 +64,15 @@ class PublicKeyReaderTest {
         assertEquals(KeyProblem.MORE_THAN_ONE_KEY, twoKeys.problem());
     }
 
+    @Test
+    void theBase64FieldIsFoundAsTheReaderSplitsTheLine() {
+        String[] fields = RSA.split(" ");
+        assertEquals(fields[1], PublicKeyReader.base64Field(RSA));
+        assertEquals(fields[1], PublicKeyReader.base64Field("  " + fields[0] + "\t " + fields[1] + "\n"));
+        assertEquals("", PublicKeyReader.base64Field(fields[0]));
+        assertEquals("", PublicKeyReader.base64Field(""));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"rsa-2048", "dsa-1024", "ecdsa-256", "rsa-2048-cert"})
     void rfc4716ExportIsTheSameKey(String name) throws Exception {

@@ -1,8 +1,6 @@
 package dev.keypairs.workflow;
 
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 
 /** Runs {@code keypairs:apply} in a process of its own, printing every line at once: for the kill test. */
 public final class ApplyProcess {
@@ -11,8 +9,7 @@ public final class ApplyProcess {
     }
 
     public static void main(String[] args) throws Exception {
-        Configuration configuration = new Configuration(Path.of(args[0]), List.of(), args[1], null, List.of(), null,
-                false, Map.of(), null);
+        Configuration configuration = Configurations.of(Path.of(args[0]), args[1]);
         Keypairs.apply(configuration, new Reporter() {
             @Override
             public void info(String line) {

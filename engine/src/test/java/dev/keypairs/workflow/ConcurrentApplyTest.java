@@ -18,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CyclicBarrier;
@@ -60,8 +59,7 @@ class ConcurrentApplyTest {
             List<Future<Outcome>> running = new ArrayList<>();
             for (Path project : projects) {
                 running.add(builds.submit(() -> {
-                    Configuration configuration = new Configuration(project, List.of(), storeUri, null, List.of(), null,
-                            false, Map.of(), null);
+                    Configuration configuration = Configurations.of(project, storeUri);
                     AtomicBoolean reachedPlan = new AtomicBoolean();
                     start.await();
                     try {
@@ -196,8 +194,7 @@ class ConcurrentApplyTest {
         assertEquals(31, stored.stream().map(StoredKeyPair::name).distinct().count());
         assertTrue(Files.readString(secrets.resolve("bastion.pem")).startsWith("-----BEGIN PRIVATE KEY-----"));
         for (Path project : projects) {
-            PlanReport after = Keypairs.plan(new Configuration(project, List.of(), storeUri, null, List.of(), null, true,
-                    Map.of(), null), new RecordingReporter());
+            PlanReport after = Keypairs.plan(Configurations.failingOnChanges(project, storeUri), new RecordingReporter());
             assertFalse(after.plan().summary().hasChanges());
         }
     }

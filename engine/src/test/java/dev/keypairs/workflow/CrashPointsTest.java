@@ -21,7 +21,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -92,8 +91,7 @@ class CrashPointsTest {
         }
 
         RecordingReporter rerun = new RecordingReporter();
-        ApplyReport report = Keypairs.apply(new Configuration(project.base(), List.of(), storeUri, null, List.of(), null,
-                false, Map.of(), null), rerun);
+        ApplyReport report = Keypairs.apply(Configurations.of(project.base(), storeUri), rerun);
 
         assertTrue(report.result().succeeded(), rerun.text());
         try (KeyPairStore store = KeyPairStores.open(storeUri)) {
@@ -103,8 +101,8 @@ class CrashPointsTest {
                 assertEquals(PER_REGION, stored.stream().map(StoredKeyPair::name).distinct().count(), "no duplicates");
             }
         }
-        assertFalse(Keypairs.plan(new Configuration(project.base(), List.of(), storeUri, null, List.of(), null, true,
-                Map.of(), null), new RecordingReporter()).plan().summary().hasChanges());
+        assertFalse(Keypairs.plan(Configurations.failingOnChanges(project.base(), storeUri), new RecordingReporter())
+                .plan().summary().hasChanges());
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + base.resolve("store.db"));
                 ResultSet check = connection.createStatement().executeQuery("PRAGMA integrity_check")) {
             assertTrue(check.next());

@@ -22,7 +22,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -73,16 +72,15 @@ class KilledApplyTest {
         assertTrue(landedBefore > 0 && landedBefore < TENCENT, "landed before the kill: " + landedBefore);
 
         RecordingReporter rerun = new RecordingReporter();
-        ApplyReport report = Keypairs.apply(new Configuration(project.base(), List.of(), storeUri, null, List.of(), null,
-                false, Map.of(), null), rerun);
+        ApplyReport report = Keypairs.apply(Configurations.of(project.base(), storeUri), rerun);
 
         assertTrue(report.result().succeeded(), rerun.text());
         assertEquals(TENCENT, count(storeUri, Provider.TENCENT, "ap-guangzhou"));
         assertEquals(ALIBABA, count(storeUri, Provider.ALIBABA, "cn-hangzhou"));
         assertEquals((ALIBABA - alibabaBefore) + (TENCENT - landedBefore), report.result().done().get("import"),
                 "the re-run imported exactly what was missing");
-        PlanReport after = Keypairs.plan(new Configuration(project.base(), List.of(), storeUri, null, List.of(), null,
-                true, Map.of(), null), new RecordingReporter());
+        PlanReport after = Keypairs.plan(Configurations.failingOnChanges(project.base(), storeUri),
+                new RecordingReporter());
         assertFalse(after.plan().summary().hasChanges());
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + base.resolve("store.db"));
                 ResultSet check = connection.createStatement().executeQuery("PRAGMA integrity_check")) {

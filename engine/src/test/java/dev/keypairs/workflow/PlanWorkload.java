@@ -72,7 +72,7 @@ public final class PlanWorkload {
         for (String region : regions) {
             yaml.append("  ").append(region).append(":\n    keyPairs:\n");
             for (int i = 0; i < perRegion; i++) {
-                yaml.append("      - {name: ").append(name(i).replace('-', '_')).append(", publicKeyFile: ")
+                yaml.append("      - {name: ").append(name(i)).append(", publicKeyFile: ")
                         .append(keyFile(i)).append("}\n");
             }
         }
@@ -84,7 +84,7 @@ public final class PlanWorkload {
             try (KeyPairStore store = KeyPairStores.open("sqlite:" + directory.resolve("store.db") + "?rateLimit=off")) {
                 for (String region : regions) {
                     for (int i = 0; i < perRegion; i++) {
-                        store.importKeyPair(AlibabaKeyPairRequest.importing(region, name(i).replace('-', '_'),
+                        store.importKeyPair(AlibabaKeyPairRequest.importing(region, name(i),
                                 keys.get(i), List.of(new Tag("owner", "platform")), null));
                     }
                 }
@@ -98,7 +98,8 @@ public final class PlanWorkload {
         return "keys/k" + index + ".pub";
     }
 
+    /** A name both providers accept (Tencent allows no hyphen). */
     private static String name(int index) {
-        return String.format(Locale.ROOT, "key-%04d", index);
+        return String.format(Locale.ROOT, "key_%04d", index);
     }
 }

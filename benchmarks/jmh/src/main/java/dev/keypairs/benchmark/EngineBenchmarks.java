@@ -32,9 +32,9 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * The engine's hot paths, warm, under JMH: reading one public key (parse, wire checks, value checks (for ECDSA
- * with Bouncy Castle), fingerprints), reading a 1,000-key-pair manifest (500 distinct key files), and the no-op plan of 1,000 key pairs against the
- * embedded store (two regions of 500, read in pages of 50). The whole-process figures, cold JVM and Maven
- * included, come from the scripts in {@code benchmarks/}.
+ * with Bouncy Castle), fingerprints), reading a 1,000-key-pair manifest (500 distinct key files), and the no-op
+ * plan of 1,000 key pairs against the embedded store (two regions of 500, read in pages of 50). The
+ * whole-process figures, cold JVM and Maven included, come from the scripts in {@code benchmarks/}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -46,7 +46,6 @@ public class EngineBenchmarks {
     private Path project;
     private KeyPairStore store;
     private ManifestSet manifests;
-    private Map<Provider, ProviderRules> rules;
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
@@ -88,8 +87,7 @@ public class EngineBenchmarks {
     @Benchmark
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public Plan noOpPlanOf1000KeyPairs() throws Exception {
-        rules = freshRules();
-        return new Planner(store, new ProjectPaths(project), rules)
+        return new Planner(store, new ProjectPaths(project), freshRules())
                 .plan(manifests, new PlanOptions(List.of("keypairs.yaml"), List.of(), null));
     }
 

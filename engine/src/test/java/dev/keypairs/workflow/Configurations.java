@@ -1,0 +1,22 @@
+package dev.keypairs.workflow;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** The configurations the workflow tests run goals with: a project against a store, every other option default. */
+final class Configurations {
+
+    private Configurations() {
+    }
+
+    /** The project's {@code keypairs.yaml} against this store. */
+    static Configuration of(Path base, String storeUri) {
+        return new Configuration(base, List.of(), storeUri, null, List.of(), null, false, Map.of(), null);
+    }
+
+    /** As {@link #of}, for a plan that fails when anything would change (drift detection). */
+    static Configuration failingOnChanges(Path base, String storeUri) {
+        return new Configuration(base, List.of(), storeUri, null, List.of(), null, true, Map.of(), null);
+    }
+}
