@@ -9,10 +9,13 @@ import dev.keypairs.plan.Action;
 import dev.keypairs.plan.Change;
 import dev.keypairs.plan.DeclarationCheck;
 import dev.keypairs.plan.Plan;
-import dev.keypairs.provider.AlibabaKeyPairRequest;
+import dev.keypairs.manifest.ToolCode;
+import dev.keypairs.provider.ApiCall;
 import dev.keypairs.provider.ApiError;
+import dev.keypairs.provider.CreateKeyPairRequest;
 import dev.keypairs.provider.ErrorCode;
-import dev.keypairs.provider.KeyPairRequest;
+import dev.keypairs.provider.ErrorKind;
+import dev.keypairs.provider.ImportKeyPairRequest;
 import dev.keypairs.provider.Provider;
 import dev.keypairs.provider.ProviderRules;
 import dev.keypairs.provider.Tag;
@@ -36,7 +39,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,39 +51,36 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /**
- * Carries out a valid plan (SPEC §7). Each region is worked in a safe order: deletes that free quota (in
+ * Carries out a valid plan (apply.md). Each region is worked in a safe order: deletes that free quota (in
  * batches of the provider's largest), then replaces (each a delete and the import right after it), imports
  * and creates, then updates in place. Regions are worked in parallel. A failed action is recorded and the
- * independent ones go on.
+ * independent ones go on. Retries follow the kind of each failure alone ({@link ErrorKind#TRANSIENT}), as the
+ * retry policy passed in says; rate-limited calls are paced by the pacing passed in.
  */
 public final class Applier {
-
-    /** keypairs' own code for a store that could not be used even after retries. */
-    static final String STORE_UNAVAILABLE = "StoreUnavailable";
-    /** keypairs' own code for a create whose private key file appeared since the plan. */
-    static final String FILE_EXISTS = "FileExists";
 
     private final KeyPairStore store;
     private final Map<Provider, ProviderRules> rules;
     private final RetryPolicy retry;
+    private final RequestPacing pacing;
     private final ApplyListener listener;
-    private final Map<Provider, RequestPacer> importPacers = new EnumMap<>(Provider.class);
 
     /**
      * An applier.
      *
      * @param store where the plan is applied
-     * @param rules each provider's rules: batch sizes and the documented import rate
-     * @param retry how transient refusals are retried
+     * @param rules each provider's rules: batch sizes
+     * @param retry how transient failures are retried
+     * @param pacing which calls are paced, at what rate
      * @param listener hears progress and warnings
      */
-    public Applier(KeyPairStore store, Map<Provider, ProviderRules> rules, RetryPolicy retry, ApplyListener listener) {
+    public Applier(KeyPairStore store, Map<Provider, ProviderRules> rules, RetryPolicy retry, RequestPacing pacing,
+            ApplyListener listener) {
         this.store = store;
         this.rules = Map.copyOf(rules);
         this.retry = retry;
+        this.pacing = pacing;
         this.listener = listener;
-        rules.forEach((provider, providerRules) -> providerRules.importRequestsPerSecond()
-                .ifPresent(perSecond -> importPacers.put(provider, new RequestPacer(perSecond))));
     }
 
     /**
@@ -102,17 +101,19 @@ public final class Applier {
         long started = System.nanoTime();
         runAll(work);
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-        Map<String, Integer> done = new LinkedHashMap<>();
+        Map<Action, Integer> done = new EnumMap<>(Action.class);
+        int alreadyDone = 0;
         List<CallRecord> calls = new ArrayList<>();
         List<Failure> failures = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         for (RegionWork region : work) {
             region.done.forEach((action, count) -> done.merge(action, count, Integer::sum));
+            alreadyDone += region.alreadyDone;
             calls.addAll(region.calls);
             failures.addAll(region.failures);
             warnings.addAll(region.warnings);
         }
-        return new ApplyResult(done, calls, failures, warnings, elapsed);
+        return new ApplyResult(done, alreadyDone, calls, failures, warnings, elapsed);
     }
 
     private void runAll(List<RegionWork> work) throws InterruptedException {
@@ -144,19 +145,25 @@ public final class Applier {
     }
 
     /** The outcome of one call, after its retries. */
-    private record Outcome<T>(T response, String requestId, ApiError error, String unavailable, int attempts,
-            List<String> retriedOn, boolean repeat) {
+    private record Outcome<T>(T response, String requestId, ApiError error, StoreUnavailableException unavailable,
+            int attempts, List<String> retriedOn, boolean repeat) {
 
         boolean ok() {
             return error == null && unavailable == null;
         }
 
         String code() {
-            return error != null ? error.code().code() : unavailable != null ? STORE_UNAVAILABLE : null;
+            return error != null ? error.code().code() : unavailable != null ? ToolCode.STORE_UNAVAILABLE.code() : null;
         }
 
         String message() {
-            return error != null ? error.message() : unavailable;
+            return error != null ? error.message() : unavailable.getMessage();
+        }
+
+        /** A refusal that repeating could have mended: a look-up may find the call landed after all. */
+        boolean transientFailure() {
+            return (error != null && error.kind() == ErrorKind.TRANSIENT)
+                    || (unavailable != null && unavailable.kind() == ErrorKind.TRANSIENT);
         }
     }
 
@@ -177,7 +184,8 @@ public final class Applier {
         private final int total;
         private int progress;
         private int reported = -1;
-        final Map<String, Integer> done = new HashMap<>();
+        final Map<Action, Integer> done = new EnumMap<>(Action.class);
+        int alreadyDone;
         final List<CallRecord> calls = new ArrayList<>();
         final List<Failure> failures = new ArrayList<>();
         final List<String> warnings = new ArrayList<>();
@@ -217,10 +225,13 @@ public final class Applier {
             for (int from = 0; from < deletes.size(); from += batchSize) {
                 List<Change> batch = deletes.subList(from, Math.min(deletes.size(), from + batchSize));
                 List<String> ids = batch.stream().map(this::storeId).toList();
-                Outcome<?> outcome = call(() -> store.deleteKeyPairs(new DeleteKeyPairsRequest(region.provider(),
-                        region.region(), ids)), DeleteKeyPairsResponse::requestId);
+                Outcome<?> outcome = call(ApiCall.DELETE_KEY_PAIRS, () -> store.deleteKeyPairs(
+                        DeleteKeyPairsRequest.of(region.provider(), region.region(), ids)),
+                        DeleteKeyPairsResponse::requestId);
+                record(batch.stream().map(change -> change.address().toString()).toList(), ApiCall.DELETE_KEY_PAIRS,
+                        outcome);
                 for (Change change : batch) {
-                    finish(change, "DeleteKeyPairs", outcome, false);
+                    settle(change, outcome, false);
                 }
             }
         }
@@ -233,9 +244,9 @@ public final class Applier {
         }
 
         private void replace(Change change) throws InterruptedException {
-            Outcome<?> deleted = call(() -> store.deleteKeyPairs(new DeleteKeyPairsRequest(region.provider(),
-                    region.region(), List.of(storeId(change)))), DeleteKeyPairsResponse::requestId);
-            record(change, "DeleteKeyPairs", deleted);
+            Outcome<?> deleted = call(ApiCall.DELETE_KEY_PAIRS, () -> store.deleteKeyPairs(DeleteKeyPairsRequest.of(
+                    region.provider(), region.region(), List.of(storeId(change)))), DeleteKeyPairsResponse::requestId);
+            record(change, ApiCall.DELETE_KEY_PAIRS, deleted);
             if (!deleted.ok()) {
                 fail(change, deleted, false);
                 return;
@@ -244,15 +255,17 @@ public final class Applier {
         }
 
         private void importKeyPair(Change change, Action action) throws InterruptedException {
-            KeyPairRequest request = DeclarationCheck.request(change.declared());
-            Outcome<?> outcome = call(() -> store.importKeyPair(request), ImportKeyPairResponse::requestId,
-                    importPacers.get(region.provider()));
-            if (!outcome.ok() && isNameTaken(outcome) && storedWithSameKey(change.declared())) {
-                // A repeat of an import that landed before (a killed run) or another build's: done.
-                finish(change, "ImportKeyPair", alreadyDone(outcome), action == Action.REPLACE);
+            ImportKeyPairRequest request = (ImportKeyPairRequest) DeclarationCheck.request(change.declared());
+            Outcome<?> outcome = call(ApiCall.IMPORT_KEY_PAIR, () -> store.importKeyPair(request),
+                    ImportKeyPairResponse::requestId);
+            if (!outcome.ok() && (isAlreadyThere(outcome) || outcome.transientFailure())
+                    && storedWithSameKey(change.declared())) {
+                // A repeat of an import that landed before (a killed run), another build's, or one whose answer
+                // was lost to a transient failure: done.
+                finish(change, ApiCall.IMPORT_KEY_PAIR, alreadyDone(outcome), action == Action.REPLACE);
                 return;
             }
-            finish(change, "ImportKeyPair", outcome, action == Action.REPLACE);
+            finish(change, ApiCall.IMPORT_KEY_PAIR, outcome, action == Action.REPLACE);
         }
 
         private void create(Change change) throws InterruptedException {
@@ -263,36 +276,40 @@ public final class Applier {
                     // Another run applying the same manifest created the key pair and wrote this file: done.
                     warn(change.address() + ": created meanwhile by another run, which wrote "
                             + create.declaredPath());
-                    succeeded(Action.CREATE);
+                    alreadyDone++;
+                    step();
                     return;
                 }
-                failures.add(new Failure(change.address().toString(), "create", FILE_EXISTS, "privateKeyFile "
+                failures.add(new Failure(change.address().toString(), Action.CREATE, ToolCode.FILE_EXISTS.code(),
+                        "privateKeyFile "
                         + create.declaredPath() + " appeared since the plan; it is never overwritten. Move it away and"
                         + " apply again.", false));
                 step();
                 return;
             }
-            AlibabaKeyPairRequest request = (AlibabaKeyPairRequest) DeclarationCheck.request(change.declared());
-            Outcome<CreateKeyPairResponse> outcome = call(() -> store.createKeyPair(request), CreateKeyPairResponse::requestId);
+            CreateKeyPairRequest request = (CreateKeyPairRequest) DeclarationCheck.request(change.declared());
+            Outcome<CreateKeyPairResponse> outcome = call(ApiCall.CREATE_KEY_PAIR, () -> store.createKeyPair(request),
+                    CreateKeyPairResponse::requestId);
             if (outcome.ok()) {
                 try {
                     PrivateKeyFile.write(create.privateKeyFile(), outcome.response().privateKeyBody());
                 } catch (IOException e) {
-                    record(change, "CreateKeyPair", outcome);
-                    failures.add(new Failure(change.address().toString(), "create", e instanceof FileAlreadyExistsException
-                            ? FILE_EXISTS : "PrivateKeyFileNotWritten", "the key pair was created but"
+                    record(change, ApiCall.CREATE_KEY_PAIR, outcome);
+                    failures.add(new Failure(change.address().toString(), Action.CREATE,
+                            (e instanceof FileAlreadyExistsException ? ToolCode.FILE_EXISTS
+                                    : ToolCode.PRIVATE_KEY_FILE_NOT_WRITTEN).code(), "the key pair was created but"
                             + " its private key could not be written to " + create.declaredPath() + " (" + e
                             .getClass().getSimpleName() + "); it is lost. Delete the key pair and apply again.", false));
                     step();
                     return;
                 }
-            } else if (isNameTaken(outcome)) {
+            } else if (isAlreadyThere(outcome)) {
                 warn(change.address() + ": created meanwhile by another run; its private key went there, not to "
                         + create.declaredPath());
-                finish(change, "CreateKeyPair", alreadyDone(outcome), false);
+                finish(change, ApiCall.CREATE_KEY_PAIR, alreadyDone(outcome), false);
                 return;
             }
-            finish(change, "CreateKeyPair", outcome, false);
+            finish(change, ApiCall.CREATE_KEY_PAIR, outcome, false);
         }
 
         private void update(Change change) throws InterruptedException {
@@ -306,21 +323,22 @@ public final class Applier {
                     .toList();
             List<Outcome<?>> outcomes = new ArrayList<>();
             if (!toRemove.isEmpty()) {
-                Outcome<?> untagged = call(() -> store.untagResources(new UntagResourcesRequest(region.region(),
-                        List.of(name), toRemove)), Acknowledgement::requestId);
-                record(change, "UntagResources", untagged);
+                Outcome<?> untagged = call(ApiCall.UNTAG_RESOURCES, () -> store.untagResources(
+                        new UntagResourcesRequest(region.region(), List.of(name), toRemove)), Acknowledgement::requestId);
+                record(change, ApiCall.UNTAG_RESOURCES, untagged);
                 outcomes.add(untagged);
             }
             if (!toSet.isEmpty()) {
-                Outcome<?> tagged = call(() -> store.tagResources(new TagResourcesRequest(region.region(),
-                        List.of(name), toSet)), Acknowledgement::requestId);
-                record(change, "TagResources", tagged);
+                Outcome<?> tagged = call(ApiCall.TAG_RESOURCES, () -> store.tagResources(
+                        new TagResourcesRequest(region.region(), List.of(name), toSet)), Acknowledgement::requestId);
+                record(change, ApiCall.TAG_RESOURCES, tagged);
                 outcomes.add(tagged);
             }
             if (declared.resourceGroupId() != null && !declared.resourceGroupId().equals(stored.resourceGroupId())) {
-                Outcome<?> joined = call(() -> store.joinResourceGroup(new JoinResourceGroupRequest(region.region(),
-                        name, declared.resourceGroupId())), Acknowledgement::requestId);
-                record(change, "JoinResourceGroup", joined);
+                Outcome<?> joined = call(ApiCall.JOIN_RESOURCE_GROUP, () -> store.joinResourceGroup(
+                        new JoinResourceGroupRequest(region.region(), name, declared.resourceGroupId())),
+                        Acknowledgement::requestId);
+                record(change, ApiCall.JOIN_RESOURCE_GROUP, joined);
                 outcomes.add(joined);
             }
             Optional<Outcome<?>> failed = outcomes.stream().filter(outcome -> !outcome.ok()).findFirst();
@@ -331,15 +349,18 @@ public final class Applier {
             }
         }
 
-        private boolean isNameTaken(Outcome<?> outcome) {
+        /** "Already exists": Alibaba's name taken, Tencent's name or public key taken (apply.md). */
+        private boolean isAlreadyThere(Outcome<?> outcome) {
             return outcome.error() != null && (outcome.error().code() == ErrorCode.KEY_PAIR_ALREADY_EXIST
-                    || outcome.error().code() == ErrorCode.INVALID_KEY_PAIR_NAME_DUPLICATE);
+                    || outcome.error().code() == ErrorCode.INVALID_KEY_PAIR_NAME_DUPLICATE
+                    || outcome.error().code() == ErrorCode.INVALID_PUBLIC_KEY_DUPLICATE);
         }
 
         /** The key pair the store holds under this name; empty also when the lookup failed. */
         private Optional<StoredKeyPair> storedByName(String name) throws InterruptedException {
-            Outcome<DescribeKeyPairsResponse> found = call(() -> store.describeKeyPairs(new DescribeKeyPairsRequest(
-                    region.provider(), region.region(), List.of(name), 1, 1)), DescribeKeyPairsResponse::requestId);
+            Outcome<DescribeKeyPairsResponse> found = call(ApiCall.DESCRIBE_KEY_PAIRS, () -> store.describeKeyPairs(
+                    DescribeKeyPairsRequest.page(region.provider(), region.region(), List.of(name), 1, 1)),
+                    DescribeKeyPairsResponse::requestId);
             return found.ok() ? found.response().keyPairs().stream().findFirst() : Optional.empty();
         }
 
@@ -356,29 +377,42 @@ public final class Applier {
                     outcome.retriedOn(), true);
         }
 
-        private void finish(Change change, String call, Outcome<?> outcome, boolean absentOnFailure) {
+        private void finish(Change change, ApiCall call, Outcome<?> outcome, boolean absentOnFailure) {
             record(change, call, outcome);
-            if (outcome.ok()) {
-                succeeded(change.action());
-            } else {
+            settle(change, outcome, absentOnFailure);
+        }
+
+        /** Counts the change as this run's, another run's, or failed. */
+        private void settle(Change change, Outcome<?> outcome, boolean absentOnFailure) {
+            if (!outcome.ok()) {
                 fail(change, outcome, absentOnFailure);
+            } else if (outcome.repeat()) {
+                alreadyDone++;
+                step();
+            } else {
+                succeeded(change.action());
             }
         }
 
         private void fail(Change change, Outcome<?> outcome, boolean nowAbsent) {
-            failures.add(new Failure(change.address().toString(), change.action().id(), outcome.code(),
-                    outcome.message(), nowAbsent));
+            failures.add(new Failure(change.address().toString(), change.action(), outcome.code(), outcome.message(),
+                    nowAbsent));
             step();
         }
 
-        private void record(Change change, String call, Outcome<?> outcome) {
-            String result = !outcome.ok() ? "failed" : outcome.repeat() ? "already-done" : "ok";
-            calls.add(new CallRecord(call, change.address().toString(), outcome.requestId(), result, outcome.code(),
-                    outcome.attempts(), outcome.retriedOn()));
+        private void record(Change change, ApiCall call, Outcome<?> outcome) {
+            record(List.of(change.address().toString()), call, outcome);
+        }
+
+        private void record(List<String> addresses, ApiCall call, Outcome<?> outcome) {
+            CallRecord.Outcome result = !outcome.ok() ? CallRecord.Outcome.FAILED
+                    : outcome.repeat() ? CallRecord.Outcome.ALREADY_DONE : CallRecord.Outcome.DONE;
+            calls.add(new CallRecord(call, addresses, outcome.requestId(), result, outcome.code(), outcome.attempts(),
+                    outcome.retriedOn()));
         }
 
         private void succeeded(Action action) {
-            done.merge(action.id(), 1, Integer::sum);
+            done.merge(action, 1, Integer::sum);
             step();
         }
 
@@ -404,32 +438,30 @@ public final class Applier {
             listener.progress(region.toString(), now, total);
         }
 
-        /** Makes an unpaced call, retrying transient refusals and an unavailable store with backoff. */
-        private <T> Outcome<T> call(StoreCall<T> call, Function<T, String> requestIdOf) throws InterruptedException {
-            return call(call, requestIdOf, null);
-        }
-
-        /** Makes a call, each attempt paced by {@code pacer} when there is one (null: none). */
-        private <T> Outcome<T> call(StoreCall<T> call, Function<T, String> requestIdOf, RequestPacer pacer)
+        /**
+         * Makes a call, retrying failures whose kind is transient with backoff, each attempt paced where the
+         * pacing paces this call.
+         */
+        private <T> Outcome<T> call(ApiCall apiCall, StoreCall<T> call, Function<T, String> requestIdOf)
                 throws InterruptedException {
+            RequestPacer pacer = pacing.pacer(region.provider(), apiCall);
             List<String> retriedOn = new ArrayList<>();
             for (int attempt = 1;; attempt++) {
                 RequestPacer.Permit permit = pacer == null ? null : pacer.acquire();
                 try {
                     T response = call.call();
                     return new Outcome<>(response, requestIdOf.apply(response), null, null, attempt, retriedOn, false);
-                } catch (ApiErrorException e) {
-                    if (!e.error().code().isTransient() || attempt >= retry.maxAttempts()) {
-                        return new Outcome<>(null, e.requestId(), e.error(), null, attempt, retriedOn, false);
-                    }
-                    retriedOn.add(e.error().code().code());
-                } catch (StoreUnavailableException e) {
-                    if (attempt >= retry.maxAttempts()) {
-                        return new Outcome<>(null, null, null, e.getMessage(), attempt, retriedOn, false);
-                    }
-                    retriedOn.add(STORE_UNAVAILABLE);
                 } catch (StoreException e) {
-                    return new Outcome<>(null, null, null, e.getMessage(), attempt, retriedOn, false);
+                    boolean again = e.kind() == ErrorKind.TRANSIENT && attempt < retry.maxAttempts();
+                    String code = e instanceof ApiErrorException refused ? refused.error().code().code()
+                            : ToolCode.STORE_UNAVAILABLE.code();
+                    if (!again) {
+                        return e instanceof ApiErrorException refused
+                                ? new Outcome<>(null, refused.requestId(), refused.error(), null, attempt, retriedOn, false)
+                                : new Outcome<>(null, null, null, (StoreUnavailableException) e, attempt, retriedOn,
+                                        false);
+                    }
+                    retriedOn.add(code);
                 } finally {
                     if (permit != null) {
                         permit.release();

@@ -1,27 +1,36 @@
 package dev.keypairs.apply;
 
+import dev.keypairs.plan.Action;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * What an apply did.
  *
- * @param done per action ({@code import}, {@code create}, ...), how many were carried out (idempotent repeats
- *     included)
+ * @param done per action, how many this run's own calls carried out
+ * @param alreadyDone how many planned actions were found carried out already, by an interrupted or concurrent run
  * @param calls every change call made to the store, in the order made per region
  * @param failures the actions that failed; the build fails when there is any
  * @param warnings things to know that did not fail the apply
  * @param elapsed how long the apply took, from the first call to the last answer
  */
-public record ApplyResult(Map<String, Integer> done, List<CallRecord> calls, List<Failure> failures,
+public record ApplyResult(Map<Action, Integer> done, int alreadyDone, List<CallRecord> calls, List<Failure> failures,
         List<String> warnings, Duration elapsed) {
 
     public ApplyResult {
-        done = Map.copyOf(done);
+        Map<Action, Integer> counts = new EnumMap<>(Action.class);
+        counts.putAll(done);
+        done = java.util.Collections.unmodifiableMap(counts);
         calls = List.copyOf(calls);
         failures = List.copyOf(failures);
         warnings = List.copyOf(warnings);
+    }
+
+    /** How many actions of this kind this run's own calls carried out. */
+    public int done(Action action) {
+        return done.getOrDefault(action, 0);
     }
 
     /** Whether every action was carried out. */

@@ -1,12 +1,14 @@
 package dev.keypairs.manifest;
 
+import dev.keypairs.provider.ApiCode;
 import dev.keypairs.provider.ApiError;
 import java.util.Objects;
 
 /**
  * One problem found in the manifests or predicted from the store, as plan.json reports it.
  *
- * @param code a provider's documented code ({@code InvalidKeyPairName.Malformed}) or a {@link ToolCode}
+ * @param code a provider's code ({@code InvalidKeyPairName.Malformed}) or a {@link ToolCode}, as plan.json spells it;
+ *     made only from those typed values, through the factories
  * @param message what is wrong and what to do; never quotes key material or file content
  * @param address the key pair's or region's address; null for a problem of a file as a whole
  * @param source where in which manifest; null when the problem has no place in a manifest
@@ -20,6 +22,11 @@ public record Diagnostic(String code, String message, String address, Source sou
 
     /** A problem with one of keypairs' own codes. */
     public static Diagnostic of(ToolCode code, String message, String address, Source source) {
+        return new Diagnostic(code.code(), message, address, source);
+    }
+
+    /** A provider's code with a message of keypairs' own, placed at an address and a manifest position. */
+    public static Diagnostic of(ApiCode code, String message, String address, Source source) {
         return new Diagnostic(code.code(), message, address, source);
     }
 

@@ -39,9 +39,10 @@ public final class ManifestReader {
     static final Set<String> REGION_FIELDS = Set.of("prune", "keyPairs");
     static final Set<String> PRUNE_FIELDS = Set.of("namePrefix");
     static final Set<String> DEFAULTS_FIELDS = Set.of("tags", "resourceGroupId", "projectId", "protect");
-    static final Set<String> COMMON_KEY_PAIR_FIELDS = Set.of("name", "publicKey", "publicKeyFile", "protect");
+    static final Set<String> COMMON_KEY_PAIR_FIELDS = Set.of("name", "publicKey", "publicKeyFile", "create",
+            "privateKeyFile", "protect");
     static final Map<Provider, Set<String>> PROVIDER_KEY_PAIR_FIELDS = Map.of(
-            Provider.ALIBABA, Set.of("create", "privateKeyFile", "tags", "resourceGroupId"),
+            Provider.ALIBABA, Set.of("tags", "resourceGroupId"),
             Provider.TENCENT, Set.of("projectId"));
 
     private final ProjectPaths project;
@@ -370,10 +371,7 @@ public final class ManifestReader {
 
         private void unknownKeyPairField(Provider provider, YamlNode.Entry entry, String where) {
             String message;
-            if (provider == Provider.TENCENT && entry.key().equals("create")) {
-                message = "tencent key pairs are imported, not created: the Tencent Cloud API keypairs follows"
-                        + " documents ImportKeyPair only; give publicKey or publicKeyFile";
-            } else if (PROVIDER_KEY_PAIR_FIELDS.values().stream().anyMatch(set -> set.contains(entry.key()))) {
+            if (PROVIDER_KEY_PAIR_FIELDS.values().stream().anyMatch(set -> set.contains(entry.key()))) {
                 Provider owner = PROVIDER_KEY_PAIR_FIELDS.entrySet().stream()
                         .filter(fields -> fields.getValue().contains(entry.key())).findFirst().orElseThrow().getKey();
                 message = "'" + entry.key() + "' exists for " + owner.id() + " key pairs only, not " + provider.id();
@@ -392,9 +390,6 @@ public final class ManifestReader {
             Optional<YamlNode.Entry> createEntry = entry(body, "create");
             boolean create = createEntry.flatMap(value -> bool(value, where)).orElse(false);
             Optional<YamlNode.Entry> privateKeyFile = entry(body, "privateKeyFile").filter(e -> !isNull(e.value()));
-            if (provider != Provider.ALIBABA) {
-                create = false;
-            }
             List<String> given = new ArrayList<>();
             inline.ifPresent(entry -> given.add("publicKey"));
             file.ifPresent(entry -> given.add("publicKeyFile"));
@@ -412,9 +407,8 @@ public final class ManifestReader {
                 return Optional.empty();
             }
             if (given.isEmpty()) {
-                if (createEntry.isEmpty() || provider != Provider.ALIBABA) {
-                    missing("a key pair needs one of publicKey, publicKeyFile"
-                            + (provider == Provider.ALIBABA ? " or create: true" : ""), where, body.source());
+                if (createEntry.isEmpty()) {
+                    missing("a key pair needs one of publicKey, publicKeyFile or create: true", where, body.source());
                 } else {
                     missing("create: false leaves the key pair without a key; give publicKey or publicKeyFile",
                             where, createEntry.get().keySource());
@@ -576,7 +570,7 @@ public final class ManifestReader {
         }
 
         private void missing(String message, Object where, Source source) {
-            errors.add(new Diagnostic(ErrorCode.MISSING_PARAMETER.code(), message, where == null ? null : where.toString(), source));
+            errors.add(Diagnostic.of(ErrorCode.MISSING_PARAMETER, message, where == null ? null : where.toString(), source));
         }
     }
 }

@@ -1,8 +1,9 @@
 package dev.keypairs.manifest;
 
 /**
- * The codes keypairs itself reports where no provider code applies (SPEC §6). Provider codes
- * ({@link dev.keypairs.provider.ErrorCode}) are used wherever one applies, {@code MissingParameter} among them.
+ * Every code keypairs itself reports where no provider code applies: in plan.json's errors, apply.json's
+ * failures and the goals' failures (goals.md). Provider codes ({@link dev.keypairs.provider.ApiCode}) are used
+ * wherever one applies, {@code MissingParameter} among them.
  */
 public enum ToolCode {
     /** YAML that cannot be read: syntax, duplicate keys, wrong types, size, depth and alias limits. */
@@ -25,7 +26,11 @@ public enum ToolCode {
     /** A replace or destroy of a key pair declared with {@code protect: true}. */
     PROTECTED("Protected"),
     /** A saved plan whose basis no longer matches the manifests or the store. */
-    STALE_PLAN("StalePlan");
+    STALE_PLAN("StalePlan"),
+    /** A store that could not be used for a call, even after the retries its failure allows. */
+    STORE_UNAVAILABLE("StoreUnavailable"),
+    /** A created key pair whose private key could not be written to its {@code privateKeyFile}. */
+    PRIVATE_KEY_FILE_NOT_WRITTEN("PrivateKeyFileNotWritten");
 
     private final String code;
 

@@ -8,6 +8,7 @@ import dev.keypairs.manifest.DidYouMean;
 import dev.keypairs.manifest.KeySource;
 import dev.keypairs.manifest.ManifestSet;
 import dev.keypairs.provider.AlibabaKeyPairRequest;
+import dev.keypairs.provider.ApiCode;
 import dev.keypairs.provider.ApiError;
 import dev.keypairs.provider.ErrorCode;
 import dev.keypairs.provider.KeyPairRequest;
@@ -48,7 +49,7 @@ public final class DeclarationCheck {
         for (DeclaredRegion region : manifests.regions()) {
             Optional<Diagnostic> regionError = region(region);
             regionError.ifPresent(errors::add);
-            ErrorCode skip = regionError.isPresent() ? rules(region.address().provider())
+            ApiCode skip = regionError.isPresent() ? rules(region.address().provider())
                     .checkRegion(region.address().region()).orElseThrow().code() : null;
             manifests.keyPairs().stream().filter(keyPair -> keyPair.address().regionAddress().equals(region.address()))
                     .forEach(keyPair -> errors.addAll(keyPair(keyPair, skip).errors()));
@@ -60,7 +61,7 @@ public final class DeclarationCheck {
     Optional<Diagnostic> region(DeclaredRegion region) {
         Address address = region.address();
         ProviderRules providerRules = rules(address.provider());
-        return providerRules.checkRegion(address.region()).map(error -> new Diagnostic(error.code().code(),
+        return providerRules.checkRegion(address.region()).map(error -> Diagnostic.of(error.code(),
                 error.message() + DidYouMean.suggestion(address.region(),
                         providerRules.regions().regions().stream().map(Region::id).toList()),
                 address.toString(), region.source()));
@@ -71,7 +72,7 @@ public final class DeclarationCheck {
      *
      * @return the key it brings (empty for a create, or when it has errors) and its errors
      */
-    Verdict keyPair(DeclaredKeyPair keyPair, ErrorCode skip) {
+    Verdict keyPair(DeclaredKeyPair keyPair, ApiCode skip) {
         ValidationResult result = rules(keyPair.address().provider()).validate(request(keyPair));
         if (result.errors().isEmpty()) {
             return new Verdict(result.publicKey(), List.of());
@@ -94,12 +95,14 @@ public final class DeclarationCheck {
     /** The ImportKeyPair or CreateKeyPair request a declaration becomes: what the plan checks, apply sends. */
     public static KeyPairRequest request(DeclaredKeyPair keyPair) {
         Address address = keyPair.address();
+        boolean create = keyPair.key() instanceof KeySource.Create;
         if (address.provider() == Provider.TENCENT) {
-            return new TencentKeyPairRequest(address.region(), address.name(), keyPair.key().publicKeyText(),
-                    keyPair.projectId());
+            return create ? TencentKeyPairRequest.creating(address.region(), address.name(), keyPair.projectId())
+                    : TencentKeyPairRequest.importing(address.region(), address.name(), keyPair.key().publicKeyText(),
+                            keyPair.projectId());
         }
         List<Tag> tags = keyPair.tags().entrySet().stream().map(tag -> new Tag(tag.getKey(), tag.getValue())).toList();
-        return keyPair.key() instanceof KeySource.Create
+        return create
                 ? AlibabaKeyPairRequest.creating(address.region(), address.name(), tags, keyPair.resourceGroupId())
                 : AlibabaKeyPairRequest.importing(address.region(), address.name(), keyPair.key().publicKeyText(), tags,
                         keyPair.resourceGroupId());
@@ -107,7 +110,10 @@ public final class DeclarationCheck {
 
     /** The manifest field an error is about, for its position. */
     private static String fieldOf(ApiError error, DeclaredKeyPair keyPair) {
-        return switch (error.code()) {
+        if (!(error.code() instanceof ErrorCode code)) {
+            return "name";
+        }
+        return switch (code) {
             case INVALID_PUBLIC_KEY_BODY_MALFORMED, INVALID_PUBLIC_KEY_MALFORMED, MISSING_PARAMETER -> keyField(keyPair);
             case INVALID_TAG_KEY_MALFORMED, INVALID_TAG_VALUE_MALFORMED, DUPLICATE_TAG_KEY, INVALID_TAG_COUNT -> "tags";
             case INVALID_RESOURCE_GROUP_NOT_FOUND -> "resourceGroupId";

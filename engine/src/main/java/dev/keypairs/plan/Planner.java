@@ -13,11 +13,12 @@ import dev.keypairs.manifest.ProjectPaths;
 import dev.keypairs.manifest.PruneScope;
 import dev.keypairs.manifest.ToolCode;
 import dev.keypairs.provider.ApiError;
-import dev.keypairs.provider.ErrorCode;
+import dev.keypairs.provider.ApiCode;
 import dev.keypairs.provider.Provider;
 import dev.keypairs.provider.ProviderRules;
-import dev.keypairs.provider.TencentRules;
 import dev.keypairs.store.KeyPairStore;
+import dev.keypairs.store.account.AccountRules;
+import dev.keypairs.store.account.RegionHoldings;
 import dev.keypairs.store.StoreException;
 import dev.keypairs.store.StoredKeyPair;
 import java.nio.file.Files;
@@ -147,7 +148,7 @@ public final class Planner {
             if (regionError.isPresent()) {
                 errors.add(regionError.get());
                 // The store would refuse every call in it; still report each key pair's own problems.
-                ErrorCode regionCode = providerRules.checkRegion(address.region()).orElseThrow().code();
+                ApiCode regionCode = providerRules.checkRegion(address.region()).orElseThrow().code();
                 declared.stream().filter(keyPair -> targets.targets(keyPair.address()))
                         .forEach(keyPair -> errors.addAll(check.keyPair(keyPair, regionCode).errors()));
                 return;
@@ -185,10 +186,7 @@ public final class Planner {
                     unmanaged.add(new Unmanaged(keyPairAddress.toString(), keyPair.fingerprint()));
                 }
             }
-            if (address.provider() == Provider.TENCENT) {
-                predictDuplicatePublicKeys(stored);
-            }
-            predictQuota(listing.keyPairs().size(), quota);
+            predictAccountRules(stored, quota);
         }
 
         private void planDeclared(DeclaredKeyPair keyPair, PublicKey key, StoredKeyPair stored) {
@@ -326,48 +324,56 @@ public final class Planner {
             }
         }
 
-        /** Tencent refuses the same public key twice in a region: predict it for every key that would land. */
-        private void predictDuplicatePublicKeys(Map<String, StoredKeyPair> stored) {
-            List<Change> landing = changes.stream()
-                    .filter(change -> change.action() == Action.IMPORT || change.action() == Action.REPLACE).toList();
+        /**
+         * The stateful rules over the region as the apply would leave it, step by step in its order (deletes,
+         * then each replace's delete and import, then imports and creates): each landing key pair is checked by
+         * the function the store enforces, so a Tencent key held under another name is refused at its change,
+         * and a region over its quota once, at the region.
+         */
+        private void predictAccountRules(Map<String, StoredKeyPair> stored, int quota) throws StoreException {
+            List<Change> landing = new ArrayList<>();
+            changes.stream().filter(change -> change.action() == Action.REPLACE).forEach(landing::add);
+            changes.stream().filter(change -> change.action() == Action.IMPORT || change.action() == Action.CREATE)
+                    .forEach(landing::add);
             if (landing.isEmpty()) {
                 return; // a no-op plan reads no stored key again
             }
-            Map<String, String> holders = new HashMap<>();
-            Map<String, Action> actions = new HashMap<>();
-            changes.forEach(change -> actions.put(change.address().name(), change.action()));
-            for (StoredKeyPair keyPair : stored.values()) {
-                Action action = actions.get(keyPair.name());
-                if (action != Action.DELETE && action != Action.REPLACE) {
-                    PublicKeyReader.readIfKey(keyPair.publicKey())
-                            .ifPresent(key -> holders.put(key.blob().base64(), keyPair.name()));
-                }
-            }
-            for (Change change : landing) {
-                // The declared key was read once already, by the declaration check: the rules remember it.
-                String blob = providerRules.checkPublicKey("PublicKey", change.declared().key().publicKeyText()).key()
-                        .map(key -> key.blob().base64()).orElse("");
-                String holder = holders.putIfAbsent(blob, change.address().name());
-                if (holder != null && !holder.equals(change.address().name())) {
-                    changes.remove(change);
-                    errors.add(Diagnostic.of(((TencentRules) providerRules).publicKeyTaken(region.address().region(),
-                            holder), change.address().toString(),
-                            change.declared().sourceOf(DeclarationCheck.keyField(change.declared()))));
-                }
-            }
-        }
-
-        /** Quota after the planned deletes, imports and creates (a replace frees its slot first). */
-        private void predictQuota(int existing, int quota) {
+            ProjectedRegion projected = new ProjectedRegion(stored);
+            int existing = stored.size();
             long deletes = changes.stream().filter(change -> change.action() == Action.DELETE).count();
-            long lands = changes.stream()
-                    .filter(change -> change.action() == Action.IMPORT || change.action() == Action.CREATE).count();
-            long total = existing - deletes + lands;
-            if (total > quota) {
-                ApiError error = providerRules.quotaExceeded(region.address().region(), quota);
-                errors.add(new Diagnostic(error.code().code(), error.message() + " After this plan it would hold "
-                        + total + " (" + existing + " now, " + deletes + " deleted, " + lands + " added): "
-                        + (total - quota) + " too many.", region.address().toString(), region.source()));
+            changes.stream().filter(change -> change.action() == Action.DELETE)
+                    .forEach(change -> projected.remove(change.address().name()));
+            Optional<AccountRules.Refusal> quotaRefusal = Optional.empty();
+            for (Change change : landing) {
+                String name = change.address().name();
+                if (change.action() == Action.REPLACE) {
+                    projected.remove(name);
+                }
+                // The declared key was read once already, by the declaration check: the rules remember it.
+                String keyLine = change.action() == Action.CREATE ? null
+                        : providerRules.checkPublicKey("PublicKey", change.declared().key().publicKeyText()).key()
+                                .map(PublicKey::toOpenSshLine).orElse(null);
+                Optional<AccountRules.Refusal> refusal = AccountRules.refusalOfNewKeyPair(providerRules, projected,
+                        region.address().region(), name, keyLine, quota);
+                if (refusal.isPresent() && refusal.get().rule() != AccountRules.Rule.QUOTA) {
+                    changes.remove(change);
+                    errors.add(Diagnostic.of(refusal.get().error(), change.address().toString(),
+                            change.declared().sourceOf(DeclarationCheck.keyField(change.declared()))));
+                    continue;
+                }
+                if (refusal.isPresent() && quotaRefusal.isEmpty()) {
+                    quotaRefusal = refusal;
+                }
+                projected.add(name, keyLine);
+            }
+            if (quotaRefusal.isPresent()) {
+                long lands = landing.stream().filter(change -> change.action() != Action.REPLACE
+                        && changes.contains(change)).count();
+                long total = existing - deletes + lands;
+                ApiError error = quotaRefusal.get().error();
+                errors.add(Diagnostic.of(error.code(), error.message() + " After this plan"
+                        + " it would hold " + total + " (" + existing + " now, " + deletes + " deleted, " + lands
+                        + " added): " + (total - quota) + " too many.", region.address().toString(), region.source()));
             }
         }
 
@@ -375,6 +381,66 @@ public final class Planner {
             return new KeyPairState(kept.keyType(), kept.bits(), kept.fingerprint(), kept.sha256(), keyPair.tags(),
                     keyPair.resourceGroupId() == null ? kept.resourceGroupId() : keyPair.resourceGroupId(),
                     kept.projectId(), null, null);
+        }
+    }
+
+    /**
+     * A region as the planned changes would leave it, for {@link AccountRules}: names and (read only when a rule
+     * asks) the public keys held.
+     */
+    private static final class ProjectedRegion implements RegionHoldings {
+        private final Map<String, StoredKeyPair> stored;
+        private final java.util.Set<String> names;
+        /** Public key line to holder name; built on first use from the stored key pairs still held. */
+        private Map<String, String> holders;
+        private final Map<String, String> added = new HashMap<>();
+
+        ProjectedRegion(Map<String, StoredKeyPair> stored) {
+            this.stored = stored;
+            this.names = new java.util.HashSet<>(stored.keySet());
+        }
+
+        void remove(String name) {
+            names.remove(name);
+            added.values().remove(name);
+            if (holders != null) {
+                holders.values().remove(name);
+            }
+        }
+
+        void add(String name, String publicKeyLine) {
+            names.add(name);
+            if (publicKeyLine != null) {
+                added.putIfAbsent(publicKeyLine, name);
+                if (holders != null) {
+                    holders.putIfAbsent(publicKeyLine, name);
+                }
+            }
+        }
+
+        @Override
+        public int count() {
+            return names.size();
+        }
+
+        @Override
+        public boolean holdsName(String name) {
+            return names.contains(name);
+        }
+
+        @Override
+        public Optional<String> nameHoldingKey(String publicKeyLine) {
+            if (holders == null) {
+                holders = new HashMap<>();
+                for (StoredKeyPair keyPair : stored.values()) {
+                    if (names.contains(keyPair.name())) {
+                        PublicKeyReader.readIfKey(keyPair.publicKey())
+                                .ifPresent(key -> holders.putIfAbsent(key.toOpenSshLine(), keyPair.name()));
+                    }
+                }
+                added.forEach(holders::putIfAbsent);
+            }
+            return Optional.ofNullable(holders.get(publicKeyLine));
         }
     }
 

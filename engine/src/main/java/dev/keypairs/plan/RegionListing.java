@@ -29,7 +29,7 @@ public record RegionListing(List<StoredKeyPair> keyPairs) {
         int page = 1;
         do {
             DescribeKeyPairsResponse response = store.describeKeyPairs(
-                    new DescribeKeyPairsRequest(provider, regionId, List.of(), page++, pageSize));
+                    DescribeKeyPairsRequest.page(provider, regionId, List.of(), page++, pageSize));
             keyPairs.addAll(response.keyPairs());
             total = response.totalCount();
             if (response.keyPairs().isEmpty()) {

@@ -2,37 +2,29 @@ package dev.keypairs.provider;
 
 import java.util.List;
 
-/**
- * An Alibaba Cloud ECS ImportKeyPair or CreateKeyPair request.
- *
- * @param create true for CreateKeyPair (the store generates the pair), false for ImportKeyPair
- * @param regionId {@code RegionId}; null when missing
- * @param name {@code KeyPairName}; null when missing
- * @param publicKeyBody {@code PublicKeyBody} of an import; null when missing, ignored for a create
- * @param tags {@code Tag.N.Key} / {@code Tag.N.Value} in order; a list, so a key can be given twice
- * @param resourceGroupId {@code ResourceGroupId}; null when not given
- */
-public record AlibabaKeyPairRequest(boolean create, String regionId, String name, String publicKeyBody,
-        List<Tag> tags, String resourceGroupId) implements KeyPairRequest {
+/** An Alibaba Cloud ECS ImportKeyPair or CreateKeyPair request: both take tags and a resource group. */
+public sealed interface AlibabaKeyPairRequest extends KeyPairRequest
+        permits AlibabaImportKeyPairRequest, AlibabaCreateKeyPairRequest {
 
-    public AlibabaKeyPairRequest {
-        tags = tags == null ? List.of() : List.copyOf(tags);
+    /** {@code Tag.N.Key} / {@code Tag.N.Value} in order; a list, so a key can be given twice. */
+    List<Tag> tags();
+
+    /** {@code ResourceGroupId}; null when not given. */
+    String resourceGroupId();
+
+    @Override
+    default Provider provider() {
+        return Provider.ALIBABA;
     }
 
     /** An ImportKeyPair request. */
-    public static AlibabaKeyPairRequest importing(String regionId, String name, String publicKeyBody,
-            List<Tag> tags, String resourceGroupId) {
-        return new AlibabaKeyPairRequest(false, regionId, name, publicKeyBody, tags, resourceGroupId);
+    static AlibabaImportKeyPairRequest importing(String regionId, String name, String publicKeyBody, List<Tag> tags,
+            String resourceGroupId) {
+        return new AlibabaImportKeyPairRequest(regionId, name, publicKeyBody, tags, resourceGroupId);
     }
 
     /** A CreateKeyPair request. */
-    public static AlibabaKeyPairRequest creating(String regionId, String name, List<Tag> tags,
-            String resourceGroupId) {
-        return new AlibabaKeyPairRequest(true, regionId, name, null, tags, resourceGroupId);
-    }
-
-    @Override
-    public Provider provider() {
-        return Provider.ALIBABA;
+    static AlibabaCreateKeyPairRequest creating(String regionId, String name, List<Tag> tags, String resourceGroupId) {
+        return new AlibabaCreateKeyPairRequest(regionId, name, tags, resourceGroupId);
     }
 }

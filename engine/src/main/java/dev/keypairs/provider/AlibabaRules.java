@@ -63,9 +63,21 @@ public final class AlibabaRules extends ProviderRules {
         return 100;
     }
 
+    /** Alibaba documents no rate for the key pair calls; its throttling refusals are retried. */
     @Override
-    public OptionalInt importRequestsPerSecond() {
+    public OptionalInt requestsPerSecond(ApiCall call) {
         return OptionalInt.empty();
+    }
+
+    /** The same key may be imported under many names. */
+    @Override
+    public boolean publicKeysUniquePerRegion() {
+        return false;
+    }
+
+    @Override
+    public ApiError publicKeyTaken(String regionId, String holderName) {
+        throw new UnsupportedOperationException("Alibaba Cloud takes the same public key under many names");
     }
 
     @Override
@@ -91,11 +103,11 @@ public final class AlibabaRules extends ProviderRules {
             errors.addAll(checkName(alibaba.name()));
         }
         Optional<PublicKey> key = Optional.empty();
-        if (!alibaba.create()) {
-            if (alibaba.publicKeyBody() == null) {
+        if (alibaba instanceof AlibabaImportKeyPairRequest importing) {
+            if (importing.publicKeyBody() == null) {
                 errors.add(missingParameter("PublicKeyBody"));
             } else {
-                KeyCheck check = checkPublicKey("PublicKeyBody", alibaba.publicKeyBody());
+                KeyCheck check = checkPublicKey("PublicKeyBody", importing.publicKeyBody());
                 key = check.key();
                 check.error().ifPresent(errors::add);
             }

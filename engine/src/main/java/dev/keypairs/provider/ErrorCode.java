@@ -12,7 +12,7 @@ import java.util.Set;
  * and Alibaba's {@code InvalidParameter} for a DescribeKeyPairs page out of range are our choices for
  * undocumented cases ({@code semantics.md}).
  */
-public enum ErrorCode {
+public enum ErrorCode implements ApiCode {
     MISSING_PARAMETER("MissingParameter", 400, Provider.ALIBABA, Provider.TENCENT),
 
     INVALID_PUBLIC_KEY_BODY_MALFORMED("InvalidPublicKeyBody.Malformed", 400, Provider.ALIBABA),
@@ -25,8 +25,11 @@ public enum ErrorCode {
     INVALID_TAG_VALUE_MALFORMED("InvalidTagValue.Malformed", 400, Provider.ALIBABA),
     DUPLICATE_TAG_KEY("Duplicate.TagKey", 400, Provider.ALIBABA),
     INVALID_TAG_COUNT("InvalidTagCount", 400, Provider.ALIBABA),
-    /** DescribeKeyPairs: {@code PageNumber} below 1 or {@code PageSize} outside 1–50 (our choice). */
-    INVALID_PARAMETER("InvalidParameter", 400, Provider.ALIBABA),
+    /**
+     * Alibaba DescribeKeyPairs: {@code PageNumber} below 1 or {@code PageSize} outside 1–50 (our choice); Tencent
+     * DescribeKeyPairs: {@code KeyIds} and {@code Filters} together, or an unknown filter name.
+     */
+    INVALID_PARAMETER("InvalidParameter", 400, Provider.ALIBABA, Provider.TENCENT),
     /** DeleteKeyPairs: more than 100 names in {@code KeyPairNames}. */
     INVALID_KEY_PAIR_NAMES_VALUE_NOT_SUPPORTED("InvalidKeyPairNames.ValueNotSupported", 400, Provider.ALIBABA),
     /** TagResources, UntagResources, JoinResourceGroup: a key pair the region does not hold. */
@@ -55,16 +58,18 @@ public enum ErrorCode {
     }
 
     /** The code exactly as the provider documents it, e.g. {@code QuotaExceed.KeyPair}. */
+    @Override
     public String code() {
         return code;
     }
 
     /**
-     * Whether a call refused with this code may succeed when repeated unchanged: throttling and internal
-     * errors. Such calls are retried with bounded backoff; every other refusal is final.
+     * Throttling and internal errors may succeed when repeated unchanged and are retried with bounded backoff;
+     * every other documented refusal is final.
      */
-    public boolean isTransient() {
-        return this == REQUEST_LIMIT_EXCEEDED || this == INTERNAL_SERVER_ERROR;
+    @Override
+    public ErrorKind kind() {
+        return this == REQUEST_LIMIT_EXCEEDED || this == INTERNAL_SERVER_ERROR ? ErrorKind.TRANSIENT : ErrorKind.FINAL;
     }
 
     /** Whether the provider documents this code. */

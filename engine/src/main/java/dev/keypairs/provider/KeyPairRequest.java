@@ -1,10 +1,11 @@
 package dev.keypairs.provider;
 
 /**
- * The parameters of one ImportKeyPair or CreateKeyPair call, as the provider's API takes them. Each
- * provider has its own record, so a parameter the provider does not have cannot be given.
+ * The parameters of one ImportKeyPair or CreateKeyPair call, as the provider's API takes them. Each provider
+ * and each call has its own record, so a parameter the call does not have cannot be given.
  */
-public sealed interface KeyPairRequest permits AlibabaKeyPairRequest, TencentKeyPairRequest {
+public sealed interface KeyPairRequest
+        permits ImportKeyPairRequest, CreateKeyPairRequest, AlibabaKeyPairRequest, TencentKeyPairRequest {
 
     /** The provider whose API takes the request. */
     Provider provider();

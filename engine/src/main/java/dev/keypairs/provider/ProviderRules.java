@@ -15,8 +15,9 @@ import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
 
 /**
- * The documented rules of one provider's key pair API. The embedded store enforces them, the planner
- * predicts them; both call these methods, so the rules live here once.
+ * The documented stateless rules of one provider's key pair API: what a request may hold, whatever the account
+ * holds. The account model ({@code dev.keypairs.store.account}) enforces them, the planner predicts them; both
+ * call these methods, so the rules live here once.
  */
 public abstract sealed class ProviderRules permits AlibabaRules, TencentRules {
 
@@ -68,8 +69,17 @@ public abstract sealed class ProviderRules permits AlibabaRules, TencentRules {
     /** The most key pairs DeleteKeyPairs takes in one call (100 names or KeyIds). */
     public abstract int maxDeleteBatch();
 
-    /** ImportKeyPair's documented rate limit per second, where there is one (Tencent: 10). */
-    public abstract OptionalInt importRequestsPerSecond();
+    /** A call's documented rate limit per second, where there is one (Tencent: 10 for four calls). */
+    public abstract OptionalInt requestsPerSecond(ApiCall call);
+
+    /** Whether a region refuses the same public key under a second name (Tencent: {@code InvalidPublicKey.Duplicate}). */
+    public abstract boolean publicKeysUniquePerRegion();
+
+    /**
+     * The error for a public key the region holds already under another name; only where
+     * {@link #publicKeysUniquePerRegion()}.
+     */
+    public abstract ApiError publicKeyTaken(String regionId, String holderName);
 
     /** The key types ImportKeyPair accepts. */
     public abstract Set<KeyType> acceptedKeyTypes();

@@ -1,18 +1,24 @@
 package dev.keypairs.provider;
 
-/**
- * A Tencent Cloud CVM ImportKeyPair request.
- *
- * @param regionId the common parameter {@code Region}; null when missing
- * @param name {@code KeyName}; null when missing
- * @param publicKey {@code PublicKey}; null when missing
- * @param projectId {@code ProjectId}; null when missing (manifests default it to 0)
- */
-public record TencentKeyPairRequest(String regionId, String name, String publicKey, Long projectId)
-        implements KeyPairRequest {
+/** A Tencent Cloud CVM ImportKeyPair or CreateKeyPair request: both take a project. */
+public sealed interface TencentKeyPairRequest extends KeyPairRequest
+        permits TencentImportKeyPairRequest, TencentCreateKeyPairRequest {
+
+    /** {@code ProjectId}; null when missing (manifests default it to 0). */
+    Long projectId();
 
     @Override
-    public Provider provider() {
+    default Provider provider() {
         return Provider.TENCENT;
+    }
+
+    /** An ImportKeyPair request. */
+    static TencentImportKeyPairRequest importing(String regionId, String name, String publicKey, Long projectId) {
+        return new TencentImportKeyPairRequest(regionId, name, publicKey, projectId);
+    }
+
+    /** A CreateKeyPair request. */
+    static TencentCreateKeyPairRequest creating(String regionId, String name, Long projectId) {
+        return new TencentCreateKeyPairRequest(regionId, name, projectId);
     }
 }

@@ -5,21 +5,29 @@ import dev.keypairs.keys.PublicKey;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * Tencent Cloud CVM: ImportKeyPair, and the checks of DescribeKeyPairs and DeleteKeyPairs (SPEC §3;
- * {@code api-reference/002}).
+ * Tencent Cloud CVM: ImportKeyPair and CreateKeyPair, and the checks of DescribeKeyPairs and DeleteKeyPairs
+ * (SPEC §3; Tencent Cloud's public CVM API reference, version 2017-03-12).
  */
 public final class TencentRules extends ProviderRules {
 
     /** Key pairs per region unless the store sets another quota. */
     public static final int DEFAULT_QUOTA = 500;
-    /** ImportKeyPair: "A maximum of 10 requests can be initiated per second for this API." */
-    public static final int IMPORT_REQUESTS_PER_SECOND = 10;
+    /**
+     * ImportKeyPair, CreateKeyPair, DescribeKeyPairs and DeleteKeyPairs, each: "A maximum of 10 requests can be
+     * initiated per second for this API."
+     */
+    public static final int REQUESTS_PER_SECOND = 10;
     static final int NAME_MAX = 25;
+    /** DescribeKeyPairs' filter on key pair names. */
+    public static final String KEY_NAME_FILTER = "key-name";
+    /** DescribeKeyPairs' filter on project ids. */
+    public static final String PROJECT_ID_FILTER = "project-id";
 
     private static final Set<KeyType> ACCEPTED = EnumSet.of(KeyType.SSH_RSA);
 
@@ -48,8 +56,11 @@ public final class TencentRules extends ProviderRules {
     }
 
     @Override
-    public OptionalInt importRequestsPerSecond() {
-        return OptionalInt.of(IMPORT_REQUESTS_PER_SECOND);
+    public OptionalInt requestsPerSecond(ApiCall call) {
+        return switch (call) {
+            case IMPORT_KEY_PAIR, CREATE_KEY_PAIR, DESCRIBE_KEY_PAIRS, DELETE_KEY_PAIRS -> OptionalInt.of(REQUESTS_PER_SECOND);
+            case TAG_RESOURCES, UNTAG_RESOURCES, JOIN_RESOURCE_GROUP -> OptionalInt.empty();
+        };
     }
 
     @Override
@@ -81,12 +92,14 @@ public final class TencentRules extends ProviderRules {
                     "ProjectId must be an integer of 0 or more, not " + tencent.projectId() + "."));
         }
         Optional<PublicKey> key = Optional.empty();
-        if (tencent.publicKey() == null) {
-            errors.add(missingParameter("PublicKey"));
-        } else {
-            KeyCheck check = checkPublicKey("PublicKey", tencent.publicKey());
-            key = check.key();
-            check.error().ifPresent(errors::add);
+        if (tencent instanceof TencentImportKeyPairRequest importing) {
+            if (importing.publicKey() == null) {
+                errors.add(missingParameter("PublicKey"));
+            } else {
+                KeyCheck check = checkPublicKey("PublicKey", importing.publicKey());
+                key = check.key();
+                check.error().ifPresent(errors::add);
+            }
         }
         return new ValidationResult(key, errors);
     }
@@ -124,16 +137,55 @@ public final class TencentRules extends ProviderRules {
         return errors;
     }
 
-    /** {@code Offset} from 0 (a page number from 1), {@code Limit} from 1 to 100: {@code InvalidParameterValue}. */
+    /** A page number from 1 and a page size, as {@link #checkDescribeWindow} sees them. */
     @Override
     public Optional<ApiError> checkDescribePage(int pageNumber, int pageSize) {
-        if (pageNumber < 1) {
+        return checkDescribeWindow(pageNumber < 1 ? -1 : (pageNumber - 1L) * pageSize, pageSize);
+    }
+
+    /** {@code Offset} from 0, {@code Limit} from 1 to 100: {@code InvalidParameterValue} otherwise. */
+    public Optional<ApiError> checkDescribeWindow(long offset, int limit) {
+        if (offset < 0) {
             return Optional.of(new ApiError(Provider.TENCENT, ErrorCode.INVALID_PARAMETER_VALUE,
-                    "Offset must be 0 or more: page numbers start at 1, not " + pageNumber + "."));
+                    "Offset must be 0 or more, not " + offset + "."));
         }
-        if (pageSize < 1 || pageSize > maxDescribePageSize()) {
+        if (limit < 1 || limit > maxDescribePageSize()) {
             return Optional.of(new ApiError(Provider.TENCENT, ErrorCode.INVALID_PARAMETER_VALUE,
-                    "Limit must be 1 to " + maxDescribePageSize() + ", not " + pageSize + "."));
+                    "Limit must be 1 to " + maxDescribePageSize() + ", not " + limit + "."));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * DescribeKeyPairs' selection: {@code KeyIds} (at most 100) or {@code Filters} ({@code key-name},
+     * {@code project-id} with whole-number values), never both.
+     *
+     * @param keyIds the KeyIds given
+     * @param filters each filter's name and values
+     */
+    public Optional<ApiError> checkDescribeSelection(List<String> keyIds, List<Map.Entry<String, List<String>>> filters) {
+        if (!keyIds.isEmpty() && !filters.isEmpty()) {
+            return Optional.of(new ApiError(Provider.TENCENT, ErrorCode.INVALID_PARAMETER,
+                    "KeyIds and Filters cannot be given together."));
+        }
+        if (keyIds.size() > maxDescribePageSize()) {
+            return Optional.of(new ApiError(Provider.TENCENT, ErrorCode.INVALID_PARAMETER_VALUE,
+                    "KeyIds takes at most " + maxDescribePageSize() + " KeyIds, not " + keyIds.size() + "."));
+        }
+        for (Map.Entry<String, List<String>> filter : filters) {
+            if (!filter.getKey().equals(KEY_NAME_FILTER) && !filter.getKey().equals(PROJECT_ID_FILTER)) {
+                return Optional.of(new ApiError(Provider.TENCENT, ErrorCode.INVALID_PARAMETER,
+                        "Filters.Name '" + filter.getKey() + "' is not a filter of DescribeKeyPairs; it takes key-name"
+                                + " and project-id."));
+            }
+            if (filter.getKey().equals(PROJECT_ID_FILTER)) {
+                for (String value : filter.getValue()) {
+                    if (!value.matches("[0-9]{1,18}")) {
+                        return Optional.of(new ApiError(Provider.TENCENT, ErrorCode.INVALID_PARAMETER_VALUE,
+                                "The project-id filter takes whole numbers, not '" + value + "'."));
+                    }
+                }
+            }
         }
         return Optional.empty();
     }
@@ -163,15 +215,20 @@ public final class TencentRules extends ProviderRules {
                 "Duplicate key pair name: " + regionId + " already has a key pair named '" + name + "'.");
     }
 
-    /** The error for a public key the region holds already under another name. */
+    @Override
+    public boolean publicKeysUniquePerRegion() {
+        return true;
+    }
+
+    @Override
     public ApiError publicKeyTaken(String regionId, String holderName) {
         return new ApiError(Provider.TENCENT, ErrorCode.INVALID_PUBLIC_KEY_DUPLICATE,
                 "The specified public key already exists in " + regionId + " as key pair '" + holderName + "'.");
     }
 
-    /** The error for an ImportKeyPair beyond the documented rate. */
-    public ApiError requestLimitExceeded() {
+    /** The error for a call beyond its documented rate. */
+    public ApiError requestLimitExceeded(ApiCall call) {
         return new ApiError(Provider.TENCENT, ErrorCode.REQUEST_LIMIT_EXCEEDED,
-                "ImportKeyPair takes at most " + IMPORT_REQUESTS_PER_SECOND + " requests per second.");
+                call.action() + " takes at most " + REQUESTS_PER_SECOND + " requests per second.");
     }
 }

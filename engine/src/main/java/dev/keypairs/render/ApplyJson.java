@@ -3,16 +3,18 @@ package dev.keypairs.render;
 import dev.keypairs.apply.ApplyResult;
 import dev.keypairs.apply.CallRecord;
 import dev.keypairs.apply.Failure;
+import dev.keypairs.plan.Action;
 import dev.keypairs.plan.Plan;
 import java.util.List;
 
 /**
- * {@code apply.json} (SPEC §7): every change call made to the store (call, address, RequestId, outcome, error code,
- * attempts and the codes met on retries) and the final summary. It never holds key material.
+ * {@code apply.json} (apply.md): every change call made to the store (call, the addresses it covered, RequestId,
+ * outcome, error code, attempts and the codes met on retries), the failures and the final summary. It never holds key material.
  */
 public final class ApplyJson {
 
-    private static final List<String> ACTIONS = List.of("import", "create", "replace", "update", "delete");
+    private static final List<Action> ACTIONS = List.of(Action.IMPORT, Action.CREATE, Action.REPLACE, Action.UPDATE,
+            Action.DELETE);
 
     private ApplyJson() {
     }
@@ -26,10 +28,14 @@ public final class ApplyJson {
             json.writeArrayFieldStart("calls");
             for (CallRecord call : result.calls()) {
                 json.writeStartObject();
-                json.writeStringField("action", call.call());
-                json.writeStringField("address", call.address());
+                json.writeStringField("action", call.call().action());
+                json.writeArrayFieldStart("addresses");
+                for (String address : call.addresses()) {
+                    json.writeString(address);
+                }
+                json.writeEndArray();
                 json.writeStringField("requestId", call.requestId());
-                json.writeStringField("outcome", call.outcome());
+                json.writeStringField("outcome", call.outcome().id());
                 json.writeStringField("errorCode", call.errorCode());
                 json.writeNumberField("attempts", call.attempts());
                 json.writeArrayFieldStart("retriedOn");
@@ -44,7 +50,7 @@ public final class ApplyJson {
             for (Failure failure : result.failures()) {
                 json.writeStartObject();
                 json.writeStringField("address", failure.address());
-                json.writeStringField("action", failure.action());
+                json.writeStringField("action", failure.action().id());
                 json.writeStringField("code", failure.code());
                 json.writeStringField("message", failure.message());
                 json.writeBooleanField("nowAbsent", failure.nowAbsent());
@@ -52,21 +58,25 @@ public final class ApplyJson {
             }
             json.writeEndArray();
             json.writeObjectFieldStart("summary");
-            for (String action : ACTIONS) {
-                json.writeNumberField(action, result.done().getOrDefault(action, 0));
+            for (Action action : ACTIONS) {
+                json.writeNumberField(action.id(), result.done(action));
             }
+            json.writeNumberField("alreadyDone", result.alreadyDone());
             json.writeNumberField("failed", result.failures().size());
             json.writeNumberField("elapsedMs", result.elapsed().toMillis());
             json.writeEndObject();
         });
     }
 
-    /** {@code Apply complete: 1 imported, ...} or the count of failures. */
+    /**
+     * {@code Apply complete: imported 1, ...} (this run's own calls, then what another run had done already) or the
+     * count of failures.
+     */
     public static String summaryLine(ApplyResult result) {
-        String done = "imported " + result.done().getOrDefault("import", 0) + ", created "
-                + result.done().getOrDefault("create", 0) + ", replaced " + result.done().getOrDefault("replace", 0)
-                + ", updated " + result.done().getOrDefault("update", 0) + ", deleted "
-                + result.done().getOrDefault("delete", 0);
+        String done = "imported " + result.done(Action.IMPORT) + ", created " + result.done(Action.CREATE)
+                + ", replaced " + result.done(Action.REPLACE) + ", updated " + result.done(Action.UPDATE) + ", deleted "
+                + result.done(Action.DELETE)
+                + (result.alreadyDone() == 0 ? "" : "; " + result.alreadyDone() + " already done by another run");
         return result.succeeded() ? "Apply complete: " + done + "."
                 : "Apply failed: " + result.failures().size() + " of the planned actions failed; " + done + ".";
     }

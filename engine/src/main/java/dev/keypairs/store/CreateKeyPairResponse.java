@@ -8,8 +8,10 @@ import dev.keypairs.keys.PrivateKeyPem;
  * @param requestId a fresh UUID
  * @param keyPairName the name
  * @param keyPairFingerPrint the MD5 fingerprint of the generated public key
- * @param privateKeyBody the generated private key, unencrypted PKCS#8 PEM; prints as a placeholder
+ * @param keyId Tencent's {@code KeyId}; null for Alibaba
+ * @param privateKeyBody the generated private key: Alibaba's unencrypted PKCS#8 PEM, Tencent's PKCS#1 PEM;
+ *     prints as a placeholder
  */
-public record CreateKeyPairResponse(String requestId, String keyPairName, String keyPairFingerPrint,
+public record CreateKeyPairResponse(String requestId, String keyPairName, String keyPairFingerPrint, String keyId,
         PrivateKeyPem privateKeyBody) {
 }

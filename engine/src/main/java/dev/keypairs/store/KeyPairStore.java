@@ -1,13 +1,15 @@
 package dev.keypairs.store;
 
-import dev.keypairs.provider.AlibabaKeyPairRequest;
-import dev.keypairs.provider.KeyPairRequest;
+import dev.keypairs.provider.CreateKeyPairRequest;
+import dev.keypairs.provider.ImportKeyPairRequest;
 import dev.keypairs.provider.Provider;
 
 /**
  * A backing store of key pairs that behaves as the providers document their APIs: every call is validated
  * by the provider's rules, every response carries a fresh {@code RequestId}, and every refusal is an
- * {@link ApiErrorException} with the documented code, message and (Alibaba) HTTP status.
+ * {@link ApiErrorException} with its code, message and (Alibaba) HTTP status. The emulated stores are the
+ * account model ({@code dev.keypairs.store.account.Account}) over a storage; the real clouds answer for
+ * themselves.
  *
  * <p>Implementations are safe for use from several threads at once (apply works on regions in parallel)
  * and, where they say so, from several processes.
@@ -20,18 +22,16 @@ public interface KeyPairStore extends AutoCloseable {
     /** How many key pairs the region may hold: Alibaba's fixed 500, Tencent's per-region setting. */
     int quota(Provider provider, String regionId) throws StoreException;
 
-    /**
-     * ImportKeyPair: Alibaba Cloud ({@link AlibabaKeyPairRequest} that is not a create) or Tencent Cloud.
-     */
-    ImportKeyPairResponse importKeyPair(KeyPairRequest request) throws StoreException;
+    /** ImportKeyPair of Alibaba Cloud or Tencent Cloud. */
+    ImportKeyPairResponse importKeyPair(ImportKeyPairRequest request) throws StoreException;
 
     /**
-     * CreateKeyPair (Alibaba Cloud): the store generates an RSA-2048 pair, keeps the public half and returns
-     * the private key once.
+     * CreateKeyPair of Alibaba Cloud or Tencent Cloud: the store generates an RSA-2048 pair, keeps the public
+     * half and returns the private key once.
      */
-    CreateKeyPairResponse createKeyPair(AlibabaKeyPairRequest request) throws StoreException;
+    CreateKeyPairResponse createKeyPair(CreateKeyPairRequest request) throws StoreException;
 
-    /** DescribeKeyPairs: one page of a region's key pairs, ordered by name. */
+    /** DescribeKeyPairs: one page of a region's key pairs that match the request, ordered by name. */
     DescribeKeyPairsResponse describeKeyPairs(DescribeKeyPairsRequest request) throws StoreException;
 
     /** DeleteKeyPairs: up to 100 names (Alibaba) or KeyIds (Tencent) of one region. */

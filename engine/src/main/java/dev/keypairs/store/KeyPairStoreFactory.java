@@ -1,5 +1,9 @@
 package dev.keypairs.store;
 
+import dev.keypairs.provider.Provider;
+import dev.keypairs.provider.ProviderRules;
+import java.util.Map;
+
 /**
  * Opens stores of one URI scheme ({@code sqlite}, ...). Implementations are registered for
  * {@link java.util.ServiceLoader} in {@code META-INF/services/dev.keypairs.store.KeyPairStoreFactory}.
@@ -9,6 +13,11 @@ public interface KeyPairStoreFactory {
     /** The URI scheme this factory opens, e.g. {@code sqlite}. */
     String scheme();
 
-    /** Opens the store the URI names, creating it where the scheme allows. */
-    KeyPairStore open(StoreUri uri) throws StoreException;
+    /**
+     * Opens the store the URI names, creating it where the scheme allows.
+     *
+     * @param uri the store URI
+     * @param rules each provider's rules, with the region catalogue in force for this run
+     */
+    KeyPairStore open(StoreUri uri, Map<Provider, ProviderRules> rules) throws StoreException;
 }

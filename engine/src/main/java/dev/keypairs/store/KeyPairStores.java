@@ -1,5 +1,9 @@
 package dev.keypairs.store;
 
+import dev.keypairs.provider.Provider;
+import dev.keypairs.provider.ProviderRules;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.TreeSet;
 
@@ -10,18 +14,33 @@ public final class KeyPairStores {
     }
 
     /**
-     * Opens the store the URI names.
+     * Opens the store the URI names, with the providers' built-in region catalogues.
      *
      * @throws StoreUnavailableException when the URI is malformed, no store handles its scheme, or the store
      *     cannot be opened; the message says which
      */
     public static KeyPairStore open(String uri) throws StoreException {
+        Map<Provider, ProviderRules> rules = new EnumMap<>(Provider.class);
+        for (Provider provider : Provider.values()) {
+            rules.put(provider, ProviderRules.of(provider));
+        }
+        return open(uri, rules);
+    }
+
+    /**
+     * Opens the store the URI names, with these rules: the region catalogues in force reach the store, so a
+     * region the run knows is a region the store knows.
+     *
+     * @throws StoreUnavailableException when the URI is malformed, no store handles its scheme, or the store
+     *     cannot be opened; the message says which
+     */
+    public static KeyPairStore open(String uri, Map<Provider, ProviderRules> rules) throws StoreException {
         StoreUri parsed = StoreUri.parse(uri);
         TreeSet<String> known = new TreeSet<>();
         for (KeyPairStoreFactory factory : ServiceLoader.load(KeyPairStoreFactory.class,
                 KeyPairStores.class.getClassLoader())) {
             if (factory.scheme().equals(parsed.scheme())) {
-                return factory.open(parsed);
+                return factory.open(parsed, rules);
             }
             known.add(factory.scheme());
         }

@@ -3,6 +3,7 @@ package dev.keypairs.workflow;
 import dev.keypairs.apply.Applier;
 import dev.keypairs.apply.ApplyListener;
 import dev.keypairs.apply.ApplyResult;
+import dev.keypairs.apply.RequestPacing;
 import dev.keypairs.apply.RetryPolicy;
 import dev.keypairs.manifest.Address;
 import dev.keypairs.manifest.Diagnostic;
@@ -14,6 +15,7 @@ import dev.keypairs.plan.Plan;
 import dev.keypairs.plan.PlanOptions;
 import dev.keypairs.plan.Planner;
 import dev.keypairs.plan.StoreListing;
+import dev.keypairs.provider.ApiCall;
 import dev.keypairs.provider.Provider;
 import dev.keypairs.provider.ProviderRules;
 import dev.keypairs.provider.RegionCatalogue;
@@ -35,6 +37,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -79,7 +82,7 @@ public final class Keypairs {
         Map<Provider, ProviderRules> rules = rules(configuration);
         ProjectPaths project = project(configuration);
         PlanOptions options = planOptions(configuration);
-        CompletableFuture<KeyPairStore> opening = openInBackground(configuration);
+        CompletableFuture<KeyPairStore> opening = openInBackground(configuration, rules);
         ManifestSet manifests = ManifestReader.read(project, options.manifests());
         Plan plan;
         try (KeyPairStore store = await(opening)) {
@@ -131,7 +134,7 @@ public final class Keypairs {
         SavedPlan saved = configuration.savedPlan() == null ? null : SavedPlan.read(configuration.savedPlan());
         PlanOptions options = saved != null ? saved.options()
                 : planOptions(configuration);
-        CompletableFuture<KeyPairStore> opening = openInBackground(configuration);
+        CompletableFuture<KeyPairStore> opening = openInBackground(configuration, rules);
         ManifestSet manifests = ManifestReader.read(project, options.manifests());
         try (KeyPairStore store = await(opening)) {
             Planner planner = new Planner(store, project, rules);
@@ -151,7 +154,10 @@ public final class Keypairs {
             if (!plan.isValid()) {
                 throw new PlanErrorsException(plan.errors(), planJson);
             }
-            Applier applier = new Applier(store, rules, RetryPolicy.DEFAULT, new ApplyListener() {
+            // The emulated stores enforce the rates of ImportKeyPair and CreateKeyPair: those calls are paced.
+            RequestPacing pacing = RequestPacing.documented(rules, EnumSet.of(ApiCall.IMPORT_KEY_PAIR,
+                    ApiCall.CREATE_KEY_PAIR));
+            Applier applier = new Applier(store, rules, RetryPolicy.DEFAULT, pacing, new ApplyListener() {
                 @Override
                 public void progress(String region, int done, int total) {
                     reporter.info(region + ": " + done + "/" + total);
@@ -193,7 +199,7 @@ public final class Keypairs {
                 || Files.exists(configuration.baseDirectory().resolve(ManifestReader.DEFAULT_MANIFEST));
         Set<Address> declared = haveManifests
                 ? ManifestReader.read(project, manifestList(configuration)).declaredAddresses() : Set.of();
-        try (KeyPairStore store = open(configuration)) {
+        try (KeyPairStore store = open(configuration, rules)) {
             StoreListing listing = StoreListing.read(store, rules, declared, haveManifests);
             ShowText.render(listing, store.displayUri()).forEach(reporter::info);
             return listing;
@@ -211,12 +217,13 @@ public final class Keypairs {
         return new StoreAccessException("Using the store " + redacted(configuration) + " failed: " + e.getMessage(), e);
     }
 
-    private static CompletableFuture<KeyPairStore> openInBackground(Configuration configuration) {
+    private static CompletableFuture<KeyPairStore> openInBackground(Configuration configuration,
+            Map<Provider, ProviderRules> rules) {
         // Opening the store (loading its driver and native library) and reading the manifests do not depend on each
         // other: on a cold JVM each takes a fifth of a second or more.
         return CompletableFuture.supplyAsync(() -> {
             try {
-                return open(configuration);
+                return open(configuration, rules);
             } catch (StoreAccessException e) {
                 throw new CompletionException(e);
             }
@@ -268,9 +275,10 @@ public final class Keypairs {
         }
     }
 
-    private static KeyPairStore open(Configuration configuration) throws StoreAccessException {
+    private static KeyPairStore open(Configuration configuration, Map<Provider, ProviderRules> rules)
+            throws StoreAccessException {
         try {
-            return KeyPairStores.open(configuration.storeUri());
+            return KeyPairStores.open(configuration.storeUri(), rules);
         } catch (StoreException e) {
             throw new StoreAccessException("The store " + redacted(configuration) + " cannot be opened: "
                     + e.getMessage() + ". Check -Dkeypairs.store (e.g. sqlite:/path/to/store.db).", e);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.keypairs.plan.Action;
 import dev.keypairs.keys.Fixtures;
 import dev.keypairs.keys.PrivateKeyLeaks;
 import dev.keypairs.keys.PublicKeyReader;
@@ -13,6 +14,7 @@ import dev.keypairs.manifest.ProjectPaths;
 import dev.keypairs.plan.Plan;
 import dev.keypairs.plan.PlanOptions;
 import dev.keypairs.plan.Planner;
+import dev.keypairs.provider.ApiCall;
 import dev.keypairs.provider.AlibabaKeyPairRequest;
 import dev.keypairs.provider.Provider;
 import dev.keypairs.provider.ProviderRules;
@@ -33,6 +35,7 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -50,6 +53,9 @@ class ApplierTest {
     static final String RSA = Fixtures.text("rsa-2048.pub").strip();
     static final String RSA_3072 = Fixtures.text("rsa-3072.pub").strip();
     static final RetryPolicy QUICK = new RetryPolicy(4, Duration.ofMillis(5), Duration.ofMillis(20));
+    /** The pacing keypairs:apply uses on the emulated stores: their rate-limited calls at the documented rate. */
+    static final RequestPacing PACING = RequestPacing.documented(RULES, EnumSet.of(ApiCall.IMPORT_KEY_PAIR,
+            ApiCall.CREATE_KEY_PAIR));
 
     @TempDir
     Path base;
@@ -86,11 +92,11 @@ class ApplierTest {
     }
 
     ApplyResult apply(Plan plan) throws Exception {
-        return new Applier(store, RULES, QUICK, listener).apply(plan);
+        return new Applier(store, RULES, QUICK, PACING, listener).apply(plan);
     }
 
     List<StoredKeyPair> stored(Provider provider, String region) throws Exception {
-        return store.describeKeyPairs(new DescribeKeyPairsRequest(provider, region, List.of(), 1, 50)).keyPairs();
+        return store.describeKeyPairs(DescribeKeyPairsRequest.page(provider, region, List.of(), 1, 50)).keyPairs();
     }
 
     Map<String, String> keysByName(Provider provider, String region) throws Exception {
@@ -118,9 +124,9 @@ class ApplierTest {
         ApplyResult result = apply(plan(yaml));
 
         assertTrue(result.succeeded(), result.failures().toString());
-        assertEquals(Map.of("import", 2, "create", 1), result.done());
+        assertEquals(Map.of(Action.IMPORT, 2, Action.CREATE, 1), result.done());
         assertEquals(List.of("ImportKeyPair", "CreateKeyPair", "ImportKeyPair"),
-                result.calls().stream().map(CallRecord::call).toList());
+                result.calls().stream().map(call -> call.call().action()).toList());
         result.calls().forEach(call -> assertTrue(call.requestId().matches("[0-9A-F-]{36}"), call.requestId()));
         assertTrue(progress.contains("alibaba/cn-hangzhou: 2/2"), progress.toString());
         assertTrue(progress.contains("tencent/ap-guangzhou: 0/1"), progress.toString());
@@ -153,7 +159,8 @@ class ApplierTest {
         assertTrue(result.succeeded(), result.failures().toString());
         assertEquals(List.of("DeleteKeyPairs old", "DeleteKeyPairs rotated", "ImportKeyPair rotated",
                 "ImportKeyPair fresh", "UntagResources retag", "TagResources retag", "JoinResourceGroup retag"),
-                result.calls().stream().map(call -> call.call() + " " + call.address().substring(20)).toList());
+                result.calls().stream().map(call -> call.call() + " " + String.join(",", call.addresses().stream()
+                        .map(address -> address.substring(20)).toList())).toList());
         Map<String, String> keys = keysByName(Provider.ALIBABA, "cn-hangzhou");
         assertEquals(List.of("fresh", "retag", "rotated"), keys.keySet().stream().sorted().toList());
         assertEquals(line(RSA), keys.get("rotated"));
@@ -165,13 +172,13 @@ class ApplierTest {
 
     @Test
     void tencentDeletesAndReplacesByKeyId() throws Exception {
-        store.importKeyPair(new TencentKeyPairRequest("ap-guangzhou", "moved", RSA, 0L));
-        store.importKeyPair(new TencentKeyPairRequest("ap-guangzhou", "gone", RSA_3072, 0L));
+        store.importKeyPair(TencentKeyPairRequest.importing("ap-guangzhou", "moved", RSA, 0L));
+        store.importKeyPair(TencentKeyPairRequest.importing("ap-guangzhou", "gone", RSA_3072, 0L));
         ApplyResult result = apply(plan("tencent: {ap-guangzhou: {prune: true, keyPairs: [{name: moved, projectId: 9,"
                 + " publicKey: '" + RSA + "'}]}}\n"));
 
         assertTrue(result.succeeded(), result.failures().toString());
-        assertEquals(Map.of("replace", 1, "delete", 1), result.done());
+        assertEquals(Map.of(Action.REPLACE, 1, Action.DELETE, 1), result.done());
         List<StoredKeyPair> left = stored(Provider.TENCENT, "ap-guangzhou");
         assertEquals(1, left.size());
         assertEquals(9L, left.get(0).projectId());
@@ -187,13 +194,14 @@ class ApplierTest {
         ApplyResult result = apply(plan);
 
         assertTrue(result.succeeded(), result.failures().toString());
-        assertEquals("already-done", result.calls().get(result.calls().size() - 1).outcome());
-        assertEquals(Map.of("import", 1), result.done());
+        assertEquals(CallRecord.Outcome.ALREADY_DONE, result.calls().get(result.calls().size() - 1).outcome());
+        assertEquals(Map.of(), result.done(), "another run's import is not this run's");
+        assertEquals(1, result.alreadyDone());
     }
 
     @Test
     void aFailedActionDoesNotStopTheOthersAndAReplaceSaysTheKeyIsAbsent() throws Exception {
-        store.importKeyPair(new TencentKeyPairRequest("ap-guangzhou", "rotate", RSA_3072, 0L));
+        store.importKeyPair(TencentKeyPairRequest.importing("ap-guangzhou", "rotate", RSA_3072, 0L));
         Plan plan = plan("""
                 alibaba:
                   cn-hangzhou:
@@ -206,18 +214,18 @@ class ApplierTest {
                       - {name: rotate, publicKey: '%2$s'}
                 """.formatted(RSA, TestKeys.rsa(1)));
         store.importKeyPair(AlibabaKeyPairRequest.importing("cn-hangzhou", "taken", RSA_3072, List.of(), null));
-        store.importKeyPair(new TencentKeyPairRequest("ap-guangzhou", "thief", TestKeys.rsa(1), 0L));
+        store.importKeyPair(TencentKeyPairRequest.importing("ap-guangzhou", "thief", TestKeys.rsa(1), 0L));
 
         ApplyResult result = apply(plan);
 
         assertFalse(result.succeeded());
         assertEquals(List.of("alibaba/cn-hangzhou/taken: import failed: KeyPair.AlreadyExist",
                 "tencent/ap-guangzhou/rotate: replace failed: InvalidPublicKey.Duplicate"),
-                result.failures().stream().map(f -> f.address() + ": " + f.action() + " failed: " + f.code()).toList());
+                result.failures().stream().map(f -> f.address() + ": " + f.action().id() + " failed: " + f.code()).toList());
         assertFalse(result.failures().get(0).nowAbsent());
         assertTrue(result.failures().get(1).nowAbsent());
         assertTrue(result.failures().get(1).describe().contains("now absent from the store; the next apply imports it"));
-        assertEquals(Map.of("import", 1), result.done(), "the independent import went on");
+        assertEquals(Map.of(Action.IMPORT, 1), result.done(), "the independent import went on");
         assertEquals(line(RSA_3072), keysByName(Provider.ALIBABA, "cn-hangzhou").get("taken"), "nothing overwritten");
     }
 
@@ -278,7 +286,7 @@ class ApplierTest {
             Plan plan = new Planner(limited, new ProjectPaths(project.base()), RULES)
                     .plan(project.read(), new PlanOptions(List.of("keypairs.yaml"), List.of(), null));
 
-            ApplyResult result = new Applier(limited, RULES, QUICK, listener).apply(plan);
+            ApplyResult result = new Applier(limited, RULES, QUICK, PACING, listener).apply(plan);
 
             assertTrue(result.succeeded(), result.failures().toString());
             assertEquals(25, result.calls().size());

@@ -58,7 +58,8 @@ class RetryTest {
             Plan plan = new Planner(store, new ProjectPaths(project.base()), ApplierTest.RULES)
                     .plan(project.read(), new PlanOptions(List.of("keypairs.yaml"), List.of(), null));
             ApplyResult result = new Applier(store, ApplierTest.RULES,
-                    new RetryPolicy(maxAttempts, Duration.ofMillis(1), Duration.ofMillis(4)), new ApplyListener() {
+                    new RetryPolicy(maxAttempts, Duration.ofMillis(1), Duration.ofMillis(4)), ApplierTest.PACING,
+                    new ApplyListener() {
                         @Override
                         public void progress(String region, int done, int total) {
                         }
@@ -74,7 +75,7 @@ class RetryTest {
     @Test
     void throttlingIsRetriedAndRecorded() throws Exception {
         CallRecord call = applyOne(2, 5);
-        assertEquals("ok", call.outcome());
+        assertEquals(CallRecord.Outcome.DONE, call.outcome());
         assertEquals(3, call.attempts());
         assertEquals(List.of("RequestLimitExceeded", "RequestLimitExceeded"), call.retriedOn());
     }
@@ -82,7 +83,7 @@ class RetryTest {
     @Test
     void retriesAreBounded() throws Exception {
         CallRecord call = applyOne(10, 3);
-        assertEquals("failed", call.outcome());
+        assertEquals(CallRecord.Outcome.FAILED, call.outcome());
         assertEquals("RequestLimitExceeded", call.errorCode());
         assertEquals(3, call.attempts());
         assertEquals("REQUEST-3", call.requestId());

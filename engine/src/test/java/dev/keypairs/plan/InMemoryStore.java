@@ -3,9 +3,10 @@ package dev.keypairs.plan;
 import dev.keypairs.keys.KeyFormatException;
 import dev.keypairs.keys.PublicKey;
 import dev.keypairs.keys.PublicKeyReader;
-import dev.keypairs.provider.AlibabaKeyPairRequest;
-import dev.keypairs.provider.KeyPairRequest;
+import dev.keypairs.provider.CreateKeyPairRequest;
+import dev.keypairs.provider.ImportKeyPairRequest;
 import dev.keypairs.provider.Provider;
+import dev.keypairs.provider.ProviderRules;
 import dev.keypairs.store.Acknowledgement;
 import dev.keypairs.store.CreateKeyPairResponse;
 import dev.keypairs.store.DeleteKeyPairsRequest;
@@ -15,29 +16,36 @@ import dev.keypairs.store.DescribeKeyPairsResponse;
 import dev.keypairs.store.ImportKeyPairResponse;
 import dev.keypairs.store.JoinResourceGroupRequest;
 import dev.keypairs.store.KeyPairStore;
+import dev.keypairs.store.StoreException;
 import dev.keypairs.store.StoredKeyPair;
 import dev.keypairs.store.TagResourcesRequest;
 import dev.keypairs.store.UntagResourcesRequest;
+import dev.keypairs.store.account.Account;
+import dev.keypairs.store.account.AccountOptions;
+import dev.keypairs.store.memory.MemoryStorage;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 
 /**
- * A read-only store for planner tests: seeded directly, paged as the providers page, counting Describe
- * calls. Every write fails, which also proves the planner never writes.
+ * The account model over the in-memory storage, for planner tests: seeded row by row (bypassing the rules, so a
+ * test can set up any state), read through the account as a plan reads any store, counting Describe calls.
+ * Every write fails, which also proves the planner never writes.
  */
 final class InMemoryStore implements KeyPairStore {
 
-    private final Map<String, TreeMap<String, StoredKeyPair>> regions = new HashMap<>();
-    private final Map<String, Integer> quotas = new HashMap<>();
+    private final MemoryStorage storage = MemoryStorage.open("planner-test-" + UUID.randomUUID(), "memory:test");
+    private Account account = account(AccountOptions.DEFAULTS.tencentQuota());
     final Map<String, Integer> describeCalls = new HashMap<>();
 
-    private static String key(Provider provider, String region) {
-        return provider.id() + "/" + region;
+    private Account account(int tencentQuota) {
+        Map<Provider, ProviderRules> rules = new EnumMap<>(Provider.class);
+        for (Provider provider : Provider.values()) {
+            rules.put(provider, ProviderRules.of(provider));
+        }
+        return new Account(storage, rules, new AccountOptions(tencentQuota, false));
     }
 
     /** Seeds a key pair from a public key text. */
@@ -50,14 +58,25 @@ final class InMemoryStore implements KeyPairStore {
             throw new AssertionError(e);
         }
         String keyId = provider == Provider.TENCENT ? "skey-" + Integer.toString(name.hashCode() & 0xfffffff, 36) : null;
-        regions.computeIfAbsent(key(provider, region), k -> new TreeMap<>()).put(name, new StoredKeyPair(provider, region,
-                name, key.toOpenSshLine(), key.fingerprints().md5(), keyId, tags, resourceGroupId, projectId,
-                Instant.parse("2026-01-01T00:00:00Z")));
+        StoredKeyPair keyPair = new StoredKeyPair(provider, region, name, key.toOpenSshLine(), key.fingerprints().md5(),
+                keyId, tags, resourceGroupId, projectId, Instant.parse("2026-01-01T00:00:00Z"));
+        try {
+            storage.write(provider, region, rows -> {
+                rows.insert(keyPair);
+                return null;
+            });
+        } catch (StoreException e) {
+            throw new AssertionError(e);
+        }
         return this;
     }
 
+    /** Sets the Tencent quota (Alibaba's is fixed by the provider). */
     InMemoryStore quota(Provider provider, String region, int quota) {
-        quotas.put(key(provider, region), quota);
+        if (provider != Provider.TENCENT) {
+            throw new AssertionError("only Tencent's quota is the store's to set");
+        }
+        account = account(quota);
         return this;
     }
 
@@ -67,28 +86,23 @@ final class InMemoryStore implements KeyPairStore {
     }
 
     @Override
-    public int quota(Provider provider, String regionId) {
-        return quotas.getOrDefault(key(provider, regionId), 500);
+    public int quota(Provider provider, String regionId) throws StoreException {
+        return account.quota(provider, regionId);
     }
 
     @Override
-    public DescribeKeyPairsResponse describeKeyPairs(DescribeKeyPairsRequest request) {
-        describeCalls.merge(key(request.provider(), request.regionId()), 1, Integer::sum);
-        List<StoredKeyPair> all = new ArrayList<>(regions.getOrDefault(key(request.provider(), request.regionId()),
-                new TreeMap<>()).values());
-        int from = Math.min(all.size(), (request.pageNumber() - 1) * request.pageSize());
-        int to = Math.min(all.size(), from + request.pageSize());
-        return new DescribeKeyPairsResponse(UUID.randomUUID().toString(), all.subList(from, to), all.size(),
-                request.pageNumber(), request.pageSize());
+    public DescribeKeyPairsResponse describeKeyPairs(DescribeKeyPairsRequest request) throws StoreException {
+        describeCalls.merge(request.provider().id() + "/" + request.regionId(), 1, Integer::sum);
+        return account.describeKeyPairs(request);
     }
 
     @Override
-    public ImportKeyPairResponse importKeyPair(KeyPairRequest request) {
+    public ImportKeyPairResponse importKeyPair(ImportKeyPairRequest request) {
         throw new AssertionError("the planner must not write");
     }
 
     @Override
-    public CreateKeyPairResponse createKeyPair(AlibabaKeyPairRequest request) {
+    public CreateKeyPairResponse createKeyPair(CreateKeyPairRequest request) {
         throw new AssertionError("the planner must not write");
     }
 
@@ -114,5 +128,6 @@ final class InMemoryStore implements KeyPairStore {
 
     @Override
     public void close() {
+        storage.close();
     }
 }

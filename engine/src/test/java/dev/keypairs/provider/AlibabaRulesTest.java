@@ -94,7 +94,7 @@ class AlibabaRulesTest {
 
     @Test
     void missingParametersAreNamed() {
-        List<ApiError> errors = RULES.validate(new AlibabaKeyPairRequest(false, null, null, null, null, null)).errors();
+        List<ApiError> errors = RULES.validate(AlibabaKeyPairRequest.importing(null, null, null, null, null)).errors();
         assertEquals(List.of("RegionId", "KeyPairName", "PublicKeyBody"), errors.stream()
                 .peek(error -> assertEquals(ErrorCode.MISSING_PARAMETER, error.code()))
                 .peek(error -> assertEquals(OptionalInt.of(400), error.httpStatus()))
@@ -156,7 +156,7 @@ class AlibabaRulesTest {
         AlibabaKeyPairRequest request = AlibabaKeyPairRequest.importing("cn-atlantis", "1bad",
                 Fixtures.text("ed25519.pub"), List.of(new Tag("acs:x", "v")), "rg-UPPER");
 
-        List<ErrorCode> codes = RULES.validate(request).errors().stream().map(ApiError::code).toList();
+        List<ApiCode> codes = RULES.validate(request).errors().stream().map(ApiError::code).toList();
 
         assertEquals(List.of(ErrorCode.INVALID_REGION_ID_NOT_FOUND, ErrorCode.INVALID_KEY_PAIR_NAME_MALFORMED,
                 ErrorCode.INVALID_PUBLIC_KEY_BODY_MALFORMED, ErrorCode.INVALID_TAG_KEY_MALFORMED,
@@ -168,7 +168,9 @@ class AlibabaRulesTest {
         assertEquals(500, RULES.defaultQuota());
         assertEquals(50, RULES.maxDescribePageSize());
         assertEquals(100, RULES.maxDeleteBatch());
-        assertEquals(OptionalInt.empty(), RULES.importRequestsPerSecond());
+        for (ApiCall call : ApiCall.values()) {
+            assertEquals(OptionalInt.empty(), RULES.requestsPerSecond(call), call.action());
+        }
         assertEquals(ErrorCode.QUOTA_EXCEED_KEY_PAIR, RULES.quotaExceeded("cn-hangzhou", 500).code());
         assertEquals(OptionalInt.of(403), RULES.quotaExceeded("cn-hangzhou", 500).httpStatus());
         assertEquals(ErrorCode.KEY_PAIR_ALREADY_EXIST, RULES.nameTaken("cn-hangzhou", "x").code());
@@ -200,7 +202,7 @@ class AlibabaRulesTest {
         return AlibabaKeyPairRequest.importing("cn-hangzhou", name, key, List.of(), null);
     }
 
-    private static List<ErrorCode> tagCodes(Tag... tags) {
+    private static List<ApiCode> tagCodes(Tag... tags) {
         return RULES.validate(AlibabaKeyPairRequest.importing("cn-hangzhou", "deploy", RSA, List.of(tags), null))
                 .errors().stream().map(ApiError::code).toList();
     }

@@ -36,7 +36,7 @@ class TencentRulesTest {
     @Test
     void namesAreCountedInCodePoints() {
         String scriptA = new String(Character.toChars(0x1D49C));
-        List<ErrorCode> twentyFive = codes(RULES.checkName(scriptA.repeat(25)));
+        List<ApiCode> twentyFive = codes(RULES.checkName(scriptA.repeat(25)));
         assertEquals(List.of(ErrorCode.INVALID_KEY_PAIR_NAME_INCLUDE_ILLEGAL_CHAR), twentyFive,
                 "25 supplementary letters are 25 characters: illegal, not too long");
         assertEquals(List.of(ErrorCode.INVALID_KEY_PAIR_NAME_TOO_LONG, ErrorCode.INVALID_KEY_PAIR_NAME_INCLUDE_ILLEGAL_CHAR),
@@ -56,15 +56,15 @@ class TencentRulesTest {
 
     @Test
     void projectIdMustBeZeroOrMore() {
-        assertTrue(RULES.validate(new TencentKeyPairRequest("ap-guangzhou", "k", RSA, 0L)).isValid());
-        assertTrue(RULES.validate(new TencentKeyPairRequest("ap-guangzhou", "k", RSA, 1_234_567L)).isValid());
+        assertTrue(RULES.validate(TencentKeyPairRequest.importing("ap-guangzhou", "k", RSA, 0L)).isValid());
+        assertTrue(RULES.validate(TencentKeyPairRequest.importing("ap-guangzhou", "k", RSA, 1_234_567L)).isValid());
         assertEquals(List.of(ErrorCode.INVALID_PARAMETER_VALUE),
-                codes(RULES.validate(new TencentKeyPairRequest("ap-guangzhou", "k", RSA, -1L)).errors()));
+                codes(RULES.validate(TencentKeyPairRequest.importing("ap-guangzhou", "k", RSA, -1L)).errors()));
     }
 
     @Test
     void missingParametersAndUnknownRegion() {
-        List<ApiError> errors = RULES.validate(new TencentKeyPairRequest(null, null, null, null)).errors();
+        List<ApiError> errors = RULES.validate(TencentKeyPairRequest.importing(null, null, null, null)).errors();
         assertEquals(4, errors.size());
         errors.forEach(error -> assertEquals(ErrorCode.MISSING_PARAMETER, error.code()));
         assertTrue(errors.get(0).message().contains("\"Region\""));
@@ -75,8 +75,8 @@ class TencentRulesTest {
 
     @Test
     void oneCallReturnsEveryProblem() {
-        List<ErrorCode> codes = codes(RULES.validate(
-                new TencentKeyPairRequest("ap-atlantis", "", Fixtures.text("private-openssh.txt"), -5L)).errors());
+        List<ApiCode> codes = codes(RULES.validate(
+                TencentKeyPairRequest.importing("ap-atlantis", "", Fixtures.text("private-openssh.txt"), -5L)).errors());
         assertEquals(List.of(ErrorCode.UNSUPPORTED_REGION, ErrorCode.INVALID_KEY_PAIR_NAME_EMPTY,
                 ErrorCode.INVALID_PARAMETER_VALUE, ErrorCode.INVALID_PUBLIC_KEY_MALFORMED), codes);
     }
@@ -86,11 +86,15 @@ class TencentRulesTest {
         assertEquals(500, RULES.defaultQuota());
         assertEquals(100, RULES.maxDescribePageSize());
         assertEquals(100, RULES.maxDeleteBatch());
-        assertEquals(OptionalInt.of(10), RULES.importRequestsPerSecond());
+        for (ApiCall call : List.of(ApiCall.IMPORT_KEY_PAIR, ApiCall.CREATE_KEY_PAIR, ApiCall.DESCRIBE_KEY_PAIRS,
+                ApiCall.DELETE_KEY_PAIRS)) {
+            assertEquals(OptionalInt.of(10), RULES.requestsPerSecond(call), call.action());
+        }
+        assertEquals(OptionalInt.empty(), RULES.requestsPerSecond(ApiCall.TAG_RESOURCES));
         assertEquals(ErrorCode.INVALID_KEY_PAIR_LIMIT_EXCEEDED, RULES.quotaExceeded("ap-guangzhou", 500).code());
         assertEquals(ErrorCode.INVALID_KEY_PAIR_NAME_DUPLICATE, RULES.nameTaken("ap-guangzhou", "k").code());
         assertEquals(ErrorCode.INVALID_PUBLIC_KEY_DUPLICATE, RULES.publicKeyTaken("ap-guangzhou", "k").code());
-        assertEquals(ErrorCode.REQUEST_LIMIT_EXCEEDED, RULES.requestLimitExceeded().code());
+        assertEquals(ErrorCode.REQUEST_LIMIT_EXCEEDED, RULES.requestLimitExceeded(ApiCall.IMPORT_KEY_PAIR).code());
     }
 
     @Test
@@ -114,10 +118,10 @@ class TencentRulesTest {
     }
 
     private static TencentKeyPairRequest importing(String name, String key) {
-        return new TencentKeyPairRequest("ap-guangzhou", name, key, 0L);
+        return TencentKeyPairRequest.importing("ap-guangzhou", name, key, 0L);
     }
 
-    private static List<ErrorCode> codes(List<ApiError> errors) {
+    private static List<ApiCode> codes(List<ApiError> errors) {
         return errors.stream().map(ApiError::code).toList();
     }
 }

@@ -12,6 +12,7 @@ import dev.keypairs.keys.Fixtures;
 import dev.keypairs.keys.PublicKey;
 import dev.keypairs.keys.PublicKeyReader;
 import dev.keypairs.provider.AlibabaKeyPairRequest;
+import dev.keypairs.provider.ApiCode;
 import dev.keypairs.provider.ApiError;
 import dev.keypairs.provider.ErrorCode;
 import dev.keypairs.provider.Provider;
@@ -93,6 +94,15 @@ public abstract class KeyPairStoreConformanceTest {
         return handle;
     }
 
+    /**
+     * Whether processes that open the URI share one account (the default: a file, a database) or each get an
+     * account of their own (an in-memory store, whose scope is one JVM). The process races hold for the first;
+     * for the second the suite checks that the scope is the one the store documents.
+     */
+    protected boolean sharedBetweenProcesses() {
+        return true;
+    }
+
     /** A separate JVM running {@link StoreWriter} with these arguments, on this test's class path. */
     protected ProcessBuilder writerProcess(List<String> arguments) {
         List<String> command = new ArrayList<>(List.of(
@@ -162,7 +172,7 @@ public abstract class KeyPairStoreConformanceTest {
     @Test
     void importsATencentKeyPairWithAKeyId() throws Exception {
         ImportKeyPairResponse response = store.importKeyPair(
-                new TencentKeyPairRequest(GUANGZHOU, "deploy_key", RSA, 1_234L));
+                TencentKeyPairRequest.importing(GUANGZHOU, "deploy_key", RSA, 1_234L));
 
         assertTrue(response.keyId().matches("skey-[a-z0-9]{8}"), response.keyId());
         assertNull(response.keyPairFingerPrint());
@@ -176,7 +186,7 @@ public abstract class KeyPairStoreConformanceTest {
 
         List<String> keyIds = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            keyIds.add(store.importKeyPair(new TencentKeyPairRequest(BEIJING, "k" + i, TestKeys.rsa(i), 0L)).keyId());
+            keyIds.add(store.importKeyPair(TencentKeyPairRequest.importing(BEIJING, "k" + i, TestKeys.rsa(i), 0L)).keyId());
         }
         assertEquals(20, keyIds.stream().distinct().count(), "KeyIds are unique");
     }
@@ -185,18 +195,18 @@ public abstract class KeyPairStoreConformanceTest {
     void everyResponseCarriesAFreshRequestId() throws Exception {
         List<String> ids = new ArrayList<>();
         ids.add(store.importKeyPair(AlibabaKeyPairRequest.importing(HANGZHOU, "a1", RSA, List.of(), null)).requestId());
-        ids.add(store.importKeyPair(new TencentKeyPairRequest(GUANGZHOU, "t1", RSA, 0L)).requestId());
-        ids.add(store.describeKeyPairs(new DescribeKeyPairsRequest(Provider.ALIBABA, HANGZHOU, List.of(), 1, 10))
+        ids.add(store.importKeyPair(TencentKeyPairRequest.importing(GUANGZHOU, "t1", RSA, 0L)).requestId());
+        ids.add(store.describeKeyPairs(DescribeKeyPairsRequest.page(Provider.ALIBABA, HANGZHOU, List.of(), 1, 10))
                 .requestId());
         ids.add(store.tagResources(new TagResourcesRequest(HANGZHOU, List.of("a1"), List.of(new Tag("k", "v"))))
                 .requestId());
         ids.add(store.untagResources(new UntagResourcesRequest(HANGZHOU, List.of("a1"), List.of("k"))).requestId());
         ids.add(store.joinResourceGroup(new JoinResourceGroupRequest(HANGZHOU, "a1", "rg-abc")).requestId());
-        ids.add(store.deleteKeyPairs(new DeleteKeyPairsRequest(Provider.ALIBABA, HANGZHOU, List.of("a1"))).requestId());
+        ids.add(store.deleteKeyPairs(DeleteKeyPairsRequest.of(Provider.ALIBABA, HANGZHOU, List.of("a1"))).requestId());
         ids.add(assertThrows(ApiErrorException.class, () -> store.importKeyPair(
-                new TencentKeyPairRequest(GUANGZHOU, "t1", RSA, 0L))).requestId());
+                TencentKeyPairRequest.importing(GUANGZHOU, "t1", RSA, 0L))).requestId());
         ids.add(assertThrows(ApiErrorException.class, () -> store.importKeyPair(
-                new TencentKeyPairRequest(GUANGZHOU, "t1", RSA, 0L))).requestId());
+                TencentKeyPairRequest.importing(GUANGZHOU, "t1", RSA, 0L))).requestId());
         ids.forEach(id -> assertTrue(id.matches(UUID_FORM), id));
         assertEquals(ids.size(), ids.stream().distinct().count(), "RequestIds are fresh");
     }
@@ -243,7 +253,7 @@ public abstract class KeyPairStoreConformanceTest {
     Stream<DynamicTest> everyDocumentedErrorWithItsStatusChangesNothing() throws Exception {
         store.importKeyPair(AlibabaKeyPairRequest.importing(HANGZHOU, "existing", RSA,
                 List.of(new Tag("team", "a")), "rg-one"));
-        store.importKeyPair(new TencentKeyPairRequest(GUANGZHOU, "existing", RSA, 0L));
+        store.importKeyPair(TencentKeyPairRequest.importing(GUANGZHOU, "existing", RSA, 0L));
         List<String> nineteen = IntStream.range(0, 19).mapToObj(i -> "t" + i).toList();
         store.importKeyPair(AlibabaKeyPairRequest.importing(SHANGHAI, "tagged", RSA,
                 nineteen.stream().map(key -> new Tag(key, "v")).toList(), null));
@@ -296,21 +306,21 @@ public abstract class KeyPairStoreConformanceTest {
                         AlibabaKeyPairRequest.importing(HANGZHOU, "k1", RSA, twentyOne, null))),
                 // Alibaba DescribeKeyPairs, DeleteKeyPairs
                 new Case("alibaba PageSize 51", ErrorCode.INVALID_PARAMETER, 400, () -> store.describeKeyPairs(
-                        new DescribeKeyPairsRequest(Provider.ALIBABA, HANGZHOU, List.of(), 1, 51))),
+                        DescribeKeyPairsRequest.page(Provider.ALIBABA, HANGZHOU, List.of(), 1, 51))),
                 new Case("alibaba PageSize 0", ErrorCode.INVALID_PARAMETER, 400, () -> store.describeKeyPairs(
-                        new DescribeKeyPairsRequest(Provider.ALIBABA, HANGZHOU, List.of(), 1, 0))),
+                        DescribeKeyPairsRequest.page(Provider.ALIBABA, HANGZHOU, List.of(), 1, 0))),
                 new Case("alibaba PageNumber 0", ErrorCode.INVALID_PARAMETER, 400, () -> store.describeKeyPairs(
-                        new DescribeKeyPairsRequest(Provider.ALIBABA, HANGZHOU, List.of(), 0, 10))),
+                        DescribeKeyPairsRequest.page(Provider.ALIBABA, HANGZHOU, List.of(), 0, 10))),
                 new Case("alibaba describe unknown region", ErrorCode.INVALID_REGION_ID_NOT_FOUND, 404,
-                        () -> store.describeKeyPairs(new DescribeKeyPairsRequest(Provider.ALIBABA, "cn-atlantis",
+                        () -> store.describeKeyPairs(DescribeKeyPairsRequest.page(Provider.ALIBABA, "cn-atlantis",
                                 List.of(), 1, 10))),
                 new Case("alibaba delete 101 names", ErrorCode.INVALID_KEY_PAIR_NAMES_VALUE_NOT_SUPPORTED, 400,
-                        () -> store.deleteKeyPairs(new DeleteKeyPairsRequest(Provider.ALIBABA, HANGZHOU,
+                        () -> store.deleteKeyPairs(DeleteKeyPairsRequest.of(Provider.ALIBABA, HANGZHOU,
                                 concat(List.of("existing"), tooMany.subList(0, 100))))),
                 new Case("alibaba delete no names", ErrorCode.MISSING_PARAMETER, 400, () -> store.deleteKeyPairs(
-                        new DeleteKeyPairsRequest(Provider.ALIBABA, HANGZHOU, List.of()))),
+                        DeleteKeyPairsRequest.of(Provider.ALIBABA, HANGZHOU, List.of()))),
                 new Case("alibaba delete in unknown region", ErrorCode.INVALID_REGION_ID_NOT_FOUND, 404,
-                        () -> store.deleteKeyPairs(new DeleteKeyPairsRequest(Provider.ALIBABA, "cn-atlantis",
+                        () -> store.deleteKeyPairs(DeleteKeyPairsRequest.of(Provider.ALIBABA, "cn-atlantis",
                                 List.of("existing")))),
                 // Alibaba TagResources, UntagResources, JoinResourceGroup
                 new Case("alibaba tag an absent key pair", ErrorCode.INVALID_RESOURCE_ID_NOT_FOUND, 404,
@@ -338,45 +348,45 @@ public abstract class KeyPairStoreConformanceTest {
                                 "rg-two"))),
                 // Tencent ImportKeyPair
                 new Case("tencent Region missing", ErrorCode.MISSING_PARAMETER, 0, () -> store.importKeyPair(
-                        new TencentKeyPairRequest(null, "k1", TestKeys.rsa(0), 0L))),
+                        TencentKeyPairRequest.importing(null, "k1", TestKeys.rsa(0), 0L))),
                 new Case("tencent KeyName missing", ErrorCode.MISSING_PARAMETER, 0, () -> store.importKeyPair(
-                        new TencentKeyPairRequest(GUANGZHOU, null, TestKeys.rsa(0), 0L))),
+                        TencentKeyPairRequest.importing(GUANGZHOU, null, TestKeys.rsa(0), 0L))),
                 new Case("tencent PublicKey missing", ErrorCode.MISSING_PARAMETER, 0, () -> store.importKeyPair(
-                        new TencentKeyPairRequest(GUANGZHOU, "k1", null, 0L))),
+                        TencentKeyPairRequest.importing(GUANGZHOU, "k1", null, 0L))),
                 new Case("tencent ProjectId missing", ErrorCode.MISSING_PARAMETER, 0, () -> store.importKeyPair(
-                        new TencentKeyPairRequest(GUANGZHOU, "k1", TestKeys.rsa(0), null))),
+                        TencentKeyPairRequest.importing(GUANGZHOU, "k1", TestKeys.rsa(0), null))),
                 new Case("tencent ProjectId negative", ErrorCode.INVALID_PARAMETER_VALUE, 0, () -> store.importKeyPair(
-                        new TencentKeyPairRequest(GUANGZHOU, "k1", TestKeys.rsa(0), -1L))),
+                        TencentKeyPairRequest.importing(GUANGZHOU, "k1", TestKeys.rsa(0), -1L))),
                 new Case("tencent empty name", ErrorCode.INVALID_KEY_PAIR_NAME_EMPTY, 0, () -> store.importKeyPair(
-                        new TencentKeyPairRequest(GUANGZHOU, "", TestKeys.rsa(0), 0L))),
+                        TencentKeyPairRequest.importing(GUANGZHOU, "", TestKeys.rsa(0), 0L))),
                 new Case("tencent name of 26", ErrorCode.INVALID_KEY_PAIR_NAME_TOO_LONG, 0, () -> store.importKeyPair(
-                        new TencentKeyPairRequest(GUANGZHOU, "a".repeat(26), TestKeys.rsa(0), 0L))),
+                        TencentKeyPairRequest.importing(GUANGZHOU, "a".repeat(26), TestKeys.rsa(0), 0L))),
                 new Case("tencent name with a hyphen", ErrorCode.INVALID_KEY_PAIR_NAME_INCLUDE_ILLEGAL_CHAR, 0,
-                        () -> store.importKeyPair(new TencentKeyPairRequest(GUANGZHOU, "deploy-key", TestKeys.rsa(0),
+                        () -> store.importKeyPair(TencentKeyPairRequest.importing(GUANGZHOU, "deploy-key", TestKeys.rsa(0),
                                 0L))),
                 new Case("tencent DSA key", ErrorCode.INVALID_PUBLIC_KEY_MALFORMED, 0, () -> store.importKeyPair(
-                        new TencentKeyPairRequest(GUANGZHOU, "k1", dsa, 0L))),
+                        TencentKeyPairRequest.importing(GUANGZHOU, "k1", dsa, 0L))),
                 new Case("tencent unknown region", ErrorCode.UNSUPPORTED_REGION, 0, () -> store.importKeyPair(
-                        new TencentKeyPairRequest("cn-hangzhou", "k1", TestKeys.rsa(0), 0L))),
+                        TencentKeyPairRequest.importing("cn-hangzhou", "k1", TestKeys.rsa(0), 0L))),
                 new Case("tencent duplicate name", ErrorCode.INVALID_KEY_PAIR_NAME_DUPLICATE, 0,
-                        () -> store.importKeyPair(new TencentKeyPairRequest(GUANGZHOU, "existing", TestKeys.rsa(0),
+                        () -> store.importKeyPair(TencentKeyPairRequest.importing(GUANGZHOU, "existing", TestKeys.rsa(0),
                                 0L))),
                 new Case("tencent duplicate public key", ErrorCode.INVALID_PUBLIC_KEY_DUPLICATE, 0,
-                        () -> store.importKeyPair(new TencentKeyPairRequest(GUANGZHOU, "other",
+                        () -> store.importKeyPair(TencentKeyPairRequest.importing(GUANGZHOU, "other",
                                 Fixtures.text("rsa-2048.rfc4716"), 0L))),
                 // Tencent DescribeKeyPairs, DeleteKeyPairs
                 new Case("tencent Limit 101", ErrorCode.INVALID_PARAMETER_VALUE, 0, () -> store.describeKeyPairs(
-                        new DescribeKeyPairsRequest(Provider.TENCENT, GUANGZHOU, List.of(), 1, 101))),
+                        DescribeKeyPairsRequest.page(Provider.TENCENT, GUANGZHOU, List.of(), 1, 101))),
                 new Case("tencent negative Offset", ErrorCode.INVALID_PARAMETER_VALUE, 0, () -> store.describeKeyPairs(
-                        new DescribeKeyPairsRequest(Provider.TENCENT, GUANGZHOU, List.of(), 0, 10))),
+                        DescribeKeyPairsRequest.page(Provider.TENCENT, GUANGZHOU, List.of(), 0, 10))),
                 new Case("tencent describe unknown region", ErrorCode.UNSUPPORTED_REGION, 0,
-                        () -> store.describeKeyPairs(new DescribeKeyPairsRequest(Provider.TENCENT, HANGZHOU,
+                        () -> store.describeKeyPairs(DescribeKeyPairsRequest.page(Provider.TENCENT, HANGZHOU,
                                 List.of(), 1, 10))),
                 new Case("tencent delete 101 KeyIds", ErrorCode.INVALID_PARAMETER_VALUE, 0, () -> store.deleteKeyPairs(
-                        new DeleteKeyPairsRequest(Provider.TENCENT, GUANGZHOU, concat(keyIds(GUANGZHOU),
+                        DeleteKeyPairsRequest.of(Provider.TENCENT, GUANGZHOU, concat(keyIds(GUANGZHOU),
                                 tooMany.subList(0, 100))))),
                 new Case("tencent delete no KeyIds", ErrorCode.MISSING_PARAMETER, 0, () -> store.deleteKeyPairs(
-                        new DeleteKeyPairsRequest(Provider.TENCENT, GUANGZHOU, List.of()))));
+                        DeleteKeyPairsRequest.of(Provider.TENCENT, GUANGZHOU, List.of()))));
 
         Map<String, List<StoredKeyPair>> before = snapshot();
         return cases.stream().map(each -> DynamicTest.dynamicTest(each.name() + " -> " + each.code().code(), () -> {
@@ -417,7 +427,7 @@ public abstract class KeyPairStoreConformanceTest {
         assertEquals(500, describe(Provider.ALIBABA, HANGZHOU).size());
 
         store.importKeyPair(AlibabaKeyPairRequest.importing(SHANGHAI, "k500", RSA, List.of(), null));
-        store.deleteKeyPairs(new DeleteKeyPairsRequest(Provider.ALIBABA, HANGZHOU, List.of("k7")));
+        store.deleteKeyPairs(DeleteKeyPairsRequest.of(Provider.ALIBABA, HANGZHOU, List.of("k7")));
         store.importKeyPair(AlibabaKeyPairRequest.importing(HANGZHOU, "k500", RSA, List.of(), null));
         assertEquals(500, describe(Provider.ALIBABA, HANGZHOU).size());
     }
@@ -427,14 +437,14 @@ public abstract class KeyPairStoreConformanceTest {
         int quota = store.quota(Provider.TENCENT, GUANGZHOU);
         assertEquals(500, quota, "the default Tencent quota");
         for (int i = 0; i < quota; i++) {
-            store.importKeyPair(new TencentKeyPairRequest(GUANGZHOU, "k" + i, TestKeys.rsa(i), 0L));
+            store.importKeyPair(TencentKeyPairRequest.importing(GUANGZHOU, "k" + i, TestKeys.rsa(i), 0L));
         }
         ApiError error = refused(() -> store.importKeyPair(
-                new TencentKeyPairRequest(GUANGZHOU, "over", TestKeys.rsa(quota), 0L)));
+                TencentKeyPairRequest.importing(GUANGZHOU, "over", TestKeys.rsa(quota), 0L)));
         assertEquals(ErrorCode.INVALID_KEY_PAIR_LIMIT_EXCEEDED, error.code());
         assertEquals(OptionalInt.empty(), error.httpStatus());
         assertEquals(quota, describe(Provider.TENCENT, GUANGZHOU).size());
-        store.importKeyPair(new TencentKeyPairRequest(BEIJING, "over", TestKeys.rsa(quota), 0L));
+        store.importKeyPair(TencentKeyPairRequest.importing(BEIJING, "over", TestKeys.rsa(quota), 0L));
     }
 
     @Test
@@ -452,25 +462,25 @@ public abstract class KeyPairStoreConformanceTest {
                 AlibabaKeyPairRequest.importing(HANGZHOU, "deploy", RSA, List.of(), null)));
         store.importKeyPair(AlibabaKeyPairRequest.importing(HANGZHOU, "deploy2", RSA, List.of(), null));
         store.importKeyPair(AlibabaKeyPairRequest.importing(SHANGHAI, "deploy", RSA, List.of(), null));
-        store.importKeyPair(new TencentKeyPairRequest(GUANGZHOU, "deploy", RSA, 0L));
+        store.importKeyPair(TencentKeyPairRequest.importing(GUANGZHOU, "deploy", RSA, 0L));
         assertEquals(List.of("deploy", "deploy2"), names(describe(Provider.ALIBABA, HANGZHOU)));
     }
 
     @Test
     void tencentRefusesADuplicateNameAndTheSamePublicKeyTwiceInARegion() throws Exception {
-        store.importKeyPair(new TencentKeyPairRequest(GUANGZHOU, "deploy", RSA, 0L));
+        store.importKeyPair(TencentKeyPairRequest.importing(GUANGZHOU, "deploy", RSA, 0L));
         assertRefused(ErrorCode.INVALID_KEY_PAIR_NAME_DUPLICATE, 0, () -> store.importKeyPair(
-                new TencentKeyPairRequest(GUANGZHOU, "deploy", TestKeys.rsa(1), 0L)));
+                TencentKeyPairRequest.importing(GUANGZHOU, "deploy", TestKeys.rsa(1), 0L)));
         // The same key in another form and with another comment is the same blob.
         String sameKeyOtherComment = RSA.strip().replaceFirst("\\S+$", "someone@else");
         for (String same : List.of(RSA, sameKeyOtherComment, Fixtures.text("rsa-2048.rfc4716"))) {
-            ApiError error = refused(() -> store.importKeyPair(new TencentKeyPairRequest(GUANGZHOU, "other", same, 0L)));
+            ApiError error = refused(() -> store.importKeyPair(TencentKeyPairRequest.importing(GUANGZHOU, "other", same, 0L)));
             assertEquals(ErrorCode.INVALID_PUBLIC_KEY_DUPLICATE, error.code());
         }
-        store.importKeyPair(new TencentKeyPairRequest(BEIJING, "other", RSA, 0L));
+        store.importKeyPair(TencentKeyPairRequest.importing(BEIJING, "other", RSA, 0L));
         String keyId = only(describe(Provider.TENCENT, GUANGZHOU)).keyId();
-        store.deleteKeyPairs(new DeleteKeyPairsRequest(Provider.TENCENT, GUANGZHOU, List.of(keyId)));
-        store.importKeyPair(new TencentKeyPairRequest(GUANGZHOU, "other", RSA, 0L));
+        store.deleteKeyPairs(DeleteKeyPairsRequest.of(Provider.TENCENT, GUANGZHOU, List.of(keyId)));
+        store.importKeyPair(TencentKeyPairRequest.importing(GUANGZHOU, "other", RSA, 0L));
     }
 
     // ---- paging ----
@@ -478,7 +488,7 @@ public abstract class KeyPairStoreConformanceTest {
     @Test
     void describePagesInNameOrderWithTheirEdges() throws Exception {
         DescribeKeyPairsResponse empty = store.describeKeyPairs(
-                new DescribeKeyPairsRequest(Provider.ALIBABA, HANGZHOU, List.of(), 1, 50));
+                DescribeKeyPairsRequest.page(Provider.ALIBABA, HANGZHOU, List.of(), 1, 50));
         assertEquals(0, empty.totalCount());
         assertEquals(List.of(), empty.keyPairs());
 
@@ -505,18 +515,20 @@ public abstract class KeyPairStoreConformanceTest {
         assertEquals(List.of("key000"), names(describePage(Provider.ALIBABA, HANGZHOU, 1, 1).keyPairs()));
         assertEquals(List.of("key100"), names(describePage(Provider.ALIBABA, HANGZHOU, 101, 1).keyPairs()));
 
-        DescribeKeyPairsResponse filtered = store.describeKeyPairs(new DescribeKeyPairsRequest(Provider.ALIBABA,
-                HANGZHOU, List.of("key007", "key003", "absent"), 1, 50));
-        assertEquals(2, filtered.totalCount());
-        assertEquals(List.of("key003", "key007"), names(filtered.keyPairs()));
-        assertEquals(List.of(), store.describeKeyPairs(new DescribeKeyPairsRequest(Provider.ALIBABA, SHANGHAI,
+        DescribeKeyPairsResponse filtered = store.describeKeyPairs(DescribeKeyPairsRequest.page(Provider.ALIBABA,
+                HANGZHOU, List.of("key007"), 1, 50));
+        assertEquals(1, filtered.totalCount());
+        assertEquals(List.of("key007"), names(filtered.keyPairs()));
+        assertEquals(0, store.describeKeyPairs(DescribeKeyPairsRequest.page(Provider.ALIBABA, HANGZHOU,
+                List.of("absent"), 1, 50)).totalCount());
+        assertEquals(List.of(), store.describeKeyPairs(DescribeKeyPairsRequest.page(Provider.ALIBABA, SHANGHAI,
                 List.of("key003"), 1, 50)).keyPairs(), "names are per region");
     }
 
     @Test
     void tencentPagesByUpTo100() throws Exception {
         for (int i = 0; i < 101; i++) {
-            store.importKeyPair(new TencentKeyPairRequest(GUANGZHOU, String.format("k%03d", i), TestKeys.rsa(i), 0L));
+            store.importKeyPair(TencentKeyPairRequest.importing(GUANGZHOU, String.format("k%03d", i), TestKeys.rsa(i), 0L));
         }
         DescribeKeyPairsResponse first = describePage(Provider.TENCENT, GUANGZHOU, 1, 100);
         assertEquals(100, first.keyPairs().size());
@@ -549,32 +561,32 @@ public abstract class KeyPairStoreConformanceTest {
         fillAlibaba(HANGZHOU, "k", 150);
         List<String> hundred = IntStream.range(0, 100).mapToObj(i -> "k" + i).toList();
         assertRefused(ErrorCode.INVALID_KEY_PAIR_NAMES_VALUE_NOT_SUPPORTED, 400, () -> store.deleteKeyPairs(
-                new DeleteKeyPairsRequest(Provider.ALIBABA, HANGZHOU, concat(hundred, List.of("k100")))));
+                DeleteKeyPairsRequest.of(Provider.ALIBABA, HANGZHOU, concat(hundred, List.of("k100")))));
         assertEquals(150, describe(Provider.ALIBABA, HANGZHOU).size());
 
         List<String> batch = concat(hundred.subList(0, 98), List.of("absent", "k0"));
         DeleteKeyPairsResponse response = store.deleteKeyPairs(
-                new DeleteKeyPairsRequest(Provider.ALIBABA, HANGZHOU, batch));
+                DeleteKeyPairsRequest.of(Provider.ALIBABA, HANGZHOU, batch));
         assertEquals(hundred.subList(0, 98), response.deleted());
         assertEquals(52, describe(Provider.ALIBABA, HANGZHOU).size());
 
         DeleteKeyPairsResponse again = store.deleteKeyPairs(
-                new DeleteKeyPairsRequest(Provider.ALIBABA, HANGZHOU, List.of("k0", "absent")));
+                DeleteKeyPairsRequest.of(Provider.ALIBABA, HANGZHOU, List.of("k0", "absent")));
         assertEquals(List.of(), again.deleted(), "deleting what is gone is a success that deletes nothing");
-        assertEquals(List.of(), store.deleteKeyPairs(new DeleteKeyPairsRequest(Provider.ALIBABA, SHANGHAI,
+        assertEquals(List.of(), store.deleteKeyPairs(DeleteKeyPairsRequest.of(Provider.ALIBABA, SHANGHAI,
                 List.of("k99"))).deleted(), "names are per region");
         assertEquals(52, describe(Provider.ALIBABA, HANGZHOU).size());
     }
 
     @Test
     void tencentDeletesByKeyId() throws Exception {
-        String keep = store.importKeyPair(new TencentKeyPairRequest(GUANGZHOU, "keep", TestKeys.rsa(0), 0L)).keyId();
-        String drop = store.importKeyPair(new TencentKeyPairRequest(GUANGZHOU, "drop", TestKeys.rsa(1), 0L)).keyId();
-        assertEquals(List.of(), store.deleteKeyPairs(new DeleteKeyPairsRequest(Provider.TENCENT, GUANGZHOU,
+        String keep = store.importKeyPair(TencentKeyPairRequest.importing(GUANGZHOU, "keep", TestKeys.rsa(0), 0L)).keyId();
+        String drop = store.importKeyPair(TencentKeyPairRequest.importing(GUANGZHOU, "drop", TestKeys.rsa(1), 0L)).keyId();
+        assertEquals(List.of(), store.deleteKeyPairs(DeleteKeyPairsRequest.of(Provider.TENCENT, GUANGZHOU,
                 List.of("drop"))).deleted(), "a name is not a KeyId");
-        assertEquals(List.of(), store.deleteKeyPairs(new DeleteKeyPairsRequest(Provider.TENCENT, BEIJING,
+        assertEquals(List.of(), store.deleteKeyPairs(DeleteKeyPairsRequest.of(Provider.TENCENT, BEIJING,
                 List.of(drop))).deleted(), "KeyIds are per region");
-        assertEquals(List.of(drop), store.deleteKeyPairs(new DeleteKeyPairsRequest(Provider.TENCENT, GUANGZHOU,
+        assertEquals(List.of(drop), store.deleteKeyPairs(DeleteKeyPairsRequest.of(Provider.TENCENT, GUANGZHOU,
                 List.of(drop, "skey-00000000"))).deleted());
         assertEquals(List.of(keep), describe(Provider.TENCENT, GUANGZHOU).stream().map(StoredKeyPair::keyId).toList());
     }
@@ -610,7 +622,7 @@ public abstract class KeyPairStoreConformanceTest {
         assertEquals(20, only(describeNamed("a1")).tags().size());
         assertEquals("overwritten", only(describeNamed("a1")).tags().get("k0"));
 
-        store.deleteKeyPairs(new DeleteKeyPairsRequest(Provider.ALIBABA, HANGZHOU, List.of("a1")));
+        store.deleteKeyPairs(DeleteKeyPairsRequest.of(Provider.ALIBABA, HANGZHOU, List.of("a1")));
         store.importKeyPair(AlibabaKeyPairRequest.importing(HANGZHOU, "a1", RSA, List.of(), null));
         assertEquals(Map.of(), only(describeNamed("a1")).tags(), "a deleted key pair's tags do not come back");
     }
@@ -626,12 +638,12 @@ public abstract class KeyPairStoreConformanceTest {
             KeyPairStore first = open(limited);
             KeyPairStore second = open(limited);
             List<String> keys = IntStream.range(0, 12).mapToObj(TestKeys::rsa).toList();
-            List<ErrorCode> answers = new ArrayList<>();
+            List<ApiCode> answers = new ArrayList<>();
             Instant start = Instant.now();
             for (int i = 0; i < 12; i++) {
                 KeyPairStore handle = i % 2 == 0 ? first : second;
                 try {
-                    handle.importKeyPair(new TencentKeyPairRequest(GUANGZHOU, "k" + i, keys.get(i), 0L));
+                    handle.importKeyPair(TencentKeyPairRequest.importing(GUANGZHOU, "k" + i, keys.get(i), 0L));
                     answers.add(null);
                 } catch (ApiErrorException e) {
                     answers.add(e.error().code());
@@ -645,11 +657,11 @@ public abstract class KeyPairStoreConformanceTest {
             assertEquals(Collections.nCopies(10, null), answers.subList(0, 10));
             assertEquals(List.of(ErrorCode.REQUEST_LIMIT_EXCEEDED, ErrorCode.REQUEST_LIMIT_EXCEEDED),
                     answers.subList(10, 12));
-            assertEquals(10, first.describeKeyPairs(new DescribeKeyPairsRequest(Provider.TENCENT, GUANGZHOU, List.of(),
+            assertEquals(10, first.describeKeyPairs(DescribeKeyPairsRequest.page(Provider.TENCENT, GUANGZHOU, List.of(),
                     1, 100)).totalCount(), "a refused call imports nothing");
 
             Thread.sleep(1_100);
-            first.importKeyPair(new TencentKeyPairRequest(GUANGZHOU, "k10", TestKeys.rsa(10), 0L));
+            first.importKeyPair(TencentKeyPairRequest.importing(GUANGZHOU, "k10", TestKeys.rsa(10), 0L));
             for (int i = 0; i < 30; i++) {
                 first.importKeyPair(AlibabaKeyPairRequest.importing(HANGZHOU, "a" + i, RSA, List.of(), null));
             }
@@ -660,7 +672,7 @@ public abstract class KeyPairStoreConformanceTest {
     @Test
     void withoutTheRateLimitTencentImportsInBulk() throws Exception {
         for (int i = 0; i < 50; i++) {
-            store.importKeyPair(new TencentKeyPairRequest(GUANGZHOU, "k" + i, TestKeys.rsa(i), 0L));
+            store.importKeyPair(TencentKeyPairRequest.importing(GUANGZHOU, "k" + i, TestKeys.rsa(i), 0L));
         }
         assertEquals(50, describe(Provider.TENCENT, GUANGZHOU).size());
     }
@@ -688,8 +700,8 @@ public abstract class KeyPairStoreConformanceTest {
         assertEquals(List.of(ErrorCode.KEY_PAIR_ALREADY_EXIST.code(), "ok"), sorted(sameName));
 
         List<ExecutorCall> sameKey = List.of(
-                () -> store.importKeyPair(new TencentKeyPairRequest(GUANGZHOU, "first", RSA, 0L)),
-                () -> other.importKeyPair(new TencentKeyPairRequest(GUANGZHOU, "second", RSA, 0L)));
+                () -> store.importKeyPair(TencentKeyPairRequest.importing(GUANGZHOU, "first", RSA, 0L)),
+                () -> other.importKeyPair(TencentKeyPairRequest.importing(GUANGZHOU, "second", RSA, 0L)));
         assertEquals(List.of(ErrorCode.INVALID_PUBLIC_KEY_DUPLICATE.code(), "ok"), sorted(runTogether(sameKey)));
         assertEquals(1, describe(Provider.TENCENT, GUANGZHOU).size());
     }
@@ -698,6 +710,10 @@ public abstract class KeyPairStoreConformanceTest {
     @Timeout(180)
     void twoProcessesRacingForTheLast10SlotsGetExactly10() throws Exception {
         fillAlibaba(HANGZHOU, "base", 490);
+        if (!sharedBetweenProcesses()) {
+            aProcessOfItsOwnGetsAnAccountOfItsOwn();
+            return;
+        }
         List<Process> writers = new ArrayList<>();
         List<BufferedReader> outputs = new ArrayList<>();
         try {
@@ -736,6 +752,23 @@ public abstract class KeyPairStoreConformanceTest {
         } finally {
             writers.forEach(Process::destroyForcibly);
         }
+    }
+
+    /** A store scoped to one JVM: another process writing the same URI writes an account of its own. */
+    private void aProcessOfItsOwnGetsAnAccountOfItsOwn() throws Exception {
+        Process writer = writerProcess(List.of(uri, HANGZHOU, "p", "20")).start();
+        List<String> lines;
+        try (BufferedReader output = new BufferedReader(new InputStreamReader(writer.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            lines = output.lines().toList();
+        } finally {
+            assertTrue(writer.waitFor(120, TimeUnit.SECONDS));
+        }
+        assertEquals(0, writer.exitValue());
+        assertEquals(21, lines.size(), lines.toString());
+        assertTrue(lines.subList(0, 20).stream().allMatch(line -> line.startsWith("ok ")),
+                "its own account had room for all 20: " + lines);
+        assertEquals(490, describe(Provider.ALIBABA, HANGZHOU).size(), "this process's account is untouched");
     }
 
     // ---- helpers for subclasses and for the tests above ----
@@ -780,11 +813,11 @@ public abstract class KeyPairStoreConformanceTest {
 
     private DescribeKeyPairsResponse describePage(Provider provider, String region, int page, int size)
             throws Exception {
-        return store.describeKeyPairs(new DescribeKeyPairsRequest(provider, region, List.of(), page, size));
+        return store.describeKeyPairs(DescribeKeyPairsRequest.page(provider, region, List.of(), page, size));
     }
 
     private List<StoredKeyPair> describeNamed(String name) throws Exception {
-        return store.describeKeyPairs(new DescribeKeyPairsRequest(Provider.ALIBABA, HANGZHOU, List.of(name), 1, 50))
+        return store.describeKeyPairs(DescribeKeyPairsRequest.page(Provider.ALIBABA, HANGZHOU, List.of(name), 1, 50))
                 .keyPairs();
     }
 

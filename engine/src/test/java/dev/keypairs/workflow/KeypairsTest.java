@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.keypairs.plan.Action;
 import dev.keypairs.keys.Fixtures;
 import dev.keypairs.manifest.ManifestProject;
 import dev.keypairs.provider.AlibabaKeyPairRequest;
@@ -57,7 +58,7 @@ class KeypairsTest {
 
         ApplyReport report = Keypairs.apply(configuration(savedCopy), reporter);
 
-        assertEquals(Map.of("import", 2), report.result().done());
+        assertEquals(Map.of(Action.IMPORT, 2), report.result().done());
         assertTrue(reporter.text().contains("still matches: applying it"), reporter.text());
         assertEquals(saved.plan().basis(), report.plan().basis());
         assertTrue(Files.exists(report.applyJson()));
@@ -134,7 +135,7 @@ class KeypairsTest {
         manifest(keyPair("ka", RSA), keyPair("kb", RSA));
         ApplyReport destroyed = Keypairs.destroy(configuration(null), new RecordingReporter());
 
-        assertEquals(Map.of("delete", 2), destroyed.result().done());
+        assertEquals(Map.of(Action.DELETE, 2), destroyed.result().done());
         RecordingReporter show = new RecordingReporter();
         Keypairs.show(configuration(null), show);
         assertTrue(show.text().contains("  undeclared  [not declared]  ssh-rsa 2048"), show.text());

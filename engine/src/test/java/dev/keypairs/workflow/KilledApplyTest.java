@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.keypairs.plan.Action;
 import dev.keypairs.keys.Fixtures;
 import dev.keypairs.manifest.ManifestProject;
 import dev.keypairs.plan.RegionListing;
@@ -77,7 +78,7 @@ class KilledApplyTest {
         assertTrue(report.result().succeeded(), rerun.text());
         assertEquals(TENCENT, count(storeUri, Provider.TENCENT, "ap-guangzhou"));
         assertEquals(ALIBABA, count(storeUri, Provider.ALIBABA, "cn-hangzhou"));
-        assertEquals((ALIBABA - alibabaBefore) + (TENCENT - landedBefore), report.result().done().get("import"),
+        assertEquals((ALIBABA - alibabaBefore) + (TENCENT - landedBefore), report.result().done(Action.IMPORT),
                 "the re-run imported exactly what was missing");
         PlanReport after = Keypairs.plan(Configurations.failingOnChanges(project.base(), storeUri),
                 new RecordingReporter());

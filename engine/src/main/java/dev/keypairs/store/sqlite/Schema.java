@@ -54,7 +54,17 @@ final class Schema {
                 provider TEXT NOT NULL,
                 at_ms INTEGER NOT NULL
             )""",
-            "CREATE INDEX import_request_time ON import_request (provider, at_ms)"));
+            "CREATE INDEX import_request_time ON import_request (provider, at_ms)"),
+            // Version 2: the rate window counts each rate-limited call on its own (Tencent's CreateKeyPair beside
+            // ImportKeyPair); the calls of the last second are not worth carrying over.
+            List.of("""
+                    CREATE TABLE call_window (
+                        provider TEXT NOT NULL,
+                        call TEXT NOT NULL,
+                        at_ms INTEGER NOT NULL
+                    )""",
+                    "CREATE INDEX call_window_time ON call_window (provider, call, at_ms)",
+                    "DROP TABLE import_request"));
 
     /** The version this code reads and writes. */
     static final int VERSION = MIGRATIONS.size();

@@ -1,14 +1,20 @@
 package dev.keypairs.store.sqlite;
 
+import dev.keypairs.provider.Provider;
+import dev.keypairs.provider.ProviderRules;
 import dev.keypairs.store.KeyPairStore;
 import dev.keypairs.store.KeyPairStoreFactory;
 import dev.keypairs.store.StoreException;
 import dev.keypairs.store.StoreUri;
+import dev.keypairs.store.account.Account;
+import dev.keypairs.store.account.AccountOptions;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
- * Opens {@code sqlite:PATH[?OPTION=VALUE&...]} stores (registered for {@link java.util.ServiceLoader}, so
- * {@code KeyPairStores.open("sqlite:...")} finds it). The options are {@link SqliteStoreOptions}.
+ * Opens {@code sqlite:PATH[?OPTION=VALUE&...]} stores: the account model over a {@link SqliteStorage}
+ * (registered for {@link java.util.ServiceLoader}, so {@code KeyPairStores.open("sqlite:...", rules)} finds it).
+ * The options are the account's ({@link AccountOptions}) and the storage's ({@link SqliteStoreOptions}).
  */
 public final class SqliteKeyPairStoreFactory implements KeyPairStoreFactory {
 
@@ -26,7 +32,9 @@ public final class SqliteKeyPairStoreFactory implements KeyPairStoreFactory {
     }
 
     @Override
-    public KeyPairStore open(StoreUri uri) throws StoreException {
-        return SqliteKeyPairStore.open(uri);
+    public KeyPairStore open(StoreUri uri, Map<Provider, ProviderRules> rules) throws StoreException {
+        AccountOptions.Split options = AccountOptions.parse(SCHEME, uri.options(), SqliteStoreOptions.NAMES);
+        return new Account(SqliteStorage.open(uri, SqliteStoreOptions.parse(options.storage())), rules,
+                options.account());
     }
 }

@@ -21,6 +21,8 @@ import dev.keypairs.store.KeyPairStoreConformanceTest;
 import dev.keypairs.store.KeyPairStores;
 import dev.keypairs.store.StoreUnavailableException;
 import dev.keypairs.store.StoredKeyPair;
+import dev.keypairs.store.account.Account;
+import dev.keypairs.store.account.AccountOptions;
 import dev.keypairs.store.TestKeys;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
@@ -61,10 +63,10 @@ class SqliteKeyPairStoreTest extends KeyPairStoreConformanceTest {
 
     @Test
     void theFactoryIsFoundBySchemeAndTheDefaultIsUnderTheHomeDirectory() {
-        SqliteKeyPairStore sqlite = assertInstanceOf(SqliteKeyPairStore.class, store);
+        Account account = assertInstanceOf(Account.class, store);
         assertEquals(uri, store.displayUri());
-        assertEquals(false, sqlite.options().rateLimit());
-        assertEquals(SqliteStoreOptions.DEFAULTS.tencentQuota(), sqlite.options().tencentQuota());
+        assertEquals(false, account.options().rateLimit());
+        assertEquals(AccountOptions.DEFAULTS.tencentQuota(), account.options().tencentQuota());
         assertEquals("sqlite:" + Path.of(System.getProperty("user.home"), ".keypairs", "store.db"),
                 SqliteKeyPairStoreFactory.defaultUri());
     }
@@ -128,7 +130,7 @@ class SqliteKeyPairStoreTest extends KeyPairStoreConformanceTest {
         Path file = Files.createFile(directory.resolve("empty.db"));
         open("sqlite:" + file).importKeyPair(AlibabaKeyPairRequest.importing(HANGZHOU, "k1", RSA, List.of(), null));
         assertEquals(1, open("sqlite:" + file).describeKeyPairs(
-                new DescribeKeyPairsRequest(Provider.ALIBABA, HANGZHOU, List.of(), 1, 10)).totalCount());
+                DescribeKeyPairsRequest.page(Provider.ALIBABA, HANGZHOU, List.of(), 1, 10)).totalCount());
     }
 
     @Test
@@ -149,10 +151,10 @@ class SqliteKeyPairStoreTest extends KeyPairStoreConformanceTest {
         assertEquals(3, small.quota(Provider.TENCENT, GUANGZHOU));
         assertEquals(500, small.quota(Provider.ALIBABA, HANGZHOU), "Alibaba's quota is the provider's");
         for (int i = 0; i < 3; i++) {
-            small.importKeyPair(new TencentKeyPairRequest(GUANGZHOU, "k" + i, TestKeys.rsa(i), 0L));
+            small.importKeyPair(TencentKeyPairRequest.importing(GUANGZHOU, "k" + i, TestKeys.rsa(i), 0L));
         }
         assertRefused(ErrorCode.INVALID_KEY_PAIR_LIMIT_EXCEEDED, 0,
-                () -> small.importKeyPair(new TencentKeyPairRequest(GUANGZHOU, "k3", TestKeys.rsa(3), 0L)));
+                () -> small.importKeyPair(TencentKeyPairRequest.importing(GUANGZHOU, "k3", TestKeys.rsa(3), 0L)));
     }
 
     @Test
@@ -237,7 +239,7 @@ class SqliteKeyPairStoreTest extends KeyPairStoreConformanceTest {
                 done.add(threads.submit(() -> {
                     for (int i = 0; i < 100; i++) {
                         store.importKeyPair(AlibabaKeyPairRequest.importing(region, "k" + i, RSA, List.of(), null));
-                        store.describeKeyPairs(new DescribeKeyPairsRequest(Provider.ALIBABA, region, List.of(), 1, 50));
+                        store.describeKeyPairs(DescribeKeyPairsRequest.page(Provider.ALIBABA, region, List.of(), 1, 50));
                     }
                     return null;
                 }));
@@ -299,7 +301,7 @@ class SqliteKeyPairStoreTest extends KeyPairStoreConformanceTest {
             List<StoredKeyPair> keyPairs = new ArrayList<>();
             for (int page = 1; ; page++) {
                 List<StoredKeyPair> slice = reopened.describeKeyPairs(
-                        new DescribeKeyPairsRequest(Provider.ALIBABA, region, List.of(), page, 50)).keyPairs();
+                        DescribeKeyPairsRequest.page(Provider.ALIBABA, region, List.of(), page, 50)).keyPairs();
                 if (slice.isEmpty()) {
                     break;
                 }
@@ -318,7 +320,7 @@ class SqliteKeyPairStoreTest extends KeyPairStoreConformanceTest {
     }
 
     private String describe(KeyPairStore handle, String name) throws Exception {
-        return handle.describeKeyPairs(new DescribeKeyPairsRequest(Provider.ALIBABA, HANGZHOU, List.of(name), 1, 10))
+        return handle.describeKeyPairs(DescribeKeyPairsRequest.page(Provider.ALIBABA, HANGZHOU, List.of(name), 1, 10))
                 .keyPairs().get(0).publicKey();
     }
 

@@ -1,5 +1,6 @@
 package dev.keypairs.store.sqlite;
 
+import dev.keypairs.provider.AlibabaImportKeyPairRequest;
 import dev.keypairs.provider.AlibabaKeyPairRequest;
 import dev.keypairs.provider.Provider;
 import dev.keypairs.provider.Region;
@@ -45,9 +46,9 @@ public final class SqliteStoreBenchmark {
                 .limit(REGIONS).toList();
         // Alibaba takes one key under many names: 16 distinct 2048-bit keys serve all 15,000 imports.
         List<String> keys = TestKeys.distinct(1024, 16, 2026);
-        List<List<AlibabaKeyPairRequest>> requests = new ArrayList<>();
+        List<List<AlibabaImportKeyPairRequest>> requests = new ArrayList<>();
         for (String region : regions) {
-            List<AlibabaKeyPairRequest> own = new ArrayList<>();
+            List<AlibabaImportKeyPairRequest> own = new ArrayList<>();
             for (int i = 0; i < PER_REGION; i++) {
                 own.add(AlibabaKeyPairRequest.importing(region, String.format(Locale.ROOT, "key-%03d", i),
                         keys.get(i % keys.size()), List.of(), null));
@@ -77,15 +78,15 @@ public final class SqliteStoreBenchmark {
     }
 
     /** The nanoseconds it took to import every request, each region's in order, regions in parallel. */
-    private static long importAll(KeyPairStore store, List<List<AlibabaKeyPairRequest>> requests, int threads)
+    private static long importAll(KeyPairStore store, List<List<AlibabaImportKeyPairRequest>> requests, int threads)
             throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             long start = System.nanoTime();
             List<Future<?>> regions = new ArrayList<>();
-            for (List<AlibabaKeyPairRequest> region : requests) {
+            for (List<AlibabaImportKeyPairRequest> region : requests) {
                 regions.add(pool.submit(() -> {
-                    for (AlibabaKeyPairRequest request : region) {
+                    for (AlibabaImportKeyPairRequest request : region) {
                         store.importKeyPair(request);
                     }
                     return null;
@@ -107,7 +108,7 @@ public final class SqliteStoreBenchmark {
         int read = 0;
         DescribeKeyPairsResponse page;
         do {
-            page = store.describeKeyPairs(new DescribeKeyPairsRequest(Provider.ALIBABA, region, List.of(), ++calls,
+            page = store.describeKeyPairs(DescribeKeyPairsRequest.page(Provider.ALIBABA, region, List.of(), ++calls,
                     PAGE));
             read += page.keyPairs().size();
         } while (read < page.totalCount());

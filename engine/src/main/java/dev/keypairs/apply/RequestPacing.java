@@ -1,0 +1,47 @@
+package dev.keypairs.apply;
+
+import dev.keypairs.provider.ApiCall;
+import dev.keypairs.provider.Provider;
+import dev.keypairs.provider.ProviderRules;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which calls an apply paces, and at what rate: one {@link RequestPacer} per provider and call, shared by every
+ * region of the run, since the providers count their limits per account. Passed to the {@link Applier}.
+ */
+public final class RequestPacing {
+
+    /** Paces nothing. */
+    public static final RequestPacing NONE = new RequestPacing(Map.of());
+
+    private final Map<Provider, Map<ApiCall, RequestPacer>> pacers;
+
+    private RequestPacing(Map<Provider, Map<ApiCall, RequestPacer>> pacers) {
+        this.pacers = pacers;
+    }
+
+    /**
+     * Paces these calls at each provider's documented rate (Tencent: 10 a second); calls without one go unpaced.
+     *
+     * @param rules each provider's rules
+     * @param calls the calls to pace: those the store enforces a rate on
+     */
+    public static RequestPacing documented(Map<Provider, ProviderRules> rules, Set<ApiCall> calls) {
+        Map<Provider, Map<ApiCall, RequestPacer>> pacers = new EnumMap<>(Provider.class);
+        rules.forEach((provider, providerRules) -> {
+            for (ApiCall call : calls) {
+                providerRules.requestsPerSecond(call).ifPresent(perSecond -> pacers
+                        .computeIfAbsent(provider, p -> new EnumMap<>(ApiCall.class))
+                        .put(call, new RequestPacer(perSecond)));
+            }
+        });
+        return new RequestPacing(pacers);
+    }
+
+    /** The pacer of a provider's call; null when the call goes unpaced. */
+    RequestPacer pacer(Provider provider, ApiCall call) {
+        return pacers.getOrDefault(provider, Map.of()).get(call);
+    }
+}

@@ -1,0 +1,28 @@
+package dev.keypairs.provider;
+
+/** The key pair calls of the providers' APIs that keypairs makes, by their documented action names. */
+public enum ApiCall {
+    IMPORT_KEY_PAIR("ImportKeyPair"),
+    CREATE_KEY_PAIR("CreateKeyPair"),
+    DESCRIBE_KEY_PAIRS("DescribeKeyPairs"),
+    DELETE_KEY_PAIRS("DeleteKeyPairs"),
+    TAG_RESOURCES("TagResources"),
+    UNTAG_RESOURCES("UntagResources"),
+    JOIN_RESOURCE_GROUP("JoinResourceGroup");
+
+    private final String action;
+
+    ApiCall(String action) {
+        this.action = action;
+    }
+
+    /** The action name, as the API and apply.json spell it. */
+    public String action() {
+        return action;
+    }
+
+    @Override
+    public String toString() {
+        return action;
+    }
+}

@@ -1,0 +1,449 @@
+package dev.keypairs.store.account;
+
+import dev.keypairs.keys.Fingerprints;
+import dev.keypairs.keys.PublicKey;
+import dev.keypairs.provider.AlibabaKeyPairRequest;
+import dev.keypairs.provider.AlibabaRules;
+import dev.keypairs.provider.ApiCall;
+import dev.keypairs.provider.ApiError;
+import dev.keypairs.provider.CreateKeyPairRequest;
+import dev.keypairs.provider.ImportKeyPairRequest;
+import dev.keypairs.provider.KeyPairRequest;
+import dev.keypairs.provider.Provider;
+import dev.keypairs.provider.ProviderRules;
+import dev.keypairs.provider.Tag;
+import dev.keypairs.provider.TencentKeyPairRequest;
+import dev.keypairs.provider.TencentRules;
+import dev.keypairs.provider.ValidationResult;
+import dev.keypairs.store.Acknowledgement;
+import dev.keypairs.store.AlibabaDescribeKeyPairsRequest;
+import dev.keypairs.store.ApiErrorException;
+import dev.keypairs.store.CreateKeyPairResponse;
+import dev.keypairs.store.DeleteKeyPairsRequest;
+import dev.keypairs.store.DeleteKeyPairsResponse;
+import dev.keypairs.store.DescribeKeyPairsRequest;
+import dev.keypairs.store.DescribeKeyPairsResponse;
+import dev.keypairs.store.ImportKeyPairResponse;
+import dev.keypairs.store.JoinResourceGroupRequest;
+import dev.keypairs.store.KeyPairStore;
+import dev.keypairs.store.StoreException;
+import dev.keypairs.store.StoreUnavailableException;
+import dev.keypairs.store.StoredKeyPair;
+import dev.keypairs.store.TagResourcesRequest;
+import dev.keypairs.store.TencentDescribeKeyPairsRequest;
+import dev.keypairs.store.UntagResourcesRequest;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * The documented behaviour of a provider account (semantics.md), written once over a {@link Storage}: every
+ * request checked by the provider's stateless rules ({@link ProviderRules}) and, inside the call's one
+ * transaction, by the stateful ones ({@link AccountRules}: names, Tencent's duplicate public keys, quotas),
+ * Tencent's request rate, fresh RequestIds, KeyIds, CreateKeyPair's RSA generation, and the order in which
+ * the provider meets its checks. A refused call changes nothing.
+ *
+ * <p>Safe for use from many threads, and from many processes where the storage is. Only public keys reach the
+ * storage; CreateKeyPair's private key is returned once and never written.
+ */
+public final class Account implements KeyPairStore {
+
+    private static final String KEY_ID_PREFIX = "skey-";
+    private static final String KEY_ID_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
+    private static final int KEY_ID_LENGTH = 8;
+    private static final long RATE_WINDOW_MS = 1_000;
+
+    private final Storage storage;
+    private final Map<Provider, ProviderRules> rules;
+    private final AccountOptions options;
+    private final SecureRandom random = new SecureRandom();
+    private volatile boolean closed;
+
+    /**
+     * An account over a storage.
+     *
+     * @param storage where its rows live; closed with the account
+     * @param rules each provider's rules, with the region catalogue in force
+     * @param options the quota and rate options
+     */
+    public Account(Storage storage, Map<Provider, ProviderRules> rules, AccountOptions options) {
+        this.storage = storage;
+        this.rules = new EnumMap<>(rules);
+        this.options = options;
+        for (Provider provider : Provider.values()) {
+            if (!this.rules.containsKey(provider)) {
+                throw new IllegalArgumentException("no rules for " + provider);
+            }
+        }
+    }
+
+    /** The account's options. */
+    public AccountOptions options() {
+        return options;
+    }
+
+    @Override
+    public String displayUri() {
+        return storage.displayUri();
+    }
+
+    @Override
+    public int quota(Provider provider, String regionId) throws StoreException {
+        requireOpen();
+        refuse(rules.get(provider).checkRegion(regionId), newRequestId());
+        return quotaOf(provider);
+    }
+
+    @Override
+    public ImportKeyPairResponse importKeyPair(ImportKeyPairRequest request) throws StoreException {
+        String requestId = newRequestId();
+        PublicKey key = validate(request, requestId).orElseThrow();
+        String keyId = storage.write(request.provider(), request.regionId(), rows -> {
+            takeRateSlot(rows, request.provider(), ApiCall.IMPORT_KEY_PAIR, requestId);
+            return insert(rows, request, key, requestId);
+        });
+        return request.provider() == Provider.TENCENT
+                ? new ImportKeyPairResponse(requestId, request.name(), null, keyId)
+                : new ImportKeyPairResponse(requestId, request.name(), key.fingerprints().md5(), null);
+    }
+
+    @Override
+    public CreateKeyPairResponse createKeyPair(CreateKeyPairRequest request) throws StoreException {
+        String requestId = newRequestId();
+        validate(request, requestId);
+        requireOpen();
+        // Generated before the transaction: it takes a while, and no other writer should wait for it.
+        GeneratedKeyPair generated = GeneratedKeyPair.generate(random, request.provider() == Provider.ALIBABA
+                ? GeneratedKeyPair.PemFormat.PKCS8 : GeneratedKeyPair.PemFormat.PKCS1);
+        String keyId;
+        try {
+            keyId = storage.write(request.provider(), request.regionId(), rows -> {
+                takeRateSlot(rows, request.provider(), ApiCall.CREATE_KEY_PAIR, requestId);
+                return insert(rows, request, generated.publicKey(), requestId);
+            });
+        } catch (StoreException e) {
+            generated.privateKey().erase();
+            throw e;
+        }
+        return new CreateKeyPairResponse(requestId, request.name(), generated.publicKey().fingerprints().md5(), keyId,
+                generated.privateKey());
+    }
+
+    @Override
+    public DescribeKeyPairsResponse describeKeyPairs(DescribeKeyPairsRequest request) throws StoreException {
+        String requestId = newRequestId();
+        refuse(rules.get(request.provider()).checkRegion(request.regionId()), requestId);
+        return request instanceof AlibabaDescribeKeyPairsRequest alibaba ? describe(alibaba, requestId)
+                : describe((TencentDescribeKeyPairsRequest) request, requestId);
+    }
+
+    private DescribeKeyPairsResponse describe(AlibabaDescribeKeyPairsRequest request, String requestId)
+            throws StoreException {
+        int pageNumber = request.pageNumberOrDefault();
+        int pageSize = request.pageSizeOrDefault();
+        refuse(rules.get(Provider.ALIBABA).checkDescribePage(pageNumber, pageSize), requestId);
+        long offset = (pageNumber - 1L) * pageSize;
+        String name = request.keyPairName();
+        boolean exactName = name != null && name.indexOf('*') < 0;
+        List<Predicate<StoredKeyPair>> filters = new ArrayList<>();
+        if (name != null && !exactName) {
+            Pattern pattern = wildcard(name);
+            filters.add(keyPair -> pattern.matcher(keyPair.name()).matches());
+        }
+        if (request.keyPairFingerPrint() != null) {
+            filters.add(keyPair -> Fingerprints.sameMd5(keyPair.fingerprint(), request.keyPairFingerPrint()));
+        }
+        if (request.resourceGroupId() != null) {
+            filters.add(keyPair -> request.resourceGroupId().equals(keyPair.resourceGroupId()));
+        }
+        for (Tag tag : request.tags()) {
+            filters.add(keyPair -> keyPair.tags().containsKey(tag.key())
+                    && (tag.value().isEmpty() || tag.value().equals(keyPair.tags().get(tag.key()))));
+        }
+        Page page = storage.read(Provider.ALIBABA, request.regionId(), rows -> {
+            if (exactName) {
+                return Page.of(rows.byName(name).stream().toList(), filters, offset, pageSize);
+            }
+            if (filters.isEmpty()) {
+                return new Page(offset >= Integer.MAX_VALUE ? List.of() : rows.page((int) offset, pageSize),
+                        rows.count());
+            }
+            return Page.of(rows.page(0, Integer.MAX_VALUE), filters, offset, pageSize);
+        });
+        List<StoredKeyPair> keyPairs = request.includePublicKey() ? page.keyPairs()
+                : page.keyPairs().stream().map(Account::withoutPublicKey).toList();
+        return new DescribeKeyPairsResponse(requestId, keyPairs, page.total(), pageNumber, pageSize);
+    }
+
+    private DescribeKeyPairsResponse describe(TencentDescribeKeyPairsRequest request, String requestId)
+            throws StoreException {
+        TencentRules tencent = (TencentRules) rules.get(Provider.TENCENT);
+        int offset = request.offsetOrDefault();
+        int limit = request.limitOrDefault();
+        refuse(tencent.checkDescribeWindow(offset, limit), requestId);
+        refuse(tencent.checkDescribeSelection(request.keyIds(), request.filters().stream()
+                .map(filter -> Map.entry(filter.name(), filter.values())).toList()), requestId);
+        List<Predicate<StoredKeyPair>> filters = new ArrayList<>();
+        for (TencentDescribeKeyPairsRequest.Filter filter : request.filters()) {
+            if (filter.name().equals(TencentRules.KEY_NAME_FILTER)) {
+                filters.add(keyPair -> filter.values().contains(keyPair.name()));
+            } else {
+                filters.add(keyPair -> filter.values().contains(String.valueOf(keyPair.projectId())));
+            }
+        }
+        Page page = storage.read(Provider.TENCENT, request.regionId(), rows -> {
+            if (!request.keyIds().isEmpty()) {
+                TreeMap<String, StoredKeyPair> found = new TreeMap<>();
+                for (String keyId : new LinkedHashSet<>(request.keyIds())) {
+                    rows.byKeyId(keyId).ifPresent(keyPair -> found.put(keyPair.name(), keyPair));
+                }
+                return Page.of(List.copyOf(found.values()), filters, offset, limit);
+            }
+            if (filters.isEmpty()) {
+                return new Page(rows.page(offset, limit), rows.count());
+            }
+            return Page.of(rows.page(0, Integer.MAX_VALUE), filters, offset, limit);
+        });
+        return new DescribeKeyPairsResponse(requestId, page.keyPairs(), page.total(), offset / limit + 1, limit);
+    }
+
+    /** One page of matches, and how many match in all. */
+    private record Page(List<StoredKeyPair> keyPairs, int total) {
+
+        static Page of(List<StoredKeyPair> all, List<Predicate<StoredKeyPair>> filters, long offset, int size) {
+            List<StoredKeyPair> matching = all.stream().filter(keyPair -> filters.stream()
+                    .allMatch(filter -> filter.test(keyPair))).toList();
+            int from = (int) Math.min(matching.size(), offset);
+            return new Page(matching.subList(from, Math.min(matching.size(), from + size)), matching.size());
+        }
+    }
+
+    /** Alibaba's {@code KeyPairName} pattern: {@code *} matches any run of characters, everything else itself. */
+    private static Pattern wildcard(String pattern) {
+        StringBuilder regex = new StringBuilder();
+        String[] parts = pattern.split("\\*", -1);
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                regex.append(".*");
+            }
+            if (!parts[i].isEmpty()) {
+                regex.append(Pattern.quote(parts[i]));
+            }
+        }
+        return Pattern.compile(regex.toString(), Pattern.DOTALL);
+    }
+
+    @Override
+    public DeleteKeyPairsResponse deleteKeyPairs(DeleteKeyPairsRequest request) throws StoreException {
+        String requestId = newRequestId();
+        ProviderRules providerRules = rules.get(request.provider());
+        refuse(providerRules.checkRegion(request.regionId()), requestId);
+        refuse(providerRules.checkDeleteBatch(request.ids()), requestId);
+        // Alibaba deletes by name, Tencent by KeyId; either way an id the region lacks is passed over.
+        List<String> deleted = storage.write(request.provider(), request.regionId(), rows -> {
+            List<String> gone = new ArrayList<>();
+            for (String id : new LinkedHashSet<>(request.ids())) {
+                Optional<String> name = request.provider() == Provider.TENCENT
+                        ? rows.byKeyId(id).map(StoredKeyPair::name) : Optional.of(id);
+                if (name.isPresent() && rows.delete(name.get())) {
+                    gone.add(id);
+                }
+            }
+            return gone;
+        });
+        return new DeleteKeyPairsResponse(requestId, deleted);
+    }
+
+    @Override
+    public Acknowledgement tagResources(TagResourcesRequest request) throws StoreException {
+        String requestId = newRequestId();
+        AlibabaRules alibaba = alibaba();
+        refuse(alibaba.checkRegion(request.regionId()), requestId);
+        requireGiven(!request.keyPairNames().isEmpty(), "ResourceId.N", requestId);
+        requireGiven(!request.tags().isEmpty(), "Tag.N", requestId);
+        refuse(alibaba.checkTags(request.tags()).stream().findFirst(), requestId);
+        storage.write(Provider.ALIBABA, request.regionId(), rows -> {
+            for (String name : new LinkedHashSet<>(request.keyPairNames())) {
+                Map<String, String> tags = new TreeMap<>(existing(rows, request.regionId(), name, requestId).tags());
+                request.tags().forEach(tag -> tags.put(tag.key(), tag.value()));
+                // The tags the key pair would hold obey the same rules, the count of 20 among them.
+                refuse(alibaba.checkTags(tags.entrySet().stream().map(tag -> new Tag(tag.getKey(), tag.getValue()))
+                        .toList()).stream().findFirst(), requestId);
+                rows.setTags(name, tags);
+            }
+            return null;
+        });
+        return new Acknowledgement(requestId);
+    }
+
+    @Override
+    public Acknowledgement untagResources(UntagResourcesRequest request) throws StoreException {
+        String requestId = newRequestId();
+        refuse(alibaba().checkRegion(request.regionId()), requestId);
+        requireGiven(!request.keyPairNames().isEmpty(), "ResourceId.N", requestId);
+        requireGiven(!request.tagKeys().isEmpty(), "TagKey.N", requestId);
+        storage.write(Provider.ALIBABA, request.regionId(), rows -> {
+            for (String name : new LinkedHashSet<>(request.keyPairNames())) {
+                Map<String, String> tags = new TreeMap<>(existing(rows, request.regionId(), name, requestId).tags());
+                request.tagKeys().forEach(tags::remove);
+                rows.setTags(name, tags);
+            }
+            return null;
+        });
+        return new Acknowledgement(requestId);
+    }
+
+    @Override
+    public Acknowledgement joinResourceGroup(JoinResourceGroupRequest request) throws StoreException {
+        String requestId = newRequestId();
+        AlibabaRules alibaba = alibaba();
+        refuse(alibaba.checkRegion(request.regionId()), requestId);
+        requireGiven(request.keyPairName() != null, "ResourceId", requestId);
+        requireGiven(request.resourceGroupId() != null, "ResourceGroupId", requestId);
+        refuse(alibaba.checkResourceGroupId(request.resourceGroupId()), requestId);
+        storage.write(Provider.ALIBABA, request.regionId(), rows -> {
+            existing(rows, request.regionId(), request.keyPairName(), requestId);
+            rows.setResourceGroup(request.keyPairName(), request.resourceGroupId());
+            return null;
+        });
+        return new Acknowledgement(requestId);
+    }
+
+    /** Closes the storage; calls made afterwards fail. */
+    @Override
+    public void close() {
+        closed = true;
+        storage.close();
+    }
+
+    @Override
+    public String toString() {
+        return "Account[" + displayUri() + "]";
+    }
+
+    // ---- inside a call's transaction ----
+
+    /**
+     * Adds a key pair after the stateful checks, in the order the provider meets them; returns its KeyId
+     * (Tencent) or null.
+     */
+    private String insert(RegionRows rows, KeyPairRequest request, PublicKey key, String requestId)
+            throws StoreException {
+        Provider provider = request.provider();
+        String publicKeyLine = key.toOpenSshLine();
+        refuse(AccountRules.refusalOfNewKeyPair(rules.get(provider), rows, request.regionId(), request.name(),
+                request instanceof CreateKeyPairRequest ? null : publicKeyLine, quotaOf(provider))
+                .map(AccountRules.Refusal::error), requestId);
+        String keyId = provider == Provider.TENCENT ? newKeyId(rows) : null;
+        Map<String, String> tags = new TreeMap<>();
+        String resourceGroupId = null;
+        Long projectId = null;
+        if (request instanceof AlibabaKeyPairRequest alibaba) {
+            alibaba.tags().forEach(tag -> tags.put(tag.key(), tag.value()));
+            resourceGroupId = alibaba.resourceGroupId();
+        } else if (request instanceof TencentKeyPairRequest tencent) {
+            projectId = tencent.projectId();
+        }
+        rows.insert(new StoredKeyPair(provider, request.regionId(), request.name(), publicKeyLine,
+                key.fingerprints().md5(), keyId, tags, resourceGroupId, projectId,
+                Instant.ofEpochMilli(System.currentTimeMillis())));
+        return keyId;
+    }
+
+    /**
+     * Takes one of a call's documented places a second (Tencent: 10), counted over the last second by every
+     * handle and process of the storage. Taken in the call's own transaction, so a call refused for any reason
+     * leaves the count as it was.
+     */
+    private void takeRateSlot(RegionRows rows, Provider provider, ApiCall call, String requestId)
+            throws StoreException {
+        if (!options.rateLimit() || rules.get(provider).requestsPerSecond(call).isEmpty()) {
+            return;
+        }
+        long now = System.currentTimeMillis();
+        if (rows.callsInWindow(call, now, RATE_WINDOW_MS) >= rules.get(provider).requestsPerSecond(call).getAsInt()) {
+            throw new ApiErrorException(((TencentRules) rules.get(Provider.TENCENT)).requestLimitExceeded(call),
+                    requestId);
+        }
+        rows.recordCall(call, now);
+    }
+
+    /** {@code skey-} and 8 characters of {@code [a-z0-9]} from a SecureRandom, unused in the whole account. */
+    private String newKeyId(RegionRows rows) throws StoreException {
+        while (true) {
+            StringBuilder keyId = new StringBuilder(KEY_ID_PREFIX);
+            for (int i = 0; i < KEY_ID_LENGTH; i++) {
+                keyId.append(KEY_ID_ALPHABET.charAt(random.nextInt(KEY_ID_ALPHABET.length())));
+            }
+            if (!rows.keyIdInUse(keyId.toString())) {
+                return keyId.toString();
+            }
+        }
+    }
+
+    private StoredKeyPair existing(RegionRows rows, String regionId, String name, String requestId)
+            throws StoreException {
+        Optional<StoredKeyPair> keyPair = rows.byName(name);
+        if (keyPair.isEmpty()) {
+            throw new ApiErrorException(alibaba().resourceNotFound(regionId, name), requestId);
+        }
+        return keyPair.get();
+    }
+
+    // ---- the stateless checks ----
+
+    private void requireOpen() throws StoreUnavailableException {
+        if (closed) {
+            throw new StoreUnavailableException("the store " + displayUri() + " is closed", null);
+        }
+    }
+
+    private AlibabaRules alibaba() {
+        return (AlibabaRules) rules.get(Provider.ALIBABA);
+    }
+
+    private int quotaOf(Provider provider) {
+        return provider == Provider.TENCENT ? options.tencentQuota() : rules.get(provider).defaultQuota();
+    }
+
+    /** The request's public key, if it has one, or the first error the rules find (an API answers one error). */
+    private Optional<PublicKey> validate(KeyPairRequest request, String requestId) throws ApiErrorException {
+        ValidationResult result = rules.get(request.provider()).validate(request);
+        if (!result.isValid()) {
+            throw new ApiErrorException(result.errors().get(0), requestId);
+        }
+        return result.publicKey();
+    }
+
+    private static void refuse(Optional<ApiError> error, String requestId) throws ApiErrorException {
+        if (error.isPresent()) {
+            throw new ApiErrorException(error.get(), requestId);
+        }
+    }
+
+    private void requireGiven(boolean given, String parameter, String requestId) throws ApiErrorException {
+        if (!given) {
+            throw new ApiErrorException(alibaba().missingParameter(parameter), requestId);
+        }
+    }
+
+    private static StoredKeyPair withoutPublicKey(StoredKeyPair keyPair) {
+        return new StoredKeyPair(keyPair.provider(), keyPair.regionId(), keyPair.name(), null, keyPair.fingerprint(),
+                keyPair.keyId(), keyPair.tags(), keyPair.resourceGroupId(), keyPair.projectId(), keyPair.createdAt());
+    }
+
+    /** A fresh RequestId, in the providers' form: an upper-case UUID. */
+    private static String newRequestId() {
+        return UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
+    }
+}
