@@ -93,7 +93,7 @@ public final class ManifestReader {
                 files.add(path);
             } else {
                 errors.add(Diagnostic.of(ToolCode.FILE_NOT_FOUND, "no manifest " + manifest.strip() + " in "
-                        + project.base() + ": create it, or name the manifests with -Dkeypairs.manifests=FILE,DIR",
+                        + project.base() + ": create it, or name the manifests with keypairs.manifests=FILE,DIR",
                         null, null));
             }
         }

@@ -15,7 +15,7 @@ public final class ApplyFailedException extends KeypairsException {
                 + String.join("\n  ", failures.stream().limit(Messages.MAX_LISTED).map(Failure::describe).toList())
                 + (failures.size() > Messages.MAX_LISTED ? "\n  ... and " + (failures.size() - Messages.MAX_LISTED)
                         + " more" : "")
-                + "\nThe other actions were applied. Fix the cause and run keypairs:apply again; every call made is in "
+                + "\nThe other actions were applied. Fix the cause and run the apply goal again; every call made is in "
                 + applyJson + ".", null);
     }
 }

@@ -9,7 +9,7 @@ public final class ChangesPendingException extends KeypairsException {
     private static final long serialVersionUID = 1L;
 
     ChangesPendingException(Summary summary, Path planJson) {
-        super("The store does not match the manifests: " + summary.describe() + " Run keypairs:apply to make it"
+        super("The store does not match the manifests: " + summary.describe() + " Run the apply goal to make it"
                 + " match, or change the manifests; the plan is in " + planJson + ".", null);
     }
 }

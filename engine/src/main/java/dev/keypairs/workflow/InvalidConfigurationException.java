@@ -8,4 +8,8 @@ public final class InvalidConfigurationException extends KeypairsException {
     InvalidConfigurationException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    InvalidConfigurationException(String message, Throwable cause, Setting setting) {
+        super(message, cause, setting);
+    }
 }

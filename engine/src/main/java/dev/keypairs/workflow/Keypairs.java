@@ -121,8 +121,8 @@ public final class Keypairs {
      */
     public static ApplyReport destroy(Configuration configuration, Reporter reporter) throws KeypairsException {
         if (configuration.savedPlan() != null) {
-            throw new InvalidConfigurationException("keypairs:destroy makes its own plan; drop -Dkeypairs.plan, or"
-                    + " apply the saved plan with keypairs:apply", null);
+            throw new InvalidConfigurationException("destroy makes its own plan; drop keypairs.plan, or apply the"
+                    + " saved plan with the apply goal", null, Setting.PLAN);
         }
         return apply(configuration, reporter, true);
     }
@@ -184,7 +184,7 @@ public final class Keypairs {
             throw readFailed(configuration, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new StoreAccessException("The apply was interrupted; run keypairs:apply again to finish it.", e);
+            throw new StoreAccessException("The apply was interrupted; run the apply goal again to finish it.", e);
         }
     }
 
@@ -258,7 +258,7 @@ public final class Keypairs {
                         : RegionCatalogue.read(provider, configuration.baseDirectory().resolve(file))));
             } catch (RegionCatalogueException e) {
                 throw new InvalidConfigurationException(e.getMessage() + "; fix the file or drop keypairs.regions."
-                        + provider.id() + " to use the built-in catalogue", e);
+                        + provider.id() + " to use the built-in catalogue", e, Setting.regionsOf(provider));
             }
         }
         return rules;
@@ -281,7 +281,7 @@ public final class Keypairs {
             return KeyPairStores.open(configuration.storeUri(), rules);
         } catch (StoreException e) {
             throw new StoreAccessException("The store " + redacted(configuration) + " cannot be opened: "
-                    + e.getMessage() + ". Check -Dkeypairs.store (e.g. sqlite:/path/to/store.db).", e);
+                    + e.getMessage() + ". Check keypairs.store (e.g. sqlite:/path/to/store.db).", e, Setting.STORE);
         }
     }
 
@@ -310,7 +310,7 @@ public final class Keypairs {
             return Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new InvalidConfigurationException("Cannot write " + name + " to " + directory + ": " + e
-                    + ". Set -Dkeypairs.out to a writable directory.", e);
+                    + ". Set keypairs.out to a writable directory.", e, Setting.OUT);
         }
     }
 }

@@ -10,7 +10,19 @@ public abstract sealed class KeypairsException extends Exception
 
     private static final long serialVersionUID = 1L;
 
+    private final Setting setting;
+
     KeypairsException(String message, Throwable cause) {
+        this(message, cause, null);
+    }
+
+    KeypairsException(String message, Throwable cause, Setting setting) {
         super(message, cause);
+        this.setting = setting;
+    }
+
+    /** The setting to change to mend the failure, where one is the cause; null otherwise. */
+    public Setting setting() {
+        return setting;
     }
 }

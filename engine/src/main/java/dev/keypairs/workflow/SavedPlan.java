@@ -1,10 +1,9 @@
 package dev.keypairs.workflow;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.keypairs.plan.Change;
 import dev.keypairs.plan.Plan;
 import dev.keypairs.plan.PlanOptions;
+import dev.keypairs.render.PlanDocument;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,36 +24,33 @@ import java.util.Objects;
  */
 record SavedPlan(Path file, String basis, PlanOptions options, String store, Map<String, String> planned) {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     static SavedPlan read(Path file) throws InvalidConfigurationException {
-        JsonNode json;
+        PlanDocument document;
         try {
-            json = MAPPER.readTree(file.toFile());
+            document = PlanDocument.read(file);
         } catch (IOException e) {
             throw new InvalidConfigurationException("The saved plan " + file + " cannot be read: "
-                    + e.getClass().getSimpleName() + ". Give the plan.json that keypairs:plan wrote.", e);
+                    + e.getClass().getSimpleName() + ". Give the plan.json that the plan goal wrote.", e, Setting.PLAN);
         }
-        if (json == null || json.path("formatVersion").asInt() != Plan.FORMAT_VERSION || !json.path("basis").isTextual()) {
+        if (document == null || document.formatVersion() != Plan.FORMAT_VERSION || document.basis() == null) {
             throw new InvalidConfigurationException("The saved plan " + file + " is not a keypairs plan.json of format "
-                    + Plan.FORMAT_VERSION + ". Give the plan.json that keypairs:plan wrote.", null);
+                    + Plan.FORMAT_VERSION + ". Give the plan.json that the plan goal wrote.", null, Setting.PLAN);
         }
-        JsonNode options = json.path("options");
-        Boolean prune = options.path("prune").isBoolean() ? options.path("prune").asBoolean() : null;
+        PlanDocument.Options options = document.options() == null
+                ? new PlanDocument.Options(List.of(), List.of(), null) : document.options();
         Map<String, String> planned = new LinkedHashMap<>();
-        for (JsonNode change : json.path("changes")) {
-            planned.put(change.path("address").asText(), describe(change.path("action").asText(),
-                    change.path("before").path("fingerprint").asText(null), change.path("after").path("fingerprint")
-                            .asText(null)));
+        for (PlanDocument.ChangeEntry change : document.changes() == null ? List.<PlanDocument.ChangeEntry>of()
+                : document.changes()) {
+            planned.put(change.address(), describe(change.action(),
+                    change.before() == null ? null : change.before().fingerprint(),
+                    change.after() == null ? null : change.after().fingerprint()));
         }
-        return new SavedPlan(file, json.path("basis").asText(), new PlanOptions(strings(options.path("manifests")),
-                strings(options.path("target")), prune), json.path("store").asText(), planned);
+        return new SavedPlan(file, document.basis(), new PlanOptions(orEmpty(options.manifests()),
+                orEmpty(options.target()), options.prune()), document.store(), planned);
     }
 
-    private static List<String> strings(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        array.forEach(value -> values.add(value.asText()));
-        return values;
+    private static List<String> orEmpty(List<String> values) {
+        return values == null ? List.of() : values;
     }
 
     private static String describe(String action, String before, String after) {

@@ -1,5 +1,6 @@
 package dev.keypairs.workflow;
 
+import dev.keypairs.manifest.ToolCode;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -9,12 +10,11 @@ public final class StalePlanException extends KeypairsException {
     private static final long serialVersionUID = 1L;
 
     /** The code plan.json and logs use for it. */
-    public static final String CODE = "StalePlan";
 
     StalePlanException(Path file, List<String> moved) {
-        super(CODE + ": the saved plan " + file + " no longer matches the manifests and the store; nothing was"
+        super(ToolCode.STALE_PLAN.code() + ": the saved plan " + file + " no longer matches the manifests and the store; nothing was"
                 + " applied. What moved:\n  " + String.join("\n  ", moved.subList(0, Math.min(moved.size(), 20)))
                 + (moved.size() > 20 ? "\n  ... and " + (moved.size() - 20) + " more" : "")
-                + "\nMake a new plan (mvn keypairs:plan), review it, and apply that.", null);
+                + "\nMake a new plan, review it, and apply that.", null);
     }
 }

@@ -11,4 +11,8 @@ public final class StoreAccessException extends KeypairsException {
     StoreAccessException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    StoreAccessException(String message, Throwable cause, Setting setting) {
+        super(message, cause, setting);
+    }
 }

@@ -296,7 +296,7 @@ class ManifestReaderTest {
         List<Diagnostic> errors = project.read().errors();
         assertEquals(1, errors.size());
         assertEquals("FileNotFound", errors.get(0).code());
-        assertTrue(errors.get(0).message().contains("-Dkeypairs.manifests"), errors.get(0).message());
+        assertTrue(errors.get(0).message().contains("keypairs.manifests"), errors.get(0).message());
     }
 
     @Test

@@ -57,7 +57,7 @@ abstract class AbstractKeypairsMojo extends AbstractMojo {
         try {
             run(reporter());
         } catch (KeypairsException e) {
-            throw new MojoFailureException(e.getMessage(), e);
+            throw new MojoFailureException(MavenWording.describe(e), e);
         } catch (RuntimeException e) {
             throw new MojoExecutionException("keypairs failed unexpectedly: " + e
                     + ". Run with -e for the stack trace and report it; nothing more was changed.", e);

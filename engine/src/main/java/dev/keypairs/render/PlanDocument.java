@@ -1,0 +1,135 @@
+package dev.keypairs.render;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.keypairs.manifest.Diagnostic;
+import dev.keypairs.plan.Change;
+import dev.keypairs.plan.KeyPairState;
+import dev.keypairs.plan.Plan;
+import dev.keypairs.plan.Summary;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * plan.json's one definition (goals.md, "plan.json"): written by {@link PlanJson} and read back for a saved
+ * plan through these records, so the field names live here once. Tools outside the project read the file, so the
+ * names, their order (the records' component order) and which fields may be absent are a contract.
+ *
+ * @param formatVersion {@link Plan#FORMAT_VERSION}
+ * @param basis the plan's basis
+ * @param options the options it was made with
+ * @param store the store's redacted URI
+ * @param changes every declared address and every planned delete
+ * @param unmanaged undeclared key pairs left alone
+ * @param errors every problem
+ * @param summary the counts
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record PlanDocument(int formatVersion, String basis, Options options, String store, List<ChangeEntry> changes,
+        List<UnmanagedEntry> unmanaged, List<ErrorEntry> errors, SummaryEntry summary) {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n")));
+    private static final ObjectReader READER = MAPPER.readerFor(PlanDocument.class);
+
+    /** {@code options}. */
+    public record Options(List<String> manifests, List<String> target, Boolean prune) {
+    }
+
+    /** One of {@code changes}. */
+    public record ChangeEntry(String address, String provider, String region, String name, String action,
+            String reason, SourceEntry source, BeforeState before, AfterState after) {
+    }
+
+    /** A change's manifest position. */
+    public record SourceEntry(String file, int line) {
+    }
+
+    /** {@code before}: what the store holds. */
+    public record BeforeState(String keyType, Integer bits, String fingerprint, String sha256, Map<String, String> tags,
+            String resourceGroupId, Long projectId, String keyId, String createdAt) {
+    }
+
+    /** {@code after}: what the manifest asks for; a create not yet applied has no fingerprints. */
+    public record AfterState(String keyType, Integer bits,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String fingerprint,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String sha256, Map<String, String> tags,
+            String resourceGroupId, Long projectId) {
+    }
+
+    /** One of {@code unmanaged}. */
+    public record UnmanagedEntry(String address, String fingerprint) {
+    }
+
+    /** One of {@code errors}. */
+    public record ErrorEntry(String address, String code, String message, String file, Integer line, Integer column) {
+    }
+
+    /** {@code summary}. */
+    public record SummaryEntry(@JsonProperty("import") int imports,
+            @JsonProperty("create") int creates,
+            @JsonProperty("replace") int replaces,
+            @JsonProperty("update") int updates,
+            @JsonProperty("delete") int deletes,
+            @JsonProperty("noop") int noops, int unmanaged, int errors) {
+    }
+
+    /** The document of a plan. */
+    public static PlanDocument of(Plan plan) {
+        return new PlanDocument(Plan.FORMAT_VERSION, plan.basis(), new Options(plan.options().manifests(),
+                plan.options().targets(), plan.options().prune()), plan.store(),
+                plan.changes().stream().map(PlanDocument::change).toList(),
+                plan.unmanaged().stream().map(each -> new UnmanagedEntry(each.address(), each.fingerprint())).toList(),
+                plan.errors().stream().map(PlanDocument::error).toList(), summary(plan.summary()));
+    }
+
+    private static ChangeEntry change(Change change) {
+        KeyPairState before = change.before();
+        KeyPairState after = change.after();
+        return new ChangeEntry(change.address().toString(), change.address().provider().id(), change.address().region(),
+                change.address().name(), change.action().id(), change.reason(),
+                change.source() == null ? null : new SourceEntry(change.source().file(), change.source().line()),
+                before == null ? null : new BeforeState(before.keyType(), before.bits(), before.fingerprint(),
+                        before.sha256(), before.tags(), before.resourceGroupId(), before.projectId(), before.keyId(),
+                        before.createdAt() == null ? null : before.createdAt().toString()),
+                after == null ? null : new AfterState(after.keyType(), after.bits(), after.fingerprint(),
+                        after.fingerprint() == null ? null : after.sha256(), after.tags(), after.resourceGroupId(),
+                        after.projectId()));
+    }
+
+    private static ErrorEntry error(Diagnostic error) {
+        return new ErrorEntry(error.address(), error.code(), error.message(),
+                error.source() == null ? null : error.source().file(),
+                error.source() == null ? null : error.source().line(),
+                error.source() == null ? null : error.source().column());
+    }
+
+    private static SummaryEntry summary(Summary summary) {
+        return new SummaryEntry(summary.imports(), summary.creates(), summary.replaces(), summary.updates(),
+                summary.deletes(), summary.noops(), summary.unmanaged(), summary.errors());
+    }
+
+    /** As plan.json text: two-space indent, fields in component order, a final newline. */
+    public String toJson() {
+        try {
+            return WRITER.writeValueAsString(this) + "\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing JSON to memory cannot fail", e);
+        }
+    }
+
+    /** Reads a plan.json; what it lacks is null. */
+    public static PlanDocument read(Path file) throws IOException {
+        return READER.readValue(file.toFile());
+    }
+}

@@ -1,0 +1,46 @@
+package dev.keypairs.maven;
+
+import dev.keypairs.workflow.ApplyFailedException;
+import dev.keypairs.workflow.ChangesPendingException;
+import dev.keypairs.workflow.KeypairsException;
+import dev.keypairs.workflow.Setting;
+import dev.keypairs.workflow.StalePlanException;
+
+/**
+ * Maven's words for the engine's failures, as Jib's {@code HelpfulSuggestions} gives each front end its own: the
+ * engine names what to change by its configuration key, this says how a Maven user changes it.
+ */
+final class MavenWording {
+
+    private MavenWording() {
+    }
+
+    /** The failure's message, followed by how to change the setting it names, in Maven's terms. */
+    static String describe(KeypairsException failure) {
+        StringBuilder message = new StringBuilder(failure.getMessage());
+        if (failure instanceof StalePlanException) {
+            message.append(" Run mvn keypairs:plan for the new plan.");
+        } else if (failure instanceof ChangesPendingException || failure instanceof ApplyFailedException) {
+            message.append(" (The apply goal: mvn keypairs:apply.)");
+        }
+        Setting setting = failure.setting();
+        if (setting != null) {
+            message.append(" (Set ").append(setting.key()).append(" with -D").append(setting.key())
+                    .append("=... on the command line, or <").append(parameter(setting))
+                    .append("> in the plugin's <configuration>.)");
+        }
+        return message.toString();
+    }
+
+    /** The Mojo parameter a setting is, as written in a pom. */
+    static String parameter(Setting setting) {
+        return switch (setting) {
+            case MANIFESTS -> "manifests";
+            case STORE -> "store";
+            case OUT -> "out";
+            case PLAN -> "plan";
+            case REGIONS_ALIBABA -> "alibabaRegions";
+            case REGIONS_TENCENT -> "tencentRegions";
+        };
+    }
+}
