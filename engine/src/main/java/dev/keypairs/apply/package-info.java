@@ -1,5 +1,5 @@
 /**
- * Apply: carries out a valid plan against the store (SPEC §7). Per region, deletes that free quota first,
+ * Apply: carries out a valid plan against the store (apply.md). Per region, deletes that free quota first,
  * then replaces, imports and creates, then updates; regions in parallel; every action idempotent, so an
  * apply that was killed or raced by another build converges when run again. Rate limits are respected by
  * pacing, transient refusals retried with bounded backoff, and a failed action never stops the independent

@@ -26,7 +26,7 @@ import org.bouncycastle.crypto.util.OpenSSHPublicKeyUtil;
  */
 public final class PublicKeyReader {
 
-    /** The largest text read as a public key (SPEC §2: 64 KiB); anything larger is refused unread. */
+    /** The largest text read as a public key (manifests.md: 64 KiB); anything larger is refused unread. */
     public static final int MAX_TEXT_LENGTH = 64 * 1024;
 
     private static final String RFC4716_BEGIN = "---- BEGIN SSH2 PUBLIC KEY ----";

@@ -2,7 +2,7 @@ package dev.keypairs.manifest;
 
 import java.nio.file.Path;
 
-/** Where a declared key pair's key comes from: exactly one of these (SPEC §2). */
+/** Where a declared key pair's key comes from: exactly one of these (manifests.md). */
 public sealed interface KeySource permits KeySource.Inline, KeySource.File, KeySource.Create {
 
     /** {@code publicKey}: the key written in the manifest. */

@@ -1,7 +1,7 @@
 package dev.keypairs.manifest;
 
 /**
- * The bounds that keep hostile manifests harmless (SPEC §2), each refused with a {@code ManifestSyntax} error.
+ * The bounds that keep hostile manifests harmless (manifests.md), each refused with a {@code ManifestSyntax} error.
  * A public key over 64 KiB is the provider's {@code *.Malformed} ({@link dev.keypairs.keys.PublicKeyReader}).
  */
 public final class ManifestLimits {

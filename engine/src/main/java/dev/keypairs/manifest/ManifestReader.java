@@ -25,7 +25,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Reads and merges the manifests of a run (SPEC §2), strictly: unknown fields (with a "did you mean"),
+ * Reads and merges the manifests of a run (manifests.md), strictly: unknown fields (with a "did you mean"),
  * duplicate keys, wrong types, missing and conflicting fields, duplicate addresses, and file references that
  * leave the project or do not exist are all problems with file, line and column. Every problem of every file
  * is collected: every file is read, and only a YAML syntax problem ends the reading of its own file.
@@ -437,7 +437,7 @@ public final class ManifestReader {
             return directory.resolve(declaredPath).toAbsolutePath().normalize();
         }
 
-        /** Containment first, then existence (SPEC §2); never quotes the file's content. */
+        /** Containment first, then existence (manifests.md); never quotes the file's content. */
         private Optional<KeySource> keyFile(String declaredPath, String where, Source source) {
             Path path = directory.resolve(declaredPath).toAbsolutePath().normalize();
             KeySource.File known = keyFiles.get(path);

@@ -6,7 +6,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
 /**
- * The project base directory, and the containment check for files that manifests reference (SPEC §2): a
+ * The project base directory, and the containment check for files that manifests reference (manifests.md): a
  * reference that leaves the base, lexically or through a symlink (even a dangling one), is outside the
  * project. Both sides are compared as real paths, so a symlinked workspace works.
  */

@@ -1,5 +1,5 @@
 /**
- * Manifests: YAML files in Git that declare the key pairs wanted per provider and region (SPEC §2).
+ * Manifests: YAML files in Git that declare the key pairs wanted per provider and region (manifests.md).
  *
  * <p>{@link dev.keypairs.manifest.ManifestReader} reads and merges them strictly into
  * {@link dev.keypairs.manifest.DeclaredKeyPair}s and {@link dev.keypairs.manifest.DeclaredRegion}s, collecting

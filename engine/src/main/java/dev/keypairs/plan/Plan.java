@@ -4,7 +4,7 @@ import dev.keypairs.manifest.Diagnostic;
 import java.util.List;
 
 /**
- * A plan: the contract of plan.json (SPEC §6) and what apply carries out.
+ * A plan: the contract of plan.json (goals.md) and what apply carries out.
  *
  * @param basis SHA-256 of the manifests, the key files they read, the options and the store state read
  * @param options the options it was made with

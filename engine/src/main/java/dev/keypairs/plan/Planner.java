@@ -37,7 +37,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Makes a plan (SPEC §4): reads each declared region in pages, decides each declared key pair's action by
+ * Makes a plan (plan-rules.md): reads each declared region in pages, decides each declared key pair's action by
  * comparing key blobs (never comments or whitespace), deletes only within prune's scope, and predicts every
  * error the store would return (names, keys, duplicates, quota after the planned deletes and imports,
  * regions). Changes of valid key pairs are planned even when others have errors, so one run shows everything.

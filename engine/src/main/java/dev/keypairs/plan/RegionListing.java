@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * Every key pair of a region, read in ceil(N / page size) DescribeKeyPairs calls of the provider's largest
- * page (SPEC §4): never one call per key pair.
+ * page (plan-rules.md): never one call per key pair.
  *
  * @param keyPairs the region's key pairs, ordered by name
  */

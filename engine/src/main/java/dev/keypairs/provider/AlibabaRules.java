@@ -13,8 +13,8 @@ import org.apache.commons.validator.routines.RegexValidator;
 
 /**
  * Alibaba Cloud ECS: ImportKeyPair and CreateKeyPair, and the checks of DescribeKeyPairs, DeleteKeyPairs,
- * TagResources, UntagResources and JoinResourceGroup (SPEC §3; {@code api-reference/000}, {@code 001},
- * {@code 003}). Where the references disagree, SPEC §3 decides; {@code semantics.md} records each choice.
+ * TagResources, UntagResources and JoinResourceGroup (semantics.md; the ECS API reference pages of ImportKeyPair,
+ * CreateKeyPair). Where the references disagree, semantics.md decides; {@code semantics.md} records each choice.
  */
 public final class AlibabaRules extends ProviderRules {
 

@@ -49,7 +49,7 @@ public sealed interface ApiCode permits ErrorCode, ApiCode.Answered {
         }
 
         /**
-         * The kind of an undocumented code, by the providers' own naming (SPEC §9): throttling, unavailable and
+         * The kind of an undocumented code, by the providers' own naming (store.md): throttling, unavailable and
          * internal errors and any HTTP 5xx are transient; unknown keys, bad signatures, expired credentials and
          * missing permissions are denials; everything else is final.
          */

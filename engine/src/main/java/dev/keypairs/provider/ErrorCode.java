@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * Every error code the providers document for the key pair calls, with the HTTP status Alibaba Cloud
  * answers it with. Tencent Cloud answers errors inside a normal response, so its errors carry no status.
- * Sources: {@code api-reference/} (SPEC §3) and, for the read, delete and tag calls, the providers' public
+ * Sources: the providers' public API references (semantics.md) and, for the read, delete and tag calls, the providers' public
  * references of DescribeKeyPairs, DeleteKeyPairs, TagResources and JoinResourceGroup; {@code InvalidTagCount}
  * and Alibaba's {@code InvalidParameter} for a DescribeKeyPairs page out of range are our choices for
  * undocumented cases ({@code semantics.md}).

@@ -2,7 +2,7 @@ package dev.keypairs.provider;
 
 /**
  * What a refusal means for the caller: whether the same call may succeed when repeated. Apply's retries
- * follow this alone (SPEC §9).
+ * follow this alone (store.md).
  */
 public enum ErrorKind {
     /** The request is wrong or the account refuses it; repeating it unchanged fails again. */

@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * Tencent Cloud CVM: ImportKeyPair and CreateKeyPair, and the checks of DescribeKeyPairs and DeleteKeyPairs
- * (SPEC §3; Tencent Cloud's public CVM API reference, version 2017-03-12).
+ * (semantics.md; Tencent Cloud's public CVM API reference, version 2017-03-12).
  */
 public final class TencentRules extends ProviderRules {
 

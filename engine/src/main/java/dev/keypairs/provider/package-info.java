@@ -1,5 +1,5 @@
 /**
- * The providers' documented rules (SPEC §3), as code and data: name rules, accepted key types, tags,
+ * The providers' documented rules (semantics.md), as code and data: name rules, accepted key types, tags,
  * resource groups, projects, quotas, page and batch sizes, request rates, region catalogues, and every
  * documented error code with its HTTP status.
  *

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** Every documented error code, with the HTTP status SPEC §3 and the API references give it. */
+/** Every documented error code, with the HTTP status semantics.md and the API references give it. */
 class ErrorCodeTest {
 
     @Test

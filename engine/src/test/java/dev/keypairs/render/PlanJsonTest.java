@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** plan.json is read by tools outside the project: SPEC §6, field for field. */
+/** plan.json is read by tools outside the project: goals.md, field for field. */
 class PlanJsonTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();

@@ -57,7 +57,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * What every {@link KeyPairStore} must do (SPEC §3, §8): the documented semantics through the interface,
+ * What every {@link KeyPairStore} must do (semantics.md, store.md): the documented semantics through the interface,
  * every documented error code with its status, quotas at their boundary, uniqueness, paging, delete
  * batches, tags, CreateKeyPair, the rate limit, and races of two writers (threads and processes) for the
  * last quota slots. A store passes by subclassing this class; the suite is never changed for a store.
