@@ -1,5 +1,5 @@
 // `mvn keypairs:apply` killed with SIGKILL while Tencent's paced imports run, then run again: it converges.
-import dev.keypairs.plan.RegionListing
+import dev.keypairs.store.RegionListing
 import dev.keypairs.provider.Provider
 import dev.keypairs.store.KeyPairStores
 

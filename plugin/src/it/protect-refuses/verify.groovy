@@ -1,4 +1,4 @@
-import dev.keypairs.plan.RegionListing
+import dev.keypairs.store.RegionListing
 import dev.keypairs.provider.Provider
 import dev.keypairs.store.KeyPairStores
 

@@ -1,5 +1,5 @@
 import dev.keypairs.keys.PublicKeyReader
-import dev.keypairs.plan.RegionListing
+import dev.keypairs.store.RegionListing
 import dev.keypairs.provider.Provider
 import dev.keypairs.store.KeyPairStores
 

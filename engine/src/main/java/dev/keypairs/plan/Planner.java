@@ -12,15 +12,16 @@ import dev.keypairs.manifest.ManifestSet;
 import dev.keypairs.manifest.ProjectPaths;
 import dev.keypairs.manifest.PruneScope;
 import dev.keypairs.manifest.ToolCode;
-import dev.keypairs.provider.ApiError;
 import dev.keypairs.provider.ApiCode;
+import dev.keypairs.provider.ApiError;
 import dev.keypairs.provider.Provider;
 import dev.keypairs.provider.ProviderRules;
 import dev.keypairs.store.KeyPairStore;
-import dev.keypairs.store.account.AccountRules;
-import dev.keypairs.store.account.RegionHoldings;
+import dev.keypairs.store.RegionListing;
 import dev.keypairs.store.StoreException;
 import dev.keypairs.store.StoredKeyPair;
+import dev.keypairs.store.account.AccountRules;
+import dev.keypairs.store.account.RegionHoldings;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.util.ArrayList;
@@ -192,8 +193,8 @@ public final class Planner {
         private void planDeclared(DeclaredKeyPair keyPair, PublicKey key, StoredKeyPair stored) {
             Address address = keyPair.address();
             KeyPairState after = key == null
-                    ? new KeyPairState("ssh-rsa", 2048, null, null, keyPair.tags(), keyPair.resourceGroupId(), null,
-                            null, null)
+                    ? new KeyPairState("ssh-rsa", 2048, null, null, keyPair.tags(), keyPair.resourceGroupId(),
+                            keyPair.projectId(), null, null)
                     : KeyPairState.after(key, keyPair.tags(), keyPair.resourceGroupId(), keyPair.projectId());
             if (keyPair.key() instanceof KeySource.Create create) {
                 if (stored == null) {

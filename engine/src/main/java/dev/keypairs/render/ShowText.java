@@ -1,6 +1,6 @@
 package dev.keypairs.render;
 
-import dev.keypairs.plan.StoreListing;
+import dev.keypairs.store.StoreListing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;

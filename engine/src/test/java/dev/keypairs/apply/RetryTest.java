@@ -9,19 +9,25 @@ import dev.keypairs.manifest.ProjectPaths;
 import dev.keypairs.plan.Plan;
 import dev.keypairs.plan.PlanOptions;
 import dev.keypairs.plan.Planner;
+import dev.keypairs.provider.ApiCode;
 import dev.keypairs.provider.ApiError;
 import dev.keypairs.provider.ErrorCode;
+import dev.keypairs.provider.ErrorKind;
 import dev.keypairs.provider.Provider;
 import dev.keypairs.store.ApiErrorException;
 import dev.keypairs.store.KeyPairStore;
 import dev.keypairs.store.KeyPairStores;
+import dev.keypairs.store.StoreException;
+import dev.keypairs.store.StoreUnavailableException;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,13 +36,24 @@ class RetryTest {
 
     @TempDir
     Path base;
+    private int runs;
 
-    /** The real store, but ImportKeyPair is throttled the first {@code refusals} times. */
-    private static KeyPairStore throttled(KeyPairStore real, int refusals, AtomicInteger calls) {
+    /** Throttling as Tencent documents it. */
+    private static final Function<Integer, StoreException> THROTTLED = call -> new ApiErrorException(
+            new ApiError(Provider.TENCENT, ErrorCode.REQUEST_LIMIT_EXCEEDED, "slow down"), "REQUEST-" + call);
+
+    /** A code no key pair reference documents, as a cloud would answer it. */
+    private static Function<Integer, StoreException> answered(String code) {
+        return call -> new ApiErrorException(new ApiError(Provider.TENCENT, ApiCode.of(Provider.TENCENT, code,
+                OptionalInt.empty()), "as the cloud said it", OptionalInt.empty()), "REQUEST-" + call);
+    }
+
+    /** The real store, but ImportKeyPair fails the first {@code refusals} times. */
+    private static KeyPairStore failing(KeyPairStore real, Function<Integer, StoreException> failure, int refusals,
+            AtomicInteger calls) {
         InvocationHandler handler = (proxy, method, args) -> {
             if (method.getName().equals("importKeyPair") && calls.incrementAndGet() <= refusals) {
-                throw new ApiErrorException(new ApiError(Provider.TENCENT, ErrorCode.REQUEST_LIMIT_EXCEEDED, "slow down"),
-                        "REQUEST-" + calls.get());
+                throw failure.apply(calls.get());
             }
             try {
                 return method.invoke(real, args);
@@ -49,12 +66,18 @@ class RetryTest {
     }
 
     private CallRecord applyOne(int refusals, int maxAttempts) throws Exception {
-        ManifestProject project = new ManifestProject(base.resolve("p" + refusals));
+        return applyOne(THROTTLED, refusals, maxAttempts);
+    }
+
+    private CallRecord applyOne(Function<Integer, StoreException> failure, int refusals, int maxAttempts)
+            throws Exception {
+        int run = ++runs;
+        ManifestProject project = new ManifestProject(base.resolve("p" + run));
         project.write("keypairs.yaml", "tencent: {ap-guangzhou: {keyPairs: [{name: k, publicKey: '"
                 + Fixtures.text("rsa-2048.pub").strip() + "'}]}}\n");
-        try (KeyPairStore real = KeyPairStores.open("sqlite:" + base.resolve("s" + refusals + ".db") + "?rateLimit=off")) {
+        try (KeyPairStore real = KeyPairStores.open("sqlite:" + base.resolve("s" + run + ".db") + "?rateLimit=off")) {
             AtomicInteger calls = new AtomicInteger();
-            KeyPairStore store = throttled(real, refusals, calls);
+            KeyPairStore store = failing(real, failure, refusals, calls);
             Plan plan = new Planner(store, new ProjectPaths(project.base()), ApplierTest.RULES)
                     .plan(project.read(), new PlanOptions(List.of("keypairs.yaml"), List.of(), null));
             ApplyResult result = new Applier(store, ApplierTest.RULES,
@@ -87,6 +110,41 @@ class RetryTest {
         assertEquals("RequestLimitExceeded", call.errorCode());
         assertEquals(3, call.attempts());
         assertEquals("REQUEST-3", call.requestId());
+    }
+
+    @Test
+    void anAnsweredThrottlingCodeIsRetriedThoughNoReferenceDocumentsIt() throws Exception {
+        CallRecord call = applyOne(answered("RequestLimitExceeded.GlobalRegionUinLimitExceeded"), 1, 5);
+        assertEquals(CallRecord.Outcome.DONE, call.outcome());
+        assertEquals(List.of("RequestLimitExceeded.GlobalRegionUinLimitExceeded"), call.retriedOn());
+    }
+
+    @Test
+    void aDenialIsNeverRetriedAndKeepsItsCodeAsItCame() throws Exception {
+        CallRecord call = applyOne(answered("AuthFailure.SecretIdNotFound"), 1, 5);
+        assertEquals(CallRecord.Outcome.FAILED, call.outcome());
+        assertEquals("AuthFailure.SecretIdNotFound", call.errorCode());
+        assertEquals(1, call.attempts());
+        assertEquals(List.of(), call.retriedOn());
+    }
+
+    @Test
+    void anUnknownCodeIsFinalAndReportedVerbatim() throws Exception {
+        CallRecord call = applyOne(answered("ResourceInUse.SomethingNew"), 1, 5);
+        assertEquals(CallRecord.Outcome.FAILED, call.outcome());
+        assertEquals("ResourceInUse.SomethingNew", call.errorCode());
+        assertEquals(1, call.attempts());
+    }
+
+    @Test
+    void aStoreLockedForAMomentIsRetriedAndABrokenOneIsNot() throws Exception {
+        CallRecord locked = applyOne(call -> new StoreUnavailableException("locked", null, ErrorKind.TRANSIENT), 1, 5);
+        assertEquals(CallRecord.Outcome.DONE, locked.outcome());
+        assertEquals(List.of("StoreUnavailable"), locked.retriedOn());
+        CallRecord broken = applyOne(call -> new StoreUnavailableException("disk full", null), 1, 5);
+        assertEquals(CallRecord.Outcome.FAILED, broken.outcome());
+        assertEquals("StoreUnavailable", broken.errorCode());
+        assertEquals(1, broken.attempts());
     }
 
     @Test

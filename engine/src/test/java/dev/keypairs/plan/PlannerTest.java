@@ -360,6 +360,62 @@ class PlannerTest {
     }
 
     @Test
+    void aTencentKeyFreedEarlierInTheApplyMayLandUnderAnotherName() {
+        // Apply deletes first and replaces before it imports: the plan predicts over the region in that order.
+        store.put(Provider.TENCENT, "ap-guangzhou", "old", RSA, Map.of(), null, 0L)
+                .put(Provider.TENCENT, "ap-guangzhou", "rotated", RSA_3072, Map.of(), null, 0L);
+        Plan plan = plan("""
+                tencent:
+                  ap-guangzhou:
+                    prune: true
+                    keyPairs:
+                      - {name: rotated, publicKey: '%s'}
+                      - {name: renamed, publicKey: '%s'}
+                      - {name: takes_rotated_key, publicKey: '%s'}
+                """.formatted(RSA, RSA, RSA_3072));
+
+        assertEquals(List.of("InvalidPublicKey.Duplicate"), codes(plan),
+                "rotated's new key is old's, freed by the delete; renamed then meets it under rotated");
+        assertEquals("tencent/ap-guangzhou/renamed", plan.errors().get(0).address());
+        assertEquals(Map.of("tencent/ap-guangzhou/old", Action.DELETE, "tencent/ap-guangzhou/rotated", Action.REPLACE,
+                "tencent/ap-guangzhou/takes_rotated_key", Action.IMPORT), actions(plan),
+                "rotated's old key is freed by its replace before the imports");
+    }
+
+    @Test
+    void tencentKeyPairsCanBeCreated() {
+        Plan plan = plan("""
+                tencent:
+                  ap-guangzhou:
+                    keyPairs:
+                      - {name: bastion, create: true, privateKeyFile: /tmp/never-there/bastion.pem, projectId: 4}
+                """);
+
+        assertEquals(List.of(), plan.errors());
+        Change bastion = change(plan, "tencent/ap-guangzhou/bastion");
+        assertEquals(Action.CREATE, bastion.action());
+        assertEquals("ssh-rsa", bastion.after().keyType());
+        assertEquals(4L, bastion.after().projectId());
+        assertNull(bastion.after().fingerprint());
+    }
+
+    @Test
+    void aCreateCountsAgainstTheQuotaAsTheStoreCountsIt() {
+        store.quota(Provider.TENCENT, "ap-guangzhou", 1).put(Provider.TENCENT, "ap-guangzhou", "old", RSA,
+                Map.of(), null, 0L);
+        Plan plan = plan("""
+                tencent:
+                  ap-guangzhou:
+                    keyPairs:
+                      - {name: old, publicKey: '%s'}
+                      - {name: bastion, create: true, privateKeyFile: /tmp/never-there/bastion.pem}
+                """.formatted(RSA));
+        assertEquals(List.of("InvalidKeyPair.LimitExceeded"), codes(plan));
+        assertTrue(plan.errors().get(0).message().contains("After this plan it would hold 2 (1 now, 0 deleted, 1 added)"),
+                plan.errors().get(0).message());
+    }
+
+    @Test
     void aBrokenEntryIsStillDeclaredSoPruneNeverDeletesIt() {
         store.put(Provider.ALIBABA, "cn-hangzhou", "mine", RSA, Map.of(), null, null);
         Plan plan = plan("alibaba: {cn-hangzhou: {prune: true, keyPairs: [{name: mine, publicKeyFile: missing.pub}]}}\n");

@@ -771,6 +771,135 @@ public abstract class KeyPairStoreConformanceTest {
         assertEquals(490, describe(Provider.ALIBABA, HANGZHOU).size(), "this process's account is untouched");
     }
 
+    // ---- wire-shaped requests ----
+
+    @Test
+    void alibabaDescribeFiltersAsItsApiDoes() throws Exception {
+        store.importKeyPair(AlibabaKeyPairRequest.importing(HANGZHOU, "web-1", RSA, List.of(new Tag("team", "a")),
+                "rg-one"));
+        store.importKeyPair(AlibabaKeyPairRequest.importing(HANGZHOU, "web-2", RSA, List.of(new Tag("team", "b")),
+                null));
+        store.importKeyPair(AlibabaKeyPairRequest.importing(HANGZHOU, "db-1", Fixtures.text("ecdsa-256.pub"),
+                List.of(), null));
+        assertEquals(List.of("web-1", "web-2"), names(alibaba("web-*", null, null, List.of(), 1, 50).keyPairs()));
+        assertEquals(List.of("db-1", "web-1"), names(alibaba("*-1", null, null, List.of(), 1, 50).keyPairs()));
+        assertEquals(List.of("db-1", "web-1", "web-2"), names(alibaba("*", null, null, List.of(), 1, 50).keyPairs()));
+        assertEquals(List.of(), names(alibaba("web", null, null, List.of(), 1, 50).keyPairs()), "exact without *");
+        String ecdsa = expectedFingerprints("ecdsa-256.pub").md5();
+        assertEquals(List.of("db-1"), names(alibaba(null, ecdsa, null, List.of(), 1, 50).keyPairs()));
+        assertEquals(List.of("db-1"), names(alibaba(null, ecdsa.replace(":", "").toUpperCase(java.util.Locale.ROOT),
+                null, List.of(), 1, 50).keyPairs()), "a fingerprint without colons, in any case");
+        assertEquals(List.of("web-1"), names(alibaba(null, null, "rg-one", List.of(), 1, 50).keyPairs()));
+        assertEquals(List.of("web-1", "web-2"), names(alibaba(null, null, null, List.of(new Tag("team", "")), 1, 50)
+                .keyPairs()), "an empty tag value matches any value");
+        DescribeKeyPairsResponse tagged = alibaba("web-*", null, null, List.of(new Tag("team", "b")), 1, 50);
+        assertEquals(List.of("web-2"), names(tagged.keyPairs()));
+        assertEquals(1, tagged.totalCount());
+
+        DescribeKeyPairsResponse withoutKeys = store.describeKeyPairs(new AlibabaDescribeKeyPairsRequest(HANGZHOU,
+                null, null, null, List.of(), false, null, null));
+        assertEquals(3, withoutKeys.keyPairs().size());
+        assertTrue(withoutKeys.keyPairs().stream().allMatch(keyPair -> keyPair.publicKey() == null
+                && keyPair.fingerprint() != null), "IncludePublicKey is false unless asked for");
+
+        fillAlibaba(SHANGHAI, "k", 12);
+        DescribeKeyPairsResponse defaults = store.describeKeyPairs(new AlibabaDescribeKeyPairsRequest(SHANGHAI, null,
+                null, null, List.of(), true, null, null));
+        assertEquals(10, defaults.keyPairs().size(), "PageSize defaults to 10");
+        assertEquals(1, defaults.pageNumber());
+        assertEquals(12, defaults.totalCount());
+        DescribeKeyPairsResponse filteredPage = alibaba("*", null, null, List.of(), 2, 2);
+        assertEquals(List.of("web-2"), names(filteredPage.keyPairs()), "page 2 of db-1, web-1, web-2 by twos");
+        assertEquals(3, filteredPage.totalCount());
+    }
+
+    @Test
+    void tencentDescribeSelectsByKeyIdsOrFilters() throws Exception {
+        String a = store.importKeyPair(TencentKeyPairRequest.importing(GUANGZHOU, "a", TestKeys.rsa(0), 7L)).keyId();
+        store.importKeyPair(TencentKeyPairRequest.importing(GUANGZHOU, "b", TestKeys.rsa(1), 0L));
+        String c = store.importKeyPair(TencentKeyPairRequest.importing(GUANGZHOU, "c", TestKeys.rsa(2), 7L)).keyId();
+        assertEquals(List.of("a", "c"), names(tencent(List.of(c, a, "skey-00000000"), List.of(), null, null)
+                .keyPairs()));
+        assertEquals(List.of("a", "b"), names(tencent(List.of(), List.of(new TencentDescribeKeyPairsRequest.Filter(
+                "key-name", List.of("b", "a", "absent"))), null, null).keyPairs()));
+        assertEquals(List.of("a", "c"), names(tencent(List.of(), List.of(new TencentDescribeKeyPairsRequest.Filter(
+                "project-id", List.of("7"))), null, null).keyPairs()));
+        assertEquals(List.of("c"), names(tencent(List.of(), List.of(
+                new TencentDescribeKeyPairsRequest.Filter("project-id", List.of("7")),
+                new TencentDescribeKeyPairsRequest.Filter("key-name", List.of("b", "c"))), null, null).keyPairs()),
+                "a key pair matches every filter");
+        DescribeKeyPairsResponse window = tencent(List.of(), List.of(), 1, 1);
+        assertEquals(List.of("b"), names(window.keyPairs()));
+        assertEquals(3, window.totalCount());
+        assertEquals(List.of("a", "b", "c"), names(tencent(List.of(), List.of(), null, null).keyPairs()),
+                "Offset 0 and Limit 20 by default");
+
+        assertRefused(ErrorCode.INVALID_PARAMETER, 0, () -> tencent(List.of(a), List.of(
+                new TencentDescribeKeyPairsRequest.Filter("key-name", List.of("a"))), null, null));
+        assertRefused(ErrorCode.INVALID_PARAMETER, 0, () -> tencent(List.of(), List.of(
+                new TencentDescribeKeyPairsRequest.Filter("key-id", List.of("a"))), null, null));
+        assertRefused(ErrorCode.INVALID_PARAMETER_VALUE, 0, () -> tencent(List.of(), List.of(
+                new TencentDescribeKeyPairsRequest.Filter("project-id", List.of("seven"))), null, null));
+        assertRefused(ErrorCode.INVALID_PARAMETER_VALUE, 0, () -> tencent(List.of(), List.of(), -1, 10));
+        assertRefused(ErrorCode.INVALID_PARAMETER_VALUE, 0, () -> tencent(List.of(), List.of(), 0, 101));
+    }
+
+    @Test
+    void tencentCreateKeyPairReturnsAPkcs1KeyOnceAndFollowsImportsRules() throws Exception {
+        CreateKeyPairResponse created = store.createKeyPair(TencentKeyPairRequest.creating(GUANGZHOU, "bastion", 7L));
+
+        assertEquals("bastion", created.keyPairName());
+        assertTrue(created.keyId().matches("skey-[a-z0-9]{8}"), created.keyId());
+        String pem = new String(created.privateKeyBody().pemBytes(), StandardCharsets.US_ASCII);
+        assertTrue(pem.startsWith("-----BEGIN RSA PRIVATE KEY-----\n"), "PKCS#1 PEM, as Tencent's reference shows");
+        assertTrue(pem.strip().endsWith("-----END RSA PRIVATE KEY-----"));
+        org.bouncycastle.asn1.pkcs.RSAPrivateKey privateKey = org.bouncycastle.asn1.pkcs.RSAPrivateKey.getInstance(
+                Base64.getDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "")));
+        assertEquals(2048, privateKey.getModulus().bitLength());
+
+        StoredKeyPair stored = only(describe(Provider.TENCENT, GUANGZHOU));
+        assertEquals(created.keyId(), stored.keyId());
+        assertEquals(7L, stored.projectId());
+        RSAKeyParameters rsa = (RSAKeyParameters) OpenSSHPublicKeyUtil.parsePublicKey(
+                PublicKeyReader.read(stored.publicKey()).blob().bytes());
+        assertEquals(privateKey.getModulus(), rsa.getModulus(), "the stored public key is the private key's");
+        assertEquals(created.keyPairFingerPrint(), stored.fingerprint());
+
+        assertRefused(ErrorCode.INVALID_KEY_PAIR_NAME_DUPLICATE, 0,
+                () -> store.createKeyPair(TencentKeyPairRequest.creating(GUANGZHOU, "bastion", 0L)));
+        assertRefused(ErrorCode.INVALID_KEY_PAIR_NAME_INCLUDE_ILLEGAL_CHAR, 0,
+                () -> store.createKeyPair(TencentKeyPairRequest.creating(GUANGZHOU, "bad-name", 0L)));
+        assertRefused(ErrorCode.MISSING_PARAMETER, 0,
+                () -> store.createKeyPair(TencentKeyPairRequest.creating(GUANGZHOU, "k2", null)));
+        assertRefused(ErrorCode.UNSUPPORTED_REGION, 0,
+                () -> store.createKeyPair(TencentKeyPairRequest.creating(HANGZHOU, "k2", 0L)));
+        assertEquals(1, describe(Provider.TENCENT, GUANGZHOU).size(), "refusals change nothing");
+    }
+
+    @Test
+    void tencentCreateKeyPairCountsAgainstTheQuota() throws Exception {
+        String fresh = newStoreUri(false);
+        KeyPairStore small = open(fresh + (fresh.contains("?") ? "&" : "?") + "tencentQuota=2");
+        assertEquals(2, small.quota(Provider.TENCENT, BEIJING));
+        small.importKeyPair(TencentKeyPairRequest.importing(BEIJING, "one", TestKeys.rsa(0), 0L));
+        small.createKeyPair(TencentKeyPairRequest.creating(BEIJING, "two", 0L));
+        assertRefused(ErrorCode.INVALID_KEY_PAIR_LIMIT_EXCEEDED, 0,
+                () -> small.createKeyPair(TencentKeyPairRequest.creating(BEIJING, "three", 0L)));
+    }
+
+    @Test
+    void aCallOnSeveralKeyPairsIsAllOrNothing() throws Exception {
+        List<Tag> twenty = IntStream.range(0, 20).mapToObj(i -> new Tag("k" + i, "v")).toList();
+        store.importKeyPair(AlibabaKeyPairRequest.importing(HANGZHOU, "a1", RSA, List.of(), null));
+        store.importKeyPair(AlibabaKeyPairRequest.importing(HANGZHOU, "a2", RSA, twenty, null));
+        assertRefused(ErrorCode.INVALID_TAG_COUNT, 400, () -> store.tagResources(new TagResourcesRequest(HANGZHOU,
+                List.of("a1", "a2"), List.of(new Tag("new", "x")))));
+        assertEquals(Map.of(), only(describeNamed("a1")).tags(), "a1's tags were rolled back with a2's refusal");
+        assertRefused(ErrorCode.INVALID_RESOURCE_ID_NOT_FOUND, 404, () -> store.untagResources(
+                new UntagResourcesRequest(HANGZHOU, List.of("a2", "absent"), List.of("k0"))));
+        assertEquals(20, only(describeNamed("a2")).tags().size(), "nothing was untagged");
+    }
+
     // ---- helpers for subclasses and for the tests above ----
 
     /** Imports {@code count} Alibaba key pairs named {@code prefix0...}, all with the same fixture key. */
@@ -814,6 +943,17 @@ public abstract class KeyPairStoreConformanceTest {
     private DescribeKeyPairsResponse describePage(Provider provider, String region, int page, int size)
             throws Exception {
         return store.describeKeyPairs(DescribeKeyPairsRequest.page(provider, region, List.of(), page, size));
+    }
+
+    private DescribeKeyPairsResponse alibaba(String name, String fingerprint, String resourceGroupId, List<Tag> tags,
+            int page, int size) throws Exception {
+        return store.describeKeyPairs(new AlibabaDescribeKeyPairsRequest(HANGZHOU, name, fingerprint, resourceGroupId,
+                tags, true, page, size));
+    }
+
+    private DescribeKeyPairsResponse tencent(List<String> keyIds, List<TencentDescribeKeyPairsRequest.Filter> filters,
+            Integer offset, Integer limit) throws Exception {
+        return store.describeKeyPairs(new TencentDescribeKeyPairsRequest(GUANGZHOU, keyIds, filters, offset, limit));
     }
 
     private List<StoredKeyPair> describeNamed(String name) throws Exception {

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.keypairs.keys.Fixtures;
 import dev.keypairs.manifest.ManifestProject;
-import dev.keypairs.plan.RegionListing;
+import dev.keypairs.store.RegionListing;
 import dev.keypairs.provider.AlibabaKeyPairRequest;
 import dev.keypairs.provider.Provider;
 import dev.keypairs.store.KeyPairStore;

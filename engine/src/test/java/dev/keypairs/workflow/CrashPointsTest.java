@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.keypairs.keys.Fixtures;
 import dev.keypairs.manifest.ManifestProject;
-import dev.keypairs.plan.RegionListing;
+import dev.keypairs.store.RegionListing;
 import dev.keypairs.provider.Provider;
 import dev.keypairs.provider.Region;
 import dev.keypairs.provider.RegionCatalogue;

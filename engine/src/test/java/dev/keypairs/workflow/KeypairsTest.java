@@ -83,7 +83,7 @@ class KeypairsTest {
         assertTrue(stale.getMessage().contains("alibaba/cn-hangzhou/stray: not in the saved plan, now delete"),
                 stale.getMessage());
         try (KeyPairStore store = KeyPairStores.open(storeUri)) {
-            assertEquals(2, dev.keypairs.plan.RegionListing.read(store, dev.keypairs.provider.Provider.ALIBABA,
+            assertEquals(2, dev.keypairs.store.RegionListing.read(store, dev.keypairs.provider.Provider.ALIBABA,
                     "cn-hangzhou", 50).keyPairs().size(), "nothing applied");
         }
     }

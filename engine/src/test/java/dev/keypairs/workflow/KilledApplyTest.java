@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.keypairs.plan.Action;
 import dev.keypairs.keys.Fixtures;
 import dev.keypairs.manifest.ManifestProject;
-import dev.keypairs.plan.RegionListing;
+import dev.keypairs.store.RegionListing;
 import dev.keypairs.provider.Provider;
 import dev.keypairs.store.KeyPairStore;
 import dev.keypairs.store.KeyPairStores;

@@ -1,4 +1,4 @@
-package dev.keypairs.plan;
+package dev.keypairs.store;
 
 import dev.keypairs.keys.PublicKey;
 import dev.keypairs.keys.PublicKeyReader;
@@ -6,9 +6,6 @@ import dev.keypairs.manifest.Address;
 import dev.keypairs.provider.Provider;
 import dev.keypairs.provider.ProviderRules;
 import dev.keypairs.provider.Region;
-import dev.keypairs.store.KeyPairStore;
-import dev.keypairs.store.StoreException;
-import dev.keypairs.store.StoredKeyPair;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

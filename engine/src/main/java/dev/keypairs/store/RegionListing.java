@@ -1,11 +1,6 @@
-package dev.keypairs.plan;
+package dev.keypairs.store;
 
 import dev.keypairs.provider.Provider;
-import dev.keypairs.store.DescribeKeyPairsRequest;
-import dev.keypairs.store.DescribeKeyPairsResponse;
-import dev.keypairs.store.KeyPairStore;
-import dev.keypairs.store.StoreException;
-import dev.keypairs.store.StoredKeyPair;
 import java.util.ArrayList;
 import java.util.List;
 
