@@ -21,6 +21,7 @@ class ArchitectureTest {
             .consideringOnlyDependenciesInLayers()
             .layer("keys").definedBy("dev.keypairs.keys..")
             .layer("provider").definedBy("dev.keypairs.provider..")
+            .layer("project").definedBy("dev.keypairs.project..")
             .layer("manifest").definedBy("dev.keypairs.manifest..")
             .layer("store").definedBy("dev.keypairs.store", "dev.keypairs.store.account..")
             .layer("storages").definedBy("dev.keypairs.store.sqlite..", "dev.keypairs.store.memory..")
@@ -36,10 +37,12 @@ class ArchitectureTest {
             .whereLayer("store").mayOnlyBeAccessedByLayers("storages", "plan", "apply", "render", "workflow")
             .whereLayer("manifest").mayOnlyBeAccessedByLayers("store", "storages", "plan", "apply", "render",
                     "workflow")
-            .whereLayer("provider").mayOnlyBeAccessedByLayers("manifest", "store", "storages", "plan", "apply",
+            .whereLayer("project").mayOnlyBeAccessedByLayers("manifest", "store", "storages", "plan", "apply",
                     "render", "workflow")
-            .because("each package depends only on those before it: keys, provider, manifest, store, plan, apply,"
-                    + " render, workflow (architecture.md)");
+            .whereLayer("provider").mayOnlyBeAccessedByLayers("project", "manifest", "store", "storages", "plan",
+                    "apply", "render", "workflow")
+            .because("each package depends only on those before it: keys, provider, project, manifest, store, plan,"
+                    + " apply, render, workflow (architecture.md)");
 
     @ArchTest
     static final ArchRule THE_SQLITE_STORAGE_IS_REACHED_ONLY_THROUGH_ITS_FACTORY = onlyThroughItsFactory("sqlite");

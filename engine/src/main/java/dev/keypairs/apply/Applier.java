@@ -9,7 +9,7 @@ import dev.keypairs.plan.Action;
 import dev.keypairs.plan.Change;
 import dev.keypairs.plan.DeclarationCheck;
 import dev.keypairs.plan.Plan;
-import dev.keypairs.manifest.ToolCode;
+import dev.keypairs.project.ToolCode;
 import dev.keypairs.provider.ApiCall;
 import dev.keypairs.provider.ApiError;
 import dev.keypairs.provider.CreateKeyPairRequest;

@@ -8,7 +8,7 @@ import dev.keypairs.plan.Action;
  * @param address the key pair
  * @param action the planned action
  * @param code the store's code ({@link dev.keypairs.provider.ApiCode}) or keypairs' own
- *     ({@link dev.keypairs.manifest.ToolCode}), as apply.json spells it
+ *     ({@link dev.keypairs.project.ToolCode}), as apply.json spells it
  * @param message what happened and what to do
  * @param nowAbsent whether the key pair is now absent from the store (a replace whose import failed): the
  *     next apply imports it

@@ -1,6 +1,10 @@
 package dev.keypairs.manifest;
 
 import dev.keypairs.keys.PublicKeyReader;
+import dev.keypairs.project.Diagnostic;
+import dev.keypairs.project.ProjectPaths;
+import dev.keypairs.project.Source;
+import dev.keypairs.project.ToolCode;
 import dev.keypairs.provider.ErrorCode;
 import dev.keypairs.provider.Provider;
 import java.io.IOException;

@@ -3,9 +3,11 @@
  *
  * <p>{@link dev.keypairs.manifest.ManifestReader} reads and merges them strictly into
  * {@link dev.keypairs.manifest.DeclaredKeyPair}s and {@link dev.keypairs.manifest.DeclaredRegion}s, collecting
- * every problem of every file as a {@link dev.keypairs.manifest.Diagnostic} with its file, line and column.
+ * every problem of every file as a {@link dev.keypairs.project.Diagnostic} with its file, line and column.
  * Manifests arrive from pull requests, so hostile input is normal input: sizes, nesting, aliases and file
- * references are bounded, and no message quotes a file's content. Depends on {@code keys} and
- * {@code provider}.
+ * references are bounded, and no message quotes a file's content. Depends on {@code keys}, {@code provider} and
+ * {@code project}.
  */
 package dev.keypairs.manifest;
+
+import dev.keypairs.project.Diagnostic;

@@ -2,7 +2,7 @@ package dev.keypairs.plan;
 
 import dev.keypairs.manifest.Address;
 import dev.keypairs.manifest.DeclaredKeyPair;
-import dev.keypairs.manifest.Source;
+import dev.keypairs.project.Source;
 import dev.keypairs.store.StoredKeyPair;
 import java.util.Objects;
 

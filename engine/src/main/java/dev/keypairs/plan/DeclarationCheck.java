@@ -1,12 +1,13 @@
 package dev.keypairs.plan;
 
+import dev.keypairs.keys.PublicKey;
 import dev.keypairs.manifest.Address;
 import dev.keypairs.manifest.DeclaredKeyPair;
 import dev.keypairs.manifest.DeclaredRegion;
-import dev.keypairs.manifest.Diagnostic;
 import dev.keypairs.manifest.DidYouMean;
 import dev.keypairs.manifest.KeySource;
 import dev.keypairs.manifest.ManifestSet;
+import dev.keypairs.project.Diagnostic;
 import dev.keypairs.provider.AlibabaKeyPairRequest;
 import dev.keypairs.provider.ApiCode;
 import dev.keypairs.provider.ApiError;
@@ -18,7 +19,6 @@ import dev.keypairs.provider.Region;
 import dev.keypairs.provider.Tag;
 import dev.keypairs.provider.TencentKeyPairRequest;
 import dev.keypairs.provider.ValidationResult;
-import dev.keypairs.keys.PublicKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.keypairs.plan;
 
-import dev.keypairs.manifest.Diagnostic;
+import dev.keypairs.project.Diagnostic;
 import java.util.List;
 
 /**

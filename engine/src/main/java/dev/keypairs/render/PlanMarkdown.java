@@ -1,9 +1,9 @@
 package dev.keypairs.render;
 
-import dev.keypairs.manifest.Diagnostic;
 import dev.keypairs.plan.Change;
 import dev.keypairs.plan.KeyPairState;
 import dev.keypairs.plan.Plan;
+import dev.keypairs.project.Diagnostic;
 import java.util.ArrayList;
 import java.util.List;
 

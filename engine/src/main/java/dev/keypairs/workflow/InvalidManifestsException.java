@@ -1,6 +1,6 @@
 package dev.keypairs.workflow;
 
-import dev.keypairs.manifest.Diagnostic;
+import dev.keypairs.project.Diagnostic;
 import java.util.List;
 
 /** The manifests have problems; every one is listed. */

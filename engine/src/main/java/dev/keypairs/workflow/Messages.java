@@ -1,6 +1,6 @@
 package dev.keypairs.workflow;
 
-import dev.keypairs.manifest.Diagnostic;
+import dev.keypairs.project.Diagnostic;
 import dev.keypairs.render.Plural;
 import java.util.List;
 

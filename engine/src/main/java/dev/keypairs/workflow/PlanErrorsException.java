@@ -1,6 +1,6 @@
 package dev.keypairs.workflow;
 
-import dev.keypairs.manifest.Diagnostic;
+import dev.keypairs.project.Diagnostic;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.keypairs.workflow;
 
-import dev.keypairs.manifest.ToolCode;
+import dev.keypairs.project.ToolCode;
 import java.nio.file.Path;
 import java.util.List;
 

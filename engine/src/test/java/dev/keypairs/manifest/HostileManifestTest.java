@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.keypairs.keys.Fixtures;
+import dev.keypairs.project.Diagnostic;
+import dev.keypairs.project.Source;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,7 @@
 package dev.keypairs.manifest;
 
 import dev.keypairs.keys.Fixtures;
+import dev.keypairs.project.ProjectPaths;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.keypairs.keys.Fixtures;
+import dev.keypairs.project.Diagnostic;
+import dev.keypairs.project.ToolCode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.keypairs.keys.Fixtures;
+import dev.keypairs.project.Diagnostic;
+import dev.keypairs.project.Source;
+import dev.keypairs.project.ToolCode;
 import dev.keypairs.provider.Provider;
 import java.nio.file.Path;
 import java.util.List;

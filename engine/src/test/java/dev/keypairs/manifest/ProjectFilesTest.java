@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.keypairs.keys.Fixtures;
+import dev.keypairs.project.Diagnostic;
+import dev.keypairs.project.ProjectPaths;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.keypairs.keys.Fixtures;
-import dev.keypairs.manifest.Diagnostic;
 import dev.keypairs.manifest.ManifestProject;
 import dev.keypairs.manifest.ManifestSet;
-import dev.keypairs.manifest.ProjectPaths;
-import dev.keypairs.manifest.Source;
+import dev.keypairs.project.Diagnostic;
+import dev.keypairs.project.ProjectPaths;
+import dev.keypairs.project.Source;
 import dev.keypairs.provider.Provider;
 import dev.keypairs.provider.ProviderRules;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package dev.keypairs.manifest;
+package dev.keypairs.project;
 
 /**
  * Every code keypairs itself reports where no provider code applies: in plan.json's errors, apply.json's

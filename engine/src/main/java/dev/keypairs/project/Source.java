@@ -1,4 +1,4 @@
-package dev.keypairs.manifest;
+package dev.keypairs.project;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package dev.keypairs.manifest;
+package dev.keypairs.project;
 
 import java.io.IOException;
 import java.nio.file.Files;
