@@ -23,7 +23,8 @@ class ArchitectureTest {
             .layer("provider").definedBy("dev.keypairs.provider..")
             .layer("project").definedBy("dev.keypairs.project..")
             .layer("manifest").definedBy("dev.keypairs.manifest..")
-            .layer("store").definedBy("dev.keypairs.store", "dev.keypairs.store.account..")
+            .layer("store").definedBy("dev.keypairs.store")
+            .layer("account").definedBy("dev.keypairs.store.account..")
             .layer("storages").definedBy("dev.keypairs.store.sqlite..", "dev.keypairs.store.memory..")
             .layer("plan").definedBy("dev.keypairs.plan..")
             .layer("apply").definedBy("dev.keypairs.apply..")
@@ -34,13 +35,14 @@ class ArchitectureTest {
             .whereLayer("apply").mayOnlyBeAccessedByLayers("render", "workflow")
             .whereLayer("plan").mayOnlyBeAccessedByLayers("apply", "render", "workflow")
             .whereLayer("storages").mayNotBeAccessedByAnyLayer()
-            .whereLayer("store").mayOnlyBeAccessedByLayers("storages", "plan", "apply", "render", "workflow")
-            .whereLayer("manifest").mayOnlyBeAccessedByLayers("store", "storages", "plan", "apply", "render",
-                    "workflow")
-            .whereLayer("project").mayOnlyBeAccessedByLayers("manifest", "store", "storages", "plan", "apply",
+            .whereLayer("account").mayOnlyBeAccessedByLayers("storages", "plan", "apply", "render", "workflow")
+            .whereLayer("store").mayOnlyBeAccessedByLayers("account", "storages", "plan", "apply", "render", "workflow")
+            .whereLayer("manifest").mayOnlyBeAccessedByLayers("store", "account", "storages", "plan", "apply",
                     "render", "workflow")
-            .whereLayer("provider").mayOnlyBeAccessedByLayers("project", "manifest", "store", "storages", "plan",
+            .whereLayer("project").mayOnlyBeAccessedByLayers("manifest", "store", "account", "storages", "plan",
                     "apply", "render", "workflow")
+            .whereLayer("provider").mayOnlyBeAccessedByLayers("project", "manifest", "store", "account", "storages",
+                    "plan", "apply", "render", "workflow")
             .because("each package depends only on those before it: keys, provider, project, manifest, store, plan,"
                     + " apply, render, workflow (architecture.md)");
 

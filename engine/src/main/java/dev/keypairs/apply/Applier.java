@@ -44,6 +44,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -225,13 +226,20 @@ public final class Applier {
             for (int from = 0; from < deletes.size(); from += batchSize) {
                 List<Change> batch = deletes.subList(from, Math.min(deletes.size(), from + batchSize));
                 List<String> ids = batch.stream().map(this::storeId).toList();
-                Outcome<?> outcome = call(ApiCall.DELETE_KEY_PAIRS, () -> store.deleteKeyPairs(
+                Outcome<DeleteKeyPairsResponse> outcome = call(ApiCall.DELETE_KEY_PAIRS, () -> store.deleteKeyPairs(
                         DeleteKeyPairsRequest.of(region.provider(), region.region(), ids)),
                         DeleteKeyPairsResponse::requestId);
                 record(batch.stream().map(change -> change.address().toString()).toList(), ApiCall.DELETE_KEY_PAIRS,
                         outcome);
-                for (Change change : batch) {
-                    settle(change, outcome, false);
+                Set<String> deleted = outcome.ok() ? Set.copyOf(outcome.response().deleted()) : Set.of();
+                for (int i = 0; i < batch.size(); i++) {
+                    if (outcome.ok() && !deleted.contains(ids.get(i))) {
+                        // Gone before this call: another run deleted it.
+                        alreadyDone++;
+                        step();
+                    } else {
+                        settle(batch.get(i), outcome, false);
+                    }
                 }
             }
         }

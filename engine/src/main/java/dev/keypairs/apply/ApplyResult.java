@@ -2,6 +2,7 @@ package dev.keypairs.apply;
 
 import dev.keypairs.plan.Action;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ public record ApplyResult(Map<Action, Integer> done, int alreadyDone, List<CallR
     public ApplyResult {
         Map<Action, Integer> counts = new EnumMap<>(Action.class);
         counts.putAll(done);
-        done = java.util.Collections.unmodifiableMap(counts);
+        done = Collections.unmodifiableMap(counts);
         calls = List.copyOf(calls);
         failures = List.copyOf(failures);
         warnings = List.copyOf(warnings);

@@ -3,8 +3,8 @@ package dev.keypairs.apply;
 import java.time.Duration;
 
 /**
- * How often, and after how long, a call refused with a transient code ({@link
- * dev.keypairs.provider.ErrorCode#isTransient()}) or met by an unavailable store is tried again: exponential
+ * How often, and after how long, a call that failed transiently ({@link dev.keypairs.provider.ErrorKind#TRANSIENT}:
+ * throttling, an internal error, a store locked for a moment) is tried again: exponential
  * backoff from {@code firstDelay}, doubling up to {@code maxDelay}, at most {@code maxAttempts} tries in all.
  *
  * @param maxAttempts tries in all, the first included

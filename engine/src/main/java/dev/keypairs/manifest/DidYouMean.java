@@ -29,6 +29,17 @@ public final class DidYouMean {
         return closest(word, known).map(found -> "; did you mean '" + found + "'?").orElse("");
     }
 
+    /**
+     * A message with the suggestion for a misspelt word after it: a message that ends its sentence gets the
+     * suggestion as a sentence of its own ({@code "... not a Tencent Cloud region. Did you mean 'x'?"}).
+     */
+    public static String appendTo(String message, String word, Collection<String> known) {
+        return closest(word, known).map(found -> message.endsWith(".")
+                ? message + " Did you mean '" + found + "'?" : message + "; did you mean '" + found + "'?")
+                .orElse(message);
+    }
+
+
     private record Scored(String word, int distance) {
     }
 

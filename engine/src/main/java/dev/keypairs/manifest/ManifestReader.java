@@ -7,6 +7,7 @@ import dev.keypairs.project.Source;
 import dev.keypairs.project.ToolCode;
 import dev.keypairs.provider.ErrorCode;
 import dev.keypairs.provider.Provider;
+import dev.keypairs.provider.ProviderRules;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.ByteBuffer;
@@ -423,7 +424,8 @@ public final class ManifestReader {
                 return string(inline.get(), where).map(KeySource.Inline::new);
             }
             if (file.isPresent()) {
-                return string(file.get(), where).flatMap(path -> keyFile(path, where, file.get().value().source()));
+                return string(file.get(), where).flatMap(path -> keyFile(provider, path, where,
+                        file.get().value().source()));
             }
             if (privateKeyFile.isEmpty()) {
                 missing("create: true needs privateKeyFile, or the generated private key would be lost", where,
@@ -442,7 +444,7 @@ public final class ManifestReader {
         }
 
         /** Containment first, then existence (manifests.md); never quotes the file's content. */
-        private Optional<KeySource> keyFile(String declaredPath, String where, Source source) {
+        private Optional<KeySource> keyFile(Provider provider, String declaredPath, String where, Source source) {
             Path path = directory.resolve(declaredPath).toAbsolutePath().normalize();
             KeySource.File known = keyFiles.get(path);
             if (known != null) {
@@ -467,10 +469,26 @@ public final class ManifestReader {
                 KeySource.File file = new KeySource.File(relative, text);
                 keyFiles.put(path, file);
                 return Optional.of(file);
-            } catch (IOException e) {
-                errors.add(Diagnostic.of(ToolCode.FILE_NOT_FOUND, "publicKeyFile " + relative + " cannot be read as"
-                        + " UTF-8 text (" + e.getClass().getSimpleName() + ")", where, source));
+            } catch (CharacterCodingException e) {
+                // It exists and was read: its content is what the provider would refuse, as for a manifest.
+                errors.add(Diagnostic.of(ProviderRules.malformedKeyCode(provider), "publicKeyFile " + relative
+                        + " is not UTF-8 text" + (startsWithUtf16Mark(path) ? " (it is UTF-16: save it as UTF-8)" : "")
+                        + "; a public key file is one line of ASCII", where, source));
                 return Optional.empty();
+            } catch (IOException e) {
+                errors.add(Diagnostic.of(ToolCode.FILE_NOT_FOUND, "publicKeyFile " + relative + " cannot be read ("
+                        + e.getClass().getSimpleName() + ")", where, source));
+                return Optional.empty();
+            }
+        }
+
+        private static boolean startsWithUtf16Mark(Path path) {
+            try (java.io.InputStream in = Files.newInputStream(path)) {
+                byte[] mark = in.readNBytes(2);
+                return mark.length == 2 && ((mark[0] == (byte) 0xFF && mark[1] == (byte) 0xFE)
+                        || (mark[0] == (byte) 0xFE && mark[1] == (byte) 0xFF));
+            } catch (IOException e) {
+                return false;
             }
         }
 

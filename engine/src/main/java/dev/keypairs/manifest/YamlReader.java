@@ -215,20 +215,38 @@ final class YamlReader {
             problem = e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2")
                     .toLowerCase(java.util.Locale.ROOT);
         }
-        return Diagnostic.of(ToolCode.MANIFEST_SYNTAX, "not valid YAML: " + printable(problem), null, source);
+        // SnakeYAML's problems carry hints ("(Do not use \t(TAB) for indentation)"): room for them, whole.
+        return Diagnostic.of(ToolCode.MANIFEST_SYNTAX, "not valid YAML: " + printable(problem, 200), null, source);
     }
 
     /** Text fit for a one-line message: control characters shown as U+XXXX, at most 80 characters. */
     static String printable(String text) {
+        return printable(text, 80);
+    }
+
+    /**
+     * Text fit for a one-line message: control characters shown as U+XXXX, at most {@code limit} characters; a
+     * longer text is cut at the last space before the limit (never inside a word) and marked with an ellipsis.
+     */
+    static String printable(String text, int limit) {
+        int length = text.codePointCount(0, text.length());
+        String shown = text;
+        if (length > limit) {
+            shown = text.substring(0, text.offsetByCodePoints(0, limit));
+            int space = shown.lastIndexOf(' ');
+            if (space > limit / 2) {
+                shown = shown.substring(0, space);
+            }
+        }
         StringBuilder out = new StringBuilder();
-        text.codePoints().limit(80).forEach(cp -> {
+        shown.codePoints().forEach(cp -> {
             if (Character.isISOControl(cp) || !Character.isDefined(cp)) {
                 out.append(String.format("U+%04X", cp));
             } else {
                 out.appendCodePoint(cp);
             }
         });
-        return text.codePointCount(0, text.length()) > 80 ? out + "…" : out.toString();
+        return length > limit ? out + " …" : out.toString();
     }
 
     /** Stops reading at a problem that makes the rest of the document meaningless. */

@@ -62,7 +62,7 @@ public final class DeclarationCheck {
         Address address = region.address();
         ProviderRules providerRules = rules(address.provider());
         return providerRules.checkRegion(address.region()).map(error -> Diagnostic.of(error.code(),
-                error.message() + DidYouMean.suggestion(address.region(),
+                DidYouMean.appendTo(error.message(), address.region(),
                         providerRules.regions().regions().stream().map(Region::id).toList()),
                 address.toString(), region.source()));
     }

@@ -28,11 +28,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -102,6 +104,18 @@ public final class Planner {
             unmanaged.addAll(regionPlan.unmanaged);
             errors.addAll(regionPlan.errors);
             warnings.addAll(regionPlan.warnings);
+        }
+        if (targets.isSet()) {
+            // A glob that matches nothing is most likely a typo: say so, since the plan would be silent.
+            Set<Address> known = new HashSet<>(manifests.declaredAddresses());
+            manifests.regions().forEach(region -> known.add(region.address()));
+            for (RegionPlan regionPlan : regionPlans) {
+                if (regionPlan.listing != null) {
+                    regionPlan.listing.keyPairs().forEach(keyPair -> known.add(regionPlan.region.address()
+                            .keyPair(keyPair.name())));
+                }
+            }
+            targets.matchingNone(known).forEach(glob -> warnings.add("keypairs.target '" + glob + "' matches nothing"));
         }
         Map<Action, Long> counts = changes.stream().collect(Collectors.groupingBy(Change::action, Collectors.counting()));
         Summary summary = new Summary(count(counts, Action.IMPORT), count(counts, Action.CREATE),
@@ -183,7 +197,7 @@ public final class Planner {
                 if (prune.covers(keyPair.name()) && targets.targets(keyPairAddress)) {
                     changes.add(new Change(keyPairAddress, Action.DELETE, "not declared; " + prune.describe(), null,
                             state(keyPair), null, null, keyPair));
-                } else {
+                } else if (targets.targets(keyPairAddress)) {
                     unmanaged.add(new Unmanaged(keyPairAddress.toString(), keyPair.fingerprint()));
                 }
             }
@@ -319,7 +333,7 @@ public final class Planner {
             }
             for (StoredKeyPair keyPair : stored.values()) {
                 Address keyPairAddress = region.address().keyPair(keyPair.name());
-                if (!manifests.declaredAddresses().contains(keyPairAddress)) {
+                if (!manifests.declaredAddresses().contains(keyPairAddress) && targets.targets(keyPairAddress)) {
                     unmanaged.add(new Unmanaged(keyPairAddress.toString(), keyPair.fingerprint()));
                 }
             }
@@ -357,6 +371,11 @@ public final class Planner {
                 Optional<AccountRules.Refusal> refusal = AccountRules.refusalOfNewKeyPair(providerRules, projected,
                         region.address().region(), name, keyLine, quota);
                 if (refusal.isPresent() && refusal.get().rule() != AccountRules.Rule.QUOTA) {
+                    if (change.action() == Action.REPLACE) {
+                        // Refused, the replace leaves the stored key pair in place: the region still holds it.
+                        projected.add(name, PublicKeyReader.readIfKey(change.stored().publicKey())
+                                .map(PublicKey::toOpenSshLine).orElse(null));
+                    }
                     changes.remove(change);
                     errors.add(Diagnostic.of(refusal.get().error(), change.address().toString(),
                             change.declared().sourceOf(DeclarationCheck.keyField(change.declared()))));
@@ -391,19 +410,20 @@ public final class Planner {
      */
     private static final class ProjectedRegion implements RegionHoldings {
         private final Map<String, StoredKeyPair> stored;
-        private final java.util.Set<String> names;
+        private final Set<String> names;
         /** Public key line to holder name; built on first use from the stored key pairs still held. */
         private Map<String, String> holders;
-        private final Map<String, String> added = new HashMap<>();
+        /** The keys landed before {@link #holders} is built, to add to it then. */
+        private final Map<String, String> landedKeyHolders = new HashMap<>();
 
         ProjectedRegion(Map<String, StoredKeyPair> stored) {
             this.stored = stored;
-            this.names = new java.util.HashSet<>(stored.keySet());
+            this.names = new HashSet<>(stored.keySet());
         }
 
         void remove(String name) {
             names.remove(name);
-            added.values().remove(name);
+            landedKeyHolders.values().remove(name);
             if (holders != null) {
                 holders.values().remove(name);
             }
@@ -412,7 +432,7 @@ public final class Planner {
         void add(String name, String publicKeyLine) {
             names.add(name);
             if (publicKeyLine != null) {
-                added.putIfAbsent(publicKeyLine, name);
+                landedKeyHolders.putIfAbsent(publicKeyLine, name);
                 if (holders != null) {
                     holders.putIfAbsent(publicKeyLine, name);
                 }
@@ -439,7 +459,7 @@ public final class Planner {
                                 .ifPresent(key -> holders.putIfAbsent(key.toOpenSshLine(), keyPair.name()));
                     }
                 }
-                added.forEach(holders::putIfAbsent);
+                landedKeyHolders.forEach(holders::putIfAbsent);
             }
             return Optional.ofNullable(holders.get(publicKeyLine));
         }

@@ -1,6 +1,8 @@
 package dev.keypairs.plan;
 
 import dev.keypairs.manifest.Address;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -10,16 +12,34 @@ import java.util.regex.Pattern;
  */
 public final class TargetFilter {
 
+    private final List<String> globs;
     private final List<Pattern> patterns;
 
-    private TargetFilter(List<Pattern> patterns) {
-        this.patterns = patterns;
+    private TargetFilter(List<String> globs) {
+        this.globs = globs;
+        this.patterns = globs.stream().map(TargetFilter::compile).toList();
     }
 
     /** The filter of these globs; blank ones are ignored. */
     public static TargetFilter of(List<String> globs) {
-        return new TargetFilter(globs.stream().map(String::strip).filter(glob -> !glob.isEmpty())
-                .map(TargetFilter::compile).toList());
+        return new TargetFilter(globs.stream().map(String::strip).filter(glob -> !glob.isEmpty()).toList());
+    }
+
+    /** Whether globs were given: without any, everything is in scope. */
+    public boolean isSet() {
+        return !globs.isEmpty();
+    }
+
+    /** The globs, in order, that match none of these addresses. */
+    public List<String> matchingNone(Collection<Address> addresses) {
+        List<String> none = new ArrayList<>();
+        for (int i = 0; i < globs.size(); i++) {
+            Pattern pattern = patterns.get(i);
+            if (addresses.stream().noneMatch(address -> pattern.matcher(address.toString()).matches())) {
+                none.add(globs.get(i));
+            }
+        }
+        return none;
     }
 
     private static Pattern compile(String glob) {

@@ -29,6 +29,10 @@ public enum ToolCode {
     STALE_PLAN("StalePlan"),
     /** A store that could not be used for a call, even after the retries its failure allows. */
     STORE_UNAVAILABLE("StoreUnavailable"),
+    /** A setting given but left empty ({@code -Dkeypairs.store=}): an error, never the default. */
+    EMPTY_SETTING("EmptySetting"),
+    /** A destroy that was not approved: declined at the prompt, or in batch mode without auto-approval. */
+    NOT_APPROVED("NotApproved"),
     /** A created key pair whose private key could not be written to its {@code privateKeyFile}. */
     PRIVATE_KEY_FILE_NOT_WRITTEN("PrivateKeyFileNotWritten");
 

@@ -81,14 +81,15 @@ public final class AlibabaRules extends ProviderRules {
     }
 
     @Override
+    public ApiError requestLimitExceeded(ApiCall call) {
+        throw new UnsupportedOperationException("Alibaba Cloud documents no rate for " + call.action());
+    }
+
+    @Override
     public Set<KeyType> acceptedKeyTypes() {
         return ACCEPTED;
     }
 
-    @Override
-    public ErrorCode malformedKeyCode() {
-        return ErrorCode.INVALID_PUBLIC_KEY_BODY_MALFORMED;
-    }
 
     @Override
     public ValidationResult validate(KeyPairRequest request) {
@@ -179,29 +180,33 @@ public final class AlibabaRules extends ProviderRules {
             Tag tag = tags.get(index);
             String parameter = "Tag." + (index + 1);
             int keyLength = tag.key().codePointCount(0, tag.key().length());
+            // The key's name, not only its place: a manifest writes tags as a map, where Tag.N means nothing.
+            String key = parameter + ".Key '" + ProviderRules.printable(tag.key()) + "'";
+            String value = parameter + ".Value of '" + ProviderRules.printable(tag.key()) + "'";
             if (keyLength < 1 || keyLength > TAG_KEY_MAX) {
-                errors.add(tagKeyError(parameter, "must be 1 to " + TAG_KEY_MAX + " characters long, not " + keyLength));
+                errors.add(tagKeyError(key, "must be 1 to " + TAG_KEY_MAX + " characters long, not " + keyLength));
             }
             if (hasReservedPrefix(tag.key())) {
-                errors.add(tagKeyError(parameter, "must not start with 'aliyun' or 'acs:'"));
+                errors.add(tagKeyError(key, "must not start with 'aliyun' or 'acs:'"));
             }
             if (containsUrl(tag.key())) {
-                errors.add(tagKeyError(parameter, "must not contain http:// or https://"));
+                errors.add(tagKeyError(key, "must not contain http:// or https://"));
             }
             int valueLength = tag.value().codePointCount(0, tag.value().length());
             if (valueLength > TAG_VALUE_MAX) {
-                errors.add(tagValueError(parameter, "must be at most " + TAG_VALUE_MAX + " characters long, not "
+                errors.add(tagValueError(value, "must be at most " + TAG_VALUE_MAX + " characters long, not "
                         + valueLength));
             }
             if (hasReservedPrefix(tag.value())) {
-                errors.add(tagValueError(parameter, "must not start with 'aliyun' or 'acs:'"));
+                errors.add(tagValueError(value, "must not start with 'aliyun' or 'acs:'"));
             }
             if (containsUrl(tag.value())) {
-                errors.add(tagValueError(parameter, "must not contain http:// or https://"));
+                errors.add(tagValueError(value, "must not contain http:// or https://"));
             }
             if (!seen.add(tag.key())) {
                 errors.add(new ApiError(Provider.ALIBABA, ErrorCode.DUPLICATE_TAG_KEY,
-                        parameter + ".Key: the tag key '" + tag.key() + "' is given more than once."));
+                        parameter + ".Key: the tag key '" + ProviderRules.printable(tag.key())
+                                + "' is given more than once."));
             }
         }
         return errors;
@@ -270,13 +275,12 @@ public final class AlibabaRules extends ProviderRules {
                 "The key pair already exist: " + regionId + " already has a key pair named '" + name + "'.");
     }
 
-    private static ApiError tagKeyError(String parameter, String problem) {
-        return new ApiError(Provider.ALIBABA, ErrorCode.INVALID_TAG_KEY_MALFORMED, parameter + ".Key " + problem + ".");
+    private static ApiError tagKeyError(String key, String problem) {
+        return new ApiError(Provider.ALIBABA, ErrorCode.INVALID_TAG_KEY_MALFORMED, key + " " + problem + ".");
     }
 
-    private static ApiError tagValueError(String parameter, String problem) {
-        return new ApiError(Provider.ALIBABA, ErrorCode.INVALID_TAG_VALUE_MALFORMED,
-                parameter + ".Value " + problem + ".");
+    private static ApiError tagValueError(String value, String problem) {
+        return new ApiError(Provider.ALIBABA, ErrorCode.INVALID_TAG_VALUE_MALFORMED, value + " " + problem + ".");
     }
 
     // Each pattern below decides; the cheap test before it only spares running the pattern, per name and per tag

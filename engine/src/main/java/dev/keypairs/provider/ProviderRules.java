@@ -81,11 +81,27 @@ public abstract sealed class ProviderRules permits AlibabaRules, TencentRules {
      */
     public abstract ApiError publicKeyTaken(String regionId, String holderName);
 
+    /** The error for a call beyond its documented rate; only where {@link #requestsPerSecond} has one. */
+    public abstract ApiError requestLimitExceeded(ApiCall call);
+
     /** The key types ImportKeyPair accepts. */
     public abstract Set<KeyType> acceptedKeyTypes();
 
     /** The code for a public key the provider refuses ({@code *.Malformed}). */
-    public abstract ErrorCode malformedKeyCode();
+    public ErrorCode malformedKeyCode() {
+        return malformedKeyCode(provider());
+    }
+
+    /**
+     * The code for a public key the provider refuses: Alibaba {@code InvalidPublicKeyBody.Malformed}, Tencent
+     * {@code InvalidPublicKey.Malformed}.
+     */
+    public static ErrorCode malformedKeyCode(Provider provider) {
+        return switch (provider) {
+            case ALIBABA -> ErrorCode.INVALID_PUBLIC_KEY_BODY_MALFORMED;
+            case TENCENT -> ErrorCode.INVALID_PUBLIC_KEY_MALFORMED;
+        };
+    }
 
     /**
      * Every problem the provider would report for this request, not only the first.
@@ -192,6 +208,25 @@ public abstract sealed class ProviderRules permits AlibabaRules, TencentRules {
             }
         }
         return illegal == null ? "" : illegal.toString();
+    }
+
+    /**
+     * A name for a message: at most 64 characters, control and undefined characters as U+XXXX, so that a hostile
+     * tag key cannot break a log line or flood it.
+     */
+    static String printable(String text) {
+        StringBuilder out = new StringBuilder();
+        int shown = 0;
+        for (int offset = 0; offset < text.length() && shown < 64; shown++) {
+            int cp = text.codePointAt(offset);
+            offset += Character.charCount(cp);
+            if (Character.isISOControl(cp) || !Character.isDefined(cp)) {
+                out.append(String.format("U+%04X", cp));
+            } else {
+                out.appendCodePoint(cp);
+            }
+        }
+        return text.codePointCount(0, text.length()) > 64 ? out + "…" : out.toString();
     }
 
     /** A character for a message: printable ones quoted, others as U+XXXX so the message stays readable. */

@@ -68,10 +68,6 @@ public final class TencentRules extends ProviderRules {
         return ACCEPTED;
     }
 
-    @Override
-    public ErrorCode malformedKeyCode() {
-        return ErrorCode.INVALID_PUBLIC_KEY_MALFORMED;
-    }
 
     @Override
     public ValidationResult validate(KeyPairRequest request) {
@@ -226,7 +222,7 @@ public final class TencentRules extends ProviderRules {
                 "The specified public key already exists in " + regionId + " as key pair '" + holderName + "'.");
     }
 
-    /** The error for a call beyond its documented rate. */
+    @Override
     public ApiError requestLimitExceeded(ApiCall call) {
         return new ApiError(Provider.TENCENT, ErrorCode.REQUEST_LIMIT_EXCEEDED,
                 call.action() + " takes at most " + REQUESTS_PER_SECOND + " requests per second.");

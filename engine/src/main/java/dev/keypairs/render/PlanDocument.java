@@ -1,10 +1,10 @@
 package dev.keypairs.render;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -33,11 +33,12 @@ import java.util.Map;
  * @param errors every problem
  * @param summary the counts
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record PlanDocument(int formatVersion, String basis, Options options, String store, List<ChangeEntry> changes,
         List<UnmanagedEntry> unmanaged, List<ErrorEntry> errors, SummaryEntry summary) {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Reads what it knows of a plan.json and passes over the rest, as the file's readers outside the project may. */
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n")));
     private static final ObjectReader READER = MAPPER.readerFor(PlanDocument.class);

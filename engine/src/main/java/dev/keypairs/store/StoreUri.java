@@ -4,9 +4,9 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -23,8 +23,8 @@ public record StoreUri(String scheme, String location, Map<String, String> optio
 
     private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*");
     private static final Pattern USER_INFO_PASSWORD = Pattern.compile("(//[^/@:]*:)[^/@]*@");
-    private static final Set<String> SECRET_OPTIONS = Set.of("password", "secret", "token", "accesskeysecret",
-            "secretkey", "credentials");
+    /** An option whose name contains any of these (in any case) is a secret (key-secret is within secret). */
+    private static final List<String> SECRET_NAME_PARTS = List.of("secret", "token", "password", "credential");
 
     public StoreUri {
         options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
@@ -79,7 +79,8 @@ public record StoreUri(String scheme, String location, Map<String, String> optio
                 .append(USER_INFO_PASSWORD.matcher(location).replaceAll("$1***@"));
         String separator = "?";
         for (Map.Entry<String, String> option : options.entrySet()) {
-            boolean secret = SECRET_OPTIONS.contains(option.getKey().toLowerCase(Locale.ROOT));
+            String name = option.getKey().toLowerCase(Locale.ROOT);
+            boolean secret = SECRET_NAME_PARTS.stream().anyMatch(name::contains);
             text.append(separator).append(option.getKey()).append('=').append(secret ? "***" : option.getValue());
             separator = "&";
         }

@@ -2,9 +2,12 @@ package dev.keypairs.workflow;
 
 import dev.keypairs.provider.Provider;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Everything a goal needs, as the user gave it: the Maven plugin maps its {@code keypairs.*} parameters to
@@ -19,10 +22,13 @@ import java.util.Objects;
  * @param failOnChanges whether a plan that would change anything fails (drift detection)
  * @param regionCatalogues region catalogue files replacing the built-in ones, by provider
  * @param savedPlan a plan.json to apply exactly (relative to the base); null to plan afresh
+ * @param destroy whether {@code keypairs:plan} previews a destroy (the deletion of every declared key pair)
+ * @param givenEmpty the settings the user gave but left empty ({@code -Dkeypairs.store=}): each is an error,
+ *     never the default; a blank {@code storeUri} or a manifest list of blanks counts as given empty too
  */
 public record Configuration(Path baseDirectory, List<String> manifests, String storeUri, Path outputDirectory,
         List<String> targets, Boolean prune, boolean failOnChanges, Map<Provider, Path> regionCatalogues,
-        Path savedPlan) {
+        Path savedPlan, boolean destroy, Set<Setting> givenEmpty) {
 
     /** The embedded store in the user's home: {@code sqlite:${user.home}/.keypairs/store.db}. */
     public static final String DEFAULT_STORE = "sqlite:" + Path.of(System.getProperty("user.home"), ".keypairs",
@@ -30,12 +36,29 @@ public record Configuration(Path baseDirectory, List<String> manifests, String s
 
     public Configuration {
         Objects.requireNonNull(baseDirectory, "baseDirectory");
+        Set<Setting> empty = givenEmpty == null || givenEmpty.isEmpty() ? EnumSet.noneOf(Setting.class)
+                : EnumSet.copyOf(givenEmpty);
+        if (storeUri != null && storeUri.isBlank()) {
+            empty.add(Setting.STORE);
+        }
+        if (manifests != null && !manifests.isEmpty() && manifests.stream().allMatch(String::isBlank)) {
+            empty.add(Setting.MANIFESTS);
+        }
+        givenEmpty = Collections.unmodifiableSet(empty);
         manifests = manifests == null ? List.of() : manifests.stream().map(String::strip).filter(m -> !m.isEmpty()).toList();
         targets = targets == null ? List.of() : targets.stream().map(String::strip).filter(t -> !t.isEmpty()).toList();
         storeUri = storeUri == null || storeUri.isBlank() ? DEFAULT_STORE : storeUri.strip();
         outputDirectory = baseDirectory.resolve(outputDirectory == null ? Path.of("target", "keypairs") : outputDirectory);
         regionCatalogues = regionCatalogues == null ? Map.of() : Map.copyOf(regionCatalogues);
         savedPlan = savedPlan == null ? null : baseDirectory.resolve(savedPlan);
+    }
+
+    /** A configuration of the plan and apply settings, nothing given empty and no destroy preview. */
+    public Configuration(Path baseDirectory, List<String> manifests, String storeUri, Path outputDirectory,
+            List<String> targets, Boolean prune, boolean failOnChanges, Map<Provider, Path> regionCatalogues,
+            Path savedPlan) {
+        this(baseDirectory, manifests, storeUri, outputDirectory, targets, prune, failOnChanges, regionCatalogues,
+                savedPlan, false, Set.of());
     }
 
     /** A configuration with everything else at its default. */

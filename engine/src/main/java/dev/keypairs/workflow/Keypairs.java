@@ -14,7 +14,7 @@ import dev.keypairs.plan.PlanOptions;
 import dev.keypairs.plan.Planner;
 import dev.keypairs.project.Diagnostic;
 import dev.keypairs.project.ProjectPaths;
-import dev.keypairs.provider.ApiCall;
+import dev.keypairs.project.ToolCode;
 import dev.keypairs.provider.Provider;
 import dev.keypairs.provider.ProviderRules;
 import dev.keypairs.provider.RegionCatalogue;
@@ -29,6 +29,7 @@ import dev.keypairs.store.KeyPairStore;
 import dev.keypairs.store.KeyPairStores;
 import dev.keypairs.store.StoreException;
 import dev.keypairs.store.StoreListing;
+import dev.keypairs.store.account.AccountRules;
 import dev.keypairs.store.StoreUri;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -37,12 +38,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.stream.Collectors;
 
 /** The goals, one call each: what the Maven plugin's Mojos call. */
 public final class Keypairs {
@@ -57,6 +58,7 @@ public final class Keypairs {
      * @throws InvalidManifestsException listing every problem
      */
     public static ValidationReport validate(Configuration configuration, Reporter reporter) throws KeypairsException {
+        refuseEmptySettings(configuration);
         Map<Provider, ProviderRules> rules = rules(configuration);
         ManifestSet manifests = ManifestReader.read(project(configuration), manifestList(configuration));
         List<Diagnostic> errors = new DeclarationCheck(rules).check(manifests);
@@ -79,11 +81,12 @@ public final class Keypairs {
      * @throws StoreAccessException when the store cannot be opened or read
      */
     public static PlanReport plan(Configuration configuration, Reporter reporter) throws KeypairsException {
+        refuseEmptySettings(configuration);
         Map<Provider, ProviderRules> rules = rules(configuration);
         ProjectPaths project = project(configuration);
         PlanOptions options = planOptions(configuration);
         CompletableFuture<KeyPairStore> opening = openInBackground(configuration, rules);
-        ManifestSet manifests = ManifestReader.read(project, options.manifests());
+        ManifestSet manifests = readManifests(project, options.manifests(), opening);
         Plan plan;
         try (KeyPairStore store = await(opening)) {
             plan = new Planner(store, project, rules).plan(manifests, options);
@@ -129,13 +132,14 @@ public final class Keypairs {
 
     private static ApplyReport apply(Configuration configuration, Reporter reporter, boolean destroy)
             throws KeypairsException {
+        refuseEmptySettings(configuration);
         Map<Provider, ProviderRules> rules = rules(configuration);
         ProjectPaths project = project(configuration);
         SavedPlan saved = configuration.savedPlan() == null ? null : SavedPlan.read(configuration.savedPlan());
         PlanOptions options = saved != null ? saved.options()
                 : planOptions(configuration);
         CompletableFuture<KeyPairStore> opening = openInBackground(configuration, rules);
-        ManifestSet manifests = ManifestReader.read(project, options.manifests());
+        ManifestSet manifests = readManifests(project, options.manifests(), opening);
         try (KeyPairStore store = await(opening)) {
             Planner planner = new Planner(store, project, rules);
             Plan plan = destroy ? planner.planDestroy(manifests, options) : planner.plan(manifests, options);
@@ -154,9 +158,8 @@ public final class Keypairs {
             if (!plan.isValid()) {
                 throw new PlanErrorsException(plan.errors(), planJson);
             }
-            // The emulated stores enforce the rates of ImportKeyPair and CreateKeyPair: those calls are paced.
-            RequestPacing pacing = RequestPacing.documented(rules, EnumSet.of(ApiCall.IMPORT_KEY_PAIR,
-                    ApiCall.CREATE_KEY_PAIR));
+            // The calls whose rate the emulated stores enforce are paced at that rate.
+            RequestPacing pacing = RequestPacing.documented(rules, AccountRules.RATE_LIMITED_CALLS);
             Applier applier = new Applier(store, rules, RetryPolicy.DEFAULT, pacing, new ApplyListener() {
                 @Override
                 public void progress(String region, int done, int total) {
@@ -193,6 +196,7 @@ public final class Keypairs {
      * fingerprints, KeyId, tags, and whether a manifest declares it (when there are manifests to read).
      */
     public static StoreListing show(Configuration configuration, Reporter reporter) throws KeypairsException {
+        refuseEmptySettings(configuration);
         Map<Provider, ProviderRules> rules = rules(configuration);
         ProjectPaths project = project(configuration);
         boolean haveManifests = !configuration.manifests().isEmpty()
@@ -205,6 +209,16 @@ public final class Keypairs {
             return listing;
         } catch (StoreException e) {
             throw readFailed(configuration, e);
+        }
+    }
+
+    /** A setting given but left empty is a mistake, never a request for the default (a CI secret that is unset). */
+    private static void refuseEmptySettings(Configuration configuration) throws InvalidConfigurationException {
+        if (!configuration.givenEmpty().isEmpty()) {
+            Setting first = configuration.givenEmpty().iterator().next();
+            throw new InvalidConfigurationException(ToolCode.EMPTY_SETTING.code() + ": " + configuration.givenEmpty()
+                    .stream().map(Setting::key).collect(Collectors.joining(", ")) + " is given but empty; give a"
+                    + " value, or leave it out for the default. Nothing was read or changed.", null, first);
         }
     }
 
@@ -262,6 +276,28 @@ public final class Keypairs {
             }
         }
         return rules;
+    }
+
+    /**
+     * Reads the manifests while the store opens; when reading fails, the store is closed once it has opened, so
+     * that no handle (an in-memory account's among them) outlives the goal.
+     */
+    private static ManifestSet readManifests(ProjectPaths project, List<String> manifests,
+            CompletableFuture<KeyPairStore> opening) {
+        try {
+            return ManifestReader.read(project, manifests);
+        } catch (RuntimeException e) {
+            opening.thenAccept(Keypairs::closeQuietly);
+            throw e;
+        }
+    }
+
+    private static void closeQuietly(KeyPairStore store) {
+        try {
+            store.close();
+        } catch (StoreException e) {
+            // Closing after a failure: the failure is what the user needs to see.
+        }
     }
 
     private static KeyPairStore await(CompletableFuture<KeyPairStore> opening) throws StoreAccessException {

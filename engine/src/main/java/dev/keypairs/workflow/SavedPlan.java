@@ -41,7 +41,7 @@ record SavedPlan(Path file, String basis, PlanOptions options, String store, Map
         Map<String, String> planned = new LinkedHashMap<>();
         for (PlanDocument.ChangeEntry change : document.changes() == null ? List.<PlanDocument.ChangeEntry>of()
                 : document.changes()) {
-            planned.put(change.address(), describe(change.action(),
+            planned.put(change.address(), describe(change.action(), change.reason(),
                     change.before() == null ? null : change.before().fingerprint(),
                     change.after() == null ? null : change.after().fingerprint()));
         }
@@ -53,8 +53,13 @@ record SavedPlan(Path file, String basis, PlanOptions options, String store, Map
         return values == null ? List.of() : values;
     }
 
-    private static String describe(String action, String before, String after) {
-        return action + (before == null ? "" : " from " + before) + (after == null ? "" : " to " + after);
+    /**
+     * An action with its reason (which names what an update changes) and the fingerprints the reason does not
+     * name already (an import's key, which its reason does not show).
+     */
+    private static String describe(String action, String reason, String before, String after) {
+        return action + " (" + reason + ")" + (before == null || reason.contains(before) ? "" : " from " + before)
+                + (after == null || reason.contains(after) ? "" : " to " + after);
     }
 
     /**
@@ -71,7 +76,7 @@ record SavedPlan(Path file, String basis, PlanOptions options, String store, Map
         }
         Map<String, String> current = new LinkedHashMap<>();
         for (Change change : now.changes()) {
-            current.put(change.address().toString(), describe(change.action().id(),
+            current.put(change.address().toString(), describe(change.action().id(), change.reason(),
                     change.before() == null ? null : change.before().fingerprint(),
                     change.after() == null ? null : change.after().fingerprint()));
         }
@@ -87,8 +92,8 @@ record SavedPlan(Path file, String basis, PlanOptions options, String store, Map
             }
         });
         if (moved.isEmpty()) {
-            moved.add("the manifests, key files or store changed in ways that leave the planned actions the same"
-                    + " (tags, unmanaged key pairs, a comment in a key file)");
+            moved.add("the manifests, key files or store changed in ways that leave every planned action and its"
+                    + " reason as they were (an unmanaged key pair, a comment in a key file, a store option)");
         }
         return moved;
     }

@@ -1,5 +1,7 @@
 package dev.keypairs.workflow;
 
+import dev.keypairs.provider.Provider;
+
 /**
  * A setting of the goals, by its configuration key: engine messages name what to change by these keys, and each
  * front end says how its users set one (the Maven plugin: {@code -Dkeypairs.store} or {@code <store>} in the pom).
@@ -24,7 +26,7 @@ public enum Setting {
     }
 
     /** The setting of a provider's region catalogue. */
-    static Setting regionsOf(dev.keypairs.provider.Provider provider) {
+    static Setting regionsOf(Provider provider) {
         return switch (provider) {
             case ALIBABA -> REGIONS_ALIBABA;
             case TENCENT -> REGIONS_TENCENT;

@@ -11,6 +11,8 @@ import dev.keypairs.project.Diagnostic;
 import dev.keypairs.project.Source;
 import dev.keypairs.project.ToolCode;
 import dev.keypairs.provider.Provider;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -343,5 +345,30 @@ class ManifestReaderTest {
         assertEquals(Map.of(), b.tags());
         assertFalse(b.protect());
         assertEquals(7L, set.keyPairs().get(2).projectId());
+    }
+
+    @Test
+    void aUtf16KeyFileIsTheProvidersMalformedKeyNotAMissingFile() throws Exception {
+        Path key = project.base().resolve("keys/utf16.pub");
+        Files.createDirectories(key.getParent());
+        Files.write(key, ("\uFEFF" + Fixtures.text("rsa-2048.pub")).getBytes(StandardCharsets.UTF_16LE));
+        project.write("keypairs.yaml", """
+                alibaba: {cn-hangzhou: {keyPairs: [{name: a, publicKeyFile: keys/utf16.pub}]}}
+                tencent: {ap-guangzhou: {keyPairs: [{name: t, publicKeyFile: keys/utf16.pub}]}}
+                """);
+        List<Diagnostic> errors = project.read().errors();
+        assertEquals(List.of("InvalidPublicKeyBody.Malformed", "InvalidPublicKey.Malformed"),
+                errors.stream().map(Diagnostic::code).toList());
+        assertTrue(errors.get(0).message().contains("is not UTF-8 text (it is UTF-16: save it as UTF-8)"),
+                errors.get(0).message());
+    }
+
+    @Test
+    void aTabIndentationHintIsNeverCutMidWord() {
+        project.write("keypairs.yaml", "alibaba:\n\tcn-hangzhou:\n\t\tkeyPairs: []\n");
+        String message = project.read().errors().get(0).message();
+        assertTrue(message.contains("TAB"), message);
+        String last = message.substring(message.lastIndexOf(' ') + 1);
+        assertTrue(last.equals("…") || last.endsWith(")") || last.endsWith("."), "ends on a whole word: " + message);
     }
 }

@@ -383,6 +383,39 @@ class PlannerTest {
     }
 
     @Test
+    void aTargetLimitsUnmanagedTooAndAGlobMatchingNothingIsAWarning() {
+        store.put(Provider.ALIBABA, "cn-hangzhou", "legacy-admin", RSA, Map.of(), null, null)
+                .put(Provider.TENCENT, "ap-guangzhou", "stray", RSA, Map.of(), null, 0L);
+        String yaml = """
+                alibaba:
+                  cn-hangzhou:
+                    keyPairs: []
+                tencent:
+                  ap-guangzhou:
+                    keyPairs:
+                      - {name: deploy, publicKey: '%s'}
+                """.formatted(RSA_3072);
+
+        Plan targeted = plan(yaml, "tencent/ap-guangzhou");
+        assertEquals(List.of("tencent/ap-guangzhou/stray"), targeted.unmanaged().stream().map(Unmanaged::address)
+                .toList(), "unmanaged within the target only");
+        assertEquals(List.of(), targeted.warnings());
+
+        Plan typo = plan(yaml, "tencent/ap-guangzhou/deploy", "alibaba/cn-hangzhuo/*");
+        assertEquals(List.of("keypairs.target 'alibaba/cn-hangzhuo/*' matches nothing"), typo.warnings());
+        assertEquals(List.of("tencent/ap-guangzhou/deploy"), typo.changes().stream()
+                .map(change -> change.address().toString()).toList());
+        assertEquals(List.of(), plan(yaml, "*/*/stray").warnings(), "a stored address counts");
+    }
+
+    @Test
+    void aMisspeltTencentRegionGetsOneSentenceOfSuggestion() {
+        Plan plan = plan("tencent: {ap-guangzhuo: {keyPairs: []}}\n");
+        assertEquals("'ap-guangzhuo' is not a Tencent Cloud region. Did you mean 'ap-guangzhou'?",
+                plan.errors().get(0).message());
+    }
+
+    @Test
     void tencentKeyPairsCanBeCreated() {
         Plan plan = plan("""
                 tencent:

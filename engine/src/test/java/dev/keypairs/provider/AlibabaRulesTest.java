@@ -206,4 +206,14 @@ class AlibabaRulesTest {
         return RULES.validate(AlibabaKeyPairRequest.importing("cn-hangzhou", "deploy", RSA, List.of(tags), null))
                 .errors().stream().map(ApiError::code).toList();
     }
+
+    @Test
+    void tagErrorsNameTheTagKeyNotOnlyItsPlace() {
+        List<ApiError> errors = RULES.validate(AlibabaKeyPairRequest.importing("cn-hangzhou", "deploy", RSA,
+                List.of(new Tag("team", "x"), new Tag("aliyun-team", "a"), new Tag("url", "see https://x")), null))
+                .errors();
+        assertEquals(List.of("Tag.2.Key 'aliyun-team' must not start with 'aliyun' or 'acs:'.",
+                "Tag.3.Value of 'url' must not contain http:// or https://."),
+                errors.stream().map(ApiError::message).toList());
+    }
 }

@@ -22,7 +22,8 @@ class TextPlanTest {
         assertTrue(lines.contains("  x keypairs.yaml:15:20: alibaba/cn-hangzhou/bad: InvalidPublicKeyBody.Malformed:"
                 + " PublicKeyBody: this is a private key | not <b>"), lines.toString());
         assertTrue(lines.contains("  ? alibaba/cn-hangzhou/manual"));
-        assertEquals("Plan: 1 to import, 1 to create, 1 to replace, 0 to update, 1 to delete; 1 unchanged.",
-                lines.get(lines.size() - 1));
+        assertEquals("Plan: 1 to import, 1 to create, 1 to replace, 0 to update, 1 to delete; 1 unchanged."
+                + " Not applied until 2 errors are fixed.", lines.get(lines.size() - 1),
+                "a plan with errors never reads as if it would apply");
     }
 }

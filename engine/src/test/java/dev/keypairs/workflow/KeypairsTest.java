@@ -78,14 +78,31 @@ class KeypairsTest {
                 () -> Keypairs.apply(configuration(saved), new RecordingReporter()));
 
         assertTrue(stale.getMessage().startsWith("StalePlan: the saved plan"), stale.getMessage());
-        assertTrue(stale.getMessage().contains("alibaba/cn-hangzhou/ka: planned import to "), stale.getMessage());
-        assertTrue(stale.getMessage().contains(", now replace from "), stale.getMessage());
-        assertTrue(stale.getMessage().contains("alibaba/cn-hangzhou/stray: not in the saved plan, now delete"),
+        assertTrue(stale.getMessage().contains("alibaba/cn-hangzhou/ka: planned import (not in store) to "), stale.getMessage());
+        assertTrue(stale.getMessage().contains(", now replace (key changed: "), stale.getMessage());
+        assertTrue(stale.getMessage().contains("alibaba/cn-hangzhou/stray: not in the saved plan, now delete (not declared; prune)"),
                 stale.getMessage());
         try (KeyPairStore store = KeyPairStores.open(storeUri)) {
             assertEquals(2, dev.keypairs.store.RegionListing.read(store, dev.keypairs.provider.Provider.ALIBABA,
                     "cn-hangzhou", 50).keyPairs().size(), "nothing applied");
         }
+    }
+
+    @Test
+    void aStalePlanNamesTheTagChangeThatMoved() throws Exception {
+        manifest("      - {name: ka, publicKey: '" + RSA + "', tags: {cc: '1'}}");
+        Keypairs.apply(configuration(null), new RecordingReporter());
+        manifest("      - {name: ka, publicKey: '" + RSA + "', tags: {cc: '2'}}");
+        Path saved = Files.copy(Keypairs.plan(configuration(null), new RecordingReporter()).planJson(),
+                base.resolve("saved-plan.json"));
+        manifest("      - {name: ka, publicKey: '" + RSA + "', tags: {cc: '3'}}");
+
+        StalePlanException stale = assertThrows(StalePlanException.class,
+                () -> Keypairs.apply(configuration(saved), new RecordingReporter()));
+
+        assertTrue(stale.getMessage().contains("alibaba/cn-hangzhou/ka: planned update (tags cc: 1 → 2)")
+                && stale.getMessage().contains("now update (tags cc: 1 → 3)"), stale.getMessage());
+        assertFalse(stale.getMessage().contains("leave"), "no claim that the planned actions are the same");
     }
 
     @Test
@@ -96,7 +113,7 @@ class KeypairsTest {
         manifest(keyPair("ka", RSA_3072));
         StalePlanException stale = assertThrows(StalePlanException.class,
                 () -> Keypairs.apply(configuration(saved), new RecordingReporter()));
-        assertTrue(stale.getMessage().contains("alibaba/cn-hangzhou/ka: planned import to "), stale.getMessage());
+        assertTrue(stale.getMessage().contains("alibaba/cn-hangzhou/ka: planned import (not in store) to "), stale.getMessage());
     }
 
     @Test

@@ -198,7 +198,9 @@ public final class Account implements KeyPairStore {
             if (filter.name().equals(TencentRules.KEY_NAME_FILTER)) {
                 filters.add(keyPair -> filter.values().contains(keyPair.name()));
             } else {
-                filters.add(keyPair -> filter.values().contains(String.valueOf(keyPair.projectId())));
+                // Whole numbers (checked above), compared as numbers: "007" is project 7.
+                List<Long> projects = filter.values().stream().map(Long::valueOf).toList();
+                filters.add(keyPair -> projects.contains(keyPair.projectId()));
             }
         }
         Page page = storage.read(Provider.TENCENT, request.regionId(), rows -> {
@@ -367,13 +369,14 @@ public final class Account implements KeyPairStore {
      */
     private void takeRateSlot(RegionRows rows, Provider provider, ApiCall call, String requestId)
             throws StoreException {
-        if (!options.rateLimit() || rules.get(provider).requestsPerSecond(call).isEmpty()) {
+        ProviderRules providerRules = rules.get(provider);
+        if (!options.rateLimit() || !AccountRules.RATE_LIMITED_CALLS.contains(call)
+                || providerRules.requestsPerSecond(call).isEmpty()) {
             return;
         }
         long now = System.currentTimeMillis();
-        if (rows.callsInWindow(call, now, RATE_WINDOW_MS) >= rules.get(provider).requestsPerSecond(call).getAsInt()) {
-            throw new ApiErrorException(((TencentRules) rules.get(Provider.TENCENT)).requestLimitExceeded(call),
-                    requestId);
+        if (rows.callsInWindow(call, now, RATE_WINDOW_MS) >= providerRules.requestsPerSecond(call).getAsInt()) {
+            throw new ApiErrorException(providerRules.requestLimitExceeded(call), requestId);
         }
         rows.recordCall(call, now);
     }

@@ -1,9 +1,13 @@
 package dev.keypairs.store.account;
 
+import dev.keypairs.provider.ApiCall;
 import dev.keypairs.provider.ApiError;
 import dev.keypairs.provider.ProviderRules;
 import dev.keypairs.store.StoreUnavailableException;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The documented rules that depend on what an account holds (semantics.md), each written once: the
@@ -11,6 +15,14 @@ import java.util.Optional;
  * over the region it projects, so a plan and a store cannot disagree.
  */
 public final class AccountRules {
+
+    /**
+     * The calls whose documented rate the emulated accounts enforce (Tencent's ImportKeyPair and CreateKeyPair);
+     * the rest of the documented rates, DescribeKeyPairs' and DeleteKeyPairs', are for real clouds to enforce.
+     * Apply paces these calls against an emulated store.
+     */
+    public static final Set<ApiCall> RATE_LIMITED_CALLS = Collections.unmodifiableSet(
+            EnumSet.of(ApiCall.IMPORT_KEY_PAIR, ApiCall.CREATE_KEY_PAIR));
 
     private AccountRules() {
     }

@@ -10,8 +10,10 @@ import dev.keypairs.store.StoreUnavailableException;
  * the {@link Account} above it keeps. Each call of the account is one transaction here: a refusal
  * ({@link ApiErrorException}) thrown by the work rolls back everything it changed.
  *
- * <p>Implementations are safe for use from many threads and say whether from many processes; writes to one
- * region are serialised, so the account's checks and its change are one step.
+ * <p>Implementations are safe for use from many threads and say whether from many processes. Writes to one
+ * region are serialised, so the account's checks and its change are one step; what spans the account inside a
+ * write (the rate window of {@link RegionRows#callsInWindow}, KeyIds unique in the account) must hold across
+ * regions too, be it by serialising every write (SQLite, memory) or by locking just those.
  */
 public interface Storage extends AutoCloseable {
 

@@ -121,11 +121,6 @@ public final class SqliteStorage implements Storage {
         return storage;
     }
 
-    /** The options the storage was opened with. */
-    public SqliteStoreOptions options() {
-        return options;
-    }
-
     @Override
     public String displayUri() {
         return uri.redacted();

@@ -1,0 +1,23 @@
+package dev.keypairs.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import org.junit.jupiter.api.Test;
+
+/** Every output shows a store URI redacted: passwords and every option named like a secret. */
+class StoreUriTest {
+
+    @Test
+    void everyOptionNamedLikeASecretIsRedacted() throws Exception {
+        StoreUri uri = StoreUri.parse("postgresql://ops:hunter2@db:5432/keys?securityToken=t0k&accessKeySecret=s3c"
+                + "&key-secret=k&myCredentialFile=/x&PASSWORD=p&tencentQuota=3&schema=kp");
+        String shown = uri.redacted();
+        assertEquals("postgresql://ops:***@db:5432/keys?securityToken=***&accessKeySecret=***&key-secret=***"
+                + "&myCredentialFile=***&PASSWORD=***&tencentQuota=3&schema=kp", shown);
+        for (String secret : new String[] {"hunter2", "t0k", "s3c", "=k&", "/x", "=p&"}) {
+            assertFalse(shown.contains(secret), secret);
+        }
+        assertEquals(shown, uri.toString());
+    }
+}
