@@ -29,8 +29,8 @@ import dev.keypairs.store.KeyPairStore;
 import dev.keypairs.store.KeyPairStores;
 import dev.keypairs.store.StoreException;
 import dev.keypairs.store.StoreListing;
-import dev.keypairs.store.account.AccountRules;
 import dev.keypairs.store.StoreUri;
+import dev.keypairs.store.account.AccountRules;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,6 +40,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -89,7 +90,8 @@ public final class Keypairs {
         ManifestSet manifests = readManifests(project, options.manifests(), opening);
         Plan plan;
         try (KeyPairStore store = await(opening)) {
-            plan = new Planner(store, project, rules).plan(manifests, options);
+            Planner planner = new Planner(store, project, rules);
+            plan = configuration.destroy() ? planner.planDestroy(manifests, options) : planner.plan(manifests, options);
         } catch (StoreException e) {
             throw readFailed(configuration, e);
         }
@@ -115,23 +117,28 @@ public final class Keypairs {
      * @throws ApplyFailedException when some actions failed; the others were applied
      */
     public static ApplyReport apply(Configuration configuration, Reporter reporter) throws KeypairsException {
-        return apply(configuration, reporter, false);
+        return apply(configuration, reporter, null);
     }
 
     /**
-     * {@code keypairs:destroy}: plans and applies the deletion of every declared key pair the store holds
-     * (protected ones refuse, nothing undeclared is touched).
+     * {@code keypairs:destroy}: plans the deletion of every declared key pair the store holds (protected ones
+     * refuse, nothing undeclared is touched), shows it, and applies it once the approval approves.
+     *
+     * @throws NotApprovedException when the approval declines: nothing is deleted
      */
-    public static ApplyReport destroy(Configuration configuration, Reporter reporter) throws KeypairsException {
+    public static ApplyReport destroy(Configuration configuration, Reporter reporter, Approval approval)
+            throws KeypairsException {
         if (configuration.savedPlan() != null) {
             throw new InvalidConfigurationException("destroy makes its own plan; drop keypairs.plan, or apply the"
                     + " saved plan with the apply goal", null, Setting.PLAN);
         }
-        return apply(configuration, reporter, true);
+        return apply(configuration, reporter, Objects.requireNonNull(approval, "approval"));
     }
 
-    private static ApplyReport apply(Configuration configuration, Reporter reporter, boolean destroy)
+    /** Applies a fresh or saved plan, or, with an approval, a destroy once approved. */
+    private static ApplyReport apply(Configuration configuration, Reporter reporter, Approval destroyApproval)
             throws KeypairsException {
+        boolean destroy = destroyApproval != null;
         refuseEmptySettings(configuration);
         Map<Provider, ProviderRules> rules = rules(configuration);
         ProjectPaths project = project(configuration);
@@ -157,6 +164,9 @@ public final class Keypairs {
             }
             if (!plan.isValid()) {
                 throw new PlanErrorsException(plan.errors(), planJson);
+            }
+            if (destroy && plan.summary().hasChanges() && !destroyApproval.approves(plan.summary())) {
+                throw new NotApprovedException(plan.summary().deletes());
             }
             // The calls whose rate the emulated stores enforce are paced at that rate.
             RequestPacing pacing = RequestPacing.documented(rules, AccountRules.RATE_LIMITED_CALLS);

@@ -6,7 +6,7 @@ package dev.keypairs.workflow;
  */
 public abstract sealed class KeypairsException extends Exception
         permits InvalidManifestsException, PlanErrorsException, ChangesPendingException, StoreAccessException,
-        InvalidConfigurationException, StalePlanException, ApplyFailedException {
+        InvalidConfigurationException, StalePlanException, ApplyFailedException, NotApprovedException {
 
     private static final long serialVersionUID = 1L;
 

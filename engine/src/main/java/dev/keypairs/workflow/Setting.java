@@ -12,7 +12,8 @@ public enum Setting {
     OUT("keypairs.out"),
     PLAN("keypairs.plan"),
     REGIONS_ALIBABA("keypairs.regions.alibaba"),
-    REGIONS_TENCENT("keypairs.regions.tencent");
+    REGIONS_TENCENT("keypairs.regions.tencent"),
+    AUTO_APPROVE("keypairs.autoApprove");
 
     private final String key;
 

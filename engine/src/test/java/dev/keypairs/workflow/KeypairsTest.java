@@ -5,16 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.keypairs.plan.Action;
 import dev.keypairs.keys.Fixtures;
 import dev.keypairs.manifest.ManifestProject;
+import dev.keypairs.plan.Action;
+import dev.keypairs.plan.Summary;
 import dev.keypairs.provider.AlibabaKeyPairRequest;
 import dev.keypairs.store.KeyPairStore;
 import dev.keypairs.store.KeyPairStores;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +65,21 @@ class KeypairsTest {
         assertTrue(reporter.text().contains("still matches: applying it"), reporter.text());
         assertEquals(saved.plan().basis(), report.plan().basis());
         assertTrue(Files.exists(report.applyJson()));
+    }
+
+    @Test
+    void aSettingGivenEmptyIsRefusedNeverTheDefault() {
+        manifest(keyPair("ka", RSA));
+        InvalidConfigurationException empty = assertThrows(InvalidConfigurationException.class,
+                () -> Keypairs.plan(new Configuration(project.base(), List.of(), " ", null, List.of(), null, false,
+                        Map.of(), null, false, Set.of(Setting.OUT)), new RecordingReporter()));
+        assertEquals("EmptySetting: keypairs.store, keypairs.out is given but empty; give a value, or leave it out for"
+                + " the default. Nothing was read or changed.", empty.getMessage());
+        assertEquals(Setting.STORE, empty.setting());
+        assertFalse(Files.exists(project.base().resolve("target")), "no plan written");
+        assertThrows(InvalidConfigurationException.class, () -> Keypairs.validate(new Configuration(project.base(),
+                List.of(""), null, null, List.of(), null, false, Map.of(), null), new RecordingReporter()),
+                "an empty manifest list is given empty too");
     }
 
     @Test
@@ -146,11 +164,20 @@ class KeypairsTest {
         project.write("keypairs.yaml", "alibaba:\n  cn-hangzhou:\n    keyPairs:\n" + keyPair("ka", RSA) + "\n"
                 + "      - {name: kb, publicKey: '" + RSA + "', protect: true}\n");
         PlanErrorsException refused = assertThrows(PlanErrorsException.class,
-                () -> Keypairs.destroy(configuration(null), new RecordingReporter()));
+                () -> Keypairs.destroy(configuration(null), new RecordingReporter(), Approval.GIVEN));
         assertTrue(refused.getMessage().contains("Protected"), refused.getMessage());
 
         manifest(keyPair("ka", RSA), keyPair("kb", RSA));
-        ApplyReport destroyed = Keypairs.destroy(configuration(null), new RecordingReporter());
+        List<Summary> asked = new ArrayList<>();
+        NotApprovedException declined = assertThrows(NotApprovedException.class, () -> Keypairs.destroy(
+                configuration(null), new RecordingReporter(), summary -> asked.add(summary) && false));
+        assertEquals(List.of(2), asked.stream().map(Summary::deletes).toList(), "asked once, after the plan");
+        assertTrue(declined.getMessage().startsWith("NotApproved: the destroy would delete 2 key pairs"));
+        PlanReport preview = Keypairs.plan(new Configuration(project.base(), List.of(), storeUri, null, List.of(), null,
+                false, Map.of(), null, true, Set.of()), new RecordingReporter());
+        assertEquals(2, preview.plan().summary().deletes(), "keypairs.destroy previews it, and nothing was deleted");
+
+        ApplyReport destroyed = Keypairs.destroy(configuration(null), new RecordingReporter(), Approval.GIVEN);
 
         assertEquals(Map.of(Action.DELETE, 2), destroyed.result().done());
         RecordingReporter show = new RecordingReporter();

@@ -4,12 +4,16 @@ import dev.keypairs.provider.Provider;
 import dev.keypairs.workflow.Configuration;
 import dev.keypairs.workflow.KeypairsException;
 import dev.keypairs.workflow.Reporter;
+import dev.keypairs.workflow.Setting;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -18,7 +22,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * The parameters every goal shares, and the mapping of the engine's failures. A value in the pom's
- * {@code <configuration>} takes precedence over the same {@code -Dkeypairs.*} property on the command line.
+ * {@code <configuration>} takes precedence over the same {@code -Dkeypairs.*} property on the command line; a
+ * property given empty is refused, never taken for the default.
  */
 abstract class AbstractKeypairsMojo extends AbstractMojo {
 
@@ -48,6 +53,13 @@ abstract class AbstractKeypairsMojo extends AbstractMojo {
     @Parameter(property = "keypairs.skip", defaultValue = "false")
     boolean skip;
 
+    /**
+     * The command line's {@code -D} properties: Maven hands a parameter its default for an empty {@code -D}
+     * value, so only these tell "given empty" ({@code -Dkeypairs.store=}, an unset CI secret) from "not given".
+     */
+    @Parameter(defaultValue = "${session.userProperties}", readonly = true)
+    Properties userProperties;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -70,6 +82,12 @@ abstract class AbstractKeypairsMojo extends AbstractMojo {
     /** The configuration with the given store, output and plan options; the shared parameters filled in. */
     Configuration configuration(String store, File out, String target, Boolean prune, boolean failOnChanges,
             File savedPlan) {
+        return configuration(store, out, target, prune, failOnChanges, savedPlan, false);
+    }
+
+    /** The same, for a plan that previews a destroy when {@code destroy} is set. */
+    Configuration configuration(String store, File out, String target, Boolean prune, boolean failOnChanges,
+            File savedPlan, boolean destroy) {
         Map<Provider, Path> catalogues = new EnumMap<>(Provider.class);
         if (alibabaRegions != null) {
             catalogues.put(Provider.ALIBABA, alibabaRegions.toPath());
@@ -78,7 +96,22 @@ abstract class AbstractKeypairsMojo extends AbstractMojo {
             catalogues.put(Provider.TENCENT, tencentRegions.toPath());
         }
         return new Configuration(baseDirectory(), split(manifests), store, out == null ? null : out.toPath(),
-                split(target), prune, failOnChanges, catalogues, savedPlan == null ? null : savedPlan.toPath());
+                split(target), prune, failOnChanges, catalogues, savedPlan == null ? null : savedPlan.toPath(), destroy,
+                givenEmpty());
+    }
+
+    /** The settings given on the command line with an empty or blank value. */
+    private Set<Setting> givenEmpty() {
+        Set<Setting> empty = EnumSet.noneOf(Setting.class);
+        if (userProperties != null) {
+            for (Setting setting : Setting.values()) {
+                String value = userProperties.getProperty(setting.key());
+                if (value != null && value.isBlank()) {
+                    empty.add(setting);
+                }
+            }
+        }
+        return empty;
     }
 
     /** The project base: the pom's directory, or the current directory without a pom. */

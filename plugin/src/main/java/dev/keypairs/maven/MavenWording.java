@@ -41,6 +41,7 @@ final class MavenWording {
             case PLAN -> "plan";
             case REGIONS_ALIBABA -> "alibabaRegions";
             case REGIONS_TENCENT -> "tencentRegions";
+            case AUTO_APPROVE -> "autoApprove";
         };
     }
 }

@@ -26,8 +26,12 @@ public class PlanMojo extends AbstractPlanningMojo {
     @Parameter(property = "keypairs.failOnChanges", defaultValue = "false")
     boolean failOnChanges;
 
+    /** Preview a destroy: plan the deletion of every declared key pair, as {@code keypairs:destroy} would. */
+    @Parameter(property = "keypairs.destroy", defaultValue = "false")
+    boolean destroy;
+
     @Override
     void run(Reporter reporter) throws KeypairsException {
-        Keypairs.plan(configuration(store, out, target, prune, failOnChanges, null), reporter);
+        Keypairs.plan(configuration(store, out, target, prune, failOnChanges, null, destroy), reporter);
     }
 }
