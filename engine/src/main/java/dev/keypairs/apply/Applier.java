@@ -278,8 +278,11 @@ public final class Applier {
 
         private void create(Change change) throws InterruptedException {
             KeySource.Create create = (KeySource.Create) change.declared().key();
-            if (PrivateKeyFile.exists(create.privateKeyFile())) {
-                // Checked before the store is called: a created key's only copy must never be lost or overwrite one.
+            // Reserved before the store is called: a created key's only copy must never be lost or overwrite one.
+            PrivateKeyFile file;
+            try {
+                file = PrivateKeyFile.reserve(create.privateKeyFile());
+            } catch (FileAlreadyExistsException e) {
                 if (storedByName(change.declared().address().name()).isPresent()) {
                     // Another run applying the same manifest created the key pair and wrote this file: done.
                     warn(change.address() + ": created meanwhile by another run, which wrote "
@@ -289,32 +292,42 @@ public final class Applier {
                     return;
                 }
                 failures.add(new Failure(change.address().toString(), Action.CREATE, ToolCode.FILE_EXISTS.code(),
-                        "privateKeyFile "
-                        + create.declaredPath() + " appeared since the plan; it is never overwritten. Move it away and"
-                        + " apply again.", false));
+                        "privateKeyFile " + create.declaredPath() + " appeared since the plan; it is never"
+                                + " overwritten. Move it away and apply again.", false));
+                step();
+                return;
+            } catch (IOException e) {
+                failures.add(new Failure(change.address().toString(), Action.CREATE,
+                        ToolCode.PRIVATE_KEY_FILE_NOT_WRITTEN.code(), "privateKeyFile " + create.declaredPath()
+                                + " cannot be created (" + e.getClass().getSimpleName() + "), so the key pair was not"
+                                + " created: its key would have been lost. Name a place you can write and apply again.",
+                        false));
                 step();
                 return;
             }
             CreateKeyPairRequest request = (CreateKeyPairRequest) DeclarationCheck.request(change.declared());
             Outcome<CreateKeyPairResponse> outcome = call(ApiCall.CREATE_KEY_PAIR, () -> store.createKeyPair(request),
                     CreateKeyPairResponse::requestId);
-            if (outcome.ok()) {
-                try {
-                    PrivateKeyFile.write(create.privateKeyFile(), outcome.response().privateKeyBody());
-                } catch (IOException e) {
-                    record(change, ApiCall.CREATE_KEY_PAIR, outcome);
-                    failures.add(new Failure(change.address().toString(), Action.CREATE,
-                            (e instanceof FileAlreadyExistsException ? ToolCode.FILE_EXISTS
-                                    : ToolCode.PRIVATE_KEY_FILE_NOT_WRITTEN).code(), "the key pair was created but"
-                            + " its private key could not be written to " + create.declaredPath() + " (" + e
-                            .getClass().getSimpleName() + "); it is lost. Delete the key pair and apply again.", false));
-                    step();
+            if (!outcome.ok()) {
+                file.release();
+                if (isAlreadyThere(outcome)) {
+                    warn(change.address() + ": created meanwhile by another run; its private key went there, not to "
+                            + create.declaredPath());
+                    finish(change, ApiCall.CREATE_KEY_PAIR, alreadyDone(outcome), false);
                     return;
                 }
-            } else if (isAlreadyThere(outcome)) {
-                warn(change.address() + ": created meanwhile by another run; its private key went there, not to "
-                        + create.declaredPath());
-                finish(change, ApiCall.CREATE_KEY_PAIR, alreadyDone(outcome), false);
+                finish(change, ApiCall.CREATE_KEY_PAIR, outcome, false);
+                return;
+            }
+            try {
+                file.write(outcome.response().privateKeyBody());
+            } catch (IOException e) {
+                record(change, ApiCall.CREATE_KEY_PAIR, outcome);
+                failures.add(new Failure(change.address().toString(), Action.CREATE,
+                        ToolCode.PRIVATE_KEY_FILE_NOT_WRITTEN.code(), "the key pair was created but its private key"
+                                + " could not be written to " + create.declaredPath() + " (" + e.getClass()
+                                .getSimpleName() + "); it is lost. Delete the key pair and apply again.", false));
+                step();
                 return;
             }
             finish(change, ApiCall.CREATE_KEY_PAIR, outcome, false);

@@ -10,6 +10,7 @@ import dev.keypairs.manifest.KeySource;
 import dev.keypairs.manifest.ManifestSet;
 import dev.keypairs.manifest.PruneScope;
 import dev.keypairs.project.Diagnostic;
+import dev.keypairs.project.PrivateKeyPlace;
 import dev.keypairs.project.ProjectPaths;
 import dev.keypairs.project.ToolCode;
 import dev.keypairs.provider.ApiCode;
@@ -22,8 +23,6 @@ import dev.keypairs.store.StoreException;
 import dev.keypairs.store.StoredKeyPair;
 import dev.keypairs.store.account.AccountRules;
 import dev.keypairs.store.account.RegionHoldings;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -212,10 +211,18 @@ public final class Planner {
                     : KeyPairState.after(key, keyPair.tags(), keyPair.resourceGroupId(), keyPair.projectId());
             if (keyPair.key() instanceof KeySource.Create create) {
                 if (stored == null) {
-                    if (Files.exists(create.privateKeyFile(), LinkOption.NOFOLLOW_LINKS)) {
+                    if (PrivateKeyPlace.occupant(create.privateKeyFile()) == PrivateKeyPlace.Occupant.CONTENT) {
                         errors.add(Diagnostic.of(ToolCode.FILE_EXISTS, "privateKeyFile " + create.declaredPath()
                                 + " exists already and is never overwritten: move it away, or name another file",
                                 address.toString(), keyPair.sourceOf("privateKeyFile")));
+                        return;
+                    }
+                    Optional<String> notWritable = PrivateKeyPlace.whyNotWritable(create.privateKeyFile());
+                    if (notWritable.isPresent()) {
+                        errors.add(Diagnostic.of(ToolCode.FILE_NOT_WRITABLE, "privateKeyFile " + create.declaredPath()
+                                + " cannot be created: " + notWritable.get() + "; the key would be lost, so nothing is"
+                                + " created. Name a place you can write", address.toString(),
+                                keyPair.sourceOf("privateKeyFile")));
                         return;
                     }
                     if (project.contains(create.privateKeyFile())) {
@@ -225,9 +232,10 @@ public final class Planner {
                     add(keyPair, Action.CREATE, "not in store; the store generates an RSA-2048 key pair", null, after);
                     return;
                 }
-                if (!Files.exists(create.privateKeyFile())) {
-                    warnings.add(address + ": privateKeyFile " + create.declaredPath() + " is missing locally; the store"
-                            + " never returns a private key again (replace the key pair under a new name to get one)");
+                if (PrivateKeyPlace.occupant(create.privateKeyFile()) != PrivateKeyPlace.Occupant.CONTENT) {
+                    warnings.add(address + ": privateKeyFile " + create.declaredPath() + " is missing or empty locally;"
+                            + " the store never returns a private key again (replace the key pair under a new name to"
+                            + " get one)");
                 }
                 KeyPairState kept = withAttributes(state(stored), keyPair);
                 planAttributes(keyPair, stored, "exists; a created key pair is never re-created", kept);

@@ -23,6 +23,8 @@ public enum ToolCode {
      * before the store is called (apply.md). Not in goals.md's list, which has no code for it.
      */
     FILE_EXISTS("FileExists"),
+    /** A planned create whose {@code privateKeyFile} cannot be created (a parent that is a file, no permission). */
+    FILE_NOT_WRITABLE("FileNotWritable"),
     /** A replace or destroy of a key pair declared with {@code protect: true}. */
     PROTECTED("Protected"),
     /** A saved plan whose basis no longer matches the manifests or the store. */

@@ -271,6 +271,56 @@ class ApplierTest {
     }
 
     @Test
+    void aPlaceThatCannotBeWrittenFailsBeforeTheKeyPairExists() throws Exception {
+        // The plan cannot see it (root may write /proc as far as permissions go); apply finds out first.
+        Path file = Path.of("/proc/no-such-dir/lost.pem");
+        Plan plan = plan("tencent: {ap-guangzhou: {keyPairs: [{name: bastion, create: true, privateKeyFile: '" + file
+                + "'}]}}\n");
+        assertEquals(List.of(), plan.errors());
+
+        ApplyResult result = apply(plan);
+
+        assertEquals(List.of("PrivateKeyFileNotWritten"), result.failures().stream().map(Failure::code).toList());
+        assertTrue(result.failures().get(0).message().contains("so the key pair was not created"));
+        assertEquals(List.of(), result.calls(), "CreateKeyPair was never called");
+        assertEquals(List.of(), stored(Provider.TENCENT, "ap-guangzhou"));
+        assertEquals(Action.CREATE, plan("tencent: {ap-guangzhou: {keyPairs: [{name: bastion, create: true,"
+                + " privateKeyFile: '" + file + "'}]}}\n").changes().get(0).action(), "the next plan still creates it");
+    }
+
+    @Test
+    void anEmptyOwnerOnlyFileLeftByAKilledRunIsReusedAndAFailedCallRemovesTheFile() throws Exception {
+        Path left = base.resolve("left/bastion.pem");
+        Files.createDirectories(left.getParent());
+        Files.createFile(left, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        ApplyResult reused = apply(plan("alibaba: {cn-hangzhou: {keyPairs: [{name: bastion, create: true,"
+                + " privateKeyFile: '" + left + "'}]}}\n"));
+        assertTrue(reused.succeeded(), reused.failures().toString());
+        assertTrue(Files.readString(left).startsWith("-----BEGIN PRIVATE KEY-----"));
+
+        Path refused = base.resolve("refused.pem");
+        Plan plan = plan("alibaba: {cn-hangzhou: {keyPairs: [{name: other, create: true, privateKeyFile: '" + refused
+                + "'}]}}\n");
+        // Another build takes the name after the plan: the call is refused, and the reserved file goes.
+        store.importKeyPair(AlibabaKeyPairRequest.importing("cn-hangzhou", "other", RSA, List.of(), null));
+        ApplyResult raced = apply(plan);
+        assertTrue(raced.succeeded(), raced.failures().toString());
+        assertFalse(Files.exists(refused), "the empty reserved file was removed");
+    }
+
+    @Test
+    void aPlanRefusesAPrivateKeyFileUnderAFileAndTakesAnEmptyOne() throws Exception {
+        Path notADirectory = Files.writeString(base.resolve("plain"), "x");
+        Plan under = plan("alibaba: {cn-hangzhou: {keyPairs: [{name: ab, create: true, privateKeyFile: '"
+                + notADirectory.resolve("a.pem") + "'}]}}\n");
+        assertEquals(List.of("FileNotWritable"), under.errors().stream().map(error -> error.code()).toList());
+        assertTrue(under.errors().get(0).message().contains(notADirectory + " is not a directory"));
+        Path empty = Files.createFile(base.resolve("empty.pem"));
+        assertEquals(List.of(), plan("alibaba: {cn-hangzhou: {keyPairs: [{name: ab, create: true, privateKeyFile: '"
+                + empty + "'}]}}\n").errors(), "an empty file, left by a killed run, is reused");
+    }
+
+    @Test
     void aPlanWithErrorsIsNeverApplied() throws Exception {
         Plan plan = plan("alibaba: {cn-hangzhou: {keyPairs: [{name: 1bad, publicKey: '" + RSA + "'}]}}\n");
         assertThrows(IllegalArgumentException.class, () -> apply(plan));

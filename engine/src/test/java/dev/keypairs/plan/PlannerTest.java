@@ -472,7 +472,7 @@ class PlannerTest {
         assertEquals(Map.of("alibaba/cn-hangzhou/old", Action.NOOP, "alibaba/cn-hangzhou/fresh", Action.CREATE),
                 actions(plan));
         assertEquals(2, plan.warnings().size(), plan.warnings().toString());
-        assertTrue(plan.warnings().get(0).contains("secrets/old.pem is missing locally"));
+        assertTrue(plan.warnings().get(0).contains("secrets/old.pem is missing or empty locally"));
         assertTrue(plan.warnings().get(1).contains("secrets/fresh.pem lies inside the project"));
     }
 
