@@ -17,9 +17,11 @@ import java.util.Objects;
  * @param protect whether a replace or destroy is refused
  * @param source the position of the entry in its manifest
  * @param fieldSources the position of each field the entry (or its defaults) gives, by field name
+ * @param complete false when the entry has manifest errors of its own: its readable fields are still checked by
+ *     the providers' rules, so one run reports every mistake, but it is never planned
  */
 public record DeclaredKeyPair(Address address, KeySource key, Map<String, String> tags, String resourceGroupId,
-        Long projectId, boolean protect, Source source, Map<String, Source> fieldSources) {
+        Long projectId, boolean protect, Source source, Map<String, Source> fieldSources, boolean complete) {
 
     public DeclaredKeyPair {
         Objects.requireNonNull(address, "address");

@@ -368,9 +368,11 @@ public final class ManifestReader {
                     fieldSources.putIfAbsent("projectId", defaults.projectIdSource());
                 }
             }
-            if (name.isPresent() && key.isPresent() && errors.size() == errorsBefore) {
+            if (name.isPresent() && key.isPresent()) {
+                // With errors of its own, what could be read is still checked by the providers' rules, so that one
+                // run reports every mistake; it is never planned.
                 keyPairs.add(new DeclaredKeyPair(address, key.get(), tags, resourceGroupId, projectId, protect,
-                        body.source(), fieldSources));
+                        body.source(), fieldSources, errors.size() == errorsBefore));
             }
         }
 

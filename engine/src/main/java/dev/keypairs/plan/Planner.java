@@ -181,7 +181,7 @@ public final class Planner {
                 if (targets.targets(keyPair.address())) {
                     DeclarationCheck.Verdict verdict = check.keyPair(keyPair, null);
                     errors.addAll(verdict.errors());
-                    if (verdict.errors().isEmpty()) {
+                    if (verdict.errors().isEmpty() && keyPair.complete()) {
                         planDeclared(keyPair, verdict.key().orElse(null), stored.get(keyPair.address().name()));
                     }
                 }
@@ -328,7 +328,7 @@ public final class Planner {
         private void planDestroy(Map<String, StoredKeyPair> stored) {
             for (DeclaredKeyPair keyPair : declared) {
                 StoredKeyPair existing = stored.get(keyPair.address().name());
-                if (existing == null || !targets.targets(keyPair.address())) {
+                if (existing == null || !targets.targets(keyPair.address()) || !keyPair.complete()) {
                     continue;
                 }
                 if (keyPair.protect()) {

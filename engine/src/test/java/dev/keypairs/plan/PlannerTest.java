@@ -416,6 +416,24 @@ class PlannerTest {
     }
 
     @Test
+    void everyMistakeOfAnEntryIsReportedInOneRunAndTheEntryIsNotPlanned() {
+        Plan plan = plan("""
+                alibaba:
+                  cn-hangzhou:
+                    keyPairs:
+                      - {name: tagged, publicKey: '%s', tags: {aliyun-team: a, on: yes}}
+                tencent:
+                  ap-guangzhou:
+                    keyPairs:
+                      - {name: deploy, publicKey: '%s', tags: {team: a}, projectId: -1}
+                """.formatted(RSA, RSA));
+
+        assertEquals(List.of("ManifestSyntax", "UnknownField", "InvalidTagKey.Malformed", "InvalidParameterValue"),
+                codes(plan), plan.errors().toString());
+        assertEquals(List.of(), plan.changes(), "an entry with mistakes is never planned");
+    }
+
+    @Test
     void tencentKeyPairsCanBeCreated() {
         Plan plan = plan("""
                 tencent:
