@@ -25,13 +25,8 @@ public final class PlanMarkdown {
     /** The Markdown text. */
     public static String render(Plan plan) {
         StringBuilder out = new StringBuilder("## keypairs plan\n\n");
-        out.append("**").append(plan.summary().describe()).append("**");
-        if (!plan.errors().isEmpty()) {
-            out.append(" **").append(Plural.of(plan.errors().size(), "error"))
-                    .append(": nothing can be applied until ").append(plan.errors().size() == 1 ? "it is" : "they are")
-                    .append(" fixed.**");
-        }
-        out.append("\n\n");
+        // The summary says when errors hold the plan back.
+        out.append("**").append(plan.summary().describe()).append("**\n\n");
         List<String> omitted = new ArrayList<>();
         if (!plan.errors().isEmpty()) {
             out.append("### Errors\n\n| Address | Code | Where | Message |\n|---|---|---|---|\n");
@@ -43,7 +38,8 @@ public final class PlanMarkdown {
         }
         List<Change> changes = plan.changes().stream().filter(change -> change.action().isChange()).toList();
         if (!changes.isEmpty()) {
-            out.append("### Changes\n\n|   | Address | Action | Reason | Key |\n|---|---|---|---|---|\n");
+            out.append("### Changes\n\n|   | Address | Action | Reason | Key | Sets | Where |\n"
+                    + "|---|---|---|---|---|---|---|\n");
             int shown = appendRows(out, changes.stream().map(PlanMarkdown::changeRow).toList());
             if (shown < changes.size()) {
                 omitted.add(Plural.of(changes.size() - shown, "change"));
@@ -90,8 +86,10 @@ public final class PlanMarkdown {
     private static String changeRow(Change change) {
         KeyPairState shown = change.after() != null ? change.after() : change.before();
         String key = shown == null || shown.sha256() == null ? "" : shown.keyType() + " " + shown.sha256();
+        String where = change.source() == null ? "" : change.source().file() + ":" + change.source().line();
         return "| `" + change.action().symbol() + "` | " + cell(change.address().toString()) + " | "
-                + change.action().id() + " | " + cell(change.reason()) + " | " + cell(key) + " |\n";
+                + change.action().id() + " | " + cell(change.reason()) + " | " + cell(key) + " | "
+                + cell(ChangeAttributes.of(change)) + " | " + cell(where) + " |\n";
     }
 
     /** A table cell: pipes escaped, line breaks folded, Markdown and HTML that could misrender neutralised. */

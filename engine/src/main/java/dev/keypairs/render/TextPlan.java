@@ -67,6 +67,10 @@ public final class TextPlan {
             text.append("  [").append(shown.keyType()).append(' ').append(shown.bits()).append(' ')
                     .append(shown.sha256()).append(']');
         }
+        String sets = ChangeAttributes.of(change);
+        if (!sets.isEmpty()) {
+            text.append("  {").append(sets).append('}');
+        }
         return text.toString();
     }
 }

@@ -12,11 +12,15 @@ class PlanMarkdownTest {
         String markdown = PlanMarkdown.render(PlanSamples.sample());
 
         assertTrue(markdown.indexOf("### Errors") < markdown.indexOf("### Changes"), markdown);
-        assertTrue(markdown.contains("**2 errors: nothing can be applied until they are fixed.**"), markdown);
+        assertTrue(markdown.contains("**Plan: 1 to import, 1 to create, 1 to replace, 0 to update, 1 to delete;"
+                + " 1 unchanged. Not applied until 2 errors are fixed.**"), markdown);
         assertTrue(markdown.contains("| alibaba/cn-hangzhou/bad | `InvalidPublicKeyBody.Malformed` | keypairs.yaml:15:20 |"),
                 markdown);
         assertTrue(markdown.contains("this is a private key \\| not &lt;b&gt;"), "cells are escaped: " + markdown);
         assertTrue(markdown.contains("| `-/+` | alibaba/cn-hangzhou/ci | replace | key changed: a → b |"), markdown);
+        assertTrue(markdown.contains("| `+` | alibaba/cn-hangzhou/deploy-key | import | not in store | ssh-rsa "
+                + PlanSamples.RSA.fingerprints().sha256() + " | tags team=a | keypairs.yaml:7 |"),
+                "what the import sets, and where it is declared: " + markdown);
         assertFalse(markdown.contains("alibaba/cn-hangzhou/same"), "no-ops are not listed");
         assertTrue(markdown.contains("1 unchanged, 1 unmanaged"), markdown);
         assertTrue(markdown.contains("### Warnings"), markdown);
