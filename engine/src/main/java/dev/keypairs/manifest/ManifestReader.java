@@ -42,7 +42,7 @@ public final class ManifestReader {
 
     static final Set<String> TOP_LEVEL_FIELDS = Set.of("defaults", "alibaba", "tencent");
     static final Set<String> REGION_FIELDS = Set.of("prune", "keyPairs");
-    static final Set<String> PRUNE_FIELDS = Set.of("namePrefix");
+    static final Set<String> PRUNE_FIELDS = Set.of("namePrefix", "tags");
     static final Set<String> DEFAULTS_FIELDS = Set.of("tags", "resourceGroupId", "projectId", "protect");
     static final Set<String> COMMON_KEY_PAIR_FIELDS = Set.of("name", "publicKey", "publicKeyFile", "create",
             "privateKeyFile", "protect");
@@ -296,19 +296,39 @@ public final class ManifestReader {
             if (value instanceof YamlNode.Mapping mapping) {
                 rejectUnknown(mapping, PRUNE_FIELDS, "in prune", region);
                 Optional<YamlNode.Entry> prefix = entry(mapping, "namePrefix");
-                if (prefix.isEmpty()) {
-                    missing("prune needs namePrefix, or write prune: true", region, mapping.source());
+                Optional<YamlNode.Entry> tagEntry = entry(mapping, "tags");
+                if (prefix.isEmpty() && tagEntry.isEmpty()) {
+                    missing("prune needs namePrefix or tags, or write prune: true", region, mapping.source());
                     return Optional.empty();
                 }
-                Optional<String> text = string(prefix.get(), region);
-                if (text.isPresent() && text.get().isEmpty()) {
-                    syntax("namePrefix must not be empty; write prune: true to prune every undeclared key pair",
-                            region, prefix.get().value().source());
-                    return Optional.empty();
+                int errorsBefore = errors.size();
+                String namePrefix = null;
+                if (prefix.isPresent()) {
+                    Optional<String> text = string(prefix.get(), region);
+                    if (text.isPresent() && text.get().isEmpty()) {
+                        syntax("namePrefix must not be empty; write prune: true to prune every undeclared key pair",
+                                region, prefix.get().value().source());
+                    }
+                    namePrefix = text.orElse(null);
                 }
-                return text.map(PruneScope::prefix);
+                Map<String, String> tags = Map.of();
+                if (tagEntry.isPresent()) {
+                    if (region.provider() != Provider.ALIBABA) {
+                        errors.add(Diagnostic.of(ToolCode.UNKNOWN_FIELD, "prune by tags exists for alibaba regions only:"
+                                + " " + region.provider().id() + " key pairs have no tags", region.toString(),
+                                tagEntry.get().keySource()));
+                    } else {
+                        tags = tags(tagEntry.get(), region.toString()).orElse(Map.of());
+                        if (tags.isEmpty() && errors.size() == errorsBefore) {
+                            syntax("prune tags must name at least one tag; write prune: true to prune every undeclared"
+                                    + " key pair", region, tagEntry.get().value().source());
+                        }
+                    }
+                }
+                return errors.size() == errorsBefore ? Optional.of(PruneScope.of(namePrefix, tags)) : Optional.empty();
             }
-            syntax("prune must be true, false or {namePrefix: PREFIX}, not " + value.kind(), region, value.source());
+            syntax("prune must be true, false or {namePrefix: PREFIX, tags: {KEY: VALUE}}, not " + value.kind(), region,
+                    value.source());
             return Optional.empty();
         }
 

@@ -1,32 +1,74 @@
 package dev.keypairs.manifest;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * Which undeclared key pairs of a region a plan deletes.
  *
  * @param all every undeclared key pair ({@code prune: true})
- * @param namePrefix only undeclared names with this prefix ({@code prune: {namePrefix: "ci-"}}); null otherwise
+ * @param namePrefix only undeclared names with this prefix ({@code prune: {namePrefix: "ci-"}}); null for any name
+ * @param tags only undeclared key pairs carrying every one of these tags, with these values ({@code prune: {tags:
+ *     {managed-by: keypairs}}}, Alibaba); empty for any tags. With a name prefix, both must hold.
  */
-public record PruneScope(boolean all, String namePrefix) {
+public record PruneScope(boolean all, String namePrefix, Map<String, String> tags) {
 
     /** Nothing is deleted: undeclared key pairs are listed as unmanaged. */
-    public static final PruneScope NONE = new PruneScope(false, null);
+    public static final PruneScope NONE = new PruneScope(false, null, Map.of());
     /** Every undeclared key pair is deleted. */
-    public static final PruneScope ALL = new PruneScope(true, null);
+    public static final PruneScope ALL = new PruneScope(true, null, Map.of());
+
+    public PruneScope {
+        tags = tags == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(tags));
+    }
 
     /** Only undeclared names starting with the prefix are deleted. */
     public static PruneScope prefix(String namePrefix) {
-        return new PruneScope(false, Objects.requireNonNull(namePrefix, "namePrefix"));
+        return new PruneScope(false, Objects.requireNonNull(namePrefix, "namePrefix"), Map.of());
     }
 
-    /** Whether an undeclared key pair of this name is deleted. */
-    public boolean covers(String name) {
-        return all || (namePrefix != null && name.startsWith(namePrefix));
+    /** Only undeclared key pairs whose name has the prefix (null: any) and that carry all the tags are deleted. */
+    public static PruneScope of(String namePrefix, Map<String, String> tags) {
+        return new PruneScope(false, namePrefix, tags);
+    }
+
+    /** Whether an undeclared key pair of this name and these tags is deleted. */
+    public boolean covers(String name, Map<String, String> keyPairTags) {
+        if (all) {
+            return true;
+        }
+        if (namePrefix == null && tags.isEmpty()) {
+            return false;
+        }
+        if (namePrefix != null && !name.startsWith(namePrefix)) {
+            return false;
+        }
+        for (Map.Entry<String, String> tag : tags.entrySet()) {
+            if (!tag.getValue().equals(keyPairTags.get(tag.getKey()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How the plan explains a delete under this scope. */
     public String describe() {
-        return all ? "prune" : namePrefix == null ? "no prune" : "prune namePrefix '" + namePrefix + "'";
+        if (all) {
+            return "prune";
+        }
+        List<String> conditions = new ArrayList<>();
+        if (namePrefix != null) {
+            conditions.add("namePrefix '" + namePrefix + "'");
+        }
+        if (!tags.isEmpty()) {
+            List<String> pairs = new ArrayList<>();
+            tags.forEach((key, value) -> pairs.add(key + "=" + value));
+            conditions.add("tags " + String.join(", ", pairs));
+        }
+        return conditions.isEmpty() ? "no prune" : "prune " + String.join(" and ", conditions);
     }
 }

@@ -193,7 +193,7 @@ public final class Planner {
                 if (manifests.declaredAddresses().contains(keyPairAddress)) {
                     continue;
                 }
-                if (prune.covers(keyPair.name()) && targets.targets(keyPairAddress)) {
+                if (prune.covers(keyPair.name(), keyPair.tags()) && targets.targets(keyPairAddress)) {
                     changes.add(new Change(keyPairAddress, Action.DELETE, "not declared; " + prune.describe(), null,
                             state(keyPair), null, null, keyPair));
                 } else if (targets.targets(keyPairAddress)) {

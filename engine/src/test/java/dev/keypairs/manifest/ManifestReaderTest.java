@@ -371,4 +371,19 @@ class ManifestReaderTest {
         String last = message.substring(message.lastIndexOf(' ') + 1);
         assertTrue(last.equals("…") || last.endsWith(")") || last.endsWith("."), "ends on a whole word: " + message);
     }
+
+    @Test
+    void pruneTakesTagsForAlibabaOnlyAndNeedsACondition() {
+        project.write("keypairs.yaml", """
+                alibaba:
+                  cn-hangzhou: {prune: {tags: {managed-by: keypairs}, namePrefix: ci-}, keyPairs: []}
+                  cn-shanghai: {prune: {}, keyPairs: []}
+                tencent:
+                  ap-guangzhou: {prune: {tags: {a: b}}, keyPairs: []}
+                """);
+        ManifestSet set = project.read();
+        assertEquals(Optional.of(PruneScope.of("ci-", Map.of("managed-by", "keypairs"))), set.regions().get(0).prune());
+        assertEquals(List.of("MissingParameter", "UnknownField"), set.errors().stream().map(Diagnostic::code).toList());
+        assertTrue(set.errors().get(1).message().startsWith("prune by tags exists for alibaba regions only"));
+    }
 }

@@ -434,6 +434,25 @@ class PlannerTest {
     }
 
     @Test
+    void pruneByTagDeletesOnlyUndeclaredKeyPairsCarryingThoseTags() {
+        store.put(Provider.ALIBABA, "cn-hangzhou", "ci-old", RSA, Map.of("managed-by", "keypairs"), null, null)
+                .put(Provider.ALIBABA, "cn-hangzhou", "ci-colleague", RSA, Map.of(), null, null)
+                .put(Provider.ALIBABA, "cn-hangzhou", "tagged", RSA, Map.of("managed-by", "keypairs", "x", "y"), null,
+                        null)
+                .put(Provider.ALIBABA, "cn-hangzhou", "other-tool", RSA, Map.of("managed-by", "terraform"), null, null);
+        Plan byTag = plan("alibaba: {cn-hangzhou: {prune: {tags: {managed-by: keypairs}}, keyPairs: []}}\n");
+        assertEquals(Map.of("alibaba/cn-hangzhou/ci-old", Action.DELETE, "alibaba/cn-hangzhou/tagged", Action.DELETE),
+                actions(byTag));
+        assertEquals("not declared; prune tags managed-by=keypairs", change(byTag, "alibaba/cn-hangzhou/ci-old")
+                .reason());
+        assertEquals(2, byTag.unmanaged().size(), "a colleague's untagged key pair and another tool's are left alone");
+
+        Plan both = plan("alibaba: {cn-hangzhou: {prune: {namePrefix: ci-, tags: {managed-by: keypairs}},"
+                + " keyPairs: []}}\n");
+        assertEquals(Map.of("alibaba/cn-hangzhou/ci-old", Action.DELETE), actions(both), "both conditions hold");
+    }
+
+    @Test
     void tencentKeyPairsCanBeCreated() {
         Plan plan = plan("""
                 tencent:
