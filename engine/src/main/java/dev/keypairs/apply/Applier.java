@@ -10,6 +10,7 @@ import dev.keypairs.plan.Change;
 import dev.keypairs.plan.DeclarationCheck;
 import dev.keypairs.plan.Plan;
 import dev.keypairs.project.ToolCode;
+import dev.keypairs.provider.AlibabaRules;
 import dev.keypairs.provider.ApiCall;
 import dev.keypairs.provider.ApiError;
 import dev.keypairs.provider.CreateKeyPairRequest;
@@ -38,6 +39,7 @@ import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -213,11 +215,7 @@ public final class Applier {
                     create(change);
                 }
             }
-            for (Change change : changes) {
-                if (change.action() == Action.UPDATE) {
-                    update(change);
-                }
-            }
+            updates(changes.stream().filter(change -> change.action() == Action.UPDATE).toList());
             report();
         }
 
@@ -333,41 +331,84 @@ public final class Applier {
             finish(change, ApiCall.CREATE_KEY_PAIR, outcome, false);
         }
 
-        private void update(Change change) throws InterruptedException {
-            DeclaredKeyPair declared = change.declared();
-            StoredKeyPair stored = change.stored();
-            String name = change.address().name();
-            List<Tag> toSet = declared.tags().entrySet().stream()
-                    .filter(tag -> !tag.getValue().equals(stored.tags().get(tag.getKey())))
-                    .map(tag -> new Tag(tag.getKey(), tag.getValue())).toList();
-            List<String> toRemove = stored.tags().keySet().stream().filter(key -> !declared.tags().containsKey(key))
-                    .toList();
-            List<Outcome<?>> outcomes = new ArrayList<>();
-            if (!toRemove.isEmpty()) {
-                Outcome<?> untagged = call(ApiCall.UNTAG_RESOURCES, () -> store.untagResources(
-                        new UntagResourcesRequest(region.region(), List.of(name), toRemove)), Acknowledgement::requestId);
-                record(change, ApiCall.UNTAG_RESOURCES, untagged);
-                outcomes.add(untagged);
+        /**
+         * Updates in place, in as few calls as the API allows: key pairs that lose the same tags share an
+         * UntagResources call, those that get the same tags a TagResources call, up to the documented 50 key pairs a
+         * call; a resource group is joined one key pair at a time, as JoinResourceGroup takes one.
+         */
+        private void updates(List<Change> updates) throws InterruptedException {
+            if (updates.isEmpty()) {
+                return; // Tencent key pairs have nothing to update in place
             }
-            if (!toSet.isEmpty()) {
-                Outcome<?> tagged = call(ApiCall.TAG_RESOURCES, () -> store.tagResources(
-                        new TagResourcesRequest(region.region(), List.of(name), toSet)), Acknowledgement::requestId);
-                record(change, ApiCall.TAG_RESOURCES, tagged);
-                outcomes.add(tagged);
+            Map<Change, List<Outcome<?>>> outcomes = new LinkedHashMap<>();
+            Map<List<String>, List<Change>> byRemoved = new LinkedHashMap<>();
+            Map<List<Tag>, List<Change>> bySet = new LinkedHashMap<>();
+            for (Change change : updates) {
+                outcomes.put(change, new ArrayList<>());
+                Map<String, String> declared = change.declared().tags();
+                Map<String, String> stored = change.stored().tags();
+                List<String> toRemove = stored.keySet().stream().filter(key -> !declared.containsKey(key)).sorted()
+                        .toList();
+                List<Tag> toSet = declared.entrySet().stream()
+                        .filter(tag -> !tag.getValue().equals(stored.get(tag.getKey())))
+                        .map(tag -> new Tag(tag.getKey(), tag.getValue()))
+                        .sorted(Comparator.comparing(Tag::key)).toList();
+                if (!toRemove.isEmpty()) {
+                    byRemoved.computeIfAbsent(toRemove, k -> new ArrayList<>()).add(change);
+                }
+                if (!toSet.isEmpty()) {
+                    bySet.computeIfAbsent(toSet, k -> new ArrayList<>()).add(change);
+                }
             }
-            if (declared.resourceGroupId() != null && !declared.resourceGroupId().equals(stored.resourceGroupId())) {
-                Outcome<?> joined = call(ApiCall.JOIN_RESOURCE_GROUP, () -> store.joinResourceGroup(
-                        new JoinResourceGroupRequest(region.region(), name, declared.resourceGroupId())),
-                        Acknowledgement::requestId);
-                record(change, ApiCall.JOIN_RESOURCE_GROUP, joined);
-                outcomes.add(joined);
+            int batchSize = ((AlibabaRules) providerRules).maxTagBatch();
+            for (Map.Entry<List<String>, List<Change>> group : byRemoved.entrySet()) {
+                for (List<Change> batch : batches(group.getValue(), batchSize)) {
+                    List<String> names = batch.stream().map(change -> change.address().name()).toList();
+                    Outcome<?> untagged = call(ApiCall.UNTAG_RESOURCES, () -> store.untagResources(
+                            new UntagResourcesRequest(region.region(), names, group.getKey())), Acknowledgement::requestId);
+                    record(addresses(batch), ApiCall.UNTAG_RESOURCES, untagged);
+                    batch.forEach(change -> outcomes.get(change).add(untagged));
+                }
             }
-            Optional<Outcome<?>> failed = outcomes.stream().filter(outcome -> !outcome.ok()).findFirst();
-            if (failed.isPresent()) {
-                fail(change, failed.get(), false);
-            } else {
-                succeeded(Action.UPDATE);
+            for (Map.Entry<List<Tag>, List<Change>> group : bySet.entrySet()) {
+                for (List<Change> batch : batches(group.getValue(), batchSize)) {
+                    List<String> names = batch.stream().map(change -> change.address().name()).toList();
+                    Outcome<?> tagged = call(ApiCall.TAG_RESOURCES, () -> store.tagResources(
+                            new TagResourcesRequest(region.region(), names, group.getKey())), Acknowledgement::requestId);
+                    record(addresses(batch), ApiCall.TAG_RESOURCES, tagged);
+                    batch.forEach(change -> outcomes.get(change).add(tagged));
+                }
             }
+            for (Change change : updates) {
+                String group = change.declared().resourceGroupId();
+                if (group != null && !group.equals(change.stored().resourceGroupId())) {
+                    Outcome<?> joined = call(ApiCall.JOIN_RESOURCE_GROUP, () -> store.joinResourceGroup(
+                            new JoinResourceGroupRequest(region.region(), change.address().name(), group)),
+                            Acknowledgement::requestId);
+                    record(change, ApiCall.JOIN_RESOURCE_GROUP, joined);
+                    outcomes.get(change).add(joined);
+                }
+            }
+            for (Map.Entry<Change, List<Outcome<?>>> each : outcomes.entrySet()) {
+                Optional<Outcome<?>> failed = each.getValue().stream().filter(outcome -> !outcome.ok()).findFirst();
+                if (failed.isPresent()) {
+                    fail(each.getKey(), failed.get(), false);
+                } else {
+                    succeeded(Action.UPDATE);
+                }
+            }
+        }
+
+        private List<List<Change>> batches(List<Change> changes, int size) {
+            List<List<Change>> batches = new ArrayList<>();
+            for (int from = 0; from < changes.size(); from += size) {
+                batches.add(changes.subList(from, Math.min(changes.size(), from + size)));
+            }
+            return batches;
+        }
+
+        private List<String> addresses(List<Change> changes) {
+            return changes.stream().map(change -> change.address().toString()).toList();
         }
 
         /** "Already exists": Alibaba's name taken, Tencent's name or public key taken (apply.md). */

@@ -63,6 +63,27 @@ public final class AlibabaRules extends ProviderRules {
         return 100;
     }
 
+    /** The most key pairs TagResources and UntagResources take in one call ({@code ResourceId.N}, N up to 50). */
+    public int maxTagBatch() {
+        return 50;
+    }
+
+    /**
+     * {@code ResourceId.N} of TagResources and UntagResources: at least one, at most {@link #maxTagBatch()}; more is
+     * {@code InvalidParameter} (our choice: the reference gives the limit, not its code).
+     */
+    public Optional<ApiError> checkTagBatch(List<String> keyPairNames) {
+        if (keyPairNames.isEmpty()) {
+            return Optional.of(missingParameter("ResourceId.N"));
+        }
+        if (keyPairNames.size() > maxTagBatch()) {
+            return Optional.of(new ApiError(Provider.ALIBABA, ErrorCode.INVALID_PARAMETER,
+                    "The specified parameter \"ResourceId.N\" is not valid: it takes at most " + maxTagBatch()
+                            + " key pairs, not " + keyPairNames.size() + "."));
+        }
+        return Optional.empty();
+    }
+
     /** Alibaba documents no rate for the key pair calls; its throttling refusals are retried. */
     @Override
     public OptionalInt requestsPerSecond(ApiCall call) {

@@ -321,6 +321,30 @@ class ApplierTest {
     }
 
     @Test
+    void tagUpdatesAreBatchedUpTo50KeyPairsACallWhereTheTagsMatch() throws Exception {
+        StringBuilder before = new StringBuilder("alibaba:\n  cn-hangzhou:\n    keyPairs:\n");
+        StringBuilder after = new StringBuilder(before);
+        for (int i = 0; i < 120; i++) {
+            before.append("      - {name: k").append(i).append(", publicKey: '").append(RSA).append("', tags: {team: a,")
+                    .append(" old: x}}\n");
+            after.append("      - {name: k").append(i).append(", publicKey: '").append(RSA).append("', tags: {team: ")
+                    .append(i < 110 ? "b" : "c").append("}}\n");
+        }
+        assertTrue(apply(plan(before.toString())).succeeded());
+
+        ApplyResult result = apply(plan(after.toString()));
+
+        assertTrue(result.succeeded(), result.failures().toString());
+        assertEquals(Map.of(Action.UPDATE, 120), result.done());
+        assertEquals(List.of("UntagResources 50", "UntagResources 50", "UntagResources 20", "TagResources 50",
+                "TagResources 50", "TagResources 10", "TagResources 10"), result.calls().stream()
+                .map(call -> call.call().action() + " " + call.addresses().size()).toList(),
+                "one call per 50 key pairs that get the same change, not one per key pair");
+        assertEquals(Map.of("team", "c"), stored(Provider.ALIBABA, "cn-hangzhou").stream()
+                .filter(keyPair -> keyPair.name().equals("k115")).findFirst().orElseThrow().tags());
+    }
+
+    @Test
     void aPlanWithErrorsIsNeverApplied() throws Exception {
         Plan plan = plan("alibaba: {cn-hangzhou: {keyPairs: [{name: 1bad, publicKey: '" + RSA + "'}]}}\n");
         assertThrows(IllegalArgumentException.class, () -> apply(plan));

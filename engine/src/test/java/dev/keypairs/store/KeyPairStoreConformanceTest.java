@@ -888,6 +888,19 @@ public abstract class KeyPairStoreConformanceTest {
     }
 
     @Test
+    void tagCallsTakeAtMost50KeyPairs() throws Exception {
+        fillAlibaba(HANGZHOU, "k", 51);
+        List<String> names = IntStream.range(0, 51).mapToObj(i -> "k" + i).toList();
+        assertRefused(ErrorCode.INVALID_PARAMETER, 400, () -> store.tagResources(new TagResourcesRequest(HANGZHOU,
+                names, List.of(new Tag("team", "a")))));
+        assertRefused(ErrorCode.INVALID_PARAMETER, 400, () -> store.untagResources(new UntagResourcesRequest(HANGZHOU,
+                names, List.of("team"))));
+        store.tagResources(new TagResourcesRequest(HANGZHOU, names.subList(0, 50), List.of(new Tag("team", "a"))));
+        assertEquals(50, describe(Provider.ALIBABA, HANGZHOU).stream().filter(keyPair -> !keyPair.tags().isEmpty())
+                .count());
+    }
+
+    @Test
     void aCallOnSeveralKeyPairsIsAllOrNothing() throws Exception {
         List<Tag> twenty = IntStream.range(0, 20).mapToObj(i -> new Tag("k" + i, "v")).toList();
         store.importKeyPair(AlibabaKeyPairRequest.importing(HANGZHOU, "a1", RSA, List.of(), null));

@@ -271,7 +271,7 @@ public final class Account implements KeyPairStore {
         String requestId = newRequestId();
         AlibabaRules alibaba = alibaba();
         refuse(alibaba.checkRegion(request.regionId()), requestId);
-        requireGiven(!request.keyPairNames().isEmpty(), "ResourceId.N", requestId);
+        refuse(alibaba.checkTagBatch(request.keyPairNames()), requestId);
         requireGiven(!request.tags().isEmpty(), "Tag.N", requestId);
         refuse(alibaba.checkTags(request.tags()).stream().findFirst(), requestId);
         storage.write(Provider.ALIBABA, request.regionId(), rows -> {
@@ -292,7 +292,7 @@ public final class Account implements KeyPairStore {
     public Acknowledgement untagResources(UntagResourcesRequest request) throws StoreException {
         String requestId = newRequestId();
         refuse(alibaba().checkRegion(request.regionId()), requestId);
-        requireGiven(!request.keyPairNames().isEmpty(), "ResourceId.N", requestId);
+        refuse(alibaba().checkTagBatch(request.keyPairNames()), requestId);
         requireGiven(!request.tagKeys().isEmpty(), "TagKey.N", requestId);
         storage.write(Provider.ALIBABA, request.regionId(), rows -> {
             for (String name : new LinkedHashSet<>(request.keyPairNames())) {
