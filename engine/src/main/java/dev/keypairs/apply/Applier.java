@@ -411,6 +411,14 @@ public final class Applier {
             return changes.stream().map(change -> change.address().toString()).toList();
         }
 
+        /** A refusal for the account's request rate: Tencent's documented code, or any throttling code answered. */
+        private boolean isRateRefusal(StoreException e) {
+            return e instanceof ApiErrorException refused && refused.kind() == ErrorKind.TRANSIENT
+                    && (refused.error().code() == ErrorCode.REQUEST_LIMIT_EXCEEDED
+                            || refused.error().code().code().startsWith("Throttling")
+                            || refused.error().code().code().startsWith("RequestLimitExceeded"));
+        }
+
         /** "Already exists": Alibaba's name taken, Tencent's name or public key taken (apply.md). */
         private boolean isAlreadyThere(Outcome<?> outcome) {
             return outcome.error() != null && (outcome.error().code() == ErrorCode.KEY_PAIR_ALREADY_EXIST
@@ -510,10 +518,16 @@ public final class Applier {
             List<String> retriedOn = new ArrayList<>();
             for (int attempt = 1;; attempt++) {
                 RequestPacer.Permit permit = pacer == null ? null : pacer.acquire();
+                boolean passed = true;
                 try {
                     T response = call.call();
                     return new Outcome<>(response, requestIdOf.apply(response), null, null, attempt, retriedOn, false);
                 } catch (StoreException e) {
+                    if (pacer != null && isRateRefusal(e)) {
+                        // Others call the same account: take a smaller share of its rate.
+                        passed = false;
+                        pacer.throttled();
+                    }
                     boolean again = e.kind() == ErrorKind.TRANSIENT && attempt < retry.maxAttempts();
                     String code = e instanceof ApiErrorException refused ? refused.error().code().code()
                             : ToolCode.STORE_UNAVAILABLE.code();
@@ -526,7 +540,7 @@ public final class Applier {
                     retriedOn.add(code);
                 } finally {
                     if (permit != null) {
-                        permit.release();
+                        permit.release(passed);
                     }
                 }
                 Thread.sleep(retry.delayAfter(attempt).toMillis());

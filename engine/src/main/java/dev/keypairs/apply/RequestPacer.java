@@ -12,6 +12,10 @@ import java.util.concurrent.TimeUnit;
  * ends. The store counts a call at some moment between its start and its end, so no second can then count more
  * calls than the rate, however long calls take: spacing starts alone is not enough, since a slow call (the first
  * ones on a cold JVM are) is counted late, close to the quick calls after it.
+ *
+ * <p>The limit counts every caller of the account, and other processes may be calling too (two builds applying
+ * into one region): a refusal for the rate halves this pacer's share, and each call that passes wins a place back,
+ * one at a time, up to the documented rate. Two builds so settle at about half the rate each.
  */
 final class RequestPacer {
 
@@ -20,7 +24,10 @@ final class RequestPacer {
 
     private final int perWindow;
     private final long windowNanos;
-    private final long intervalNanos;
+    /** The places this pacer uses now: the documented rate, less what refusals took away. */
+    private int places;
+    /** Calls that passed since a place was last won back. */
+    private int passedSinceGrowth;
     /** When the places of ended calls come free again, oldest first. */
     private final ArrayDeque<Long> cooling = new ArrayDeque<>();
     private int running;
@@ -34,7 +41,20 @@ final class RequestPacer {
     RequestPacer(int perWindow, Duration window) {
         this.perWindow = perWindow;
         this.windowNanos = window.toNanos();
-        this.intervalNanos = windowNanos / perWindow;
+        this.places = perWindow;
+    }
+
+    /** A call was refused for the rate: the account's limit is shared, so use half the places from now. */
+    synchronized void throttled() {
+        places = Math.max(1, places / 2);
+        passedSinceGrowth = 0;
+        // Calls started in the last window count against the smaller share too: wait a window before the next.
+        nextStart = Math.max(nextStart, System.nanoTime() + windowNanos / places);
+    }
+
+    /** The places in use now, for tests. */
+    synchronized int places() {
+        return places;
     }
 
     /** Waits until a call may start; the permit must be released when the call has returned or failed. */
@@ -45,11 +65,11 @@ final class RequestPacer {
                 while (!cooling.isEmpty() && cooling.peekFirst() <= now) {
                     cooling.pollFirst();
                 }
-                boolean placeFree = running + cooling.size() < perWindow;
+                boolean placeFree = running + cooling.size() < places;
                 long earliest = placeFree ? nextStart : cooling.isEmpty() ? Long.MAX_VALUE : cooling.peekFirst();
                 if (placeFree && earliest <= now) {
                     running++;
-                    nextStart = Math.max(now, nextStart) + intervalNanos;
+                    nextStart = Math.max(now, nextStart) + windowNanos / places;
                     return new Permit();
                 }
                 if (earliest == Long.MAX_VALUE) {
@@ -61,8 +81,13 @@ final class RequestPacer {
         }
     }
 
-    private synchronized void release() {
+    private synchronized void release(boolean passed) {
         running--;
+        if (passed && places < perWindow && ++passedSinceGrowth >= places) {
+            // A window's worth of calls passed at this share: try one place more.
+            places++;
+            passedSinceGrowth = 0;
+        }
         cooling.addLast(System.nanoTime() + windowNanos + MARGIN_NANOS);
         notifyAll();
     }
@@ -74,11 +99,15 @@ final class RequestPacer {
         private Permit() {
         }
 
-        /** The call has returned or failed; its place comes free a second from now. Only the first call counts. */
-        void release() {
+        /**
+         * The call has returned or failed; its place comes free a second from now. Only the first call counts.
+         *
+         * @param passed whether the store took the call (a refusal for the rate is not)
+         */
+        void release(boolean passed) {
             if (!released) {
                 released = true;
-                RequestPacer.this.release();
+                RequestPacer.this.release(passed);
             }
         }
     }

@@ -197,6 +197,8 @@ class ApplierTest {
         assertEquals(CallRecord.Outcome.ALREADY_DONE, result.calls().get(result.calls().size() - 1).outcome());
         assertEquals(Map.of(), result.done(), "another run's import is not this run's");
         assertEquals(1, result.alreadyDone());
+        assertEquals("Apply complete: imported 0, created 0, replaced 0, updated 0, deleted 0; 1 already done by"
+                + " another run.", dev.keypairs.render.ApplyJson.summaryLine(result));
     }
 
     @Test

@@ -52,12 +52,12 @@ class RequestPacerTest {
     void aReleasedPermitCountsOnce() throws Exception {
         RequestPacer pacer = new RequestPacer(1, WINDOW);
         RequestPacer.Permit permit = pacer.acquire();
-        permit.release();
-        permit.release();
+        permit.release(true);
+        permit.release(true);
         long start = System.nanoTime();
 
-        pacer.acquire().release();
-        pacer.acquire().release();
+        pacer.acquire().release(true);
+        pacer.acquire().release(true);
 
         long waitedMillis = (System.nanoTime() - start) / 1_000_000;
         assertTrue(waitedMillis >= 2 * WINDOW.toMillis(), "one place, two windows: waited " + waitedMillis + " ms");
@@ -83,7 +83,7 @@ class RequestPacerTest {
                             Thread.sleep(durations.millis(call));
                             counted.add(System.nanoTime());
                         } finally {
-                            permit.release();
+                            permit.release(true);
                         }
                     }
                     return null;
@@ -107,5 +107,23 @@ class RequestPacerTest {
             assertTrue(gapNanos > WINDOW.toNanos(), "calls " + (i - RATE) + " to " + i + " counted within "
                     + gapNanos / 1_000 + " µs: more than " + RATE + " in one window");
         }
+    }
+
+    @Test
+    void aRefusalForTheRateHalvesTheShareAndPassingCallsWinItBack() throws Exception {
+        RequestPacer pacer = new RequestPacer(10, Duration.ofMillis(20));
+        assertEquals(10, pacer.places());
+        pacer.throttled();
+        assertEquals(5, pacer.places());
+        pacer.throttled();
+        pacer.throttled();
+        pacer.throttled();
+        assertEquals(1, pacer.places(), "never below one");
+        for (int i = 0; i < 50; i++) { // 1 + 2 + ... + 9 = 45 passes win the places back
+            pacer.acquire().release(true);
+        }
+        assertEquals(10, pacer.places(), "back to the documented rate, never above it");
+        pacer.acquire().release(false);
+        assertEquals(10, pacer.places(), "a refused call wins nothing back");
     }
 }

@@ -151,7 +151,17 @@ class RetryTest {
     void backoffDoublesUpToItsCeiling() {
         RetryPolicy policy = RetryPolicy.DEFAULT;
         assertEquals(List.of(200L, 400L, 800L, 1600L, 2000L), List.of(1, 2, 3, 4, 5).stream()
-                .map(attempt -> policy.delayAfter(attempt).toMillis()).toList());
+                .map(attempt -> policy.maxDelayAfter(attempt).toMillis()).toList());
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            long ceiling = policy.maxDelayAfter(attempt).toMillis();
+            java.util.Set<Long> waits = new java.util.HashSet<>();
+            for (int i = 0; i < 200; i++) {
+                long wait = policy.delayAfter(attempt).toMillis();
+                assertTrue(wait >= ceiling / 2 && wait <= ceiling, wait + " of " + ceiling);
+                waits.add(wait);
+            }
+            assertTrue(waits.size() > 10, "jittered, so builds refused together do not retry together: " + waits);
+        }
         assertTrue(policy.maxAttempts() <= 5);
     }
 

@@ -14,6 +14,8 @@ import dev.keypairs.provider.Provider;
 import dev.keypairs.store.KeyPairStore;
 import dev.keypairs.store.KeyPairStores;
 import dev.keypairs.store.StoredKeyPair;
+import dev.keypairs.store.TestKeys;
+import dev.keypairs.plan.Action;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -114,6 +116,32 @@ class ConcurrentApplyTest {
     private static List<StoredKeyPair> region(String storeUri) throws Exception {
         try (KeyPairStore store = KeyPairStores.open(storeUri)) {
             return RegionListing.read(store, Provider.ALIBABA, "cn-hangzhou", 50).keyPairs();
+        }
+    }
+
+    @Test
+    @Timeout(120)
+    void threeBuildsImportingIntoOneTencentRegionShareItsRateAndAllSucceed() throws Exception {
+        // The rate limit on, as a cloud has it: 10 ImportKeyPair a second for the account, each build pacing itself.
+        String storeUri = "sqlite:" + base.resolve("store.db");
+        List<Path> projects = new ArrayList<>();
+        for (int build = 0; build < 3; build++) {
+            ManifestProject project = new ManifestProject(base.resolve("t" + build));
+            int first = build * 40;
+            project.write("keypairs.yaml", "tencent:\n  ap-shanghai:\n    keyPairs:\n" + IntStream.range(first, first + 40)
+                    .mapToObj(i -> "      - {name: k" + i + ", publicKey: '" + TestKeys.rsa(i) + "'}")
+                    .collect(Collectors.joining("\n")) + "\n");
+            projects.add(project.base());
+        }
+
+        List<Outcome> outcomes = applyAtOnce(projects, storeUri);
+
+        for (Outcome outcome : outcomes) {
+            assertEquals(null, outcome.failure(), () -> "every build succeeds: " + outcome.failure());
+            assertEquals(40, outcome.report().result().done(Action.IMPORT) + outcome.report().result().alreadyDone());
+        }
+        try (KeyPairStore store = KeyPairStores.open(storeUri)) {
+            assertEquals(120, RegionListing.read(store, Provider.TENCENT, "ap-shanghai", 100).keyPairs().size());
         }
     }
 
