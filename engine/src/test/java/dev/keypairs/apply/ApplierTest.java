@@ -323,6 +323,18 @@ class ApplierTest {
     }
 
     @Test
+    void aBatchedDeleteIsOneCallListingEveryAddressItCovered() throws Exception {
+        for (String name : List.of("p1", "p2", "p3")) {
+            store.importKeyPair(AlibabaKeyPairRequest.importing("cn-hangzhou", name, RSA, List.of(), null));
+        }
+        ApplyResult result = apply(plan("alibaba: {cn-hangzhou: {prune: true, keyPairs: []}}\n"));
+        assertEquals(1, result.calls().size(), result.calls().toString());
+        assertEquals(List.of("alibaba/cn-hangzhou/p1", "alibaba/cn-hangzhou/p2", "alibaba/cn-hangzhou/p3"),
+                result.calls().get(0).addresses());
+        assertEquals(Map.of(Action.DELETE, 3), result.done());
+    }
+
+    @Test
     void tagUpdatesAreBatchedUpTo50KeyPairsACallWhereTheTagsMatch() throws Exception {
         StringBuilder before = new StringBuilder("alibaba:\n  cn-hangzhou:\n    keyPairs:\n");
         StringBuilder after = new StringBuilder(before);
