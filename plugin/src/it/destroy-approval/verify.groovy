@@ -16,12 +16,7 @@ try {
 }
 
 // Interactive (no -B): the prompt reads the answer, and only 'yes' approves.
-def mvn = new File(System.getProperty('maven.home'), 'bin/mvn').absolutePath
-def settings = new File(basedir, 'nested-settings.xml')
-settings.text = """<settings><profiles><profile><id>it</id><activation><activeByDefault>true</activeByDefault></activation>
-<repositories><repository><id>outer</id><url>${new File(outerLocalRepository).toURI()}</url></repository></repositories>
-<pluginRepositories><pluginRepository><id>outer</id><url>${new File(outerLocalRepository).toURI()}</url></pluginRepository></pluginRepositories>
-</profile></profiles></settings>"""
+def maven = new dev.keypairs.maven.it.NestedMaven(basedir, outerLocalRepository, localRepositoryPath, pluginVersion)
 def seeded = KeyPairStores.open('sqlite:' + new File(basedir, 'store.db').absolutePath + '?rateLimit=off')
 try {
     seeded.importKeyPair(dev.keypairs.provider.AlibabaKeyPairRequest.importing('cn-hangzhou', 'deploy-key',
@@ -30,14 +25,9 @@ try {
     seeded.close()
 }
 def destroy = { String answer ->
-    def process = [mvn, '-s', settings.absolutePath, '-Dmaven.repo.local=' + localRepositoryPath,
-                   "dev.keypairs:keypairs-maven-plugin:${pluginVersion}:destroy".toString(),
-                   '-Dkeypairs.store=sqlite:' + new File(basedir, 'store.db').absolutePath].execute(null, basedir)
-    process.outputStream.withWriter { it << answer << '\n' }
-    def output = new StringBuilder()
-    process.consumeProcessOutput(output, output)
-    assert process.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)
-    return [process.exitValue(), output.toString()]
+    def run = maven.run(basedir, true, answer + '\n', [maven.goal('destroy'),
+                        '-Dkeypairs.store=sqlite:' + new File(basedir, 'store.db').absolutePath])
+    return [run.exitValue(), run.output()]
 }
 def (declined, declinedLog) = destroy('y')
 assert declined != 0 && declinedLog.contains("Only 'yes' will be accepted") && declinedLog.contains('NotApproved') : declinedLog

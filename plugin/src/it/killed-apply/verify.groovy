@@ -3,15 +3,9 @@ import dev.keypairs.store.RegionListing
 import dev.keypairs.provider.Provider
 import dev.keypairs.store.KeyPairStores
 
-def mvn = new File(System.getProperty('maven.home'), 'bin/mvn').absolutePath
-def settings = new File(basedir, 'nested-settings.xml')
-settings.text = """<settings><profiles><profile><id>it</id><activation><activeByDefault>true</activeByDefault></activation>
-<repositories><repository><id>outer</id><url>${new File(outerLocalRepository).toURI()}</url></repository></repositories>
-<pluginRepositories><pluginRepository><id>outer</id><url>${new File(outerLocalRepository).toURI()}</url></pluginRepository></pluginRepositories>
-</profile></profiles></settings>"""
+def maven = new dev.keypairs.maven.it.NestedMaven(basedir, outerLocalRepository, localRepositoryPath, pluginVersion)
 def store = 'sqlite:' + new File(basedir, 'store.db').absolutePath   // the rate limit on, as in real use
-def apply = [mvn, '-B', '-s', settings.absolutePath, '-Dmaven.repo.local=' + localRepositoryPath,
-             "dev.keypairs:keypairs-maven-plugin:${pluginVersion}:apply".toString(), '-Dkeypairs.store=' + store]
+def apply = maven.command(false, [maven.goal('apply'), '-Dkeypairs.store=' + store])
 def count = {
     def handle = KeyPairStores.open(store)
     try {
@@ -48,9 +42,6 @@ assert rerun.contains("Plan: ${40 - before} to import, 0 to create") : rerun
 assert rerun.contains("Apply complete: imported ${40 - before}, created 0") : rerun
 assert count() == 40
 
-def check = new ProcessBuilder(apply[0..4] + ["dev.keypairs:keypairs-maven-plugin:${pluginVersion}:plan".toString(),
-        '-Dkeypairs.store=' + store, '-Dkeypairs.failOnChanges=true']).directory(basedir).redirectErrorStream(true).start()
-def plan = check.inputStream.text
-check.waitFor()
-assert check.exitValue() == 0 && plan.contains('No changes.') : plan
+def check = maven.run(basedir, [maven.goal('plan'), '-Dkeypairs.store=' + store, '-Dkeypairs.failOnChanges=true'])
+assert check.exitValue() == 0 && check.output().contains('No changes.') : check.output()
 return true
