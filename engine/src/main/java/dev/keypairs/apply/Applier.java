@@ -10,7 +10,6 @@ import dev.keypairs.plan.Change;
 import dev.keypairs.plan.DeclarationCheck;
 import dev.keypairs.plan.Plan;
 import dev.keypairs.project.ToolCode;
-import dev.keypairs.provider.AlibabaRules;
 import dev.keypairs.provider.ApiCall;
 import dev.keypairs.provider.ApiError;
 import dev.keypairs.provider.CreateKeyPairRequest;
@@ -176,6 +175,12 @@ public final class Applier {
         T call() throws StoreException;
     }
 
+    /** A TagResources or UntagResources call on these key pairs. */
+    @FunctionalInterface
+    private interface TagRequest {
+        Acknowledgement send(List<String> keyPairNames) throws StoreException;
+    }
+
     /**
      * The work of one region, done on one thread: its records need no locks, and {@link #apply} reads them only
      * after that thread's {@code Future} completed, which orders every write before the read.
@@ -220,9 +225,7 @@ public final class Applier {
         }
 
         private void deletes(List<Change> deletes) throws InterruptedException {
-            int batchSize = providerRules.maxDeleteBatch();
-            for (int from = 0; from < deletes.size(); from += batchSize) {
-                List<Change> batch = deletes.subList(from, Math.min(deletes.size(), from + batchSize));
+            for (List<Change> batch : batches(deletes, providerRules.maxDeleteBatch())) {
                 List<String> ids = batch.stream().map(this::storeId).toList();
                 Outcome<DeleteKeyPairsResponse> outcome = call(ApiCall.DELETE_KEY_PAIRS, () -> store.deleteKeyPairs(
                         DeleteKeyPairsRequest.of(region.provider(), region.region(), ids)),
@@ -295,11 +298,12 @@ public final class Applier {
                 step();
                 return;
             } catch (IOException e) {
-                failures.add(new Failure(change.address().toString(), Action.CREATE,
-                        ToolCode.PRIVATE_KEY_FILE_NOT_WRITTEN.code(), "privateKeyFile " + create.declaredPath()
-                                + " cannot be created (" + e.getClass().getSimpleName() + "), so the key pair was not"
-                                + " created: its key would have been lost. Name a place you can write and apply again.",
-                        false));
+                String why = e instanceof PrivateKeyFile.PlaceNotWritableException ? e.getMessage()
+                        : e.getClass().getSimpleName();
+                failures.add(new Failure(change.address().toString(), Action.CREATE, ToolCode.FILE_NOT_WRITABLE.code(),
+                        "privateKeyFile " + create.declaredPath() + " cannot be created (" + why + "), so the key pair"
+                                + " was not created: its key would have been lost. Name a place you can write and"
+                                + " apply again.", false));
                 step();
                 return;
             }
@@ -308,6 +312,17 @@ public final class Applier {
                     CreateKeyPairResponse::requestId);
             if (!outcome.ok()) {
                 file.release();
+                if (isAlreadyThere(outcome) && !outcome.retriedOn().isEmpty()) {
+                    // An earlier try may have created it, its answer lost: then its private key is lost with it.
+                    failures.add(new Failure(change.address().toString(), Action.CREATE,
+                            ToolCode.PRIVATE_KEY_FILE_NOT_WRITTEN.code(), "the key pair exists after a try whose"
+                                    + " answer was lost (" + String.join(", ", outcome.retriedOn()) + "): if that try"
+                                    + " created it, its private key is lost. Delete the key pair and apply again.",
+                            false));
+                    record(change, ApiCall.CREATE_KEY_PAIR, outcome);
+                    step();
+                    return;
+                }
                 if (isAlreadyThere(outcome)) {
                     warn(change.address() + ": created meanwhile by another run; its private key went there, not to "
                             + create.declaredPath());
@@ -360,23 +375,17 @@ public final class Applier {
                     bySet.computeIfAbsent(toSet, k -> new ArrayList<>()).add(change);
                 }
             }
-            int batchSize = ((AlibabaRules) providerRules).maxTagBatch();
+            int batchSize = providerRules.maxTagBatch();
             for (Map.Entry<List<String>, List<Change>> group : byRemoved.entrySet()) {
                 for (List<Change> batch : batches(group.getValue(), batchSize)) {
-                    List<String> names = batch.stream().map(change -> change.address().name()).toList();
-                    Outcome<?> untagged = call(ApiCall.UNTAG_RESOURCES, () -> store.untagResources(
-                            new UntagResourcesRequest(region.region(), names, group.getKey())), Acknowledgement::requestId);
-                    record(addresses(batch), ApiCall.UNTAG_RESOURCES, untagged);
-                    batch.forEach(change -> outcomes.get(change).add(untagged));
+                    tagCall(batch, ApiCall.UNTAG_RESOURCES, names -> store.untagResources(
+                            new UntagResourcesRequest(region.region(), names, group.getKey())), outcomes);
                 }
             }
             for (Map.Entry<List<Tag>, List<Change>> group : bySet.entrySet()) {
                 for (List<Change> batch : batches(group.getValue(), batchSize)) {
-                    List<String> names = batch.stream().map(change -> change.address().name()).toList();
-                    Outcome<?> tagged = call(ApiCall.TAG_RESOURCES, () -> store.tagResources(
-                            new TagResourcesRequest(region.region(), names, group.getKey())), Acknowledgement::requestId);
-                    record(addresses(batch), ApiCall.TAG_RESOURCES, tagged);
-                    batch.forEach(change -> outcomes.get(change).add(tagged));
+                    tagCall(batch, ApiCall.TAG_RESOURCES, names -> store.tagResources(
+                            new TagResourcesRequest(region.region(), names, group.getKey())), outcomes);
                 }
             }
             for (Change change : updates) {
@@ -399,10 +408,28 @@ public final class Applier {
             }
         }
 
-        private List<List<Change>> batches(List<Change> changes, int size) {
-            List<List<Change>> batches = new ArrayList<>();
-            for (int from = 0; from < changes.size(); from += size) {
-                batches.add(changes.subList(from, Math.min(changes.size(), from + size)));
+        /**
+         * One TagResources or UntagResources call for a batch; when a batch of several is refused for good (one key
+         * pair deleted meanwhile, say), each key pair is tried alone, so that the others still get their change.
+         */
+        private void tagCall(List<Change> batch, ApiCall apiCall, TagRequest request,
+                Map<Change, List<Outcome<?>>> outcomes) throws InterruptedException {
+            List<String> names = batch.stream().map(change -> change.address().name()).toList();
+            Outcome<?> outcome = call(apiCall, () -> request.send(names), Acknowledgement::requestId);
+            record(addresses(batch), apiCall, outcome);
+            if (!outcome.ok() && batch.size() > 1) {
+                for (Change change : batch) {
+                    tagCall(List.of(change), apiCall, request, outcomes);
+                }
+                return;
+            }
+            batch.forEach(change -> outcomes.get(change).add(outcome));
+        }
+
+        private <T> List<List<T>> batches(List<T> items, int size) {
+            List<List<T>> batches = new ArrayList<>();
+            for (int from = 0; from < items.size(); from += size) {
+                batches.add(items.subList(from, Math.min(items.size(), from + size)));
             }
             return batches;
         }
@@ -414,9 +441,7 @@ public final class Applier {
         /** A refusal for the account's request rate: Tencent's documented code, or any throttling code answered. */
         private boolean isRateRefusal(StoreException e) {
             return e instanceof ApiErrorException refused && refused.kind() == ErrorKind.TRANSIENT
-                    && (refused.error().code() == ErrorCode.REQUEST_LIMIT_EXCEEDED
-                            || refused.error().code().code().startsWith("Throttling")
-                            || refused.error().code().code().startsWith("RequestLimitExceeded"));
+                    && refused.error().code().isThrottling();
         }
 
         /** "Already exists": Alibaba's name taken, Tencent's name or public key taken (apply.md). */

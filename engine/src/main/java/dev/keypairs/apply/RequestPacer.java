@@ -28,6 +28,8 @@ final class RequestPacer {
     private int places;
     /** Calls that passed since a place was last won back. */
     private int passedSinceGrowth;
+    /** When the share was last cut; a window before the pacer was made, so the first refusal cuts. */
+    private long lastCut;
     /** When the places of ended calls come free again, oldest first. */
     private final ArrayDeque<Long> cooling = new ArrayDeque<>();
     private int running;
@@ -42,14 +44,23 @@ final class RequestPacer {
         this.perWindow = perWindow;
         this.windowNanos = window.toNanos();
         this.places = perWindow;
+        this.lastCut = System.nanoTime() - windowNanos;
     }
 
-    /** A call was refused for the rate: the account's limit is shared, so use half the places from now. */
+    /**
+     * A call was refused for the rate: the account's limit is shared, so use half the places from now. The refusals
+     * of one burst (parallel regions share this pacer) cut once: a cut holds for a window.
+     */
     synchronized void throttled() {
+        long now = System.nanoTime();
+        if (now - lastCut < windowNanos) {
+            return;
+        }
+        lastCut = now;
         places = Math.max(1, places / 2);
         passedSinceGrowth = 0;
-        // Calls started in the last window count against the smaller share too: wait a window before the next.
-        nextStart = Math.max(nextStart, System.nanoTime() + windowNanos / places);
+        // Space the next start as the smaller share spaces calls.
+        nextStart = Math.max(nextStart, now + windowNanos / places);
     }
 
     /** The places in use now, for tests. */

@@ -23,7 +23,7 @@ public record RetryPolicy(int maxAttempts, Duration firstDelay, Duration maxDela
      * second half is random, so that callers refused together (two builds over one rate) do not retry together.
      */
     Duration delayAfter(int attempt) {
-        long millis = Math.min(firstDelay.toMillis() << Math.min(attempt - 1, 20), maxDelay.toMillis());
+        long millis = maxDelayAfter(attempt).toMillis();
         return Duration.ofMillis(millis / 2 + ThreadLocalRandom.current().nextLong(millis / 2 + 1));
     }
 

@@ -8,7 +8,8 @@ import java.util.Set;
  * Everything the manifests of a run declare, merged, and every problem found in them.
  *
  * @param regions the declared regions, in the order first declared
- * @param keyPairs the declared key pairs that could be read completely, in manifest order
+ * @param keyPairs the declared key pairs whose name and key could be read, in manifest order; one with problems
+ *     of its own is {@link DeclaredKeyPair#complete() incomplete}: checked, never planned
  * @param declaredAddresses every key pair address a manifest declares, also of entries with problems: prune
  *     never deletes a key pair a manifest names, even one whose entry is broken
  * @param errors every problem of every file

@@ -48,6 +48,15 @@ final class Basis {
         return this;
     }
 
+    /**
+     * Marks the plan as a destroy's: its basis is then never a normal plan's, so a saved destroy preview is refused
+     * as stale by an apply, which plans the manifests, not their deletion.
+     */
+    Basis destroy() {
+        line("destroy", "true");
+        return this;
+    }
+
     Basis region(Address region, int quota, List<StoredKeyPair> keyPairs) {
         line("region", region.toString(), String.valueOf(quota));
         for (StoredKeyPair keyPair : keyPairs) {

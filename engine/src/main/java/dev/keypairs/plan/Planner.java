@@ -83,6 +83,9 @@ public final class Planner {
         List<Diagnostic> errors = new ArrayList<>(manifests.errors());
         List<String> warnings = new ArrayList<>();
         Basis basis = new Basis().inputs(manifests.inputs()).options(options);
+        if (destroy) {
+            basis.destroy();
+        }
 
         Map<Address, List<DeclaredKeyPair>> byRegion = new LinkedHashMap<>();
         manifests.regions().forEach(region -> byRegion.put(region.address(), new ArrayList<>()));

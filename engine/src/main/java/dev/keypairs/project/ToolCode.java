@@ -20,7 +20,7 @@ public enum ToolCode {
     FILE_OUTSIDE_PROJECT("FileOutsideProject"),
     /**
      * A planned create whose {@code privateKeyFile} exists already: it is never overwritten, and the check comes
-     * before the store is called (apply.md). Not in goals.md's list, which has no code for it.
+     * before the store is called (apply.md).
      */
     FILE_EXISTS("FileExists"),
     /** A planned create whose {@code privateKeyFile} cannot be created (a parent that is a file, no permission). */

@@ -63,7 +63,8 @@ public final class AlibabaRules extends ProviderRules {
         return 100;
     }
 
-    /** The most key pairs TagResources and UntagResources take in one call ({@code ResourceId.N}, N up to 50). */
+    /** {@code ResourceId.N} of TagResources and UntagResources: N up to 50. */
+    @Override
     public int maxTagBatch() {
         return 50;
     }

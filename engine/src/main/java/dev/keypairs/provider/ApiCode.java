@@ -34,6 +34,12 @@ public sealed interface ApiCode permits ErrorCode, ApiCode.Answered {
         return new Answered(code, Answered.classify(code, httpStatus));
     }
 
+    /** Whether the code refuses a call for the account's request rate: {@code RequestLimitExceeded*}, {@code Throttling*}. */
+    default boolean isThrottling() {
+        String lower = code().toLowerCase(Locale.ROOT);
+        return lower.startsWith("throttling") || lower.startsWith("requestlimitexceeded");
+    }
+
     /**
      * A code no key pair reference of the provider documents (throttling, authentication, permissions, an
      * internal failure, or anything else a cloud answers), kept as it came.
@@ -55,8 +61,7 @@ public sealed interface ApiCode permits ErrorCode, ApiCode.Answered {
          */
         static ErrorKind classify(String code, OptionalInt httpStatus) {
             String lower = code.toLowerCase(Locale.ROOT);
-            if (lower.startsWith("throttling") || lower.startsWith("requestlimitexceeded")
-                    || lower.equals("serviceunavailable") || lower.startsWith("serviceunavailable.")
+            if (new Answered(code, ErrorKind.FINAL).isThrottling() || lower.equals("serviceunavailable") || lower.startsWith("serviceunavailable.")
                     || lower.equals("internalerror") || lower.startsWith("internalerror.")
                     || lower.equals("internalservererror") || lower.startsWith("internalservererror.")
                     || lower.equals("unknownerror") || lower.startsWith("resourceunavailable")) {

@@ -69,6 +69,9 @@ public abstract sealed class ProviderRules permits AlibabaRules, TencentRules {
     /** The most key pairs DeleteKeyPairs takes in one call (100 names or KeyIds). */
     public abstract int maxDeleteBatch();
 
+    /** The most key pairs TagResources and UntagResources take in one call (Alibaba: 50; Tencent has no such call). */
+    public abstract int maxTagBatch();
+
     /** A call's documented rate limit per second, where there is one (Tencent: 10 for four calls). */
     public abstract OptionalInt requestsPerSecond(ApiCall call);
 

@@ -55,6 +55,12 @@ public final class TencentRules extends ProviderRules {
         return 100;
     }
 
+    /** Tencent's key pairs carry no tags here: nothing is ever tagged in place. */
+    @Override
+    public int maxTagBatch() {
+        return 1;
+    }
+
     @Override
     public OptionalInt requestsPerSecond(ApiCall call) {
         return switch (call) {

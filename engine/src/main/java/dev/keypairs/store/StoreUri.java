@@ -24,7 +24,8 @@ public record StoreUri(String scheme, String location, Map<String, String> optio
     private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*");
     private static final Pattern USER_INFO_PASSWORD = Pattern.compile("(//[^/@:]*:)[^/@]*@");
     /** An option whose name contains any of these (in any case) is a secret (key-secret is within secret). */
-    private static final List<String> SECRET_NAME_PARTS = List.of("secret", "token", "password", "credential");
+    private static final List<String> SECRET_NAME_PARTS = List.of("secret", "token", "password", "passwd", "pwd",
+            "credential", "apikey", "api-key", "signature");
 
     public StoreUri {
         options = Collections.unmodifiableMap(new LinkedHashMap<>(options));

@@ -58,6 +58,7 @@ record SavedPlan(Path file, String basis, PlanOptions options, String store, Map
      * name already (an import's key, which its reason does not show).
      */
     private static String describe(String action, String reason, String before, String after) {
+        reason = reason == null ? "" : reason;
         return action + " (" + reason + ")" + (before == null || reason.contains(before) ? "" : " from " + before)
                 + (after == null || reason.contains(after) ? "" : " to " + after);
     }

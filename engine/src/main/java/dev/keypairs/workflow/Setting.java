@@ -13,12 +13,23 @@ public enum Setting {
     PLAN("keypairs.plan"),
     REGIONS_ALIBABA("keypairs.regions.alibaba"),
     REGIONS_TENCENT("keypairs.regions.tencent"),
-    AUTO_APPROVE("keypairs.autoApprove");
+    AUTO_APPROVE("keypairs.autoApprove", false);
 
     private final String key;
+    private final boolean namesAPlace;
 
     Setting(String key) {
+        this(key, true);
+    }
+
+    Setting(String key, boolean namesAPlace) {
         this.key = key;
+        this.namesAPlace = namesAPlace;
+    }
+
+    /** Whether the setting names a file, directory or store: given empty, it is refused, never the default. */
+    public boolean namesAPlace() {
+        return namesAPlace;
     }
 
     /** The configuration key, e.g. {@code keypairs.store}. */

@@ -19,6 +19,7 @@ import dev.keypairs.provider.ApiCall;
 import dev.keypairs.provider.Provider;
 import dev.keypairs.provider.ProviderRules;
 import dev.keypairs.provider.TencentKeyPairRequest;
+import dev.keypairs.store.DeleteKeyPairsRequest;
 import dev.keypairs.store.DescribeKeyPairsRequest;
 import dev.keypairs.store.KeyPairStore;
 import dev.keypairs.store.KeyPairStores;
@@ -274,20 +275,26 @@ class ApplierTest {
 
     @Test
     void aPlaceThatCannotBeWrittenFailsBeforeTheKeyPairExists() throws Exception {
-        // The plan cannot see it (root may write /proc as far as permissions go); apply finds out first.
-        Path file = Path.of("/proc/no-such-dir/lost.pem");
-        Plan plan = plan("tencent: {ap-guangzhou: {keyPairs: [{name: bastion, create: true, privateKeyFile: '" + file
-                + "'}]}}\n");
+        // Writable when planned, not when applied (its directory became a file): apply finds out before the call.
+        Path place = Files.createDirectories(base.resolve("place"));
+        Path file = place.resolve("lost.pem");
+        String yaml = "tencent: {ap-guangzhou: {keyPairs: [{name: bastion, create: true, privateKeyFile: '" + file
+                + "'}]}}\n";
+        Plan plan = plan(yaml);
         assertEquals(List.of(), plan.errors());
+        Files.delete(place);
+        Files.writeString(place, "a file now");
 
         ApplyResult result = apply(plan);
 
-        assertEquals(List.of("PrivateKeyFileNotWritten"), result.failures().stream().map(Failure::code).toList());
+        assertEquals(List.of("FileNotWritable"), result.failures().stream().map(Failure::code).toList());
+        assertTrue(result.failures().get(0).message().contains(place + " is not a directory"),
+                result.failures().get(0).message());
         assertTrue(result.failures().get(0).message().contains("so the key pair was not created"));
         assertEquals(List.of(), result.calls(), "CreateKeyPair was never called");
         assertEquals(List.of(), stored(Provider.TENCENT, "ap-guangzhou"));
-        assertEquals(Action.CREATE, plan("tencent: {ap-guangzhou: {keyPairs: [{name: bastion, create: true,"
-                + " privateKeyFile: '" + file + "'}]}}\n").changes().get(0).action(), "the next plan still creates it");
+        Files.delete(place);
+        assertEquals(Action.CREATE, plan(yaml).changes().get(0).action(), "the next plan still creates it");
     }
 
     @Test
@@ -317,9 +324,15 @@ class ApplierTest {
                 + notADirectory.resolve("a.pem") + "'}]}}\n");
         assertEquals(List.of("FileNotWritable"), under.errors().stream().map(error -> error.code()).toList());
         assertTrue(under.errors().get(0).message().contains(notADirectory + " is not a directory"));
-        Path empty = Files.createFile(base.resolve("empty.pem"));
+        Path empty = Files.createFile(base.resolve("empty.pem"),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         assertEquals(List.of(), plan("alibaba: {cn-hangzhou: {keyPairs: [{name: ab, create: true, privateKeyFile: '"
-                + empty + "'}]}}\n").errors(), "an empty file, left by a killed run, is reused");
+                + empty + "'}]}}\n").errors(), "an empty owner-only file, left by a killed run, is reused");
+        Path readable = Files.createFile(base.resolve("readable.pem"));
+        Files.setPosixFilePermissions(readable, PosixFilePermissions.fromString("rw-r--r--"));
+        assertEquals(List.of("FileExists"), plan("alibaba: {cn-hangzhou: {keyPairs: [{name: ab, create: true,"
+                + " privateKeyFile: '" + readable + "'}]}}\n").errors().stream().map(error -> error.code()).toList(),
+                "an empty file others may read is not a killed run's: never taken");
     }
 
     @Test
@@ -356,6 +369,23 @@ class ApplierTest {
                 "one call per 50 key pairs that get the same change, not one per key pair");
         assertEquals(Map.of("team", "c"), stored(Provider.ALIBABA, "cn-hangzhou").stream()
                 .filter(keyPair -> keyPair.name().equals("k115")).findFirst().orElseThrow().tags());
+    }
+
+    @Test
+    void aTagBatchRefusedForOneKeyPairStillUpdatesTheOthers() throws Exception {
+        String before = "alibaba:\n  cn-hangzhou:\n    keyPairs:\n" + IntStream.range(0, 3).mapToObj(i -> "      - {name: k" + i
+                + ", publicKey: '" + RSA + "', tags: {team: a}}").collect(Collectors.joining("\n")) + "\n";
+        assertTrue(apply(plan(before)).succeeded());
+        Plan plan = plan(before.replace("team: a", "team: b"));
+        // Another run deletes k1 after the plan: the batch is refused, and each key pair is tried alone.
+        store.deleteKeyPairs(DeleteKeyPairsRequest.of(Provider.ALIBABA, "cn-hangzhou", List.of("k1")));
+
+        ApplyResult result = apply(plan);
+
+        assertEquals(List.of("alibaba/cn-hangzhou/k1"), result.failures().stream().map(Failure::address).toList());
+        assertEquals(Map.of(Action.UPDATE, 2), result.done(), "the independent updates went on");
+        assertEquals(List.of("TagResources 3", "TagResources 1", "TagResources 1", "TagResources 1"),
+                result.calls().stream().map(call -> call.call().action() + " " + call.addresses().size()).toList());
     }
 
     @Test

@@ -11,11 +11,11 @@ class StoreUriTest {
     @Test
     void everyOptionNamedLikeASecretIsRedacted() throws Exception {
         StoreUri uri = StoreUri.parse("postgresql://ops:hunter2@db:5432/keys?securityToken=t0k&accessKeySecret=s3c"
-                + "&key-secret=k&myCredentialFile=/x&PASSWORD=p&tencentQuota=3&schema=kp");
+                + "&key-secret=k&myCredentialFile=/x&PASSWORD=p&apiKey=ak&tencentQuota=3&schema=kp");
         String shown = uri.redacted();
         assertEquals("postgresql://ops:***@db:5432/keys?securityToken=***&accessKeySecret=***&key-secret=***"
-                + "&myCredentialFile=***&PASSWORD=***&tencentQuota=3&schema=kp", shown);
-        for (String secret : new String[] {"hunter2", "t0k", "s3c", "=k&", "/x", "=p&"}) {
+                + "&myCredentialFile=***&PASSWORD=***&apiKey=***&tencentQuota=3&schema=kp", shown);
+        for (String secret : new String[] {"hunter2", "t0k", "s3c", "=k&", "/x", "=p&", "=ak"}) {
             assertFalse(shown.contains(secret), secret);
         }
         assertEquals(shown, uri.toString());

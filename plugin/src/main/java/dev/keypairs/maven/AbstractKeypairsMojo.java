@@ -105,6 +105,9 @@ abstract class AbstractKeypairsMojo extends AbstractMojo {
         Set<Setting> empty = EnumSet.noneOf(Setting.class);
         if (userProperties != null) {
             for (Setting setting : Setting.values()) {
+                if (!setting.namesAPlace()) {
+                    continue;
+                }
                 String value = userProperties.getProperty(setting.key());
                 if (value != null && value.isBlank()) {
                     empty.add(setting);
@@ -120,7 +123,8 @@ abstract class AbstractKeypairsMojo extends AbstractMojo {
     }
 
     static List<String> split(String commaSeparated) {
-        return commaSeparated == null ? List.of() : Arrays.asList(commaSeparated.split(","));
+        // Empty parts kept: "-Dkeypairs.manifests=," (two unset variables) is given empty, never the default.
+        return commaSeparated == null ? List.of() : Arrays.asList(commaSeparated.split(",", -1));
     }
 
     private Reporter reporter() {
