@@ -35,6 +35,12 @@ public enum ToolCode {
     EMPTY_SETTING("EmptySetting"),
     /** A destroy that was not approved: declined at the prompt, or in batch mode without auto-approval. */
     NOT_APPROVED("NotApproved"),
+    /** {@code keypairs:export} without {@code keypairs.export.regions}: it never guesses which regions to read. */
+    NO_EXPORT_REGIONS("NoExportRegions"),
+    /** A region glob that matches no region of the provider's catalogue. */
+    NO_SUCH_REGION("NoSuchRegion"),
+    /** A region glob naming a provider keypairs does not know. */
+    UNKNOWN_PROVIDER("UnknownProvider"),
     /** A created key pair whose private key could not be written to its {@code privateKeyFile}. */
     PRIVATE_KEY_FILE_NOT_WRITTEN("PrivateKeyFileNotWritten");
 

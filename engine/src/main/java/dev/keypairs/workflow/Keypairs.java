@@ -232,6 +232,25 @@ public final class Keypairs {
         }
     }
 
+    /**
+     * {@code keypairs:export}: writes a manifest declaring what the store holds in the regions the globs match,
+     * each public key in a file of its own beside it ({@code keys/PROVIDER/REGION/NAME.pub}), tags, resource groups
+     * and projects kept, so that a plan right after it says {@code No changes.}. Nothing is written when any file
+     * it would write exists (unless {@link ExportOptions#overwrite()}) or a glob is refused.
+     */
+    public static ExportReport export(Configuration configuration, ExportOptions export, Reporter reporter)
+            throws KeypairsException {
+        refuseEmptySettings(configuration);
+        Map<Provider, ProviderRules> rules = rules(configuration);
+        List<Address> regions = Exporter.regions(export.regions(), rules);
+        ProjectPaths project = project(configuration);
+        try (KeyPairStore store = open(configuration, rules)) {
+            return new Exporter(project, export, reporter).export(store, regions, rules);
+        } catch (StoreException e) {
+            throw readFailed(configuration, e);
+        }
+    }
+
     private static void print(Plan plan, Reporter reporter) {
         TextPlan.render(plan).forEach(reporter::info);
         plan.warnings().forEach(reporter::warn);

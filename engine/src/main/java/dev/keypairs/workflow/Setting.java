@@ -13,7 +13,9 @@ public enum Setting {
     PLAN("keypairs.plan"),
     REGIONS_ALIBABA("keypairs.regions.alibaba"),
     REGIONS_TENCENT("keypairs.regions.tencent"),
-    AUTO_APPROVE("keypairs.autoApprove", false);
+    AUTO_APPROVE("keypairs.autoApprove", false),
+    EXPORT_REGIONS("keypairs.export.regions", false),
+    EXPORT_TO("keypairs.export.to");
 
     private final String key;
     private final boolean namesAPlace;

@@ -42,6 +42,8 @@ final class MavenWording {
             case REGIONS_ALIBABA -> "alibabaRegions";
             case REGIONS_TENCENT -> "tencentRegions";
             case AUTO_APPROVE -> "autoApprove";
+            case EXPORT_REGIONS -> "regions";
+            case EXPORT_TO -> "to";
         };
     }
 }

@@ -1,0 +1,183 @@
+package dev.keypairs.workflow;
+
+import dev.keypairs.manifest.Address;
+import dev.keypairs.manifest.KeyFileName;
+import dev.keypairs.manifest.ManifestReader;
+import dev.keypairs.manifest.ManifestWriter;
+import dev.keypairs.project.ProjectPaths;
+import dev.keypairs.project.ToolCode;
+import dev.keypairs.provider.Provider;
+import dev.keypairs.provider.ProviderRules;
+import dev.keypairs.provider.Region;
+import dev.keypairs.store.KeyPairStore;
+import dev.keypairs.store.RegionListing;
+import dev.keypairs.store.StoreException;
+import dev.keypairs.store.StoredKeyPair;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/** {@code keypairs:export}'s work: the regions its globs name, what the store holds in them, the files to write. */
+final class Exporter {
+
+    private final ProjectPaths project;
+    private final ExportOptions options;
+    private final Reporter reporter;
+
+    Exporter(ProjectPaths project, ExportOptions options, Reporter reporter) {
+        this.project = project;
+        this.options = options;
+        this.reporter = reporter;
+    }
+
+    /** The regions of the catalogues the globs match, sorted; every glob must match one. */
+    static List<Address> regions(List<String> globs, Map<Provider, ProviderRules> rules)
+            throws InvalidConfigurationException {
+        if (globs.isEmpty()) {
+            throw new InvalidConfigurationException(ToolCode.NO_EXPORT_REGIONS.code() + ": give the regions to"
+                    + " export in keypairs.export.regions, e.g. alibaba/* or tencent/ap-guangzhou; export never"
+                    + " guesses which regions to read.", null, Setting.EXPORT_REGIONS);
+        }
+        TreeSet<String> matched = new TreeSet<>();
+        for (String glob : globs) {
+            int slash = glob.indexOf('/');
+            String providerPart = slash < 0 ? glob : glob.substring(0, slash);
+            String regionPart = slash < 0 ? "*" : glob.substring(slash + 1);
+            List<Provider> providers = new ArrayList<>();
+            for (Provider provider : Provider.values()) {
+                if (pattern(providerPart).matcher(provider.id()).matches()) {
+                    providers.add(provider);
+                }
+            }
+            if (providers.isEmpty()) {
+                throw new InvalidConfigurationException(ToolCode.UNKNOWN_PROVIDER.code() + ": keypairs.export.regions '"
+                        + glob + "' names no provider keypairs knows; give alibaba/... or tencent/...", null,
+                        Setting.EXPORT_REGIONS);
+            }
+            boolean any = false;
+            for (Provider provider : providers) {
+                Pattern region = pattern(regionPart);
+                for (Region known : rules.get(provider).regions().regions()) {
+                    if (region.matcher(known.id()).matches()) {
+                        matched.add(provider.id() + "/" + known.id());
+                        any = true;
+                    }
+                }
+            }
+            if (!any) {
+                throw new InvalidConfigurationException(ToolCode.NO_SUCH_REGION.code() + ": keypairs.export.regions '"
+                        + glob + "' matches no region of the catalogue" + (slash < 0 ? "" : "; e.g. "
+                        + providers.get(0).id() + "/" + rules.get(providers.get(0)).regions().regions().iterator().next().id()),
+                        null, Setting.EXPORT_REGIONS);
+            }
+        }
+        return matched.stream().map(address -> {
+            int slash = address.indexOf('/');
+            return Address.ofRegion(Provider.fromId(address.substring(0, slash)).orElseThrow(),
+                    address.substring(slash + 1));
+        }).toList();
+    }
+
+    /** A glob of one segment: {@code *} matches any run of characters but {@code /}. */
+    private static Pattern pattern(String glob) {
+        StringBuilder regex = new StringBuilder();
+        String[] parts = glob.split("\\*", -1);
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                regex.append("[^/]*");
+            }
+            regex.append(Pattern.quote(parts[i]));
+        }
+        return Pattern.compile(regex.toString());
+    }
+
+    /** Reads the regions, checks every file it would write, then writes the key files and the manifest. */
+    ExportReport export(KeyPairStore store, List<Address> regions, Map<Provider, ProviderRules> rules)
+            throws StoreException, KeypairsException {
+        Path manifest = project.base().resolve(options.to() == null ? Path.of(ManifestReader.DEFAULT_MANIFEST)
+                : options.to()).toAbsolutePath().normalize();
+        String shown = options.to() == null ? ManifestReader.DEFAULT_MANIFEST : options.to().toString();
+        if (!project.contains(manifest)) {
+            throw new InvalidConfigurationException(ToolCode.FILE_OUTSIDE_PROJECT.code() + ": keypairs.export.to "
+                    + shown + " is outside the project " + project.base() + "; export into the project", null,
+                    Setting.EXPORT_TO);
+        }
+        refuseExisting(manifest, null, shown);
+        Path directory = manifest.getParent();
+        List<ManifestWriter.Entry> entries = new ArrayList<>();
+        Map<Path, String> keyFiles = new LinkedHashMap<>();
+        List<String> leftOut = new ArrayList<>();
+        for (Address region : regions) {
+            List<StoredKeyPair> keyPairs = RegionListing.read(store, region.provider(), region.region(),
+                    rules.get(region.provider()).maxDescribePageSize()).keyPairs();
+            for (StoredKeyPair keyPair : keyPairs) {
+                Address address = region.keyPair(keyPair.name());
+                if (keyPair.publicKey() == null) {
+                    leftOut.add(address.toString());
+                    continue;
+                }
+                String keyFile = KeyFileName.of(address);
+                keyFiles.put(directory.resolve(keyFile), keyPair.publicKey().strip() + "\n");
+                entries.add(new ManifestWriter.Entry(address, keyFile, keyPair.fingerprint(), keyPair.tags(),
+                        keyPair.resourceGroupId(), region.provider() == Provider.TENCENT ? keyPair.projectId() : null));
+            }
+        }
+        for (Map.Entry<Path, String> keyFile : keyFiles.entrySet()) {
+            refuseExisting(keyFile.getKey(), keyFile.getValue(), project.relative(keyFile.getKey()));
+        }
+        List<String> header = List.of("Written by keypairs:export from " + store.displayUri() + ": "
+                + String.join(", ", options.regions()) + ".", "Each key pair's MD5 fingerprint stands above it; its"
+                + " public key is in the file it names.");
+        String text = ManifestWriter.write(header, regions, entries);
+        try {
+            for (Map.Entry<Path, String> keyFile : keyFiles.entrySet()) {
+                Files.createDirectories(keyFile.getKey().getParent());
+                Files.writeString(keyFile.getKey(), keyFile.getValue(), StandardCharsets.UTF_8);
+            }
+            Files.createDirectories(directory);
+            Path temporary = manifest.resolveSibling(manifest.getFileName() + ".tmp");
+            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            Files.move(temporary, manifest, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new InvalidConfigurationException("Cannot write the export to " + directory + ": " + e
+                    + ". Export into a directory you can write.", e, Setting.EXPORT_TO);
+        }
+        leftOut.forEach(address -> reporter.warn(address + ": left out; the store returned no public key for it,"
+                + " and export never guesses one"));
+        reporter.info("Exported " + entries.size() + (entries.size() == 1 ? " key pair" : " key pairs") + " in "
+                + regions.size() + (regions.size() == 1 ? " region" : " regions") + " to " + shown + ", each public"
+                + " key in keys/PROVIDER/REGION/NAME.pub; plan against the same store now says No changes.");
+        return new ExportReport(manifest, regions.size(), entries.size(), leftOut);
+    }
+
+    /**
+     * A file the export would write that exists already is refused, unless overwriting was asked for or it holds
+     * exactly what would be written.
+     */
+    private void refuseExisting(Path file, String content, String shown) throws InvalidConfigurationException {
+        if (options.overwrite() || !Files.exists(file)) {
+            return;
+        }
+        Optional<String> existing = Optional.empty();
+        try {
+            existing = content == null ? Optional.empty() : Optional.of(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            // unreadable: refused below
+        }
+        if (existing.isPresent() && existing.get().equals(content)) {
+            return;
+        }
+        throw new InvalidConfigurationException(ToolCode.FILE_EXISTS.code() + ": " + shown + " exists and is never"
+                + " overwritten; export to another file with keypairs.export.to, or set keypairs.export.overwrite=true."
+                + " Nothing was written.", null, Setting.EXPORT_TO);
+    }
+}

@@ -1,0 +1,237 @@
+package dev.keypairs.workflow;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.keypairs.keys.Fixtures;
+import dev.keypairs.manifest.Address;
+import dev.keypairs.manifest.KeyFileName;
+import dev.keypairs.plan.Plan;
+import dev.keypairs.provider.AlibabaKeyPairRequest;
+import dev.keypairs.provider.Provider;
+import dev.keypairs.provider.Tag;
+import dev.keypairs.provider.TencentKeyPairRequest;
+import dev.keypairs.store.KeyPairStore;
+import dev.keypairs.store.KeyPairStores;
+import dev.keypairs.store.TestKeys;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Random accounts, exported, then planned against the same store: {@code No changes.} and nothing unmanaged in
+ * the exported regions, whatever the names (at the edges of both providers' rules), keys (every type Alibaba takes,
+ * certificates among them), tags (empty values, quotes, line breaks), resource groups, projects, created key pairs.
+ */
+class ExportPropertyTest {
+
+    private static final long SEED = 20_261_201L;
+    private static final int ACCOUNTS = 300;
+    private static final List<String> ALIBABA_REGIONS = List.of("cn-hangzhou", "cn-shanghai", "ap-southeast-1");
+    private static final List<String> TENCENT_REGIONS = List.of("ap-guangzhou", "ap-beijing", "ap-shanghai");
+    private static final List<String> ALIBABA_KEYS = List.of("rsa-1024.pub", "rsa-2048.pub", "rsa-4096.pub",
+            "dsa-1024.pub", "ecdsa-256.pub", "ecdsa-384.pub", "ecdsa-521.pub", "rsa-2048-cert.pub",
+            "ecdsa-256-cert.pub", "dsa-1024-cert.pub", "rsa-2048.rfc4716");
+    private static final String LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    private static final String ALIBABA_REST = LETTERS + "0123456789:_-éßЖ中文٣ﬁ";
+    private static final String TENCENT_CHARS = LETTERS + "0123456789_";
+
+    @TempDir
+    Path base;
+
+    @Test
+    void everyExportedAccountPlansClean() throws Exception {
+        Random random = new Random(SEED);
+        int keyPairs = 0;
+        for (int account = 0; account < ACCOUNTS; account++) {
+            keyPairs += exportAndPlan(random, account);
+        }
+        assertTrue(keyPairs > ACCOUNTS * 4, "the accounts held key pairs: " + keyPairs);
+    }
+
+    private int exportAndPlan(Random random, int account) throws Exception {
+        String uri = "memory:export-" + UUID.randomUUID() + "?rateLimit=off";
+        // Held open for the whole test: an in-memory account lives while a handle is open.
+        try (KeyPairStore store = KeyPairStores.open(uri)) {
+            List<String> globs = new ArrayList<>();
+            int count = 0;
+            for (String region : pick(random, ALIBABA_REGIONS)) {
+                globs.add("alibaba/" + region);
+                count += fillAlibaba(random, store, region);
+            }
+            List<String> tencent = pick(random, TENCENT_REGIONS);
+            if (!tencent.isEmpty()) {
+                globs.add(random.nextBoolean() ? "tencent/*" : "tencent/" + String.join(",tencent/", tencent));
+            }
+            for (String region : tencent) {
+                count += fillTencent(random, store, region);
+            }
+            if (globs.isEmpty()) {
+                globs.add("alibaba/cn-hangzhou");
+            }
+            Path project = Files.createDirectories(base.resolve("account-" + account));
+            ExportReport report = Keypairs.export(Configurations.of(project, uri),
+                    new ExportOptions(List.of(String.join(",", globs).split(",")), null, false),
+                    new RecordingReporter());
+            assertEquals(count, report.keyPairs(), "every key pair exported, account " + account);
+            assertEquals(List.of(), report.leftOut());
+
+            Plan plan = Keypairs.plan(Configurations.failingOnChanges(project, uri), new RecordingReporter()).plan();
+            assertFalse(plan.summary().hasChanges(), () -> "account " + account + ": " + plan.changes());
+            assertEquals(List.of(), plan.errors(), "account " + account);
+            assertEquals(List.of(), plan.unmanaged(), "nothing unmanaged in the exported regions, account " + account);
+            return count;
+        }
+    }
+
+    private static List<String> pick(Random random, List<String> regions) {
+        List<String> picked = new ArrayList<>();
+        for (String region : regions) {
+            if (random.nextInt(3) > 0) {
+                picked.add(region);
+            }
+        }
+        return picked;
+    }
+
+    private static int fillAlibaba(Random random, KeyPairStore store, String region) throws Exception {
+        int count = random.nextInt(6);
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < count; i++) {
+            String name = alibabaName(random);
+            if (!names.add(name)) {
+                name = name.substring(0, Math.min(name.length(), 100)) + "x" + i;
+                names.add(name);
+            }
+            List<Tag> tags = new ArrayList<>();
+            for (int t = random.nextInt(4); t > 0; t--) {
+                tags.add(new Tag("k" + t + LETTERS.charAt(random.nextInt(26)), tagValue(random)));
+            }
+            String group = random.nextInt(3) == 0 ? "rg-" + Integer.toString(random.nextInt(1 << 20), 36) : null;
+            if (random.nextInt(40) == 0) {
+                store.createKeyPair(AlibabaKeyPairRequest.creating(region, name, tags, group)).privateKeyBody().erase();
+            } else {
+                store.importKeyPair(AlibabaKeyPairRequest.importing(region, name,
+                        Fixtures.text(ALIBABA_KEYS.get(random.nextInt(ALIBABA_KEYS.size()))), tags, group));
+            }
+        }
+        return count;
+    }
+
+    private static int fillTencent(Random random, KeyPairStore store, String region) throws Exception {
+        int count = random.nextInt(5);
+        Set<String> names = new HashSet<>();
+        int key = random.nextInt(500);
+        for (int i = 0; i < count; i++) {
+            String name;
+            do {
+                name = random(random, TENCENT_CHARS, random.nextInt(4) == 0 ? 25 : 1 + random.nextInt(24));
+            } while (!names.add(name));
+            long project = random.nextInt(3) == 0 ? 0 : random.nextInt(100_000);
+            if (random.nextInt(40) == 0) {
+                store.createKeyPair(TencentKeyPairRequest.creating(region, name, project)).privateKeyBody().erase();
+            } else {
+                store.importKeyPair(TencentKeyPairRequest.importing(region, name, TestKeys.rsa(key + i), project));
+            }
+        }
+        return count;
+    }
+
+    /** 2 to 128 code points, first an ASCII letter: both edges often. */
+    private static String alibabaName(Random random) {
+        int length = switch (random.nextInt(4)) {
+            case 0 -> 2;
+            case 1 -> 128;
+            default -> 2 + random.nextInt(40);
+        };
+        return LETTERS.charAt(random.nextInt(LETTERS.length())) + random(random, ALIBABA_REST, length - 1);
+    }
+
+    private static String tagValue(Random random) {
+        return switch (random.nextInt(6)) {
+            case 0 -> "";
+            case 1 -> "quote \" backslash \\ colon: hash # end";
+            case 2 -> "line\nbreak\ttab";
+            case 3 -> "ünïcødé 中文";
+            default -> random(random, LETTERS, 1 + random.nextInt(20));
+        };
+    }
+
+    private static String random(Random random, String alphabet, int length) {
+        StringBuilder out = new StringBuilder();
+        int[] codePoints = alphabet.codePoints().toArray();
+        for (int i = 0; i < length; i++) {
+            out.appendCodePoint(codePoints[random.nextInt(codePoints.length)]);
+        }
+        return out.toString();
+    }
+
+    @Test
+    void keyFileNamesAreSafeAndOneToOne() {
+        Address region = Address.ofRegion(Provider.ALIBABA, "cn-hangzhou");
+        assertEquals("keys/alibaba/cn-hangzhou/deploy-key.pub", KeyFileName.of(region.keyPair("deploy-key")));
+        assertEquals("keys/alibaba/cn-hangzhou/^deploy.pub", KeyFileName.of(region.keyPair("Deploy")));
+        assertEquals("keys/alibaba/cn-hangzhou/ci%3Akey.pub", KeyFileName.of(region.keyPair("ci:key")));
+        assertEquals("keys/alibaba/cn-hangzhou/%E4%B8%AD.pub", KeyFileName.of(region.keyPair("中")));
+        assertEquals("keys/alibaba/cn-hangzhou/%63on.pub", KeyFileName.of(region.keyPair("con")));
+        Random random = new Random(SEED);
+        Set<String> names = new HashSet<>();
+        Set<String> files = new HashSet<>();
+        for (int i = 0; i < 20_000; i++) {
+            String name = random.nextBoolean() ? alibabaName(random) : random(random, TENCENT_CHARS, 1 + random.nextInt(4));
+            if (names.add(name)) {
+                String file = KeyFileName.of(region.keyPair(name)).toLowerCase(java.util.Locale.ROOT);
+                assertTrue(files.add(file), "two names, one file (ignoring case): " + name);
+                assertTrue(file.matches("[a-z0-9/_%^~.-]+"), file);
+                assertTrue(file.substring(file.lastIndexOf('/') + 1).length() <= 255, file);
+            }
+        }
+    }
+
+    @Test
+    void refusalsAreCodedAndWriteNothing() throws Exception {
+        String uri = "memory:export-refusals-" + UUID.randomUUID();
+        try (KeyPairStore store = KeyPairStores.open(uri)) {
+            store.importKeyPair(AlibabaKeyPairRequest.importing("cn-hangzhou", "deploy", Fixtures.text("rsa-2048.pub"),
+                    List.of(), null));
+            Path project = Files.createDirectories(base.resolve("refusals"));
+            Configuration configuration = Configurations.of(project, uri);
+            List<String[]> cases = List.of(
+                    new String[] {"", "NoExportRegions"},
+                    new String[] {"azure/*", "UnknownProvider"},
+                    new String[] {"alibaba/cn-atlantis-*", "NoSuchRegion"});
+            for (String[] refusal : cases) {
+                InvalidConfigurationException refused = assertThrows(InvalidConfigurationException.class,
+                        () -> Keypairs.export(configuration, new ExportOptions(List.of(refusal[0]), null, false),
+                                new RecordingReporter()));
+                assertTrue(refused.getMessage().startsWith(refusal[1] + ": "), refused.getMessage());
+            }
+            InvalidConfigurationException outside = assertThrows(InvalidConfigurationException.class,
+                    () -> Keypairs.export(configuration, new ExportOptions(List.of("alibaba/*"),
+                            Path.of("../elsewhere.yaml"), false), new RecordingReporter()));
+            assertTrue(outside.getMessage().startsWith("FileOutsideProject: "), outside.getMessage());
+            Files.writeString(project.resolve("keypairs.yaml"), "# mine\n");
+            InvalidConfigurationException exists = assertThrows(InvalidConfigurationException.class,
+                    () -> Keypairs.export(configuration, new ExportOptions(List.of("alibaba/*"), null, false),
+                            new RecordingReporter()));
+            assertTrue(exists.getMessage().startsWith("FileExists: keypairs.yaml exists"), exists.getMessage());
+            assertEquals("# mine\n", Files.readString(project.resolve("keypairs.yaml")));
+            assertFalse(Files.exists(project.resolve("keys")), "nothing was written");
+            assertFalse(Files.exists(base.resolve("elsewhere.yaml")));
+
+            ExportReport overwritten = Keypairs.export(configuration, new ExportOptions(List.of("alibaba/*"), null,
+                    true), new RecordingReporter());
+            assertEquals(1, overwritten.keyPairs());
+            assertTrue(Files.readString(project.resolve("keypairs.yaml")).contains("name: \"deploy\""));
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package dev.keypairs.maven;
+
+import dev.keypairs.workflow.ExportOptions;
+import dev.keypairs.workflow.Keypairs;
+import dev.keypairs.workflow.KeypairsException;
+import dev.keypairs.workflow.Reporter;
+import java.nio.file.Path;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Brings an existing account under Git: writes a manifest declaring what the store holds in the regions named,
+ * each public key in a file of its own beside it ({@code keys/PROVIDER/REGION/NAME.pub}), tags, resource groups
+ * and projects kept, so that {@code keypairs:plan} right after it says {@code No changes.}. An existing file is
+ * never overwritten unless {@code keypairs.export.overwrite} is set.
+ */
+@Mojo(name = "export", requiresProject = false, aggregator = true, threadSafe = true)
+public class ExportMojo extends AbstractStoreMojo {
+
+    /**
+     * The regions to export, comma-separated {@code PROVIDER/REGION} globs with {@code *} within a segment, e.g.
+     * {@code alibaba/*,tencent/ap-guangzhou}. Required: export never guesses which regions to read.
+     */
+    @Parameter(property = "keypairs.export.regions")
+    String regions;
+
+    /** The manifest to write, relative to the base directory. Default: {@code keypairs.yaml}. */
+    @Parameter(property = "keypairs.export.to")
+    String to;
+
+    /** Replace an existing manifest and key files. */
+    @Parameter(property = "keypairs.export.overwrite", defaultValue = "false")
+    boolean overwrite;
+
+    @Override
+    void run(Reporter reporter) throws KeypairsException {
+        Keypairs.export(configuration(store, null, null, null, false, null),
+                new ExportOptions(split(regions), to == null ? null : Path.of(to), overwrite), reporter);
+    }
+}
