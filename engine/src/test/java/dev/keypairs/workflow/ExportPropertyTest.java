@@ -9,18 +9,25 @@ import dev.keypairs.keys.Fixtures;
 import dev.keypairs.manifest.Address;
 import dev.keypairs.manifest.KeyFileName;
 import dev.keypairs.plan.Plan;
+import dev.keypairs.project.ProjectPaths;
 import dev.keypairs.provider.AlibabaKeyPairRequest;
 import dev.keypairs.provider.Provider;
+import dev.keypairs.provider.ProviderRules;
 import dev.keypairs.provider.Tag;
 import dev.keypairs.provider.TencentKeyPairRequest;
+import dev.keypairs.store.DescribeKeyPairsResponse;
 import dev.keypairs.store.KeyPairStore;
 import dev.keypairs.store.KeyPairStores;
+import dev.keypairs.store.StoredKeyPair;
 import dev.keypairs.store.TestKeys;
+import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -189,7 +196,7 @@ class ExportPropertyTest {
         for (int i = 0; i < 20_000; i++) {
             String name = random.nextBoolean() ? alibabaName(random) : random(random, TENCENT_CHARS, 1 + random.nextInt(4));
             if (names.add(name)) {
-                String file = KeyFileName.of(region.keyPair(name)).toLowerCase(java.util.Locale.ROOT);
+                String file = KeyFileName.of(region.keyPair(name)).toLowerCase(Locale.ROOT);
                 assertTrue(files.add(file), "two names, one file (ignoring case): " + name);
                 assertTrue(file.matches("[a-z0-9/_%^~.-]+"), file);
                 assertTrue(file.substring(file.lastIndexOf('/') + 1).length() <= 255, file);
@@ -232,6 +239,44 @@ class ExportPropertyTest {
                     true), new RecordingReporter());
             assertEquals(1, overwritten.keyPairs());
             assertTrue(Files.readString(project.resolve("keypairs.yaml")).contains("name: \"deploy\""));
+        }
+    }
+
+    @Test
+    void aKeyPairWhoseKeyTheStoreDoesNotReturnIsNamedAndLeftOut() throws Exception {
+        String uri = "memory:export-fingerprints-only-" + UUID.randomUUID();
+        try (KeyPairStore real = KeyPairStores.open(uri)) {
+            real.importKeyPair(AlibabaKeyPairRequest.importing("cn-hangzhou", "kept", Fixtures.text("rsa-2048.pub"),
+                    List.of(), null));
+            real.importKeyPair(AlibabaKeyPairRequest.importing("cn-hangzhou", "opaque", Fixtures.text("rsa-3072.pub"),
+                    List.of(), null));
+            // As a cloud that answers fingerprints only, for one of them.
+            KeyPairStore fingerprintsOnly = (KeyPairStore) Proxy.newProxyInstance(
+                    KeyPairStore.class.getClassLoader(), new Class<?>[] {KeyPairStore.class}, (proxy, method, args) -> {
+                        Object answer = method.invoke(real, args);
+                        if (answer instanceof DescribeKeyPairsResponse page) {
+                            return new DescribeKeyPairsResponse(page.requestId(), page.keyPairs()
+                                    .stream().map(keyPair -> !keyPair.name().equals("opaque") ? keyPair
+                                            : new StoredKeyPair(keyPair.provider(),
+                                                    keyPair.regionId(), keyPair.name(), null, keyPair.fingerprint(),
+                                                    null, keyPair.tags(), null, null, keyPair.createdAt()))
+                                    .toList(), page.totalCount(), page.pageNumber(), page.pageSize());
+                        }
+                        return answer;
+                    });
+            Path project = Files.createDirectories(base.resolve("opaque"));
+            RecordingReporter reporter = new RecordingReporter();
+            Map<Provider, ProviderRules> rules = Map.of(
+                    Provider.ALIBABA, ProviderRules.of(Provider.ALIBABA),
+                    Provider.TENCENT, ProviderRules.of(Provider.TENCENT));
+            ExportReport report = new Exporter(new ProjectPaths(project),
+                    new ExportOptions(List.of("alibaba/cn-hangzhou"), null, false), reporter)
+                    .export(fingerprintsOnly, Exporter.regions(List.of("alibaba/cn-hangzhou"), rules), rules);
+            assertEquals(1, report.keyPairs());
+            assertEquals(List.of("alibaba/cn-hangzhou/opaque"), report.leftOut());
+            assertTrue(reporter.text().contains("alibaba/cn-hangzhou/opaque: left out; the store returned no public"
+                    + " key for it, and export never guesses one"), reporter.text());
+            assertFalse(Files.readString(project.resolve("keypairs.yaml")).contains("opaque"));
         }
     }
 }
