@@ -42,14 +42,21 @@ public final class TargetFilter {
         return none;
     }
 
-    private static Pattern compile(String glob) {
+    /** A glob's pattern: {@code *} matches any run of characters within one segment (no {@code /}). */
+    public static String regex(String glob) {
         StringBuilder regex = new StringBuilder();
-        for (String part : glob.split("\\*", -1)) {
-            if (regex.length() > 0) {
+        String[] parts = glob.split("\\*", -1);
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
                 regex.append("[^/]*");
             }
-            regex.append(Pattern.quote(part));
+            regex.append(Pattern.quote(parts[i]));
         }
+        return regex.toString();
+    }
+
+    private static Pattern compile(String glob) {
+        StringBuilder regex = new StringBuilder(regex(glob));
         // A glob of two segments names a region: it targets the key pairs in it.
         if (glob.chars().filter(c -> c == '/').count() == 1) {
             regex.append("(/.*)?");

@@ -4,6 +4,7 @@ import dev.keypairs.manifest.Address;
 import dev.keypairs.manifest.KeyFileName;
 import dev.keypairs.manifest.ManifestReader;
 import dev.keypairs.manifest.ManifestWriter;
+import dev.keypairs.plan.TargetFilter;
 import dev.keypairs.project.ProjectPaths;
 import dev.keypairs.project.ToolCode;
 import dev.keypairs.provider.Provider;
@@ -87,17 +88,9 @@ final class Exporter {
         }).toList();
     }
 
-    /** A glob of one segment: {@code *} matches any run of characters but {@code /}. */
+    /** A glob of one segment, as {@code keypairs.target} reads its segments. */
     private static Pattern pattern(String glob) {
-        StringBuilder regex = new StringBuilder();
-        String[] parts = glob.split("\\*", -1);
-        for (int i = 0; i < parts.length; i++) {
-            if (i > 0) {
-                regex.append("[^/]*");
-            }
-            regex.append(Pattern.quote(parts[i]));
-        }
-        return Pattern.compile(regex.toString());
+        return Pattern.compile(TargetFilter.regex(glob));
     }
 
     /** Reads the regions, checks every file it would write, then writes the key files and the manifest. */
