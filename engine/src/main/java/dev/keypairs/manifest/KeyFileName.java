@@ -23,9 +23,9 @@ import java.util.Set;
  */
 public final class KeyFileName {
 
-    private static final Set<String> WINDOWS_DEVICES = Set.of("con", "prn", "aux", "nul", "com1", "com2", "com3",
-            "com4", "com5", "com6", "com7", "com8", "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7",
-            "lpt8", "lpt9");
+    private static final Set<String> WINDOWS_DEVICES = Set.of("con", "prn", "aux", "nul", "com0", "com1", "com2",
+            "com3", "com4", "com5", "com6", "com7", "com8", "com9", "lpt0", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5",
+            "lpt6", "lpt7", "lpt8", "lpt9");
 
     /** The longest escaped name kept whole: with {@code .pub}, within any file system's 255 bytes. */
     static final int MAX_LENGTH = 200;

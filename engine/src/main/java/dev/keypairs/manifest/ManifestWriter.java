@@ -45,7 +45,7 @@ public final class ManifestWriter {
         entries.forEach(entry -> byRegion.computeIfAbsent(entry.address().regionAddress(), r -> new ArrayList<>())
                 .add(entry));
         StringBuilder out = new StringBuilder();
-        header.forEach(line -> out.append("# ").append(line).append('\n'));
+        header.forEach(line -> out.append("# ").append(commentText(line)).append('\n'));
         for (Provider provider : Provider.values()) {
             List<Map.Entry<Address, List<Entry>>> ofProvider = byRegion.entrySet().stream()
                     .filter(region -> region.getKey().provider() == provider).toList();
@@ -65,7 +65,7 @@ public final class ManifestWriter {
                 }
                 out.append("    keyPairs:\n");
                 for (Entry entry : keyPairs) {
-                    out.append("      # ").append(entry.fingerprint()).append('\n');
+                    out.append("      # ").append(commentText(entry.fingerprint())).append('\n');
                     out.append("      - name: ").append(quote(entry.address().name())).append('\n');
                     out.append("        publicKeyFile: ").append(quote(entry.publicKeyFile())).append('\n');
                     if (!entry.tags().isEmpty()) {
@@ -106,6 +106,13 @@ public final class ManifestWriter {
             }
         }
         return out.append('"').toString();
+    }
+
+    /** Text for a comment: what YAML would not print as itself, or would read as a line break, as {@code ?}. */
+    static String commentText(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().forEach(cp -> out.appendCodePoint(printable(cp) ? cp : '?'));
+        return out.toString();
     }
 
     /** YAML's printable characters, less every line break and the BOM. */

@@ -5,6 +5,7 @@ import dev.keypairs.manifest.KeyFileName;
 import dev.keypairs.manifest.ManifestReader;
 import dev.keypairs.manifest.ManifestWriter;
 import dev.keypairs.plan.TargetFilter;
+import dev.keypairs.project.PrivateKeyPlace;
 import dev.keypairs.project.ProjectPaths;
 import dev.keypairs.project.ToolCode;
 import dev.keypairs.provider.Provider;
@@ -17,6 +18,7 @@ import dev.keypairs.store.StoredKeyPair;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -24,8 +26,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** {@code keypairs:export}'s work: the regions its globs name, what the store holds in them, the files to write. */
 final class Exporter {
@@ -116,6 +120,14 @@ final class Exporter {
                 Address address = region.keyPair(keyPair.name());
                 if (keyPair.publicKey() == null) {
                     leftOut.add(address.toString());
+                    reporter.warn(address + ": left out; the store returned no public key for it, and export never"
+                            + " guesses one");
+                    continue;
+                }
+                if (keyPair.tags().containsKey("<<")) {
+                    // Manifests refuse YAML's merge key as a mapping key, quoted or not: such a tag has no manifest form.
+                    leftOut.add(address.toString());
+                    reporter.warn(address + ": left out; its tag key '<<' cannot be written in a manifest");
                     continue;
                 }
                 String keyFile = KeyFileName.of(address);
@@ -124,32 +136,99 @@ final class Exporter {
                         keyPair.resourceGroupId(), region.provider() == Provider.TENCENT ? keyPair.projectId() : null));
             }
         }
+        Map<Path, String> files = new LinkedHashMap<>(keyFiles);
         for (Map.Entry<Path, String> keyFile : keyFiles.entrySet()) {
-            refuseExisting(keyFile.getKey(), keyFile.getValue(), project.relative(keyFile.getKey()));
+            String relative = project.relative(keyFile.getKey());
+            if (!project.contains(keyFile.getKey())) {
+                // A link in keys/ pointing out of the project: never written through.
+                throw new InvalidConfigurationException(ToolCode.FILE_OUTSIDE_PROJECT.code() + ": " + relative
+                        + " leads outside the project " + project.base() + " (a link?); nothing was written.", null,
+                        Setting.EXPORT_TO);
+            }
+            refuseExisting(keyFile.getKey(), keyFile.getValue(), relative);
+        }
+        for (Path file : keyFiles.keySet()) {
+            Optional<String> unwritable = PrivateKeyPlace.whyNotWritable(file);
+            if (unwritable.isPresent()) {
+                throw new InvalidConfigurationException(ToolCode.FILE_NOT_WRITABLE.code() + ": "
+                        + project.relative(file) + " cannot be written: " + unwritable.get() + "; nothing was written.",
+                        null, Setting.EXPORT_TO);
+            }
         }
         List<String> header = List.of("Written by keypairs:export from " + store.displayUri() + ": "
                 + String.join(", ", options.regions()) + ".", "Each key pair's MD5 fingerprint stands above it; its"
                 + " public key is in the file it names.");
-        String text = ManifestWriter.write(header, regions, entries);
-        try {
-            for (Map.Entry<Path, String> keyFile : keyFiles.entrySet()) {
-                Files.createDirectories(keyFile.getKey().getParent());
-                Files.writeString(keyFile.getKey(), keyFile.getValue(), StandardCharsets.UTF_8);
-            }
-            Files.createDirectories(directory);
-            Path temporary = manifest.resolveSibling(manifest.getFileName() + ".tmp");
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
-            Files.move(temporary, manifest, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new InvalidConfigurationException("Cannot write the export to " + directory + ": " + e
-                    + ". Export into a directory you can write.", e, Setting.EXPORT_TO);
+        files.put(manifest, ManifestWriter.write(header, regions, entries));
+        write(files);
+        if (options.overwrite()) {
+            warnAboutStale(regions, keyFiles.keySet(), directory);
         }
-        leftOut.forEach(address -> reporter.warn(address + ": left out; the store returned no public key for it,"
-                + " and export never guesses one"));
         reporter.info("Exported " + entries.size() + (entries.size() == 1 ? " key pair" : " key pairs") + " in "
                 + regions.size() + (regions.size() == 1 ? " region" : " regions") + " to " + shown + ", each public"
-                + " key in keys/PROVIDER/REGION/NAME.pub; plan against the same store now says No changes.");
+                + " key in keys/PROVIDER/REGION/NAME.pub; plan against the same store now says No changes"
+                + (leftOut.isEmpty() ? "." : ", and lists the " + leftOut.size() + " left out as unmanaged."));
         return new ExportReport(manifest, regions.size(), entries.size(), leftOut);
+    }
+
+    /**
+     * Writes every file beside itself first, then moves each into place (a link at the place is replaced, not
+     * followed); when any write fails, what was written is removed again: an export is written whole or not at all,
+     * but for a file replaced before the failure, under overwrite.
+     */
+    private void write(Map<Path, String> files) throws InvalidConfigurationException {
+        List<Path> temporaries = new ArrayList<>();
+        List<Path> placed = new ArrayList<>();
+        try {
+            for (Map.Entry<Path, String> file : files.entrySet()) {
+                Files.createDirectories(file.getKey().getParent());
+                Path temporary = file.getKey().resolveSibling(file.getKey().getFileName() + ".export-tmp");
+                Files.writeString(temporary, file.getValue(), StandardCharsets.UTF_8);
+                temporaries.add(temporary);
+            }
+            for (Map.Entry<Path, String> file : files.entrySet()) {
+                boolean existed = Files.exists(file.getKey(), LinkOption.NOFOLLOW_LINKS);
+                Files.move(file.getKey().resolveSibling(file.getKey().getFileName() + ".export-tmp"), file.getKey(),
+                        StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                if (!existed) {
+                    placed.add(file.getKey());
+                }
+            }
+        } catch (IOException e) {
+            for (Path path : temporaries) {
+                deleteQuietly(path);
+            }
+            for (Path path : placed) {
+                deleteQuietly(path);
+            }
+            throw new InvalidConfigurationException(ToolCode.FILE_NOT_WRITABLE.code() + ": the export cannot be"
+                    + " written (" + e + "); what it had written is removed again. Export into a place you can write.",
+                    e, Setting.EXPORT_TO);
+        }
+    }
+
+    private static void deleteQuietly(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException e) {
+            // Left behind: the failure reported names the place.
+        }
+    }
+
+    /** Key files an earlier export left in the exported regions that this one no longer names: said, not deleted. */
+    private void warnAboutStale(List<Address> regions, Set<Path> written, Path directory) {
+        for (Address region : regions) {
+            Path folder = directory.resolve(KeyFileName.of(region.keyPair("x"))).getParent();
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.list(folder)) {
+                files.filter(file -> file.getFileName().toString().endsWith(".pub") && !written.contains(file))
+                        .sorted().forEach(file -> reporter.warn(project.relative(file) + " names no key pair the store"
+                                + " holds now; delete it if it is not yours"));
+            } catch (IOException e) {
+                // Only a warning could have come of it.
+            }
+        }
     }
 
     /**

@@ -386,4 +386,17 @@ class ManifestReaderTest {
         assertEquals(List.of("MissingParameter", "UnknownField"), set.errors().stream().map(Diagnostic::code).toList());
         assertTrue(set.errors().get(1).message().startsWith("prune by tags exists for alibaba regions only"));
     }
+
+    @Test
+    void aCharacterBeyondTheBmpReadsWhereverItFalls() {
+        // SnakeYAML reads in chunks of 1,024 characters and failed when one ended inside a surrogate pair.
+        for (int padding = 0; padding < 2100; padding += 1) {
+            project.write("keypairs.yaml", "# " + "x".repeat(padding) + "\nalibaba:\n  cn-hangzhou:\n    keyPairs:\n"
+                    + "      - {name: k1, publicKey: '" + Fixtures.text("rsa-2048.pub").strip() + "', tags: {a: \"\uD83D\uDD11"
+                    + "\uD83D\uDD11\uD83D\uDD11\"}}\n");
+            ManifestSet set = project.read();
+            assertEquals(List.of(), set.errors(), "padding " + padding);
+            assertEquals("\uD83D\uDD11\uD83D\uDD11\uD83D\uDD11", set.keyPairs().get(0).tags().get("a"));
+        }
+    }
 }

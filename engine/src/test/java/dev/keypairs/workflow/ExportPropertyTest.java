@@ -121,7 +121,8 @@ class ExportPropertyTest {
             }
             List<Tag> tags = new ArrayList<>();
             for (int t = random.nextInt(4); t > 0; t--) {
-                tags.add(new Tag("k" + t + LETTERS.charAt(random.nextInt(26)), tagValue(random)));
+                String key = random.nextInt(4) == 0 ? "key \"" + t + "\": # ü\u2028" : "k" + t + LETTERS.charAt(random.nextInt(26));
+                tags.add(new Tag(key, tagValue(random)));
             }
             String group = random.nextInt(3) == 0 ? "rg-" + Integer.toString(random.nextInt(1 << 20), 36) : null;
             if (random.nextInt(40) == 0) {
@@ -168,7 +169,7 @@ class ExportPropertyTest {
             case 0 -> "";
             case 1 -> "quote \" backslash \\ colon: hash # end";
             case 2 -> "line\nbreak\ttab";
-            case 3 -> "ünïcødé 中文";
+            case 3 -> "ünïcødé 中文 \u0085 \u2029 \uD83D\uDD11";
             default -> random(random, LETTERS, 1 + random.nextInt(20));
         };
     }
@@ -277,6 +278,47 @@ class ExportPropertyTest {
             assertTrue(reporter.text().contains("alibaba/cn-hangzhou/opaque: left out; the store returned no public"
                     + " key for it, and export never guesses one"), reporter.text());
             assertFalse(Files.readString(project.resolve("keypairs.yaml")).contains("opaque"));
+        }
+    }
+
+    @Test
+    void keyFilesAreNeverWrittenThroughALinkOutOfTheProjectNorOverAnother() throws Exception {
+        String uri = "memory:export-links-" + UUID.randomUUID();
+        try (KeyPairStore store = KeyPairStores.open(uri)) {
+            store.importKeyPair(AlibabaKeyPairRequest.importing("cn-hangzhou", "deploy", Fixtures.text("rsa-2048.pub"),
+                    List.of(), null));
+            Path project = Files.createDirectories(base.resolve("linked"));
+            Path outside = Files.createDirectories(base.resolve("outside"));
+            Files.createDirectories(project.resolve("keys/alibaba"));
+            Files.createSymbolicLink(project.resolve("keys/alibaba/cn-hangzhou"), outside);
+            InvalidConfigurationException refused = assertThrows(InvalidConfigurationException.class,
+                    () -> Keypairs.export(Configurations.of(project, uri), new ExportOptions(List.of("alibaba/*"), null,
+                            true), new RecordingReporter()));
+            assertTrue(refused.getMessage().startsWith("FileOutsideProject: keys/alibaba/cn-hangzhou/deploy.pub"),
+                    refused.getMessage());
+            try (var listed = Files.list(outside)) {
+                assertEquals(0, listed.count(), "nothing written through the link");
+            }
+            assertFalse(Files.exists(project.resolve("keypairs.yaml")));
+
+            Files.delete(project.resolve("keys/alibaba/cn-hangzhou"));
+            Path mine = Files.createDirectories(project.resolve("keys/alibaba/cn-hangzhou")).resolve("deploy.pub");
+            Files.writeString(mine, "my own key\n");
+            InvalidConfigurationException exists = assertThrows(InvalidConfigurationException.class,
+                    () -> Keypairs.export(Configurations.of(project, uri), new ExportOptions(List.of("alibaba/*"), null,
+                            false), new RecordingReporter()));
+            assertTrue(exists.getMessage().startsWith("FileExists: keys/alibaba/cn-hangzhou/deploy.pub"),
+                    exists.getMessage());
+            assertEquals("my own key\n", Files.readString(mine));
+
+            Files.writeString(mine.resolveSibling("gone.pub"), "an earlier export's\n");
+            RecordingReporter reporter = new RecordingReporter();
+            Keypairs.export(Configurations.of(project, uri), new ExportOptions(List.of("alibaba/*"), null, true),
+                    reporter);
+            assertEquals(Fixtures.key("rsa-2048.pub").toOpenSshLine() + "\n", Files.readString(mine));
+            assertTrue(reporter.text().contains("keys/alibaba/cn-hangzhou/gone.pub names no key pair the store holds"
+                    + " now"), reporter.text());
+            assertTrue(Files.exists(mine.resolveSibling("gone.pub")), "said, never deleted");
         }
     }
 }
