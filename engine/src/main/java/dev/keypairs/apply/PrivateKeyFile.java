@@ -9,7 +9,6 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -162,7 +161,7 @@ final class PrivateKeyFile implements AutoCloseable {
     }
 
     private static FileChannel create(Path file) throws IOException {
-        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+        if (PrivateKeyPlace.posix()) {
             return FileChannel.open(file, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
                     PosixFilePermissions.asFileAttribute(PrivateKeyPlace.OWNER_ONLY));
         }
@@ -179,7 +178,7 @@ final class PrivateKeyFile implements AutoCloseable {
     private static void createParents(Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null && !Files.isDirectory(parent)) {
-            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            if (PrivateKeyPlace.posix()) {
                 Files.createDirectories(parent,
                         PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
             } else {

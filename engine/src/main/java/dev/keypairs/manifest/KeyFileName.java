@@ -37,14 +37,20 @@ public final class KeyFileName {
 
     /** The key file of a key pair, relative to its manifest's directory, with {@code /} separators. */
     public static String of(Address keyPair) {
-        return "keys/" + keyPair.provider().id() + "/" + escape(keyPair.region()) + "/" + escape(keyPair.name())
-                + ".pub";
+        return directoryOf(keyPair.regionAddress()) + "/" + escape(keyPair.name()) + ".pub";
+    }
+
+    /** The directory of a region's key files, relative to the manifest's directory. */
+    public static String directoryOf(Address region) {
+        return "keys/" + region.provider().id() + "/" + escape(region.region());
     }
 
     /** A name as a file name (without extension). */
     static String escape(String name) {
+        if (name.isEmpty()) {
+            return "%";  // an empty name (allowed nowhere, but addresses may hold one): a name of its own
+        }
         StringBuilder out = new StringBuilder();
-        boolean first = true;
         for (int offset = 0; offset < name.length();) {
             int cp = name.codePointAt(offset);
             offset += Character.charCount(cp);
@@ -57,12 +63,8 @@ public final class KeyFileName {
                     out.append('%').append(String.format(Locale.ROOT, "%02X", b & 0xFF));
                 }
             }
-            first = false;
         }
         String escaped = out.toString();
-        if (first) {
-            return "%";  // an empty name (allowed nowhere, but addresses may hold one): a name of its own
-        }
         if (WINDOWS_DEVICES.contains(escaped)) {
             return String.format(Locale.ROOT, "%%%02X", (int) escaped.charAt(0)) + escaped.substring(1);
         }

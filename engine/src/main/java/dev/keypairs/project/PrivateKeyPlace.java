@@ -42,7 +42,7 @@ public final class PrivateKeyPlace {
             if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) != 0) {
                 return Occupant.CONTENT;
             }
-            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            if (posix()) {
                 // Someone else's empty file, or a readable one, could hand the key to someone else.
                 boolean ownerOnly = Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS).equals(OWNER_ONLY);
                 boolean ours = Files.getOwner(file, LinkOption.NOFOLLOW_LINKS).getName()
@@ -53,6 +53,11 @@ public final class PrivateKeyPlace {
         } catch (IOException e) {
             return Occupant.CONTENT;
         }
+    }
+
+    /** Whether the file system has POSIX permissions: a private key file is then made owner-only by mode. */
+    public static boolean posix() {
+        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     }
 
     /** Why the file could not be created, if it could not: a parent that is no directory, or not writable. */

@@ -36,8 +36,7 @@ public sealed interface ApiCode permits ErrorCode, ApiCode.Answered {
 
     /** Whether the code refuses a call for the account's request rate: {@code RequestLimitExceeded*}, {@code Throttling*}. */
     default boolean isThrottling() {
-        String lower = code().toLowerCase(Locale.ROOT);
-        return lower.startsWith("throttling") || lower.startsWith("requestlimitexceeded");
+        return Answered.throttling(code().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -61,7 +60,7 @@ public sealed interface ApiCode permits ErrorCode, ApiCode.Answered {
          */
         static ErrorKind classify(String code, OptionalInt httpStatus) {
             String lower = code.toLowerCase(Locale.ROOT);
-            if (new Answered(code, ErrorKind.FINAL).isThrottling() || lower.equals("serviceunavailable") || lower.startsWith("serviceunavailable.")
+            if (throttling(lower) || lower.equals("serviceunavailable") || lower.startsWith("serviceunavailable.")
                     || lower.equals("internalerror") || lower.startsWith("internalerror.")
                     || lower.equals("internalservererror") || lower.startsWith("internalservererror.")
                     || lower.equals("unknownerror") || lower.startsWith("resourceunavailable")) {
@@ -77,6 +76,11 @@ public sealed interface ApiCode permits ErrorCode, ApiCode.Answered {
                 return ErrorKind.TRANSIENT;
             }
             return ErrorKind.FINAL;
+        }
+
+        /** {@code RequestLimitExceeded*} or {@code Throttling*}, the code in lowercase. */
+        static boolean throttling(String lower) {
+            return lower.startsWith("throttling") || lower.startsWith("requestlimitexceeded");
         }
 
         @Override

@@ -147,7 +147,10 @@ final class Exporter {
             }
             refuseExisting(keyFile.getKey(), keyFile.getValue(), relative);
         }
-        for (Path file : keyFiles.keySet()) {
+        // One check a directory, not a key file: a region's 500 files share theirs.
+        Map<Path, Path> oneFileADirectory = new LinkedHashMap<>();
+        keyFiles.keySet().forEach(file -> oneFileADirectory.putIfAbsent(file.getParent(), file));
+        for (Path file : oneFileADirectory.values()) {
             Optional<String> unwritable = PrivateKeyPlace.whyNotWritable(file);
             if (unwritable.isPresent()) {
                 throw new InvalidConfigurationException(ToolCode.FILE_NOT_WRITABLE.code() + ": "
@@ -181,14 +184,14 @@ final class Exporter {
         try {
             for (Map.Entry<Path, String> file : files.entrySet()) {
                 Files.createDirectories(file.getKey().getParent());
-                Path temporary = file.getKey().resolveSibling(file.getKey().getFileName() + ".export-tmp");
+                Path temporary = temporaryOf(file.getKey());
                 Files.writeString(temporary, file.getValue(), StandardCharsets.UTF_8);
                 temporaries.add(temporary);
             }
             for (Map.Entry<Path, String> file : files.entrySet()) {
                 boolean existed = Files.exists(file.getKey(), LinkOption.NOFOLLOW_LINKS);
-                Files.move(file.getKey().resolveSibling(file.getKey().getFileName() + ".export-tmp"), file.getKey(),
-                        StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(temporaryOf(file.getKey()), file.getKey(), StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
                 if (!existed) {
                     placed.add(file.getKey());
                 }
@@ -206,6 +209,10 @@ final class Exporter {
         }
     }
 
+    private static Path temporaryOf(Path file) {
+        return file.resolveSibling(file.getFileName() + ".export-tmp");
+    }
+
     private static void deleteQuietly(Path path) {
         try {
             Files.deleteIfExists(path);
@@ -217,7 +224,7 @@ final class Exporter {
     /** Key files an earlier export left in the exported regions that this one no longer names: said, not deleted. */
     private void warnAboutStale(List<Address> regions, Set<Path> written, Path directory) {
         for (Address region : regions) {
-            Path folder = directory.resolve(KeyFileName.of(region.keyPair("x"))).getParent();
+            Path folder = directory.resolve(KeyFileName.directoryOf(region));
             if (!Files.isDirectory(folder)) {
                 continue;
             }
@@ -239,14 +246,14 @@ final class Exporter {
         if (options.overwrite() || !Files.exists(file)) {
             return;
         }
-        Optional<String> existing = Optional.empty();
-        try {
-            existing = content == null ? Optional.empty() : Optional.of(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            // unreadable: refused below
-        }
-        if (existing.isPresent() && existing.get().equals(content)) {
-            return;
+        if (content != null) {
+            try {
+                if (Files.readString(file, StandardCharsets.UTF_8).equals(content)) {
+                    return;
+                }
+            } catch (IOException e) {
+                // unreadable: refused below
+            }
         }
         throw new InvalidConfigurationException(ToolCode.FILE_EXISTS.code() + ": " + shown + " exists and is never"
                 + " overwritten; export to another file with keypairs.export.to, or set keypairs.export.overwrite=true."
