@@ -42,7 +42,15 @@ public enum ToolCode {
     /** A region glob naming a provider keypairs does not know. */
     UNKNOWN_PROVIDER("UnknownProvider"),
     /** A created key pair whose private key could not be written to its {@code privateKeyFile}. */
-    PRIVATE_KEY_FILE_NOT_WRITTEN("PrivateKeyFileNotWritten");
+    PRIVATE_KEY_FILE_NOT_WRITTEN("PrivateKeyFileNotWritten"),
+    /** {@code keypairs:serve} on a store it cannot emulate: {@code cloud:} is the real clouds, not an account. */
+    STORE_NOT_EMULATED("StoreNotEmulated"),
+    /** {@code keypairs:serve} on a host and port it cannot listen on: taken, not local, or not allowed. */
+    PORT_UNAVAILABLE("PortUnavailable"),
+    /** {@code keypairs.serve.credentials} naming a file that cannot be read or has a line not in its form. */
+    INVALID_CREDENTIALS_FILE("InvalidCredentialsFile"),
+    /** A setting whose value is not one it takes, e.g. a port that is not a number from 0 to 65535. */
+    INVALID_SETTING("InvalidSetting");
 
     private final String code;
 

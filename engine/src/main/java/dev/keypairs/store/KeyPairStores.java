@@ -2,6 +2,7 @@ package dev.keypairs.store;
 
 import dev.keypairs.provider.Provider;
 import dev.keypairs.provider.ProviderRules;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.ServiceLoader;
@@ -9,6 +10,9 @@ import java.util.TreeSet;
 
 /** Opens a store by URI, through the {@link KeyPairStoreFactory} registered for its scheme. */
 public final class KeyPairStores {
+
+    /** The embedded store in the user's home, every goal's default: {@code sqlite:${user.home}/.keypairs/store.db}. */
+    public static final String DEFAULT_URI = "sqlite:" + Path.of(System.getProperty("user.home"), ".keypairs", "store.db");
 
     private KeyPairStores() {
     }

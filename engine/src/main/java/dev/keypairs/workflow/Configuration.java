@@ -1,6 +1,7 @@
 package dev.keypairs.workflow;
 
 import dev.keypairs.provider.Provider;
+import dev.keypairs.store.KeyPairStores;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -31,8 +32,7 @@ public record Configuration(Path baseDirectory, List<String> manifests, String s
         Path savedPlan, boolean destroy, Set<Setting> givenEmpty) {
 
     /** The embedded store in the user's home: {@code sqlite:${user.home}/.keypairs/store.db}. */
-    public static final String DEFAULT_STORE = "sqlite:" + Path.of(System.getProperty("user.home"), ".keypairs",
-            "store.db");
+    public static final String DEFAULT_STORE = KeyPairStores.DEFAULT_URI;
 
     public Configuration {
         Objects.requireNonNull(baseDirectory, "baseDirectory");

@@ -8,7 +8,6 @@ import dev.keypairs.store.StoreException;
 import dev.keypairs.store.StoreUri;
 import dev.keypairs.store.account.Account;
 import dev.keypairs.store.account.AccountOptions;
-import java.nio.file.Path;
 import java.util.Map;
 
 /**
@@ -21,10 +20,6 @@ public final class SqliteKeyPairStoreFactory implements KeyPairStoreFactory {
     /** The URI scheme of the embedded store. */
     public static final String SCHEME = "sqlite";
 
-    /** The default store: {@code sqlite:${user.home}/.keypairs/store.db}. */
-    public static String defaultUri() {
-        return SCHEME + ":" + Path.of(System.getProperty("user.home"), ".keypairs", "store.db");
-    }
 
     @Override
     public String scheme() {

@@ -68,7 +68,7 @@ class SqliteKeyPairStoreTest extends KeyPairStoreConformanceTest {
         assertEquals(false, account.options().rateLimit());
         assertEquals(AccountOptions.DEFAULTS.tencentQuota(), account.options().tencentQuota());
         assertEquals("sqlite:" + Path.of(System.getProperty("user.home"), ".keypairs", "store.db"),
-                SqliteKeyPairStoreFactory.defaultUri());
+                KeyPairStores.DEFAULT_URI);
     }
 
     @Test

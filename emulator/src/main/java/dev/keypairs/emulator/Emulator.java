@@ -1,0 +1,188 @@
+package dev.keypairs.emulator;
+
+import dev.keypairs.emulator.alibaba.AlibabaEcsApi;
+import dev.keypairs.emulator.auth.Authenticator;
+import dev.keypairs.emulator.auth.Credentials;
+import dev.keypairs.emulator.http.HttpServer;
+import dev.keypairs.emulator.http.ProviderRouting;
+import dev.keypairs.emulator.tencent.TencentCvmApi;
+import dev.keypairs.project.ToolCode;
+import dev.keypairs.provider.Provider;
+import dev.keypairs.store.KeyPairStore;
+import dev.keypairs.store.KeyPairStores;
+import dev.keypairs.store.StoreException;
+import dev.keypairs.store.StoreUri;
+import java.io.IOException;
+import java.net.BindException;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+
+/**
+ * A running emulator: both providers' APIs on one HTTP port, over one store it opened and closes. Safe to
+ * close from any thread (a shutdown hook, a test's teardown); closing twice does nothing more.
+ */
+public final class Emulator implements AutoCloseable {
+
+    /** The start of the line printed when the emulator is ready; the endpoint follows it. */
+    public static final String LISTENING = "keypairs emulator listening on ";
+
+    private final HttpServer server;
+    private final KeyPairStore store;
+    private final Credentials credentials;
+    private final String endpoint;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private Emulator(HttpServer server, KeyPairStore store, Credentials credentials, String endpoint) {
+        this.server = server;
+        this.store = store;
+        this.credentials = credentials;
+        this.endpoint = endpoint;
+    }
+
+    /** Starts an emulator; failures of the emulator itself are written to standard error. */
+    public static Emulator start(EmulatorSettings settings) throws EmulatorException {
+        return start(settings, System.err::println);
+    }
+
+    /**
+     * Starts an emulator.
+     *
+     * @param settings where it listens, the store behind it, the keys it accepts
+     * @param log told of each failure of the emulator itself (never a secret or a private key); refusals of
+     *     requests are answers, not failures, and are not logged
+     * @throws EmulatorException naming the setting to change: a {@code cloud:} store, a store that cannot be
+     *     opened, a credentials file that cannot be used, a port that cannot be listened on
+     */
+    public static Emulator start(EmulatorSettings settings, Consumer<String> log) throws EmulatorException {
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(log, "log");
+        if (settings.port() < 0 || settings.port() > 65_535) {
+            throw new EmulatorException(ToolCode.INVALID_SETTING, "keypairs.serve.port is " + settings.port()
+                    + "; it takes a port from 1 to 65535, or 0 for a free one", null);
+        }
+        if (settings.host().isBlank()) {
+            throw new EmulatorException(ToolCode.INVALID_SETTING,
+                    "keypairs.serve.host is empty; it takes an address such as 127.0.0.1", null);
+        }
+        Credentials credentials = credentials(settings);
+        KeyPairStore store = openStore(settings);
+        try {
+            Authenticator authenticator = new Authenticator(credentials, settings.clock());
+            ProviderRouting routing = new ProviderRouting(
+                    new AlibabaEcsApi(store, settings.rules().get(Provider.ALIBABA).regions(), authenticator,
+                            (requestId, failure) -> log.accept(failureLine(requestId, failure))),
+                    new TencentCvmApi(store, settings.rules().get(Provider.TENCENT).regions(), authenticator,
+                            (requestId, failure) -> log.accept(failureLine(requestId, failure))));
+            HttpServer server = HttpServer.start(settings.host(), settings.port(), settings.idleTimeout(), routing);
+            String host = settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host();
+            return new Emulator(server, store, credentials, "http://" + host + ":" + server.port());
+        } catch (BindException e) {
+            closeQuietly(store);
+            throw new EmulatorException(ToolCode.PORT_UNAVAILABLE, "cannot listen on " + settings.host() + ":"
+                    + settings.port() + " (" + e.getMessage() + "): another program may hold the port; set"
+                    + " keypairs.serve.port to a free one, or 0 to pick one", e);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(store);
+            throw new EmulatorException(ToolCode.PORT_UNAVAILABLE, "cannot serve on " + settings.host() + ":"
+                    + settings.port() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Credentials credentials(EmulatorSettings settings) throws EmulatorException {
+        if (settings.credentialsFile() == null) {
+            return Credentials.testPair();
+        }
+        try {
+            return Credentials.read(settings.credentialsFile());
+        } catch (Credentials.CredentialsFileException e) {
+            throw new EmulatorException(ToolCode.INVALID_CREDENTIALS_FILE, "keypairs.serve.credentials: "
+                    + e.getMessage(), null);
+        }
+    }
+
+    private static KeyPairStore openStore(EmulatorSettings settings) throws EmulatorException {
+        try {
+            StoreUri uri = StoreUri.parse(settings.storeUri());
+            if (uri.scheme().equals("cloud")) {
+                throw new EmulatorException(ToolCode.STORE_NOT_EMULATED, "keypairs.store is " + uri.redacted()
+                        + ", the real clouds; the emulator serves an emulated account: sqlite:PATH, memory:NAME or"
+                        + " postgresql://...", null);
+            }
+            return KeyPairStores.open(settings.storeUri(), settings.rules());
+        } catch (StoreException e) {
+            throw new EmulatorException(ToolCode.STORE_UNAVAILABLE, "keypairs.store: " + e.getMessage(), e);
+        }
+    }
+
+    private static String failureLine(String requestId, Throwable failure) {
+        return "keypairs emulator: the request " + requestId + " failed inside the emulator: "
+                + failure.getClass().getSimpleName() + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
+    }
+
+    /** The base URL both providers' SDKs are pointed at, e.g. {@code http://127.0.0.1:8089}. */
+    public String endpoint() {
+        return endpoint;
+    }
+
+    /** {@code HOST:PORT}, as the SDKs' endpoint settings take it (no scheme). */
+    public String hostAndPort() {
+        return endpoint.substring("http://".length());
+    }
+
+    /** The port listened on. */
+    public int port() {
+        return server.port();
+    }
+
+    /** The store behind both APIs (for tests that look at what a call left). */
+    public KeyPairStore store() {
+        return store;
+    }
+
+    /** The access keys accepted. */
+    public Credentials credentials() {
+        return credentials;
+    }
+
+    /**
+     * What the start-up output says of the keys accepted: the test pair in full (it is well known), or how
+     * many keys a file gave, never their secrets.
+     */
+    public String credentialsLine() {
+        if (credentials.isTestPair()) {
+            return "keypairs emulator accepts the test key for both providers: AccessKeyId "
+                    + Credentials.TEST_ACCESS_KEY_ID + ", secret " + Credentials.TEST_SECRET;
+        }
+        int count = credentials.keys().size();
+        return "keypairs emulator accepts " + count + (count == 1 ? " access key" : " access keys")
+                + " from the credentials file (secrets not shown)";
+    }
+
+    /** The line printed when ready: {@value #LISTENING} and the endpoint. */
+    public String listeningLine() {
+        return LISTENING + endpoint;
+    }
+
+    /** Blocks until the emulator is closed (from another thread or a shutdown hook). */
+    public void awaitClose() throws InterruptedException {
+        server.join();
+    }
+
+    /** Stops serving (calls in flight finish first) and closes the store. */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            server.close();
+            closeQuietly(store);
+        }
+    }
+
+    private static void closeQuietly(KeyPairStore store) {
+        try {
+            store.close();
+        } catch (StoreException e) {
+            // Nothing is pending: every call committed or rolled back in its own transaction.
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package dev.keypairs.emulator;
+
+import dev.keypairs.provider.Provider;
+import dev.keypairs.provider.ProviderRules;
+import dev.keypairs.store.KeyPairStores;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * How an emulator is started. Every field has the default {@code mvn keypairs:serve} has.
+ *
+ * @param host the address to listen on: {@value #DEFAULT_HOST} unless another is asked for
+ * @param port the port: {@value #DEFAULT_PORT}; 0 picks a free one
+ * @param storeUri the store behind both APIs (any but {@code cloud:})
+ * @param credentialsFile the access keys accepted, lines {@code PROVIDER ACCESS_KEY_ID SECRET}; null for the
+ *     well-known test pair
+ * @param rules the providers' rules, region catalogues included, that the store and DescribeRegions use
+ * @param idleTimeout how long a connection may send nothing before it is closed
+ * @param clock the emulator's time, against which signatures' timestamps are checked
+ */
+public record EmulatorSettings(String host, int port, String storeUri, Path credentialsFile,
+        Map<Provider, ProviderRules> rules, Duration idleTimeout, Clock clock) {
+
+    /** Loopback only: serving another interface must be asked for. */
+    public static final String DEFAULT_HOST = "127.0.0.1";
+    /** The default port. */
+    public static final int DEFAULT_PORT = 8089;
+    /** The default idle timeout. */
+    public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
+
+    public EmulatorSettings {
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(storeUri, "storeUri");
+        rules = Map.copyOf(rules);
+        Objects.requireNonNull(idleTimeout, "idleTimeout");
+        Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The defaults: loopback, port 8089, the embedded store in the user's home, the test pair. */
+    public static EmulatorSettings defaults() {
+        Map<Provider, ProviderRules> rules = new EnumMap<>(Provider.class);
+        for (Provider provider : Provider.values()) {
+            rules.put(provider, ProviderRules.of(provider));
+        }
+        return new EmulatorSettings(DEFAULT_HOST, DEFAULT_PORT, KeyPairStores.DEFAULT_URI, null, rules,
+                DEFAULT_IDLE_TIMEOUT, Clock.systemUTC());
+    }
+
+    /** These settings on another host. */
+    public EmulatorSettings withHost(String newHost) {
+        return new EmulatorSettings(newHost, port, storeUri, credentialsFile, rules, idleTimeout, clock);
+    }
+
+    /** These settings on another port. */
+    public EmulatorSettings withPort(int newPort) {
+        return new EmulatorSettings(host, newPort, storeUri, credentialsFile, rules, idleTimeout, clock);
+    }
+
+    /** These settings over another store. */
+    public EmulatorSettings withStore(String newStoreUri) {
+        return new EmulatorSettings(host, port, newStoreUri, credentialsFile, rules, idleTimeout, clock);
+    }
+
+    /** These settings with a credentials file; null for the test pair. */
+    public EmulatorSettings withCredentialsFile(Path file) {
+        return new EmulatorSettings(host, port, storeUri, file, rules, idleTimeout, clock);
+    }
+
+    /** These settings with other providers' rules (region catalogues). */
+    public EmulatorSettings withRules(Map<Provider, ProviderRules> newRules) {
+        return new EmulatorSettings(host, port, storeUri, credentialsFile, newRules, idleTimeout, clock);
+    }
+
+    /** These settings with another idle timeout. */
+    public EmulatorSettings withIdleTimeout(Duration timeout) {
+        return new EmulatorSettings(host, port, storeUri, credentialsFile, rules, timeout, clock);
+    }
+
+    /** These settings with another clock (tests of clock skew). */
+    public EmulatorSettings withClock(Clock newClock) {
+        return new EmulatorSettings(host, port, storeUri, credentialsFile, rules, idleTimeout, newClock);
+    }
+}

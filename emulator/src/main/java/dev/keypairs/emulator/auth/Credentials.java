@@ -1,0 +1,122 @@
+package dev.keypairs.emulator.auth;
+
+import dev.keypairs.provider.Provider;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The access keys the emulator accepts: those of a credentials file, or the well-known test pair for both
+ * providers.
+ */
+public final class Credentials {
+
+    /** The AccessKeyId of the test pair used when no credentials file is given. */
+    public static final String TEST_ACCESS_KEY_ID = "keypairs-test";
+    /** Its secret: well known, printed at start-up, for tests only. */
+    public static final String TEST_SECRET = "keypairs-test-secret";
+
+    private final Map<String, AccessKey> byProviderAndId;
+    private final boolean wellKnown;
+
+    private Credentials(List<AccessKey> keys, boolean wellKnown) {
+        LinkedHashMap<String, AccessKey> map = new LinkedHashMap<>();
+        for (AccessKey key : keys) {
+            map.put(key.provider().id() + " " + key.id(), key);
+        }
+        this.byProviderAndId = Collections.unmodifiableMap(map);
+        this.wellKnown = wellKnown;
+    }
+
+    /** The test pair, {@value #TEST_ACCESS_KEY_ID} / {@value #TEST_SECRET}, for both providers. */
+    public static Credentials testPair() {
+        List<AccessKey> keys = new ArrayList<>();
+        for (Provider provider : Provider.values()) {
+            keys.add(new AccessKey(provider, TEST_ACCESS_KEY_ID, TEST_SECRET));
+        }
+        return new Credentials(keys, true);
+    }
+
+    /** Exactly these keys. */
+    public static Credentials of(List<AccessKey> keys) {
+        return new Credentials(List.copyOf(keys), false);
+    }
+
+    /**
+     * Reads a credentials file: one key per line, {@code PROVIDER ACCESS_KEY_ID SECRET} separated by spaces or
+     * tabs, {@code #} starting a comment line, blank lines ignored.
+     *
+     * @throws CredentialsFileException when the file cannot be read, a line is not in that form, names an unknown
+     *     provider or repeats a key, or the file holds no key; the message names the line but never a secret
+     */
+    public static Credentials read(Path file) throws CredentialsFileException {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new CredentialsFileException(file + " cannot be read (" + e.getClass().getSimpleName() + ")");
+        }
+        List<AccessKey> keys = new ArrayList<>();
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            int number = i + 1;
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] fields = line.split("[ \\t]+");
+            if (fields.length != 3) {
+                throw new CredentialsFileException(file + " line " + number + " has " + fields.length
+                        + " fields; each line is PROVIDER ACCESS_KEY_ID SECRET");
+            }
+            Optional<Provider> provider = Provider.fromId(fields[0]);
+            if (provider.isEmpty()) {
+                throw new CredentialsFileException(file + " line " + number + " names the provider '" + fields[0]
+                        + "'; the providers are alibaba and tencent");
+            }
+            String identity = provider.get().id() + " " + fields[1];
+            Integer earlier = seen.putIfAbsent(identity, number);
+            if (earlier != null) {
+                throw new CredentialsFileException(file + " line " + number + " repeats the " + identity
+                        + " of line " + earlier);
+            }
+            keys.add(new AccessKey(provider.get(), fields[1], fields[2]));
+        }
+        if (keys.isEmpty()) {
+            throw new CredentialsFileException(file + " holds no access key; each line is PROVIDER ACCESS_KEY_ID SECRET");
+        }
+        return new Credentials(keys, false);
+    }
+
+    /** The key a request names, when the emulator accepts it. */
+    public Optional<AccessKey> find(Provider provider, String id) {
+        return Optional.ofNullable(byProviderAndId.get(provider.id() + " " + id));
+    }
+
+    /** Whether these are the well-known test pair (whose secret may be printed). */
+    public boolean isTestPair() {
+        return wellKnown;
+    }
+
+    /** The keys, in the order given. */
+    public List<AccessKey> keys() {
+        return List.copyOf(byProviderAndId.values());
+    }
+
+    /** A credentials file that cannot be used; the message says which line and why, never a secret. */
+    public static final class CredentialsFileException extends Exception {
+
+        private static final long serialVersionUID = 1L;
+
+        CredentialsFileException(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

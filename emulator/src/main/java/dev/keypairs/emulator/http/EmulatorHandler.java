@@ -1,0 +1,95 @@
+package dev.keypairs.emulator.http;
+
+import dev.keypairs.emulator.wire.ProtocolCode;
+import dev.keypairs.emulator.wire.ProviderApi;
+import dev.keypairs.emulator.wire.WireException;
+import dev.keypairs.emulator.wire.WireRequest;
+import dev.keypairs.emulator.wire.WireResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpHeaderValue;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Reads each request into a {@link WireRequest} (the body up to the limit), lets the provider's API answer it,
+ * and writes the answer with its length. A body over the limit is refused unread and the connection closed;
+ * a connection that fails while the body is read (dropped, idle too long) is closed without an answer.
+ */
+final class EmulatorHandler extends Handler.Abstract {
+
+    private final ProviderRouting routing;
+    private final int maxBodyBytes;
+
+    EmulatorHandler(ProviderRouting routing, int maxBodyBytes) {
+        super(InvocationType.BLOCKING);
+        this.routing = routing;
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (HttpField field : request.getHeaders()) {
+            headers.computeIfAbsent(field.getName(), name -> new ArrayList<>()).add(field.getValue());
+        }
+        WireRequest head = new WireRequest(request.getMethod(), request.getHttpURI().getPath(),
+                request.getHttpURI().getQuery(), headers, null);
+        ProviderApi api = routing.apiFor(head);
+        long declared = request.getLength();
+        WireResponse answer;
+        if (declared > maxBodyBytes) {
+            answer = api.refuse(head, tooLarge());
+            close(response);
+        } else {
+            byte[] body;
+            try {
+                body = readBody(request);
+            } catch (IOException dropped) {
+                // The client went away or stalled past the idle timeout: nothing to answer to.
+                callback.failed(dropped);
+                return true;
+            }
+            if (body == null) {
+                answer = api.refuse(head, tooLarge());
+                close(response);
+            } else {
+                answer = api.answer(new WireRequest(head.method(), head.path(), head.rawQuery(), headers, body));
+            }
+        }
+        byte[] bytes = answer.body();
+        response.setStatus(answer.status());
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, answer.contentType());
+        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, bytes.length);
+        response.getHeaders().put("x-acs-request-id", answer.requestId());
+        response.write(true, ByteBuffer.wrap(bytes), callback);
+        return true;
+    }
+
+    /** The body, or null when it is longer than the limit (what was read of it is dropped). */
+    private byte[] readBody(Request request) throws IOException {
+        try (InputStream in = Content.Source.asInputStream(request)) {
+            byte[] body = in.readNBytes(maxBodyBytes + 1);
+            return body.length > maxBodyBytes ? null : body;
+        }
+    }
+
+    private WireException tooLarge() {
+        return new WireException(ProtocolCode.BODY_TOO_LARGE, "The request body is larger than " + maxBodyBytes
+                + " bytes, the most the emulator reads; no key pair call needs that much.");
+    }
+
+    private static void close(Response response) {
+        response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
+    }
+}

@@ -1,0 +1,125 @@
+package dev.keypairs.emulator.http;
+
+import java.io.IOException;
+import java.net.BindException;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+/**
+ * The emulator's HTTP/1.1 server (Jetty): keep-alive, chunked request bodies, a bounded thread pool and
+ * connection count, header and body limits, an idle timeout that closes stalled or half-sent requests, and a
+ * graceful stop that lets calls in flight finish.
+ */
+public final class HttpServer implements AutoCloseable {
+
+    /** The largest request body read: far above any key pair call (a public key is a few KiB). */
+    public static final int MAX_BODY_BYTES = 1024 * 1024;
+    /** The largest request line and headers together; larger gets HTTP 431. */
+    public static final int MAX_HEADER_BYTES = 16 * 1024;
+    /** How many connections are served at once; more wait in the accept queue. */
+    public static final int MAX_CONNECTIONS = 1_024;
+    /** The fewest bytes a second a request body must arrive at once it has started. */
+    public static final long MIN_REQUEST_DATA_RATE = 1_024;
+
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(5);
+
+    private final Server server;
+    private final ServerConnector connector;
+    private final GracefulHandler graceful;
+
+    private HttpServer(Server server, ServerConnector connector, GracefulHandler graceful) {
+        this.server = server;
+        this.connector = connector;
+        this.graceful = graceful;
+    }
+
+    /**
+     * Starts serving.
+     *
+     * @param host the address to listen on
+     * @param port the port; 0 picks a free one
+     * @param idleTimeout how long a connection may send nothing before it is closed
+     * @param routing the providers' APIs
+     * @throws BindException when the address cannot be listened on
+     * @throws IOException when the server cannot start for another reason
+     */
+    public static HttpServer start(String host, int port, Duration idleTimeout, ProviderRouting routing)
+            throws IOException {
+        Objects.requireNonNull(routing, "routing");
+        QueuedThreadPool threads = new QueuedThreadPool(256, 8);
+        threads.setName("keypairs-emulator");
+        threads.setDaemon(true);
+        Server server = new Server(threads);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        http.setSendDateHeader(true);
+        http.setRequestHeaderSize(MAX_HEADER_BYTES);
+        http.setMinRequestDataRate(MIN_REQUEST_DATA_RATE);
+        ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
+        connector.setHost(host);
+        connector.setPort(port);
+        connector.setIdleTimeout(idleTimeout.toMillis());
+        connector.setReuseAddress(true);
+        server.addConnector(connector);
+        server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, connector));
+        GracefulHandler graceful = new GracefulHandler(new EmulatorHandler(routing, MAX_BODY_BYTES));
+        server.setHandler(graceful);
+        server.setErrorHandler(new ErrorPage());
+        // Draining is done in close(), for calls in flight only: Jetty's own graceful stop would also wait for
+        // idle keep-alive connections, which clients hold open for minutes.
+        server.setStopTimeout(0);
+        server.setStopAtShutdown(false);
+        try {
+            server.start();
+        } catch (IOException e) {
+            stopQuietly(server);
+            throw e;
+        } catch (Exception e) {
+            stopQuietly(server);
+            throw new IOException("the HTTP server did not start: " + e.getMessage(), e);
+        }
+        return new HttpServer(server, connector, graceful);
+    }
+
+    /** The port listened on (the one picked when 0 was asked for). */
+    public int port() {
+        return connector.getLocalPort();
+    }
+
+    /** Blocks until the server has stopped. */
+    public void join() throws InterruptedException {
+        server.join();
+    }
+
+    /** Stops accepting, lets calls in flight finish (up to 5 seconds), then closes every connection. */
+    @Override
+    public void close() {
+        try {
+            graceful.shutdown().get(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // A call still running after the timeout is cut off: its transaction rolls back.
+        }
+        stopQuietly(server);
+    }
+
+    private static void stopQuietly(Server server) {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            // Stopping is best effort: whatever failed to stop dies with the threads, which are daemons.
+        }
+    }
+}

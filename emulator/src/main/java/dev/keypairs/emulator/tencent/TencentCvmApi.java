@@ -1,0 +1,216 @@
+package dev.keypairs.emulator.tencent;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.keypairs.emulator.auth.Authenticator;
+import dev.keypairs.emulator.wire.Documents;
+import dev.keypairs.emulator.wire.Parameters;
+import dev.keypairs.emulator.wire.ProtocolCode;
+import dev.keypairs.emulator.wire.ProviderApi;
+import dev.keypairs.emulator.wire.WireException;
+import dev.keypairs.emulator.wire.WireRequest;
+import dev.keypairs.emulator.wire.WireResponse;
+import dev.keypairs.provider.Provider;
+import dev.keypairs.provider.Region;
+import dev.keypairs.provider.RegionCatalogue;
+import dev.keypairs.provider.TencentKeyPairRequest;
+import dev.keypairs.store.ApiErrorException;
+import dev.keypairs.store.CreateKeyPairResponse;
+import dev.keypairs.store.DescribeKeyPairsResponse;
+import dev.keypairs.store.ImportKeyPairResponse;
+import dev.keypairs.store.KeyPairStore;
+import dev.keypairs.store.StoreException;
+import dev.keypairs.store.StoreUnavailableException;
+import dev.keypairs.store.StoredKeyPair;
+import dev.keypairs.store.TencentDeleteKeyPairsRequest;
+import dev.keypairs.store.TencentDescribeKeyPairsRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+
+/**
+ * Tencent Cloud CVM (2017-03-12) key pair actions over a store: ImportKeyPair, CreateKeyPair, DescribeKeyPairs,
+ * DeleteKeyPairs and DescribeRegions. Every answer, errors included, is HTTP 200 in the {@code Response}
+ * envelope, as the SDKs require.
+ */
+public final class TencentCvmApi implements ProviderApi {
+
+    /** The API version served. */
+    public static final String VERSION = "2017-03-12";
+
+    private final KeyPairStore store;
+    private final RegionCatalogue regions;
+    private final Authenticator authenticator;
+    private final BiConsumer<String, Throwable> internalErrors;
+
+    /**
+     * @param store the store every action reads and writes
+     * @param regions the regions DescribeRegions lists (the store knows the same)
+     * @param authenticator checks each request's signature
+     * @param internalErrors told of every failure of the emulator itself, with the RequestId answered
+     */
+    public TencentCvmApi(KeyPairStore store, RegionCatalogue regions, Authenticator authenticator,
+            BiConsumer<String, Throwable> internalErrors) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.regions = Objects.requireNonNull(regions, "regions");
+        this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
+        this.internalErrors = Objects.requireNonNull(internalErrors, "internalErrors");
+    }
+
+    @Override
+    public WireResponse answer(WireRequest request) {
+        try {
+            if (!request.method().equals("GET") && !request.method().equals("POST")) {
+                throw new WireException(ProtocolCode.UNSUPPORTED_METHOD, "The HTTP method " + request.method()
+                        + " is not supported: the API takes POST with a JSON body, or GET.");
+            }
+            if (!request.path().equals("/")) {
+                throw new WireException(ProtocolCode.UNKNOWN_ACTION, "The path " + request.path()
+                        + " is not served: the API is at /.");
+            }
+            authenticator.tencentTc3(request);
+            String action = header(request, "X-TC-Action");
+            String version = header(request, "X-TC-Version");
+            if (!version.equals(VERSION)) {
+                throw new WireException(ProtocolCode.UNKNOWN_ACTION, "The requested version " + version
+                        + " is not served: the emulator serves CVM " + VERSION + ".");
+            }
+            TencentParameters parameters = request.method().equals("GET") || request.hasFormBody()
+                    ? TencentParameters.flattened(Parameters.parse(request.rawQuery())
+                            .with(request.hasFormBody() ? request.bodyText() : ""))
+                    : TencentParameters.json(request.bodyText());
+            String region = request.header("x-tc-region").orElse(null);
+            return success(perform(action, region, parameters));
+        } catch (WireException refusal) {
+            return error(refusal.code().code(Provider.TENCENT), refusal.getMessage(), newRequestId());
+        } catch (ApiErrorException refusal) {
+            return error(refusal.error().code().code(), refusal.error().message(), refusal.requestId());
+        } catch (StoreUnavailableException unavailable) {
+            String requestId = newRequestId();
+            internalErrors.accept(requestId, unavailable);
+            return error(ProtocolCode.STORE_UNAVAILABLE.code(Provider.TENCENT),
+                    "The request has failed due to a temporary failure of the server; retry.", requestId);
+        } catch (StoreException | RuntimeException failure) {
+            String requestId = newRequestId();
+            internalErrors.accept(requestId, failure);
+            return error(ProtocolCode.INTERNAL.code(Provider.TENCENT), "Internal error.", requestId);
+        }
+    }
+
+    @Override
+    public WireResponse refuse(WireRequest request, WireException refusal) {
+        return error(refusal.code().code(Provider.TENCENT), refusal.getMessage(), newRequestId());
+    }
+
+    private static String header(WireRequest request, String name) throws WireException {
+        return request.header(name).filter(value -> !value.isBlank()).orElseThrow(() -> new WireException(
+                ProtocolCode.MISSING_PARAMETER, "The header " + name + " is missing."));
+    }
+
+    private ObjectNode perform(String action, String region, TencentParameters parameters)
+            throws WireException, StoreException {
+        return switch (action) {
+            case "ImportKeyPair" -> {
+                ImportKeyPairResponse imported = store.importKeyPair(TencentKeyPairRequest.importing(region,
+                        parameters.text("KeyName"), parameters.text("PublicKey"), parameters.integer("ProjectId")));
+                yield result(imported.requestId()).put("KeyId", imported.keyId());
+            }
+            case "CreateKeyPair" -> createKeyPair(region, parameters);
+            case "DescribeKeyPairs" -> describeKeyPairs(region, parameters);
+            case "DeleteKeyPairs" -> {
+                yield result(store.deleteKeyPairs(new TencentDeleteKeyPairsRequest(region,
+                        parameters.texts("KeyIds"))).requestId());
+            }
+            case "DescribeRegions" -> describeRegions();
+            default -> throw new WireException(ProtocolCode.UNKNOWN_ACTION, "The requested action " + action
+                    + " does not exist: CVM as the emulator serves it has the key pair actions and DescribeRegions.");
+        };
+    }
+
+    private ObjectNode createKeyPair(String region, TencentParameters parameters) throws WireException, StoreException {
+        CreateKeyPairResponse created = store.createKeyPair(TencentKeyPairRequest.creating(region,
+                parameters.text("KeyName"), parameters.integer("ProjectId")));
+        // The answer carries the key pair as DescribeKeyPairs shows it, and the private key once.
+        List<StoredKeyPair> found = store.describeKeyPairs(new TencentDescribeKeyPairsRequest(region,
+                List.of(created.keyId()), List.of(), 0, 1)).keyPairs();
+        if (found.isEmpty()) {
+            throw new IllegalStateException("the key pair " + created.keyId() + " just created is not in the store");
+        }
+        ObjectNode body = result(created.requestId());
+        ObjectNode keyPair = body.putObject("KeyPair");
+        writeKeyPair(keyPair, found.get(0));
+        keyPair.put("PrivateKey", new String(created.privateKeyBody().pemBytes(), StandardCharsets.US_ASCII));
+        return body;
+    }
+
+    private ObjectNode describeKeyPairs(String region, TencentParameters parameters)
+            throws WireException, StoreException {
+        DescribeKeyPairsResponse response = store.describeKeyPairs(new TencentDescribeKeyPairsRequest(region,
+                parameters.texts("KeyIds"), parameters.filters(), parameters.smallInteger("Offset"),
+                parameters.smallInteger("Limit")));
+        ObjectNode body = result(response.requestId());
+        body.put("TotalCount", response.totalCount());
+        ArrayNode set = body.putArray("KeyPairSet");
+        for (StoredKeyPair keyPair : response.keyPairs()) {
+            writeKeyPair(set.addObject(), keyPair);
+        }
+        return body;
+    }
+
+    private static void writeKeyPair(ObjectNode item, StoredKeyPair keyPair) {
+        item.put("KeyId", keyPair.keyId());
+        item.put("KeyName", keyPair.name());
+        item.put("ProjectId", keyPair.projectId() == null ? 0L : keyPair.projectId());
+        item.put("Description", "");
+        if (keyPair.publicKey() != null) {
+            item.put("PublicKey", keyPair.publicKey());
+        }
+        item.putArray("AssociatedInstanceIds");
+        item.put("CreatedTime", DateTimeFormatter.ISO_INSTANT.format(keyPair.createdAt().truncatedTo(ChronoUnit.SECONDS)));
+        item.putArray("Tags");
+    }
+
+    private ObjectNode describeRegions() {
+        ObjectNode body = result(newRequestId());
+        body.put("TotalCount", regions.regions().size());
+        ArrayNode set = body.putArray("RegionSet");
+        for (Region region : regions.regions()) {
+            set.addObject().put("Region", region.id()).put("RegionName", region.displayName())
+                    .put("RegionState", "AVAILABLE");
+        }
+        return body;
+    }
+
+    /** A result that carries the RequestId of the store's answer; the envelope puts it last, as CVM does. */
+    private static ObjectNode result(String requestId) {
+        ObjectNode result = Documents.object();
+        result.put("RequestId", requestId);
+        return result;
+    }
+
+    private static WireResponse success(ObjectNode result) {
+        String requestId = result.remove("RequestId").asText();
+        result.put("RequestId", requestId);
+        ObjectNode envelope = Documents.object();
+        envelope.set("Response", result);
+        return new WireResponse(200, WireResponse.PLAIN_JSON, Documents.json(envelope), requestId, null);
+    }
+
+    private static WireResponse error(String code, String message, String requestId) {
+        ObjectNode envelope = Documents.object();
+        ObjectNode response = envelope.putObject("Response");
+        response.putObject("Error").put("Code", code).put("Message", message);
+        response.put("RequestId", requestId);
+        return new WireResponse(200, WireResponse.PLAIN_JSON, Documents.json(envelope), requestId, code);
+    }
+
+    /** A RequestId in the form the account model answers with. */
+    private static String newRequestId() {
+        return UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
+    }
+}

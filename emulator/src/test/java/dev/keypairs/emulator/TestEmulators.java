@@ -1,0 +1,36 @@
+package dev.keypairs.emulator;
+
+import dev.keypairs.keys.Fixtures;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
+
+/** Emulators for tests: loopback, a free port, a fresh in-memory account each, the rate limit off unless asked. */
+public final class TestEmulators {
+
+    private static final AtomicInteger ACCOUNTS = new AtomicInteger();
+
+    /** Lines the emulators logged: a test that expects none checks it stays empty. */
+    public static final List<String> LOGGED = new CopyOnWriteArrayList<>();
+
+    private TestEmulators() {
+    }
+
+    /** An emulator on a fresh account with the rate limit off. */
+    public static Emulator start() throws EmulatorException {
+        return start("rateLimit=off", UnaryOperator.identity());
+    }
+
+    /** An emulator on a fresh account with these store options (e.g. {@code tencentQuota=3}), settings tweaked. */
+    public static Emulator start(String storeOptions, UnaryOperator<EmulatorSettings> tweak) throws EmulatorException {
+        String store = "memory:emulator-test-" + ACCOUNTS.incrementAndGet() + (storeOptions.isEmpty() ? "" : "?" + storeOptions);
+        return Emulator.start(tweak.apply(EmulatorSettings.defaults().withPort(0).withStore(store)), LOGGED::add);
+    }
+
+    /** The MD5 fingerprint ssh-keygen printed for a fixture key. */
+    public static String sshKeygenMd5(String fixture) {
+        return Fixtures.expected().stream().filter(row -> row.file().equals(fixture)).findFirst()
+                .orElseThrow(() -> new AssertionError("no fingerprint of " + fixture)).md5();
+    }
+}
