@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.net.BindException;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -69,12 +70,12 @@ public final class Emulator implements AutoCloseable {
         KeyPairStore store = openStore(settings);
         try {
             Authenticator authenticator = new Authenticator(credentials, settings.clock());
+            BiConsumer<String, Throwable> failures = (requestId, failure) -> log.accept(failureLine(requestId, failure));
             ProviderRouting routing = new ProviderRouting(
-                    new AlibabaEcsApi(store, settings.rules().get(Provider.ALIBABA).regions(), authenticator,
-                            (requestId, failure) -> log.accept(failureLine(requestId, failure))),
-                    new TencentCvmApi(store, settings.rules().get(Provider.TENCENT).regions(), authenticator,
-                            (requestId, failure) -> log.accept(failureLine(requestId, failure))));
-            HttpServer server = HttpServer.start(settings.host(), settings.port(), settings.idleTimeout(), routing);
+                    new AlibabaEcsApi(store, settings.rules().get(Provider.ALIBABA).regions(), authenticator, failures),
+                    new TencentCvmApi(store, settings.rules().get(Provider.TENCENT).regions(), authenticator, failures));
+            HttpServer server = HttpServer.start(settings.host(), settings.port(), settings.idleTimeout(), routing,
+                    failures);
             String host = settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host();
             return new Emulator(server, store, credentials, "http://" + host + ":" + server.port());
         } catch (BindException e) {

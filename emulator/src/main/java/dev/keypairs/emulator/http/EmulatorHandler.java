@@ -11,7 +11,10 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
+import java.util.function.BiConsumer;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpHeaderValue;
@@ -23,18 +26,20 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * Reads each request into a {@link WireRequest} (the body up to the limit), lets the provider's API answer it,
- * and writes the answer with its length. A body over the limit is refused unread and the connection closed;
- * a connection that fails while the body is read (dropped, idle too long) is closed without an answer.
+ * and writes the answer with its length. A body over the limit is refused unread, a body that stops coming is
+ * refused when the idle timeout passes, and either way the connection is closed after the answer.
  */
 final class EmulatorHandler extends Handler.Abstract {
 
     private final ProviderRouting routing;
     private final int maxBodyBytes;
+    private final BiConsumer<String, Throwable> internalErrors;
 
-    EmulatorHandler(ProviderRouting routing, int maxBodyBytes) {
+    EmulatorHandler(ProviderRouting routing, int maxBodyBytes, BiConsumer<String, Throwable> internalErrors) {
         super(InvocationType.BLOCKING);
         this.routing = routing;
         this.maxBodyBytes = maxBodyBytes;
+        this.internalErrors = internalErrors;
     }
 
     @Override
@@ -46,26 +51,15 @@ final class EmulatorHandler extends Handler.Abstract {
         WireRequest head = new WireRequest(request.getMethod(), request.getHttpURI().getPath(),
                 request.getHttpURI().getQuery(), headers, null);
         ProviderApi api = routing.apiFor(head);
-        long declared = request.getLength();
         WireResponse answer;
-        if (declared > maxBodyBytes) {
-            answer = api.refuse(head, tooLarge());
+        try {
+            answer = answer(request, head, headers, api, response);
+        } catch (RuntimeException | Error failure) {
+            String requestId = UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
+            internalErrors.accept(requestId, failure);
+            answer = api.refuse(head, new WireException(ProtocolCode.INTERNAL,
+                    "The request processing has failed due to some unknown error (RequestId " + requestId + ")."));
             close(response);
-        } else {
-            byte[] body;
-            try {
-                body = readBody(request);
-            } catch (IOException dropped) {
-                // The client went away or stalled past the idle timeout: nothing to answer to.
-                callback.failed(dropped);
-                return true;
-            }
-            if (body == null) {
-                answer = api.refuse(head, tooLarge());
-                close(response);
-            } else {
-                answer = api.answer(new WireRequest(head.method(), head.path(), head.rawQuery(), headers, body));
-            }
         }
         byte[] bytes = answer.body();
         response.setStatus(answer.status());
@@ -74,6 +68,28 @@ final class EmulatorHandler extends Handler.Abstract {
         response.getHeaders().put("x-acs-request-id", answer.requestId());
         response.write(true, ByteBuffer.wrap(bytes), callback);
         return true;
+    }
+
+    private WireResponse answer(Request request, WireRequest head, Map<String, List<String>> headers, ProviderApi api,
+            Response response) {
+        if (request.getLength() > maxBodyBytes) {
+            close(response);
+            return api.refuse(head, tooLarge());
+        }
+        byte[] body;
+        try {
+            body = readBody(request);
+        } catch (IOException stalled) {
+            // The body stopped coming (the idle timeout passed) or the client went away: say so, then close.
+            close(response);
+            return api.refuse(head, new WireException(ProtocolCode.INCOMPLETE_REQUEST, "The request body did not"
+                    + " arrive whole: the connection was idle too long or closed while it was sent."));
+        }
+        if (body == null) {
+            close(response);
+            return api.refuse(head, tooLarge());
+        }
+        return api.answer(new WireRequest(head.method(), head.path(), head.rawQuery(), headers, body));
     }
 
     /** The body, or null when it is longer than the limit (what was read of it is dropped). */

@@ -24,7 +24,7 @@ final class ErrorPage implements Request.Handler {
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
         int status = response.getStatus() < 400 ? 400 : response.getStatus();
-        ProtocolCode code = status >= 500 ? ProtocolCode.INTERNAL : ProtocolCode.MALFORMED_HTTP;
+        ProtocolCode code = status == 500 ? ProtocolCode.INTERNAL : ProtocolCode.MALFORMED_HTTP;
         String requestId = UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
         ObjectNode body = Documents.object();
         body.put("RequestId", requestId);

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BiConsumer;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
@@ -50,11 +51,12 @@ public final class HttpServer implements AutoCloseable {
      * @param port the port; 0 picks a free one
      * @param idleTimeout how long a connection may send nothing before it is closed
      * @param routing the providers' APIs
+     * @param internalErrors told of each failure of the emulator itself, with the RequestId answered
      * @throws BindException when the address cannot be listened on
      * @throws IOException when the server cannot start for another reason
      */
-    public static HttpServer start(String host, int port, Duration idleTimeout, ProviderRouting routing)
-            throws IOException {
+    public static HttpServer start(String host, int port, Duration idleTimeout, ProviderRouting routing,
+            BiConsumer<String, Throwable> internalErrors) throws IOException {
         Objects.requireNonNull(routing, "routing");
         QueuedThreadPool threads = new QueuedThreadPool(256, 8);
         threads.setName("keypairs-emulator");
@@ -73,7 +75,7 @@ public final class HttpServer implements AutoCloseable {
         connector.setReuseAddress(true);
         server.addConnector(connector);
         server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, connector));
-        GracefulHandler graceful = new GracefulHandler(new EmulatorHandler(routing, MAX_BODY_BYTES));
+        GracefulHandler graceful = new GracefulHandler(new EmulatorHandler(routing, MAX_BODY_BYTES, internalErrors));
         server.setHandler(graceful);
         server.setErrorHandler(new ErrorPage());
         // Draining is done in close(), for calls in flight only: Jetty's own graceful stop would also wait for

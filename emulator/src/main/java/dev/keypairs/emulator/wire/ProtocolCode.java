@@ -33,6 +33,8 @@ public enum ProtocolCode {
     UNSUPPORTED_METHOD("UnsupportedHTTPMethod", "UnsupportedProtocol", 405),
     /** A body over the limit (1 MiB). */
     BODY_TOO_LARGE("InvalidParameter", "InvalidParameter", 413),
+    /** A request whose body stopped arriving before it was whole (the idle timeout passed). */
+    INCOMPLETE_REQUEST("InvalidHttpRequest", "InvalidHttpRequest", 408),
     /** HTTP that cannot be read at all (answered by the server adapter, before any provider is known). */
     MALFORMED_HTTP("InvalidHttpRequest", "InvalidHttpRequest", 400),
     /** The store could not answer now (a lock held too long, a connection lost); the client may retry. */
