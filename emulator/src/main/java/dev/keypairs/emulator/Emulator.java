@@ -103,14 +103,19 @@ public final class Emulator implements AutoCloseable {
     }
 
     private static KeyPairStore openStore(EmulatorSettings settings) throws EmulatorException {
-        try {
-            StoreUri uri = StoreUri.parse(settings.storeUri());
-            if (uri.scheme().equals("cloud")) {
-                throw new EmulatorException(ToolCode.STORE_NOT_EMULATED, "keypairs.store is " + uri.redacted()
-                        + ", the real clouds; the emulator serves an emulated account: sqlite:PATH, memory:NAME or"
-                        + " postgresql://...", null);
+        String uri = settings.storeUri();
+        if (uri.startsWith("cloud:")) {
+            String shown;
+            try {
+                shown = StoreUri.parse(uri).redacted();
+            } catch (StoreException unparsed) {
+                shown = "cloud:";
             }
-            return KeyPairStores.open(settings.storeUri(), settings.rules());
+            throw new EmulatorException(ToolCode.STORE_NOT_EMULATED, "keypairs.store is " + shown
+                    + ", the real clouds; the emulator serves an emulated account: sqlite:PATH or memory:NAME", null);
+        }
+        try {
+            return KeyPairStores.open(uri, settings.rules());
         } catch (StoreException e) {
             throw new EmulatorException(ToolCode.STORE_UNAVAILABLE, "keypairs.store: " + e.getMessage(), e);
         }

@@ -1,0 +1,139 @@
+package dev.keypairs.maven;
+
+import dev.keypairs.emulator.Emulator;
+import dev.keypairs.emulator.EmulatorException;
+import dev.keypairs.emulator.EmulatorSettings;
+import dev.keypairs.project.ToolCode;
+import dev.keypairs.provider.Provider;
+import dev.keypairs.provider.ProviderRules;
+import dev.keypairs.provider.RegionCatalogue;
+import dev.keypairs.provider.RegionCatalogueException;
+import java.io.File;
+import java.io.PrintStream;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Serves the Alibaba Cloud ECS and Tencent Cloud CVM key pair APIs over HTTP on one port, backed by the store,
+ * so that the providers' own SDKs, CLIs and Terraform providers can be pointed at it unchanged. Needs no pom.
+ * Prints {@code keypairs emulator listening on http://HOST:PORT} when ready, then serves until interrupted
+ * (Ctrl-C or SIGTERM), closing the store cleanly.
+ */
+@Mojo(name = "serve", requiresProject = false, aggregator = true, threadSafe = true)
+public class ServeMojo extends AbstractMojo {
+
+    /** The store both APIs read and write: any but {@code cloud:}, e.g. {@code memory:dev} for a throwaway one. */
+    @Parameter(property = "keypairs.store", defaultValue = "sqlite:${user.home}/.keypairs/store.db")
+    String store;
+
+    /** The address to listen on; anything but loopback must be asked for. */
+    @Parameter(property = "keypairs.serve.host", defaultValue = EmulatorSettings.DEFAULT_HOST)
+    String host;
+
+    /** The port; {@code 0} picks a free one, printed in the listening line. */
+    @Parameter(property = "keypairs.serve.port", defaultValue = "8089")
+    int port;
+
+    /**
+     * A file of the access keys accepted, lines {@code PROVIDER ACCESS_KEY_ID SECRET} ({@code #} comments).
+     * Without one, the well-known test key {@code keypairs-test} / {@code keypairs-test-secret} is accepted for
+     * both providers.
+     */
+    @Parameter(property = "keypairs.serve.credentials")
+    File credentials;
+
+    /** A region catalogue file replacing the built-in Alibaba Cloud list ({@code REGION_ID<TAB>name} lines). */
+    @Parameter(property = "keypairs.regions.alibaba")
+    File alibabaRegions;
+
+    /** A region catalogue file replacing the built-in Tencent Cloud list ({@code REGION_ID<TAB>name} lines). */
+    @Parameter(property = "keypairs.regions.tencent")
+    File tencentRegions;
+
+    /** Skips the goal. */
+    @Parameter(property = "keypairs.skip", defaultValue = "false")
+    boolean skip;
+
+    /** The command line's {@code -D} properties, to tell a setting given empty from one not given. */
+    @Parameter(defaultValue = "${session.userProperties}", readonly = true)
+    Properties userProperties;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("keypairs: skipped (keypairs.skip)");
+            return;
+        }
+        refuseEmpty();
+        // Jetty logs its start at INFO through Maven's logger; only its warnings belong in a build's output.
+        if (System.getProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty") == null) {
+            System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
+        }
+        EmulatorSettings settings = EmulatorSettings.defaults().withHost(host).withPort(port).withStore(store)
+                .withCredentialsFile(credentials == null ? null : credentials.toPath()).withRules(rules());
+        Emulator emulator;
+        try {
+            emulator = Emulator.start(settings, line -> getLog().warn(line));
+        } catch (EmulatorException e) {
+            throw new MojoFailureException("[" + e.code() + "] " + e.getMessage() + hint(e.code()), e);
+        }
+        Thread stop = new Thread(emulator::close, "keypairs-emulator-stop");
+        Runtime.getRuntime().addShutdownHook(stop);
+        // The listening line goes to standard output as it is, without Maven's [INFO]: tools wait for it.
+        PrintStream out = System.out;
+        out.println(emulator.credentialsLine());
+        out.println(emulator.listeningLine());
+        out.flush();
+        try {
+            emulator.awaitClose();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            emulator.close();
+        }
+    }
+
+    private Map<Provider, ProviderRules> rules() throws MojoFailureException {
+        Map<Provider, ProviderRules> rules = new EnumMap<>(Provider.class);
+        for (Provider provider : Provider.values()) {
+            File file = provider == Provider.ALIBABA ? alibabaRegions : tencentRegions;
+            try {
+                rules.put(provider, file == null ? ProviderRules.of(provider)
+                        : ProviderRules.of(provider, RegionCatalogue.read(provider, file.toPath())));
+            } catch (RegionCatalogueException e) {
+                throw new MojoFailureException(e.getMessage() + " (-Dkeypairs.regions." + provider.id() + ")", e);
+            }
+        }
+        return rules;
+    }
+
+    /** A setting given empty on the command line is an error, never the default (goals.md). */
+    private void refuseEmpty() throws MojoFailureException {
+        if (userProperties == null) {
+            return;
+        }
+        for (String key : List.of("keypairs.store", "keypairs.serve.host", "keypairs.serve.port",
+                "keypairs.serve.credentials", "keypairs.regions.alibaba", "keypairs.regions.tencent")) {
+            String value = userProperties.getProperty(key);
+            if (value != null && value.isBlank()) {
+                throw new MojoFailureException("[" + ToolCode.EMPTY_SETTING + "] " + key + " is given but empty: give"
+                        + " it a value (-D" + key + "=...), or leave it out for its default");
+            }
+        }
+    }
+
+    private static String hint(ToolCode code) {
+        return switch (code) {
+            case PORT_UNAVAILABLE -> ". Set -Dkeypairs.serve.port=0 to let the emulator pick a free port.";
+            case STORE_NOT_EMULATED -> ". Set -Dkeypairs.store=memory:dev for a throwaway account, or sqlite:PATH.";
+            case INVALID_CREDENTIALS_FILE -> ". Fix the file, or leave out -Dkeypairs.serve.credentials for the test key.";
+            default -> ".";
+        };
+    }
+}
