@@ -232,6 +232,13 @@ public final class Applier {
                         DeleteKeyPairsResponse::requestId);
                 record(batch.stream().map(change -> change.address().toString()).toList(), ApiCall.DELETE_KEY_PAIRS,
                         outcome);
+                if (batch.size() > 1 && isGone(outcome)) {
+                    // Tencent refuses a whole batch for one KeyId deleted meanwhile: each alone, then.
+                    for (Change change : batch) {
+                        deleteAlone(change);
+                    }
+                    continue;
+                }
                 Set<String> deleted = outcome.ok() ? Set.copyOf(outcome.response().deleted()) : Set.of();
                 for (int i = 0; i < batch.size(); i++) {
                     if (outcome.ok() && !deleted.contains(ids.get(i))) {
@@ -245,6 +252,25 @@ public final class Applier {
             }
         }
 
+        private void deleteAlone(Change change) throws InterruptedException {
+            Outcome<DeleteKeyPairsResponse> outcome = call(ApiCall.DELETE_KEY_PAIRS, () -> store.deleteKeyPairs(
+                    DeleteKeyPairsRequest.of(region.provider(), region.region(), List.of(storeId(change)))),
+                    DeleteKeyPairsResponse::requestId);
+            record(change, ApiCall.DELETE_KEY_PAIRS, outcome);
+            if (isGone(outcome) || outcome.ok() && outcome.response().deleted().isEmpty()) {
+                // Gone before this call: another run deleted it.
+                alreadyDone++;
+                step();
+            } else {
+                settle(change, outcome, false);
+            }
+        }
+
+        /** A delete refused because the key pair is gone already (Tencent's {@code InvalidKeyPairId.NotFound}). */
+        private boolean isGone(Outcome<?> outcome) {
+            return outcome.error() != null && outcome.error().code() == ErrorCode.INVALID_KEY_PAIR_ID_NOT_FOUND;
+        }
+
         /** Alibaba deletes by name, Tencent by KeyId. */
         private String storeId(Change change) {
             return region.provider() == Provider.TENCENT
@@ -256,7 +282,7 @@ public final class Applier {
             Outcome<?> deleted = call(ApiCall.DELETE_KEY_PAIRS, () -> store.deleteKeyPairs(DeleteKeyPairsRequest.of(
                     region.provider(), region.region(), List.of(storeId(change)))), DeleteKeyPairsResponse::requestId);
             record(change, ApiCall.DELETE_KEY_PAIRS, deleted);
-            if (!deleted.ok()) {
+            if (!deleted.ok() && !isGone(deleted)) {
                 fail(change, deleted, false);
                 return;
             }

@@ -45,6 +45,10 @@ public enum ErrorCode implements ApiCode {
     INVALID_PUBLIC_KEY_DUPLICATE("InvalidPublicKey.Duplicate", 0, Provider.TENCENT),
     INVALID_PUBLIC_KEY_MALFORMED("InvalidPublicKey.Malformed", 0, Provider.TENCENT),
     UNSUPPORTED_REGION("UnsupportedRegion", 0, Provider.TENCENT),
+    /** DeleteKeyPairs: a KeyId the region does not hold; the whole call is refused. */
+    INVALID_KEY_PAIR_ID_NOT_FOUND("InvalidKeyPairId.NotFound", 0, Provider.TENCENT),
+    /** DeleteKeyPairs: a KeyId not in the form {@code skey-} and 8 lowercase letters and digits. */
+    INVALID_KEY_PAIR_ID_MALFORMED("InvalidKeyPairId.Malformed", 0, Provider.TENCENT),
     REQUEST_LIMIT_EXCEEDED("RequestLimitExceeded", 0, Provider.TENCENT);
 
     private final String code;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Tencent Cloud CVM: ImportKeyPair and CreateKeyPair, and the checks of DescribeKeyPairs and DeleteKeyPairs
@@ -28,6 +29,13 @@ public final class TencentRules extends ProviderRules {
     public static final String KEY_NAME_FILTER = "key-name";
     /** DescribeKeyPairs' filter on project ids. */
     public static final String PROJECT_ID_FILTER = "project-id";
+    /** A KeyId: {@code skey-} and {@value #KEY_ID_LENGTH} of {@value #KEY_ID_ALPHABET}. */
+    public static final String KEY_ID_PREFIX = "skey-";
+    /** The characters after a KeyId's prefix. */
+    public static final String KEY_ID_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
+    /** How many of them. */
+    public static final int KEY_ID_LENGTH = 8;
+    private static final Pattern KEY_ID = Pattern.compile(Pattern.quote(KEY_ID_PREFIX) + "[a-z0-9]{" + KEY_ID_LENGTH + "}");
 
     private static final Set<KeyType> ACCEPTED = EnumSet.of(KeyType.SSH_RSA);
 
@@ -202,6 +210,12 @@ public final class TencentRules extends ProviderRules {
             return Optional.of(new ApiError(Provider.TENCENT, ErrorCode.INVALID_PARAMETER_VALUE,
                     "KeyIds takes at most " + maxDeleteBatch() + " KeyIds, not " + keyPairIds.size() + "."));
         }
+        for (String keyId : keyPairIds) {
+            if (keyId == null || !KEY_ID.matcher(keyId).matches()) {
+                return Optional.of(new ApiError(Provider.TENCENT, ErrorCode.INVALID_KEY_PAIR_ID_MALFORMED,
+                        "The KeyId '" + keyId + "' is malformed: a KeyId is skey- and 8 lowercase letters and digits."));
+            }
+        }
         return Optional.empty();
     }
 
@@ -209,6 +223,12 @@ public final class TencentRules extends ProviderRules {
     public ApiError quotaExceeded(String regionId, int quota) {
         return new ApiError(Provider.TENCENT, ErrorCode.INVALID_KEY_PAIR_LIMIT_EXCEEDED,
                 "Number of key pairs exceeds the limit: " + regionId + " holds at most " + quota + " key pairs.");
+    }
+
+    /** DeleteKeyPairs naming a KeyId the region does not hold. */
+    public ApiError keyPairIdNotFound(String regionId, String keyId) {
+        return new ApiError(Provider.TENCENT, ErrorCode.INVALID_KEY_PAIR_ID_NOT_FOUND,
+                "The key pair " + keyId + " does not exist in " + regionId + ".");
     }
 
     @Override

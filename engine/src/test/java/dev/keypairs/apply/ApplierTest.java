@@ -186,6 +186,22 @@ class ApplierTest {
     }
 
     @Test
+    void aTencentBatchDeleteRefusedForAKeyPairDeletedMeanwhileIsTriedOneByOne() throws Exception {
+        String first = store.importKeyPair(TencentKeyPairRequest.importing("ap-guangzhou", "one", RSA, 0L)).keyId();
+        store.importKeyPair(TencentKeyPairRequest.importing("ap-guangzhou", "two", RSA_3072, 0L));
+        Plan plan = plan("tencent: {ap-guangzhou: {prune: true, keyPairs: []}}\n");
+        // Another run deletes one after the plan was made: Tencent then refuses the whole batch (NotFound).
+        store.deleteKeyPairs(DeleteKeyPairsRequest.of(Provider.TENCENT, "ap-guangzhou", List.of(first)));
+
+        ApplyResult result = apply(plan);
+
+        assertTrue(result.succeeded(), result.failures().toString());
+        assertEquals(Map.of(Action.DELETE, 1), result.done());
+        assertEquals(1, result.alreadyDone());
+        assertEquals(List.of(), stored(Provider.TENCENT, "ap-guangzhou"));
+    }
+
+    @Test
     void anImportThatAlreadyLandedCountsAsDone() throws Exception {
         Plan plan = plan("alibaba: {cn-hangzhou: {keyPairs: [{name: raced, publicKey: '" + RSA + "'}]}}\n");
         // Another build (or a killed run of this one) imports the same key after the plan was made.

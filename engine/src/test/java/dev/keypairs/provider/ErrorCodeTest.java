@@ -42,7 +42,8 @@ class ErrorCodeTest {
         Set<String> documented = Set.of("MissingParameter", "InternalServerError", "InvalidKeyPair.LimitExceeded",
                 "InvalidKeyPairName.Duplicate", "InvalidKeyPairNameEmpty", "InvalidKeyPairNameIncludeIllegalChar",
                 "InvalidKeyPairNameTooLong", "InvalidParameterValue", "InvalidPublicKey.Duplicate",
-                "InvalidPublicKey.Malformed", "UnsupportedRegion", "RequestLimitExceeded", "InvalidParameter");
+                "InvalidPublicKey.Malformed", "UnsupportedRegion", "RequestLimitExceeded", "InvalidParameter",
+                "InvalidKeyPairId.NotFound", "InvalidKeyPairId.Malformed");
         Set<String> actual = Arrays.stream(ErrorCode.values())
                 .filter(code -> code.isDocumentedBy(Provider.TENCENT))
                 .peek(code -> assertEquals(OptionalInt.empty(), code.httpStatus(Provider.TENCENT), code.code()))

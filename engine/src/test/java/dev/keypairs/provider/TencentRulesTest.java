@@ -103,11 +103,15 @@ class TencentRulesTest {
         for (int[] page : new int[][] {{0, 10}, {1, 0}, {1, 101}}) {
             assertEquals(ErrorCode.INVALID_PARAMETER_VALUE, RULES.checkDescribePage(page[0], page[1]).orElseThrow().code());
         }
-        List<String> hundred = IntStream.range(0, 100).mapToObj(i -> "skey-" + i).toList();
+        List<String> hundred = IntStream.range(0, 100).mapToObj(i -> String.format("skey-%08d", i)).toList();
         assertTrue(RULES.checkDeleteBatch(hundred).isEmpty());
         List<String> more = new ArrayList<>(hundred);
-        more.add("skey-x");
+        more.add("skey-00000999");
         assertEquals(ErrorCode.INVALID_PARAMETER_VALUE, RULES.checkDeleteBatch(more).orElseThrow().code());
+        for (String malformed : List.of("skey-1", "skey-ABCDEFGH", "key-00000000", "skey-0000000000", "deploy")) {
+            assertEquals(ErrorCode.INVALID_KEY_PAIR_ID_MALFORMED,
+                    RULES.checkDeleteBatch(List.of(malformed)).orElseThrow().code(), malformed);
+        }
         assertEquals(ErrorCode.MISSING_PARAMETER, RULES.checkDeleteBatch(List.of()).orElseThrow().code());
     }
 

@@ -582,12 +582,16 @@ public abstract class KeyPairStoreConformanceTest {
     void tencentDeletesByKeyId() throws Exception {
         String keep = store.importKeyPair(TencentKeyPairRequest.importing(GUANGZHOU, "keep", TestKeys.rsa(0), 0L)).keyId();
         String drop = store.importKeyPair(TencentKeyPairRequest.importing(GUANGZHOU, "drop", TestKeys.rsa(1), 0L)).keyId();
-        assertEquals(List.of(), store.deleteKeyPairs(DeleteKeyPairsRequest.of(Provider.TENCENT, GUANGZHOU,
-                List.of("drop"))).deleted(), "a name is not a KeyId");
-        assertEquals(List.of(), store.deleteKeyPairs(DeleteKeyPairsRequest.of(Provider.TENCENT, BEIJING,
-                List.of(drop))).deleted(), "KeyIds are per region");
+        // A name is not a KeyId; KeyIds are per region; one unknown KeyId refuses the whole call.
+        assertRefused(ErrorCode.INVALID_KEY_PAIR_ID_MALFORMED, 0, () -> store.deleteKeyPairs(DeleteKeyPairsRequest.of(
+                Provider.TENCENT, GUANGZHOU, List.of("drop"))));
+        assertRefused(ErrorCode.INVALID_KEY_PAIR_ID_NOT_FOUND, 0, () -> store.deleteKeyPairs(DeleteKeyPairsRequest.of(
+                Provider.TENCENT, BEIJING, List.of(drop))));
+        assertRefused(ErrorCode.INVALID_KEY_PAIR_ID_NOT_FOUND, 0, () -> store.deleteKeyPairs(DeleteKeyPairsRequest.of(
+                Provider.TENCENT, GUANGZHOU, List.of(drop, "skey-00000000"))));
+        assertEquals(2, describe(Provider.TENCENT, GUANGZHOU).size(), "a refused delete deletes none");
         assertEquals(List.of(drop), store.deleteKeyPairs(DeleteKeyPairsRequest.of(Provider.TENCENT, GUANGZHOU,
-                List.of(drop, "skey-00000000"))).deleted());
+                List.of(drop))).deleted());
         assertEquals(List.of(keep), describe(Provider.TENCENT, GUANGZHOU).stream().map(StoredKeyPair::keyId).toList());
     }
 

@@ -3,7 +3,9 @@ package dev.keypairs.emulator.auth;
 import dev.keypairs.provider.Provider;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -60,8 +62,12 @@ public final class Credentials {
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new CredentialsFileException(file + " does not exist");
+        } catch (AccessDeniedException e) {
+            throw new CredentialsFileException(file + " may not be read by this user");
         } catch (IOException e) {
-            throw new CredentialsFileException(file + " cannot be read (" + e.getClass().getSimpleName() + ")");
+            throw new CredentialsFileException(file + " cannot be read as UTF-8 text");
         }
         List<AccessKey> keys = new ArrayList<>();
         Map<String, Integer> seen = new LinkedHashMap<>();

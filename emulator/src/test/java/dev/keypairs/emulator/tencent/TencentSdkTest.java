@@ -182,6 +182,13 @@ class TencentSdkTest {
         assertArrayEquals(new String[] {keep}, Arrays.stream(cvm.DescribeKeyPairs(new DescribeKeyPairsRequest())
                 .getKeyPairSet()).map(KeyPair::getKeyId).toArray());
         refused("MissingParameter", () -> cvm.DeleteKeyPairs(new DeleteKeyPairsRequest()));
+        DeleteKeyPairsRequest unknown = new DeleteKeyPairsRequest();
+        unknown.setKeyIds(new String[] {keep, "skey-00000000"});
+        refused("InvalidKeyPairId.NotFound", () -> cvm.DeleteKeyPairs(unknown));
+        DeleteKeyPairsRequest malformed = new DeleteKeyPairsRequest();
+        malformed.setKeyIds(new String[] {"keep"});
+        refused("InvalidKeyPairId.Malformed", () -> cvm.DeleteKeyPairs(malformed));
+        assertEquals(1L, cvm.DescribeKeyPairs(new DescribeKeyPairsRequest()).getTotalCount(), "refusals delete none");
     }
 
     @Test

@@ -58,9 +58,6 @@ import java.util.regex.Pattern;
  */
 public final class Account implements KeyPairStore {
 
-    private static final String KEY_ID_PREFIX = "skey-";
-    private static final String KEY_ID_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
-    private static final int KEY_ID_LENGTH = 8;
     private static final long RATE_WINDOW_MS = 1_000;
 
     private final Storage storage;
@@ -251,13 +248,17 @@ public final class Account implements KeyPairStore {
         ProviderRules providerRules = rules.get(request.provider());
         refuse(providerRules.checkRegion(request.regionId()), requestId);
         refuse(providerRules.checkDeleteBatch(request.ids()), requestId);
-        // Alibaba deletes by name, Tencent by KeyId; either way an id the region lacks is passed over.
+        // Alibaba deletes by name and passes over a name the region lacks; Tencent deletes by KeyId and refuses
+        // the whole call for one it lacks (InvalidKeyPairId.NotFound), deleting none.
         List<String> deleted = storage.write(request.provider(), request.regionId(), rows -> {
             List<String> gone = new ArrayList<>();
             for (String id : new LinkedHashSet<>(request.ids())) {
                 Optional<String> name = request.provider() == Provider.TENCENT
                         ? rows.byKeyId(id).map(StoredKeyPair::name) : Optional.of(id);
-                if (name.isPresent() && rows.delete(name.get())) {
+                if (name.isEmpty()) {
+                    throw new ApiErrorException(tencent().keyPairIdNotFound(request.regionId(), id), requestId);
+                }
+                if (rows.delete(name.get())) {
                     gone.add(id);
                 }
             }
@@ -384,9 +385,9 @@ public final class Account implements KeyPairStore {
     /** {@code skey-} and 8 characters of {@code [a-z0-9]} from a SecureRandom, unused in the whole account. */
     private String newKeyId(RegionRows rows) throws StoreException {
         while (true) {
-            StringBuilder keyId = new StringBuilder(KEY_ID_PREFIX);
-            for (int i = 0; i < KEY_ID_LENGTH; i++) {
-                keyId.append(KEY_ID_ALPHABET.charAt(random.nextInt(KEY_ID_ALPHABET.length())));
+            StringBuilder keyId = new StringBuilder(TencentRules.KEY_ID_PREFIX);
+            for (int i = 0; i < TencentRules.KEY_ID_LENGTH; i++) {
+                keyId.append(TencentRules.KEY_ID_ALPHABET.charAt(random.nextInt(TencentRules.KEY_ID_ALPHABET.length())));
             }
             if (!rows.keyIdInUse(keyId.toString())) {
                 return keyId.toString();
@@ -413,6 +414,10 @@ public final class Account implements KeyPairStore {
 
     private AlibabaRules alibaba() {
         return (AlibabaRules) rules.get(Provider.ALIBABA);
+    }
+
+    private TencentRules tencent() {
+        return (TencentRules) rules.get(Provider.TENCENT);
     }
 
     private int quotaOf(Provider provider) {
