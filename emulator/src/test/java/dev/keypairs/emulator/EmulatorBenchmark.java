@@ -1,0 +1,228 @@
+package dev.keypairs.emulator;
+
+import com.aliyun.ecs20140526.Client;
+import com.aliyun.ecs20140526.models.DescribeKeyPairsRequest;
+import com.aliyun.ecs20140526.models.ImportKeyPairRequest;
+import com.aliyun.teaopenapi.models.Config;
+import com.tencentcloudapi.common.Credential;
+import com.tencentcloudapi.common.profile.ClientProfile;
+import com.tencentcloudapi.common.profile.HttpProfile;
+import com.tencentcloudapi.cvm.v20170312.CvmClient;
+import dev.keypairs.emulator.alibaba.AlibabaEcsApi;
+import dev.keypairs.emulator.auth.Authenticator;
+import dev.keypairs.emulator.auth.Credentials;
+import dev.keypairs.emulator.http.ProviderRouting;
+import dev.keypairs.emulator.tencent.TencentCvmApi;
+import dev.keypairs.emulator.wire.WireRequest;
+import dev.keypairs.keys.Fixtures;
+import dev.keypairs.provider.AlibabaKeyPairRequest;
+import dev.keypairs.provider.Provider;
+import dev.keypairs.provider.ProviderRules;
+import dev.keypairs.provider.Region;
+import dev.keypairs.provider.RegionCatalogue;
+import dev.keypairs.provider.TencentKeyPairRequest;
+import dev.keypairs.store.KeyPairStore;
+import dev.keypairs.store.TestKeys;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A benchmark, not a test (emulator.md, performance.md): requests a second the emulator serves to N concurrent
+ * official-SDK clients, for DescribeKeyPairs of a 50-key page and for ImportKeyPair, on the embedded SQLite
+ * store; then, for one client, how a request's time divides between the emulator and the rest.
+ *
+ * <p>{@code ./mvnw -q -B -pl emulator -Pbenchmark -DskipTests verify} (arguments: client counts, seconds each).
+ */
+public final class EmulatorBenchmark {
+
+    private static final String HANGZHOU = "cn-hangzhou";
+    private static final String GUANGZHOU = "ap-guangzhou";
+    private static final String RSA = Fixtures.text("rsa-2048.pub").strip();
+
+    private EmulatorBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<Integer> clientCounts = args.length > 0 ? List.of(args[0].split(",")).stream().map(Integer::valueOf).toList()
+                : List.of(1, 4, 16, 64);
+        int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        Path directory = Files.createTempDirectory("emulator-benchmark");
+        System.out.printf("machine: %d cores, Java %s; %d s per step%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), seconds);
+        try (Emulator emulator = Emulator.start(EmulatorSettings.defaults().withPort(0)
+                .withStore("sqlite:" + directory.resolve("store.db") + "?rateLimit=off"), System.err::println)) {
+            seed(emulator.store());
+            System.out.println("requests a second (all clients together), official Java SDKs over loopback:");
+            System.out.println("clients  alibaba describe(50)  tencent describe(50)  alibaba import");
+            for (int clients : clientCounts) {
+                double alibabaDescribe = rate(clients, seconds, i -> alibaba(emulator), (client, n) ->
+                        ((Client) client).describeKeyPairs(new DescribeKeyPairsRequest().setRegionId(HANGZHOU)
+                                .setPageSize(50).setIncludePublicKey(true)));
+                double tencentDescribe = rate(clients, seconds, i -> tencent(emulator), (client, n) -> {
+                    com.tencentcloudapi.cvm.v20170312.models.DescribeKeyPairsRequest request =
+                            new com.tencentcloudapi.cvm.v20170312.models.DescribeKeyPairsRequest();
+                    request.setLimit(50L);
+                    ((CvmClient) client).DescribeKeyPairs(request);
+                });
+                // Imports fill regions (500 each): every step on an account of its own.
+                double alibabaImport;
+                try (Emulator fresh = Emulator.start(EmulatorSettings.defaults().withPort(0).withStore("sqlite:"
+                        + directory.resolve("import-" + clients + ".db") + "?rateLimit=off").withRules(Map.of(
+                        Provider.ALIBABA, ProviderRules.of(Provider.ALIBABA, RegionCatalogue.of(Provider.ALIBABA,
+                                benchRegions())), Provider.TENCENT, ProviderRules.of(Provider.TENCENT))),
+                        System.err::println)) {
+                    AtomicInteger names = new AtomicInteger();
+                    alibabaImport = rate(clients, seconds, i -> alibaba(fresh), (client, n) -> {
+                        int name = names.getAndIncrement();
+                        ((Client) client).importKeyPair(new ImportKeyPairRequest()
+                                .setRegionId("bench-" + name / 500)
+                                .setKeyPairName("bench-" + name).setPublicKeyBody(RSA));
+                    });
+                }
+                System.out.printf("%7d  %20.0f  %20.0f  %14.0f%n", clients, alibabaDescribe, tencentDescribe,
+                        alibabaImport);
+            }
+            share(emulator);
+        }
+    }
+
+    /** Regions enough for a step's imports at 500 each (a custom catalogue, as users may give). */
+    private static List<Region> benchRegions() {
+        List<Region> regions = new ArrayList<>();
+        for (int i = 0; i < 1_000; i++) {
+            regions.add(new Region("bench-" + i, "Benchmark " + i));
+        }
+        return regions;
+    }
+
+    private static void seed(KeyPairStore store) throws Exception {
+        List<String> tencentKeys = TestKeys.distinct(512, 50, 50L);
+        for (int i = 0; i < 50; i++) {
+            store.importKeyPair(AlibabaKeyPairRequest.importing(HANGZHOU, String.format("seed-%02d", i), RSA,
+                    List.of(), null));
+            store.importKeyPair(TencentKeyPairRequest.importing(GUANGZHOU, String.format("seed_%02d", i),
+                    tencentKeys.get(i), 0L));
+        }
+    }
+
+    @FunctionalInterface
+    interface Factory {
+        Object client(int index) throws Exception;
+    }
+
+    @FunctionalInterface
+    interface Call {
+        void run(Object client, int n) throws Exception;
+    }
+
+    /** Requests a second over {@code seconds}, after one second of warm-up. */
+    private static double rate(int clients, int seconds, Factory factory, Call call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Object> sdk = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                sdk.add(factory.client(i));
+            }
+            long warmUpEnd = System.nanoTime() + 1_000_000_000L;
+            long end = warmUpEnd + seconds * 1_000_000_000L;
+            AtomicInteger counted = new AtomicInteger();
+            List<Future<?>> running = new ArrayList<>();
+            for (Object client : sdk) {
+                running.add(pool.submit(() -> {
+                    int n = 0;
+                    while (true) {
+                        long now = System.nanoTime();
+                        if (now >= end) {
+                            return null;
+                        }
+                        call.run(client, n++);
+                        if (now >= warmUpEnd) {
+                            counted.incrementAndGet();
+                        }
+                    }
+                }));
+            }
+            for (Future<?> future : running) {
+                future.get();
+            }
+            return counted.get() / (double) seconds;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** One client: the SDK's round trip, the emulator's handling of the same request in process, the store call. */
+    private static void share(Emulator emulator) throws Exception {
+        int rounds = 2_000;
+        Client sdk = alibaba(emulator);
+        DescribeKeyPairsRequest describe = new DescribeKeyPairsRequest().setRegionId(HANGZHOU).setPageSize(50)
+                .setIncludePublicKey(true);
+        for (int i = 0; i < 500; i++) {
+            sdk.describeKeyPairs(describe);
+        }
+        long started = System.nanoTime();
+        for (int i = 0; i < rounds; i++) {
+            sdk.describeKeyPairs(describe);
+        }
+        double roundTrip = (System.nanoTime() - started) / 1e6 / rounds;
+
+        Map<Provider, ProviderRules> rules = Map.of(Provider.ALIBABA, ProviderRules.of(Provider.ALIBABA),
+                Provider.TENCENT, ProviderRules.of(Provider.TENCENT));
+        Authenticator authenticator = new Authenticator(Credentials.testPair(), Clock.systemUTC());
+        ProviderRouting routing = new ProviderRouting(
+                new AlibabaEcsApi(emulator.store(), rules.get(Provider.ALIBABA).regions(), authenticator, (a, b) -> { }),
+                new TencentCvmApi(emulator.store(), rules.get(Provider.TENCENT).regions(), authenticator, (a, b) -> { }));
+        List<WireRequest> requests = new ArrayList<>();
+        for (int i = 0; i < rounds + 500; i++) {
+            Map<String, String> parameters = WireSigner.rpcParameters("DescribeKeyPairs", Credentials.TEST_ACCESS_KEY_ID);
+            parameters.put("RegionId", HANGZHOU);
+            parameters.put("PageSize", "50");
+            parameters.put("IncludePublicKey", "true");
+            parameters.put("Signature", WireSigner.hmacSha1("POST", parameters, Credentials.TEST_SECRET));
+            requests.add(new WireRequest("POST", "/", WireSigner.form(parameters), Map.of("Host", List.of("h")), null));
+        }
+        for (int i = 0; i < 500; i++) {
+            routing.alibaba().answer(requests.get(i));
+        }
+        started = System.nanoTime();
+        for (int i = 500; i < requests.size(); i++) {
+            routing.alibaba().answer(requests.get(i));
+        }
+        double handled = (System.nanoTime() - started) / 1e6 / rounds;
+
+        dev.keypairs.store.DescribeKeyPairsRequest direct = new dev.keypairs.store.AlibabaDescribeKeyPairsRequest(
+                HANGZHOU, null, null, null, List.of(), true, 1, 50);
+        started = System.nanoTime();
+        for (int i = 0; i < rounds; i++) {
+            emulator.store().describeKeyPairs(direct);
+        }
+        double storeOnly = (System.nanoTime() - started) / 1e6 / rounds;
+        System.out.printf("one client, Alibaba DescribeKeyPairs of 50 with public keys (ms a request, mean of %d):%n",
+                rounds);
+        System.out.printf("  SDK round trip %.3f; the emulator's handling %.3f (%.0f%%: signature, parameters,"
+                + " store, JSON) of which the store %.3f; HTTP, the SDK and its signing the rest%n", roundTrip, handled,
+                100 * handled / roundTrip, storeOnly);
+    }
+
+    private static Client alibaba(Emulator emulator) throws Exception {
+        return new Client(new Config().setAccessKeyId(Credentials.TEST_ACCESS_KEY_ID)
+                .setAccessKeySecret(Credentials.TEST_SECRET).setEndpoint(emulator.hostAndPort()).setProtocol("http"));
+    }
+
+    private static CvmClient tencent(Emulator emulator) {
+        HttpProfile http = new HttpProfile();
+        http.setEndpoint(emulator.hostAndPort());
+        http.setProtocol(HttpProfile.REQ_HTTP);
+        ClientProfile profile = new ClientProfile();
+        profile.setHttpProfile(http);
+        return new CvmClient(new Credential(Credentials.TEST_ACCESS_KEY_ID, Credentials.TEST_SECRET), GUANGZHOU, profile);
+    }
+}
