@@ -29,8 +29,6 @@ public final class HttpServer implements AutoCloseable {
     public static final int MAX_HEADER_BYTES = 16 * 1024;
     /** How many connections are served at once; more wait in the accept queue. */
     public static final int MAX_CONNECTIONS = 1_024;
-    /** The fewest bytes a second a request body must arrive at once it has started. */
-    public static final long MIN_REQUEST_DATA_RATE = 1_024;
 
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(5);
 
@@ -67,7 +65,6 @@ public final class HttpServer implements AutoCloseable {
         http.setSendXPoweredBy(false);
         http.setSendDateHeader(true);
         http.setRequestHeaderSize(MAX_HEADER_BYTES);
-        http.setMinRequestDataRate(MIN_REQUEST_DATA_RATE);
         ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
         connector.setHost(host);
         connector.setPort(port);
