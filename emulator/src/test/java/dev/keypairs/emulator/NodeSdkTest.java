@@ -1,0 +1,57 @@
+package dev.keypairs.emulator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.keypairs.emulator.auth.Credentials;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The providers' official Node.js SDKs (installed by the build from the npm registry, src/test/node), run by
+ * Node.js against the emulator: {@code @alicloud/pop-core} (HMAC-SHA1 in a form body),
+ * {@code @alicloud/ecs20140526} (ACS3) and {@code tencentcloud-sdk-nodejs-cvm} (TC3 over the host without its
+ * port, service {@code 127}, and a GET query) each import, read and are refused as the Java SDKs are.
+ */
+class NodeSdkTest {
+
+    static final Path SCRIPTS = Path.of("src", "test", "node");
+
+    @Test
+    void theNodeSdksAreServedAndRefusedAsDocumented(@TempDir Path directory) throws Exception {
+        assertTrue(Files.isDirectory(SCRIPTS.resolve("node_modules")), "the build installs the Node.js SDKs (npm ci)");
+        Path key = Files.writeString(directory.resolve("key.pub"), dev.keypairs.keys.Fixtures.text("rsa-2048.pub"));
+        String md5 = TestEmulators.sshKeygenMd5("rsa-2048.pub");
+        try (Emulator emulator = TestEmulators.start()) {
+            Process node = new ProcessBuilder("node", "sdk-calls.js", emulator.hostAndPort(),
+                    Credentials.TEST_ACCESS_KEY_ID, Credentials.TEST_SECRET, key.toString())
+                    .directory(SCRIPTS.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(node.waitFor(120, TimeUnit.SECONDS), "node finished");
+            assertEquals(0, node.exitValue(), output);
+            JsonNode result = new ObjectMapper().readTree(output);
+
+            assertEquals(md5, result.at("/popImport/ok").asText(), output);
+            assertEquals(1, result.at("/popDescribe/ok").asInt(), output);
+            assertEquals("SignatureDoesNotMatch", result.at("/popWrongSecret/code").asText(), output);
+
+            assertEquals(md5, result.at("/teaImport/ok").asText(), output);
+            assertEquals(List.of("from-node-tea " + md5, "from-pop-core " + md5),
+                    List.of(result.at("/teaDescribe/ok/0").asText(), result.at("/teaDescribe/ok/1").asText()), output);
+            assertEquals("KeyPair.AlreadyExist", result.at("/teaDuplicate/code").asText(), output);
+
+            assertTrue(result.at("/tencentImport/ok").asText().matches("skey-[a-z0-9]{8}"), output);
+            assertEquals("from_node", result.at("/tencentDescribe/ok/0").asText(), output);
+            assertEquals(1, result.at("/tencentGet/ok").asInt(), output);
+            assertEquals("InvalidPublicKey.Duplicate", result.at("/tencentDuplicate/code").asText(), output);
+            assertEquals("AuthFailure.SignatureFailure", result.at("/tencentWrongSecret/code").asText(), output);
+        }
+    }
+}
