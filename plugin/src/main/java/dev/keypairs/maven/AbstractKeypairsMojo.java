@@ -12,9 +12,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
@@ -25,7 +23,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * {@code <configuration>} takes precedence over the same {@code -Dkeypairs.*} property on the command line; a
  * property given empty is refused, never taken for the default.
  */
-abstract class AbstractKeypairsMojo extends AbstractMojo {
+abstract class AbstractKeypairsMojo extends AbstractGoalMojo {
 
     /**
      * The directory of the pom Maven runs; unset when there is none (the goals need no pom), and then the
@@ -41,29 +39,9 @@ abstract class AbstractKeypairsMojo extends AbstractMojo {
     @Parameter(property = "keypairs.manifests")
     String manifests;
 
-    /** A region catalogue file replacing the built-in Alibaba Cloud list ({@code REGION_ID<TAB>name} lines). */
-    @Parameter(property = "keypairs.regions.alibaba")
-    File alibabaRegions;
-
-    /** A region catalogue file replacing the built-in Tencent Cloud list ({@code REGION_ID<TAB>name} lines). */
-    @Parameter(property = "keypairs.regions.tencent")
-    File tencentRegions;
-
-    /** Skips the goal. */
-    @Parameter(property = "keypairs.skip", defaultValue = "false")
-    boolean skip;
-
-    /**
-     * The command line's {@code -D} properties: Maven hands a parameter its default for an empty {@code -D}
-     * value, so only these tell "given empty" ({@code -Dkeypairs.store=}, an unset CI secret) from "not given".
-     */
-    @Parameter(defaultValue = "${session.userProperties}", readonly = true)
-    Properties userProperties;
-
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("keypairs: skipped (keypairs.skip)");
+        if (skipped()) {
             return;
         }
         try {
@@ -103,15 +81,9 @@ abstract class AbstractKeypairsMojo extends AbstractMojo {
     /** The settings given on the command line with an empty or blank value. */
     private Set<Setting> givenEmpty() {
         Set<Setting> empty = EnumSet.noneOf(Setting.class);
-        if (userProperties != null) {
-            for (Setting setting : Setting.values()) {
-                if (!setting.namesAPlace()) {
-                    continue;
-                }
-                String value = userProperties.getProperty(setting.key());
-                if (value != null && value.isBlank()) {
-                    empty.add(setting);
-                }
+        for (Setting setting : Setting.values()) {
+            if (setting.namesAPlace() && givenEmpty(setting.key())) {
+                empty.add(setting);
             }
         }
         return empty;

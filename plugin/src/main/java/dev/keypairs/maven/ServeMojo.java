@@ -13,8 +13,6 @@ import java.io.PrintStream;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -27,7 +25,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * (Ctrl-C or SIGTERM), closing the store cleanly.
  */
 @Mojo(name = "serve", requiresProject = false, aggregator = true, threadSafe = true)
-public class ServeMojo extends AbstractMojo {
+public class ServeMojo extends AbstractGoalMojo {
 
     /** The store both APIs read and write: any but {@code cloud:}, e.g. {@code memory:dev} for a throwaway one. */
     @Parameter(property = "keypairs.store", defaultValue = "sqlite:${user.home}/.keypairs/store.db")
@@ -49,26 +47,9 @@ public class ServeMojo extends AbstractMojo {
     @Parameter(property = "keypairs.serve.credentials")
     File credentials;
 
-    /** A region catalogue file replacing the built-in Alibaba Cloud list ({@code REGION_ID<TAB>name} lines). */
-    @Parameter(property = "keypairs.regions.alibaba")
-    File alibabaRegions;
-
-    /** A region catalogue file replacing the built-in Tencent Cloud list ({@code REGION_ID<TAB>name} lines). */
-    @Parameter(property = "keypairs.regions.tencent")
-    File tencentRegions;
-
-    /** Skips the goal. */
-    @Parameter(property = "keypairs.skip", defaultValue = "false")
-    boolean skip;
-
-    /** The command line's {@code -D} properties, to tell a setting given empty from one not given. */
-    @Parameter(defaultValue = "${session.userProperties}", readonly = true)
-    Properties userProperties;
-
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("keypairs: skipped (keypairs.skip)");
+        if (skipped()) {
             return;
         }
         refuseEmpty();
@@ -115,13 +96,9 @@ public class ServeMojo extends AbstractMojo {
 
     /** A setting given empty on the command line is an error, never the default (goals.md). */
     private void refuseEmpty() throws MojoFailureException {
-        if (userProperties == null) {
-            return;
-        }
         for (String key : List.of("keypairs.store", "keypairs.serve.host", "keypairs.serve.port",
                 "keypairs.serve.credentials", "keypairs.regions.alibaba", "keypairs.regions.tencent")) {
-            String value = userProperties.getProperty(key);
-            if (value != null && value.isBlank()) {
+            if (givenEmpty(key)) {
                 throw new MojoFailureException("[" + ToolCode.EMPTY_SETTING + "] " + key + " is given but empty: give"
                         + " it a value (-D" + key + "=...), or leave it out for its default");
             }

@@ -1,0 +1,43 @@
+package dev.keypairs.maven;
+
+import java.io.File;
+import java.util.Properties;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/** The parameters every goal takes, the reconciling goals and {@code keypairs:serve} alike. */
+abstract class AbstractGoalMojo extends AbstractMojo {
+
+    /** A region catalogue file replacing the built-in Alibaba Cloud list ({@code REGION_ID<TAB>name} lines). */
+    @Parameter(property = "keypairs.regions.alibaba")
+    File alibabaRegions;
+
+    /** A region catalogue file replacing the built-in Tencent Cloud list ({@code REGION_ID<TAB>name} lines). */
+    @Parameter(property = "keypairs.regions.tencent")
+    File tencentRegions;
+
+    /** Skips the goal. */
+    @Parameter(property = "keypairs.skip", defaultValue = "false")
+    boolean skip;
+
+    /**
+     * The command line's {@code -D} properties: Maven hands a parameter its default for an empty {@code -D}
+     * value, so only these tell "given empty" ({@code -Dkeypairs.store=}, an unset CI secret) from "not given".
+     */
+    @Parameter(defaultValue = "${session.userProperties}", readonly = true)
+    Properties userProperties;
+
+    /** Whether the goal is skipped; says so when it is. */
+    boolean skipped() {
+        if (skip) {
+            getLog().info("keypairs: skipped (keypairs.skip)");
+        }
+        return skip;
+    }
+
+    /** Whether this property was given on the command line with an empty or blank value. */
+    boolean givenEmpty(String key) {
+        String value = userProperties == null ? null : userProperties.getProperty(key);
+        return value != null && value.isBlank();
+    }
+}
