@@ -78,16 +78,27 @@ public final class Emulator implements AutoCloseable {
                     failures);
             String host = settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host();
             return new Emulator(server, store, credentials, "http://" + host + ":" + server.port());
-        } catch (BindException e) {
+        } catch (IOException e) {
             closeQuietly(store);
+            BindException bind = bindFailure(e);
             throw new EmulatorException(ToolCode.PORT_UNAVAILABLE, "cannot listen on " + settings.host() + ":"
-                    + settings.port() + " (" + e.getMessage() + "): another program may hold the port; set"
-                    + " keypairs.serve.port to a free one, or 0 to pick one", e);
-        } catch (IOException | RuntimeException e) {
+                    + settings.port() + " (" + (bind != null ? bind.getMessage() : e.getMessage()) + ")"
+                    + (bind != null ? ": another program may hold the port, or the address is not this machine's;"
+                    + " set keypairs.serve.port to a free one, or 0 to pick one" : ""), e);
+        } catch (RuntimeException e) {
             closeQuietly(store);
-            throw new EmulatorException(ToolCode.PORT_UNAVAILABLE, "cannot serve on " + settings.host() + ":"
-                    + settings.port() + ": " + e.getMessage(), e);
+            throw e;
         }
+    }
+
+    /** The bind failure beneath the server's start failure (Jetty wraps it), if that is what it was. */
+    private static BindException bindFailure(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BindException bind) {
+                return bind;
+            }
+        }
+        return null;
     }
 
     private static Credentials credentials(EmulatorSettings settings) throws EmulatorException {
@@ -104,7 +115,8 @@ public final class Emulator implements AutoCloseable {
 
     private static KeyPairStore openStore(EmulatorSettings settings) throws EmulatorException {
         String uri = settings.storeUri();
-        if (uri.startsWith("cloud:")) {
+        // Schemes are case-insensitive (StoreUri lowercases them): CLOUD: is the real clouds too.
+        if (uri.regionMatches(true, 0, "cloud:", 0, "cloud:".length())) {
             String shown;
             try {
                 shown = StoreUri.parse(uri).redacted();

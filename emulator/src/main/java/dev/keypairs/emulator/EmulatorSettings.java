@@ -1,5 +1,6 @@
 package dev.keypairs.emulator;
 
+import dev.keypairs.project.ToolCode;
 import dev.keypairs.provider.Provider;
 import dev.keypairs.provider.ProviderRules;
 import dev.keypairs.store.KeyPairStores;
@@ -36,6 +37,11 @@ public record EmulatorSettings(String host, int port, String storeUri, Path cred
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(storeUri, "storeUri");
         rules = Map.copyOf(rules);
+        for (Provider provider : Provider.values()) {
+            if (!rules.containsKey(provider)) {
+                throw new IllegalArgumentException("the rules of " + provider.id() + " are missing");
+            }
+        }
         Objects.requireNonNull(idleTimeout, "idleTimeout");
         Objects.requireNonNull(clock, "clock");
     }
@@ -48,6 +54,24 @@ public record EmulatorSettings(String host, int port, String storeUri, Path cred
         }
         return new EmulatorSettings(DEFAULT_HOST, DEFAULT_PORT, KeyPairStores.DEFAULT_URI, null, rules,
                 DEFAULT_IDLE_TIMEOUT, Clock.systemUTC());
+    }
+
+    /**
+     * A port as text, as the command line and Maven give it.
+     *
+     * @throws EmulatorException {@code InvalidSetting} when it is not a whole number from 0 to 65535
+     */
+    public static int port(String text) throws EmulatorException {
+        try {
+            int port = Integer.parseInt(text.strip());
+            if (port >= 0 && port <= 65_535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new EmulatorException(ToolCode.INVALID_SETTING, "keypairs.serve.port is '" + text
+                + "'; it takes a port from 1 to 65535, or 0 for a free one", null);
     }
 
     /** These settings on another host. */

@@ -1,25 +1,40 @@
 package dev.keypairs.emulator;
 
 import dev.keypairs.project.ToolCode;
+import dev.keypairs.provider.Provider;
+import dev.keypairs.provider.ProviderRules;
+import dev.keypairs.provider.RegionCatalogue;
+import dev.keypairs.provider.RegionCatalogueException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code java -jar keypairs-emulator-VERSION-standalone.jar [--host H] [--port P] [--store URI]
- * [--credentials FILE]}: serves until interrupted (SIGINT or SIGTERM), then closes the store. Each option may
- * also be given as the system property {@code mvn keypairs:serve} takes ({@code -Dkeypairs.serve.port=0});
- * an option on the command line wins.
+ * [--credentials FILE] [--alibaba-regions FILE] [--tencent-regions FILE]}: serves until interrupted (SIGINT or
+ * SIGTERM), then closes the store. Each option may also be given as the system property {@code mvn
+ * keypairs:serve} takes ({@code -Dkeypairs.serve.port=0}); an option on the command line wins, and one given
+ * empty is refused ({@code EmptySetting}).
  */
 public final class Main {
 
+    /** Each option and the setting (system property) it gives. */
+    private static final Map<String, String> OPTIONS = Map.of("--host", "keypairs.serve.host",
+            "--port", "keypairs.serve.port", "--store", "keypairs.store", "--credentials", "keypairs.serve.credentials",
+            "--alibaba-regions", "keypairs.regions.alibaba", "--tencent-regions", "keypairs.regions.tencent");
+
     static final String USAGE = "usage: java -jar keypairs-emulator-standalone.jar [--host HOST] [--port PORT]"
-            + " [--store URI] [--credentials FILE]\n"
+            + " [--store URI] [--credentials FILE] [--alibaba-regions FILE] [--tencent-regions FILE]\n"
             + "  --host         the address to listen on (keypairs.serve.host; default 127.0.0.1)\n"
             + "  --port         the port, 0 for a free one (keypairs.serve.port; default 8089)\n"
             + "  --store        the store behind both APIs (keypairs.store; default sqlite:~/.keypairs/store.db)\n"
             + "  --credentials  a file of lines PROVIDER ACCESS_KEY_ID SECRET (keypairs.serve.credentials;\n"
-            + "                 default: the test key keypairs-test / keypairs-test-secret)";
+            + "                 default: the test key keypairs-test / keypairs-test-secret)\n"
+            + "  --alibaba-regions, --tencent-regions  region catalogue files replacing the built-in lists\n"
+            + "                 (keypairs.regions.alibaba, keypairs.regions.tencent)";
 
     private Main() {
     }
@@ -49,42 +64,55 @@ public final class Main {
 
     /** The settings the arguments and system properties give. */
     static EmulatorSettings settings(List<String> args) throws UsageException, EmulatorException {
-        EmulatorSettings settings = EmulatorSettings.defaults();
-        settings = settings.withHost(System.getProperty("keypairs.serve.host", settings.host()));
-        settings = settings.withPort(port(System.getProperty("keypairs.serve.port",
-                String.valueOf(settings.port()))));
-        settings = settings.withStore(System.getProperty("keypairs.store", settings.storeUri()));
-        String credentials = System.getProperty("keypairs.serve.credentials");
-        if (credentials != null) {
-            settings = settings.withCredentialsFile(Path.of(credentials));
+        Map<String, String> given = new LinkedHashMap<>();
+        for (String key : OPTIONS.values()) {
+            String value = System.getProperty(key);
+            if (value != null) {
+                given.put(key, value);
+            }
         }
         for (int i = 0; i < args.size(); i++) {
             String option = args.get(i);
             if (option.equals("--help") || option.equals("-h")) {
                 throw new UsageException("");
             }
-            if (i + 1 >= args.size()) {
-                throw new UsageException(option.startsWith("--") ? option + " needs a value" : "unknown argument " + option);
+            String key = OPTIONS.get(option);
+            if (key == null) {
+                throw new UsageException("unknown " + (option.startsWith("-") ? "option " : "argument ") + option);
             }
-            String value = args.get(++i);
-            settings = switch (option) {
-                case "--host" -> settings.withHost(value);
-                case "--port" -> settings.withPort(port(value));
-                case "--store" -> settings.withStore(value);
-                case "--credentials" -> settings.withCredentialsFile(Path.of(value));
-                default -> throw new UsageException("unknown option " + option);
-            };
+            if (i + 1 >= args.size()) {
+                throw new UsageException(option + " needs a value");
+            }
+            given.put(key, args.get(++i));
         }
-        return settings;
-    }
-
-    private static int port(String value) throws EmulatorException {
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw new EmulatorException(ToolCode.INVALID_SETTING, "keypairs.serve.port is '" + value
-                    + "'; it takes a port from 1 to 65535, or 0 for a free one", null);
+        for (Map.Entry<String, String> setting : given.entrySet()) {
+            if (setting.getValue().isBlank()) {
+                throw new EmulatorException(ToolCode.EMPTY_SETTING, setting.getKey() + " is given but empty: give it a"
+                        + " value, or leave it out for its default", null);
+            }
         }
+        EmulatorSettings settings = EmulatorSettings.defaults();
+        settings = settings.withHost(given.getOrDefault("keypairs.serve.host", settings.host()));
+        if (given.containsKey("keypairs.serve.port")) {
+            settings = settings.withPort(EmulatorSettings.port(given.get("keypairs.serve.port")));
+        }
+        settings = settings.withStore(given.getOrDefault("keypairs.store", settings.storeUri()));
+        if (given.containsKey("keypairs.serve.credentials")) {
+            settings = settings.withCredentialsFile(Path.of(given.get("keypairs.serve.credentials")));
+        }
+        Map<Provider, ProviderRules> rules = new EnumMap<>(settings.rules());
+        for (Provider provider : Provider.values()) {
+            String file = given.get("keypairs.regions." + provider.id());
+            if (file != null) {
+                try {
+                    rules.put(provider, ProviderRules.of(provider, RegionCatalogue.read(provider, Path.of(file))));
+                } catch (RegionCatalogueException e) {
+                    throw new EmulatorException(ToolCode.INVALID_SETTING, "keypairs.regions." + provider.id() + ": "
+                            + e.getMessage(), null);
+                }
+            }
+        }
+        return settings.withRules(rules);
     }
 
     /** Arguments that are not the emulator's; an empty message asks for the usage alone. */

@@ -610,6 +610,10 @@ public abstract class KeyPairStoreConformanceTest {
 
         store.untagResources(new UntagResourcesRequest(HANGZHOU, List.of("a1"), List.of("team", "absent")));
         assertEquals(Map.of("env", "prod"), only(describeNamed("a1")).tags());
+        store.untagResources(new UntagResourcesRequest(HANGZHOU, List.of("a2"), List.of(), true));
+        assertEquals(Map.of(), only(describeNamed("a2")).tags(), "All removes every tag");
+        assertRefused(ErrorCode.INVALID_RESOURCE_ID_NOT_FOUND, 404, () -> store.untagResources(
+                new UntagResourcesRequest(HANGZHOU, List.of("absent"), List.of(), true)));
 
         store.joinResourceGroup(new JoinResourceGroupRequest(HANGZHOU, "a1", "rg-two"));
         StoredKeyPair a1 = only(describeNamed("a1"));

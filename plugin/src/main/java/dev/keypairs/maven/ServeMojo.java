@@ -37,7 +37,7 @@ public class ServeMojo extends AbstractGoalMojo {
 
     /** The port; {@code 0} picks a free one, printed in the listening line. */
     @Parameter(property = "keypairs.serve.port", defaultValue = "8089")
-    int port;
+    String port;
 
     /**
      * A file of the access keys accepted, lines {@code PROVIDER ACCESS_KEY_ID SECRET} ({@code #} comments).
@@ -57,26 +57,34 @@ public class ServeMojo extends AbstractGoalMojo {
         if (System.getProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty") == null) {
             System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
         }
-        EmulatorSettings settings = EmulatorSettings.defaults().withHost(host).withPort(port).withStore(store)
-                .withCredentialsFile(credentials == null ? null : credentials.toPath()).withRules(rules());
         Emulator emulator;
         try {
+            EmulatorSettings settings = EmulatorSettings.defaults().withHost(host).withPort(EmulatorSettings.port(port))
+                    .withStore(store).withCredentialsFile(credentials == null ? null : credentials.toPath())
+                    .withRules(rules());
             emulator = Emulator.start(settings, line -> getLog().warn(line));
         } catch (EmulatorException e) {
             throw new MojoFailureException("[" + e.code() + "] " + e.getMessage() + hint(e.code()), e);
         }
+        // Ctrl-C and SIGTERM end the JVM: its shutdown hook stops the emulator and closes the store.
         Thread stop = new Thread(emulator::close, "keypairs-emulator-stop");
         Runtime.getRuntime().addShutdownHook(stop);
-        // The listening line goes to standard output as it is, without Maven's [INFO]: tools wait for it.
-        PrintStream out = System.out;
-        out.println(emulator.credentialsLine());
-        out.println(emulator.listeningLine());
-        out.flush();
         try {
+            // The listening line goes to standard output as it is, without Maven's [INFO]: tools wait for it.
+            PrintStream out = System.out;
+            out.println(emulator.credentialsLine());
+            out.println(emulator.listeningLine());
+            out.flush();
             emulator.awaitClose();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
             emulator.close();
+            try {
+                Runtime.getRuntime().removeShutdownHook(stop);
+            } catch (IllegalStateException shuttingDown) {
+                // The hook is running: that is what ended the wait.
+            }
         }
     }
 

@@ -34,11 +34,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 
@@ -96,15 +94,9 @@ public final class AlibabaEcsApi implements ProviderApi {
             } else {
                 authenticator.alibabaHmacSha1(request, all);
             }
-            String action = acs3 ? request.header("x-acs-action").orElse("") : all.orNull("Action");
-            String version = acs3 ? request.header("x-acs-version").orElse("") : all.orNull("Version");
             AlibabaParameters parameters = new AlibabaParameters(all);
-            if (action == null || action.isEmpty()) {
-                parameters.required("Action");
-            }
-            if (version == null || version.isEmpty()) {
-                parameters.required("Version");
-            }
+            String action = acs3 ? requiredHeader(request, "x-acs-action") : parameters.required("Action");
+            String version = acs3 ? requiredHeader(request, "x-acs-version") : parameters.required("Version");
             if (!version.equals(VERSION)) {
                 throw new WireException(ProtocolCode.UNKNOWN_ACTION, "Specified api is not found, please check your"
                         + " url and method: the emulator serves ECS " + VERSION + ", not " + version + ".");
@@ -121,8 +113,8 @@ public final class AlibabaEcsApi implements ProviderApi {
         } catch (StoreUnavailableException unavailable) {
             String requestId = newRequestId();
             internalErrors.accept(requestId, unavailable);
-            return error(request, ProtocolCode.STORE_UNAVAILABLE.code(Provider.ALIBABA),
-                    ProtocolCode.STORE_UNAVAILABLE.alibabaHttpStatus(),
+            return error(request, ProtocolCode.UNAVAILABLE.code(Provider.ALIBABA),
+                    ProtocolCode.UNAVAILABLE.alibabaHttpStatus(),
                     "The request has failed due to a temporary failure of the server.", requestId, xml);
         } catch (StoreException | RuntimeException failure) {
             String requestId = newRequestId();
@@ -130,6 +122,12 @@ public final class AlibabaEcsApi implements ProviderApi {
             return error(request, ProtocolCode.INTERNAL.code(Provider.ALIBABA), ProtocolCode.INTERNAL.alibabaHttpStatus(),
                     "The request processing has failed due to some unknown error.", requestId, xml);
         }
+    }
+
+    private static String requiredHeader(WireRequest request, String name) throws WireException {
+        return request.header(name).filter(value -> !value.isBlank()).orElseThrow(() -> new WireException(
+                ProtocolCode.MISSING_PARAMETER, "The input header " + name
+                        + " that is mandatory for processing this request is not supplied."));
     }
 
     @Override
@@ -238,26 +236,8 @@ public final class AlibabaEcsApi implements ProviderApi {
 
     private ObjectNode untagResources(AlibabaParameters parameters) throws WireException, StoreException {
         requireKeyPairResources(parameters);
-        String regionId = parameters.text("RegionId");
-        List<String> names = parameters.list("ResourceId");
-        List<String> tagKeys = parameters.list("TagKey");
-        if (tagKeys.isEmpty() && parameters.bool("All", false)) {
-            // All=true removes every tag: the keys are those the key pairs hold now.
-            Set<String> held = new LinkedHashSet<>();
-            for (String name : names) {
-                for (StoredKeyPair keyPair : store.describeKeyPairs(new AlibabaDescribeKeyPairsRequest(regionId,
-                        name, null, null, List.of(), false, 1, 1)).keyPairs()) {
-                    if (keyPair.name().equals(name)) {
-                        held.addAll(keyPair.tags().keySet());
-                    }
-                }
-            }
-            if (held.isEmpty()) {
-                return acknowledgement(newRequestId());
-            }
-            tagKeys = List.copyOf(held);
-        }
-        return acknowledgement(store.untagResources(new UntagResourcesRequest(regionId, names, tagKeys)).requestId());
+        return acknowledgement(store.untagResources(new UntagResourcesRequest(parameters.text("RegionId"),
+                parameters.list("ResourceId"), parameters.list("TagKey"), parameters.bool("All", false))).requestId());
     }
 
     private ObjectNode joinResourceGroup(AlibabaParameters parameters) throws WireException, StoreException {

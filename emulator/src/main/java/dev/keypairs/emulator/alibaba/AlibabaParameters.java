@@ -103,10 +103,10 @@ final class AlibabaParameters {
     }
 
     private static int index(String name, String digits) throws WireException {
-        int n = digits.length() > 4 ? Integer.MAX_VALUE : Integer.parseInt(digits);
+        int n = digits.length() > 4 || digits.startsWith("0") ? 0 : Integer.parseInt(digits);
         if (n < 1 || n > MAX_INDEX) {
             throw new WireException(ProtocolCode.MALFORMED_PARAMETERS, "The specified parameter " + name
-                    + " is out of range: lists count from 1 (Name.1) up to " + MAX_INDEX + ".");
+                    + " is out of range: lists count from 1 (Name.1, no leading zeros) up to " + MAX_INDEX + ".");
         }
         return n;
     }

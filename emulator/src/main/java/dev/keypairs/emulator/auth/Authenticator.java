@@ -34,6 +34,9 @@ public final class Authenticator {
     /** Tencent Cloud: how far a request's {@code X-TC-Timestamp} may be from the emulator's time. */
     public static final Duration TENCENT_WINDOW = Duration.ofMinutes(5);
 
+    /** The last second of the year 9999: a larger X-TC-Timestamp is no time at all. */
+    private static final long LATEST_TIMESTAMP = 253_402_300_799L;
+
     static final String ACS3 = "ACS3-HMAC-SHA256";
     static final String TC3 = "TC3-HMAC-SHA256";
 
@@ -48,7 +51,7 @@ public final class Authenticator {
 
     private final Credentials credentials;
     private final Clock clock;
-    private final NonceLedger nonces = new NonceLedger(ALIBABA_WINDOW);
+    private final NonceLedger nonces = new NonceLedger(ALIBABA_WINDOW, NonceLedger.CAPACITY);
 
     /** Checks requests against these keys, with this clock as the emulator's time. */
     public Authenticator(Credentials credentials, Clock clock) {
@@ -168,9 +171,16 @@ public final class Authenticator {
             throw new WireException(ProtocolCode.MISSING_PARAMETER, "The input parameter " + nonceName
                     + " that is mandatory for processing this request is not supplied.");
         }
-        if (!nonces.firstUse(accessKeyId, nonce, now)) {
-            throw new WireException(ProtocolCode.NONCE_USED, "Specified signature nonce was used already: "
-                    + nonceName + " " + nonce + " was seen in the last 15 minutes; every request needs a fresh one.");
+        switch (nonces.record(accessKeyId, nonce, now)) {
+            case REPLAYED -> throw new WireException(ProtocolCode.NONCE_USED, "Specified signature nonce was used"
+                    + " already: " + nonceName + " " + nonce + " was seen in the last 15 minutes; every request needs"
+                    + " a fresh one.");
+            case FULL -> throw new WireException(ProtocolCode.THROTTLED, "Request was denied due to request"
+                    + " throttling: more signed requests came in 15 minutes than the emulator keeps nonces for ("
+                    + NonceLedger.CAPACITY + ").");
+            case FIRST -> {
+                // a fresh nonce: served
+            }
         }
     }
 
@@ -197,6 +207,9 @@ public final class Authenticator {
         try {
             timestamp = Long.parseLong(timestampText.strip());
         } catch (NumberFormatException e) {
+            timestamp = -1;
+        }
+        if (timestamp < 0 || timestamp > LATEST_TIMESTAMP) {
             throw new WireException(ProtocolCode.MALFORMED_PARAMETERS,
                     "X-TC-Timestamp '" + timestampText + "' is not a Unix time in seconds.");
         }

@@ -67,7 +67,8 @@ public final class Credentials {
         } catch (AccessDeniedException e) {
             throw new CredentialsFileException(file + " may not be read by this user");
         } catch (IOException e) {
-            throw new CredentialsFileException(file + " cannot be read as UTF-8 text");
+            throw new CredentialsFileException(file + " cannot be read as a UTF-8 text file ("
+                    + e.getClass().getSimpleName() + ")");
         }
         List<AccessKey> keys = new ArrayList<>();
         Map<String, Integer> seen = new LinkedHashMap<>();

@@ -26,7 +26,8 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * Reads each request into a {@link WireRequest} (the body up to the limit), lets the provider's API answer it,
- * and writes the answer with its length. A body over the limit is refused unread, a body that stops coming is
+ * and writes the answer with its length. A body declared over the limit is refused unread, one that grows over
+ * it is refused once the limit has arrived, a body that stops coming is
  * refused when the idle timeout passes, and either way the connection is closed after the answer.
  */
 final class EmulatorHandler extends Handler.Abstract {
@@ -65,7 +66,6 @@ final class EmulatorHandler extends Handler.Abstract {
         response.setStatus(answer.status());
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, answer.contentType());
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, bytes.length);
-        response.getHeaders().put("x-acs-request-id", answer.requestId());
         response.write(true, ByteBuffer.wrap(bytes), callback);
         return true;
     }

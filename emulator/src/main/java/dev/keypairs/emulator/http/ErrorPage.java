@@ -16,7 +16,7 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * What the server answers for HTTP it could not hand to a provider (a malformed request line, headers over the
- * limit): a coded error in Alibaba's envelope, the status Jetty chose, the reason phrase and nothing more, so
+ * limit, a request that came while the emulator stops): a coded error in Alibaba's envelope, the status Jetty chose, the reason phrase and nothing more, so
  * that no exception text or stack trace ever reaches a client.
  */
 final class ErrorPage implements Request.Handler {
@@ -24,13 +24,16 @@ final class ErrorPage implements Request.Handler {
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
         int status = response.getStatus() < 400 ? 400 : response.getStatus();
-        ProtocolCode code = status == 500 ? ProtocolCode.INTERNAL : ProtocolCode.MALFORMED_HTTP;
+        // 503 is the graceful stop refusing new requests while calls in flight finish.
+        ProtocolCode code = status == 500 ? ProtocolCode.INTERNAL
+                : status == 503 ? ProtocolCode.UNAVAILABLE : ProtocolCode.MALFORMED_HTTP;
         String requestId = UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
         ObjectNode body = Documents.object();
         body.put("RequestId", requestId);
         body.put("HostId", "");
         body.put("Code", code.code(Provider.ALIBABA));
-        body.put("Message", "HTTP " + status + " " + HttpStatus.getMessage(status) + ": the request cannot be read.");
+        body.put("Message", "HTTP " + status + " " + HttpStatus.getMessage(status) + (status == 503
+                ? ": the emulator is stopping." : ": the request cannot be read."));
         body.put("Recommend", "");
         byte[] bytes = Documents.json(body);
         response.setStatus(status);

@@ -1,7 +1,6 @@
 package dev.keypairs.emulator.http;
 
 import java.io.IOException;
-import java.net.BindException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
@@ -50,8 +49,8 @@ public final class HttpServer implements AutoCloseable {
      * @param idleTimeout how long a connection may send nothing before it is closed
      * @param routing the providers' APIs
      * @param internalErrors told of each failure of the emulator itself, with the RequestId answered
-     * @throws BindException when the address cannot be listened on
-     * @throws IOException when the server cannot start for another reason
+     * @throws IOException when the server cannot start; a {@link java.net.BindException} among its causes when the
+     *     address cannot be listened on
      */
     public static HttpServer start(String host, int port, Duration idleTimeout, ProviderRouting routing,
             BiConsumer<String, Throwable> internalErrors) throws IOException {
@@ -59,6 +58,8 @@ public final class HttpServer implements AutoCloseable {
         QueuedThreadPool threads = new QueuedThreadPool(256, 8);
         threads.setName("keypairs-emulator");
         threads.setDaemon(true);
+        // Stopping waits for handler threads, so that the store is closed under no call.
+        threads.setStopTimeout(STOP_TIMEOUT.toMillis());
         Server server = new Server(threads);
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);

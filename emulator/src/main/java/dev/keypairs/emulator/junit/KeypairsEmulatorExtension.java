@@ -6,7 +6,6 @@ import dev.keypairs.emulator.EmulatorSettings;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -30,8 +29,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *         settings -> settings.withStore("memory:my-tests?rateLimit=off"));
  * }</pre>
  */
-public final class KeypairsEmulatorExtension implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback,
-        ParameterResolver {
+public final class KeypairsEmulatorExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
 
     private static final String KEY = "emulator";
 
@@ -59,11 +57,6 @@ public final class KeypairsEmulatorExtension implements BeforeAllCallback, Befor
     @Override
     public void beforeEach(ExtensionContext context) {
         running(context);
-    }
-
-    @Override
-    public void afterAll(ExtensionContext context) {
-        // The store of the class's context closes the emulator it holds when the class ends.
     }
 
     @Override

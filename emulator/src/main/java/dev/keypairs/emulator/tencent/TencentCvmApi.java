@@ -27,8 +27,8 @@ import dev.keypairs.store.TencentDescribeKeyPairsRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.BiConsumer;
@@ -93,7 +93,7 @@ public final class TencentCvmApi implements ProviderApi {
         } catch (StoreUnavailableException unavailable) {
             String requestId = newRequestId();
             internalErrors.accept(requestId, unavailable);
-            return error(ProtocolCode.STORE_UNAVAILABLE.code(Provider.TENCENT),
+            return error(ProtocolCode.UNAVAILABLE.code(Provider.TENCENT),
                     "The request has failed due to a temporary failure of the server; retry.", requestId);
         } catch (StoreException | RuntimeException failure) {
             String requestId = newRequestId();
@@ -133,17 +133,15 @@ public final class TencentCvmApi implements ProviderApi {
     }
 
     private ObjectNode createKeyPair(String region, TencentParameters parameters) throws WireException, StoreException {
+        Long projectId = parameters.integer("ProjectId");
         CreateKeyPairResponse created = store.createKeyPair(TencentKeyPairRequest.creating(region,
-                parameters.text("KeyName"), parameters.integer("ProjectId")));
-        // The answer carries the key pair as DescribeKeyPairs shows it, and the private key once.
-        List<StoredKeyPair> found = store.describeKeyPairs(new TencentDescribeKeyPairsRequest(region,
-                List.of(created.keyId()), List.of(), 0, 1)).keyPairs();
-        if (found.isEmpty()) {
-            throw new IllegalStateException("the key pair " + created.keyId() + " just created is not in the store");
-        }
+                parameters.text("KeyName"), projectId));
+        // Answered from the create's own response: a second call could fail after the key pair exists, and its
+        // private key, returned once, would be lost.
         ObjectNode body = result(created.requestId());
         ObjectNode keyPair = body.putObject("KeyPair");
-        writeKeyPair(keyPair, found.get(0));
+        writeKeyPair(keyPair, new StoredKeyPair(Provider.TENCENT, region, created.keyPairName(), created.publicKey(),
+                created.keyPairFingerPrint(), created.keyId(), Map.of(), null, projectId, created.createdAt()));
         keyPair.put("PrivateKey", new String(created.privateKeyBody().pemBytes(), StandardCharsets.US_ASCII));
         return body;
     }

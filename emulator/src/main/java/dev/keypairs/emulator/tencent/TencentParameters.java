@@ -10,7 +10,10 @@ import dev.keypairs.emulator.wire.ProtocolCode;
 import dev.keypairs.emulator.wire.WireException;
 import dev.keypairs.store.TencentDescribeKeyPairsRequest;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A CVM call's parameters as the API types them. They arrive as a JSON object (POST) or flattened in a query
@@ -19,8 +22,8 @@ import java.util.List;
  */
 final class TencentParameters {
 
-    /** The highest index a flattened list takes: above any documented list's length. */
-    private static final int MAX_INDEX = 999;
+    /** The most segments a flattened name has: {@code Filters.0.Values.0} has four. */
+    private static final int MAX_SEGMENTS = 4;
 
     private final JsonNode tree;
     private final boolean flattened;
@@ -40,52 +43,83 @@ final class TencentParameters {
         return new TencentParameters(tree, false);
     }
 
-    /** The parameters of a query string or form, lists flattened from index 0. */
+    /**
+     * The parameters of a query string or form, lists flattened from index 0. Every list must be whole
+     * (indexes 0 to n-1, in any order, as the SDKs send them sorted or not), a name at most four segments deep
+     * ({@code Filters.0.Values.0}), an index without leading zeros: anything else is refused, never padded.
+     */
     static TencentParameters flattened(Parameters parameters) throws WireException {
-        ObjectNode root = Documents.object();
+        Map<String, Object> root = new LinkedHashMap<>();
         for (String name : parameters.names()) {
-            put(root, name, name.split("\\.", -1), 0, parameters.orNull(name));
-        }
-        return new TencentParameters(root, true);
-    }
-
-    private static void put(JsonNode into, String name, String[] path, int at, String value) throws WireException {
-        String segment = path[at];
-        boolean last = at == path.length - 1;
-        if (into instanceof ArrayNode array) {
-            int index = index(name, segment);
-            while (array.size() <= index) {
-                array.addNull();
-            }
-            if (last) {
-                array.set(index, JsonNodeFactory.instance.textNode(value));
-                return;
-            }
-            JsonNode child = array.get(index);
-            if (child.isNull()) {
-                child = isIndex(path[at + 1]) ? array.insertArray(index) : array.insertObject(index);
-                array.remove(index + 1);
-            }
-            put(child, name, path, at + 1, value);
-        } else if (into instanceof ObjectNode object) {
-            if (segment.isEmpty()) {
+            String[] path = name.split("\\.", -1);
+            if (path.length > MAX_SEGMENTS) {
                 throw malformed(name);
             }
-            if (last) {
-                if (object.has(segment)) {
+            put(root, name, path, parameters.orNull(name));
+        }
+        return new TencentParameters(toJson(root, ""), true);
+    }
+
+    /** Puts one flattened name into a tree of maps: objects by name, lists by index (sparse until the end). */
+    @SuppressWarnings("unchecked")
+    private static void put(Map<String, Object> root, String name, String[] path, String value) throws WireException {
+        Object node = root;
+        for (int at = 0; at < path.length; at++) {
+            boolean last = at == path.length - 1;
+            String segment = path[at];
+            Object key;
+            Map<Object, Object> children;
+            if (node instanceof TreeMap<?, ?> list) {
+                key = index(name, segment);
+                children = (Map<Object, Object>) list;
+            } else {
+                if (segment.isEmpty() || isIndex(segment)) {
                     throw malformed(name);
                 }
-                object.put(segment, value);
+                key = segment;
+                children = (Map<Object, Object>) node;
+            }
+            Object child = children.get(key);
+            if (last) {
+                if (child != null) {
+                    throw malformed(name);
+                }
+                children.put(key, value);
                 return;
             }
-            JsonNode child = object.get(segment);
             if (child == null) {
-                child = isIndex(path[at + 1]) ? object.putArray(segment) : object.putObject(segment);
+                child = isIndex(path[at + 1]) ? new TreeMap<Integer, Object>() : new LinkedHashMap<String, Object>();
+                children.put(key, child);
+            } else if (child instanceof String || (child instanceof TreeMap<?, ?>) != isIndex(path[at + 1])) {
+                throw malformed(name);
             }
-            put(child, name, path, at + 1, value);
-        } else {
-            throw malformed(name);
+            node = child;
         }
+    }
+
+    /** The tree as JSON; a list whose indexes are not exactly 0 to n-1 is refused. */
+    private static JsonNode toJson(Object node, String name) throws WireException {
+        if (node instanceof String text) {
+            return JsonNodeFactory.instance.textNode(text);
+        }
+        if (node instanceof TreeMap<?, ?> list) {
+            ArrayNode array = JsonNodeFactory.instance.arrayNode();
+            int expected = 0;
+            for (Map.Entry<?, ?> item : list.entrySet()) {
+                if (!item.getKey().equals(expected)) {
+                    throw malformed(name + "." + expected);
+                }
+                expected++;
+                array.add(toJson(item.getValue(), name + "." + item.getKey()));
+            }
+            return array;
+        }
+        ObjectNode object = Documents.object();
+        for (Map.Entry<?, ?> field : ((Map<?, ?>) node).entrySet()) {
+            object.set((String) field.getKey(), toJson(field.getValue(),
+                    name.isEmpty() ? (String) field.getKey() : name + "." + field.getKey()));
+        }
+        return object;
     }
 
     private static boolean isIndex(String segment) {
@@ -93,7 +127,7 @@ final class TencentParameters {
     }
 
     private static int index(String name, String segment) throws WireException {
-        if (!isIndex(segment) || segment.length() > 3 || Integer.parseInt(segment) > MAX_INDEX) {
+        if (!isIndex(segment) || segment.length() > 3 || segment.length() > 1 && segment.charAt(0) == '0') {
             throw malformed(name);
         }
         return Integer.parseInt(segment);
@@ -101,7 +135,8 @@ final class TencentParameters {
 
     private static WireException malformed(String name) {
         return new WireException(ProtocolCode.MALFORMED_PARAMETERS, "The parameter " + name
-                + " does not fit the others: lists are flattened from 0 (KeyIds.0, Filters.0.Values.0).");
+                + " does not fit the others: lists are flattened from 0 without gaps (KeyIds.0, KeyIds.1,"
+                + " Filters.0.Values.0).");
     }
 
     /** A text parameter, or null when not given. */

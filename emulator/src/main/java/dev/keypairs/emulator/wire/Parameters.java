@@ -63,13 +63,6 @@ public final class Parameters {
         return new Parameters(merged);
     }
 
-    /** These parameters and one more, by the rules of {@link #parse}. */
-    public Parameters with(String name, String value) throws WireException {
-        LinkedHashMap<String, String> merged = new LinkedHashMap<>(values);
-        put(merged, name, value);
-        return new Parameters(merged);
-    }
-
     private static void put(Map<String, String> into, String name, String value) throws WireException {
         String earlier = into.putIfAbsent(name, value);
         if (earlier != null && !earlier.equals(value)) {
@@ -109,10 +102,5 @@ public final class Parameters {
     /** The parameters sorted by name, as the canonical strings of the signatures take them. */
     public Map<String, String> sorted() {
         return Collections.unmodifiableMap(new TreeMap<>(values));
-    }
-
-    /** Whether there are none. */
-    public boolean isEmpty() {
-        return values.isEmpty();
     }
 }

@@ -23,8 +23,10 @@ public enum ProtocolCode {
     SIGNATURE_MISMATCH("SignatureDoesNotMatch", "AuthFailure.SignatureFailure", 400),
     /** The signature parts are missing or not in a form any genuine SDK sends. */
     MALFORMED_SIGNATURE("IncompleteSignature", "AuthFailure.InvalidAuthorization", 400),
-    /** Alibaba: a {@code SignatureNonce} seen in the last 15 minutes. */
+    /** Alibaba: a {@code SignatureNonce} seen in the last 15 minutes (Tencent's TC3 has no nonce). */
     NONCE_USED("SignatureNonceUsed", "AuthFailure.SignatureFailure", 400),
+    /** More signed requests than the replay check can hold: the client may retry later. */
+    THROTTLED("Throttling", "RequestLimitExceeded", 400),
     /** The request's time is too far from the emulator's: 15 minutes (Alibaba), 5 (Tencent). */
     TIMESTAMP_EXPIRED("InvalidTimeStamp.Expired", "AuthFailure.SignatureExpire", 400),
     /** An action, API version or path the emulator does not serve. */
@@ -37,8 +39,8 @@ public enum ProtocolCode {
     INCOMPLETE_REQUEST("InvalidHttpRequest", "InvalidHttpRequest", 408),
     /** HTTP that cannot be read at all (answered by the server adapter, before any provider is known). */
     MALFORMED_HTTP("InvalidHttpRequest", "InvalidHttpRequest", 400),
-    /** The store could not answer now (a lock held too long, a connection lost); the client may retry. */
-    STORE_UNAVAILABLE("ServiceUnavailable", "InternalError", 503),
+    /** The store could not answer now (a lock held too long), or the emulator is stopping; the client may retry. */
+    UNAVAILABLE("ServiceUnavailable", "InternalError", 503),
     /** A failure of the emulator itself; the response never carries its details. */
     INTERNAL("InternalError", "InternalError", 500);
 

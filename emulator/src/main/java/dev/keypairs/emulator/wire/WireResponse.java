@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param status the HTTP status
  * @param contentType the {@code Content-Type}
  * @param body the body
- * @param requestId the RequestId the body carries, for the access log
+ * @param requestId the RequestId the body carries
  * @param code the error code the body carries; null for a success
  */
 public record WireResponse(int status, String contentType, byte[] body, String requestId, String code) {

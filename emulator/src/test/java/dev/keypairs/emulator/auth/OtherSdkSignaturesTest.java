@@ -221,6 +221,13 @@ class OtherSdkSignaturesTest {
                 WireSigner.sha256Hex("{\"Limit\":1}".getBytes(StandardCharsets.UTF_8)), now, AK, SECRET);
         assertTrue(send(tc3Request("DescribeRegions", now, otherBody, "application/json", body, null)).body()
                 .contains("\"Code\":\"AuthFailure.SignatureFailure\""));
+        String farFuture = WireSigner.tc3("POST", "", "application/json", emulator.hostAndPort(), "cvm",
+                WireSigner.sha256Hex(body.getBytes(StandardCharsets.UTF_8)), now, AK, SECRET);
+        HttpResponse<String> noTime = send(HttpRequest.newBuilder(root("")).POST(HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json").header("Authorization", farFuture)
+                .header("X-TC-Action", "DescribeRegions").header("X-TC-Version", "2017-03-12")
+                .header("X-TC-Timestamp", "99999999999999999"));
+        assertTrue(noTime.body().contains("\"Code\":\"InvalidParameter\""), noTime.body());
         HttpResponse<String> malformed = send(tc3Request("DescribeRegions", now, "TC3-HMAC-SHA256 nonsense",
                 "application/json", body, null));
         assertEquals(200, malformed.statusCode());

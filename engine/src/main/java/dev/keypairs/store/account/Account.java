@@ -107,7 +107,7 @@ public final class Account implements KeyPairStore {
         PublicKey key = validate(request, requestId).orElseThrow();
         String keyId = storage.write(request.provider(), request.regionId(), rows -> {
             takeRateSlot(rows, request.provider(), ApiCall.IMPORT_KEY_PAIR, requestId);
-            return insert(rows, request, key, requestId);
+            return insert(rows, request, key, requestId).keyId();
         });
         return request.provider() == Provider.TENCENT
                 ? new ImportKeyPairResponse(requestId, request.name(), null, keyId)
@@ -122,9 +122,9 @@ public final class Account implements KeyPairStore {
         // Generated before the transaction: it takes a while, and no other writer should wait for it.
         GeneratedKeyPair generated = GeneratedKeyPair.generate(random, request.provider() == Provider.ALIBABA
                 ? GeneratedKeyPair.PemFormat.PKCS8 : GeneratedKeyPair.PemFormat.PKCS1);
-        String keyId;
+        StoredKeyPair created;
         try {
-            keyId = storage.write(request.provider(), request.regionId(), rows -> {
+            created = storage.write(request.provider(), request.regionId(), rows -> {
                 takeRateSlot(rows, request.provider(), ApiCall.CREATE_KEY_PAIR, requestId);
                 return insert(rows, request, generated.publicKey(), requestId);
             });
@@ -132,8 +132,8 @@ public final class Account implements KeyPairStore {
             generated.privateKey().erase();
             throw e;
         }
-        return new CreateKeyPairResponse(requestId, request.name(), generated.publicKey().fingerprints().md5(), keyId,
-                generated.privateKey());
+        return new CreateKeyPairResponse(requestId, request.name(), created.fingerprint(), created.keyId(),
+                generated.privateKey(), created.publicKey(), created.createdAt());
     }
 
     @Override
@@ -294,10 +294,13 @@ public final class Account implements KeyPairStore {
         String requestId = newRequestId();
         refuse(alibaba().checkRegion(request.regionId()), requestId);
         refuse(alibaba().checkTagBatch(request.keyPairNames()), requestId);
-        requireGiven(!request.tagKeys().isEmpty(), "TagKey.N", requestId);
+        requireGiven(!request.tagKeys().isEmpty() || request.all(), "TagKey.N", requestId);
         storage.write(Provider.ALIBABA, request.regionId(), rows -> {
             for (String name : new LinkedHashSet<>(request.keyPairNames())) {
                 Map<String, String> tags = new TreeMap<>(existing(rows, request.regionId(), name, requestId).tags());
+                if (request.all() && request.tagKeys().isEmpty()) {
+                    tags.clear();
+                }
                 request.tagKeys().forEach(tags::remove);
                 rows.setTags(name, tags);
             }
@@ -340,7 +343,7 @@ public final class Account implements KeyPairStore {
      * Adds a key pair after the stateful checks, in the order the provider meets them; returns its KeyId
      * (Tencent) or null.
      */
-    private String insert(RegionRows rows, KeyPairRequest request, PublicKey key, String requestId)
+    private StoredKeyPair insert(RegionRows rows, KeyPairRequest request, PublicKey key, String requestId)
             throws StoreException {
         Provider provider = request.provider();
         String publicKeyLine = key.toOpenSshLine();
@@ -357,10 +360,11 @@ public final class Account implements KeyPairStore {
         } else if (request instanceof TencentKeyPairRequest tencent) {
             projectId = tencent.projectId();
         }
-        rows.insert(new StoredKeyPair(provider, request.regionId(), request.name(), publicKeyLine,
+        StoredKeyPair inserted = new StoredKeyPair(provider, request.regionId(), request.name(), publicKeyLine,
                 key.fingerprints().md5(), keyId, tags, resourceGroupId, projectId,
-                Instant.ofEpochMilli(System.currentTimeMillis())));
-        return keyId;
+                Instant.ofEpochMilli(System.currentTimeMillis()));
+        rows.insert(inserted);
+        return inserted;
     }
 
     /**
