@@ -133,7 +133,17 @@ public final class AlibabaEcsApi implements ProviderApi {
     @Override
     public WireResponse refuse(WireRequest request, WireException refusal) {
         return error(request, refusal.code().code(Provider.ALIBABA), refusal.code().alibabaHttpStatus(),
-                refusal.getMessage(), newRequestId(), false);
+                refusal.getMessage(), newRequestId(), asksForXml(request));
+    }
+
+    /** Whether the query asks for XML; the body, unread here, cannot be asked. */
+    private static boolean asksForXml(WireRequest request) {
+        try {
+            return Parameters.parse(request.rawQuery()).get("Format").map(format -> format.equalsIgnoreCase("XML"))
+                    .orElse(false);
+        } catch (WireException unreadable) {
+            return false;
+        }
     }
 
     private ObjectNode perform(String action, AlibabaParameters parameters) throws WireException, StoreException {

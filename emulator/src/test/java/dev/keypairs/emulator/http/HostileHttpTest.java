@@ -138,6 +138,12 @@ class HostileHttpTest {
         chunked.writeBytes("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
         String chunkedAnswer = exchange(chunked.toByteArray(), Duration.ofSeconds(5));
         assertCoded(chunkedAnswer, "413", "InvalidParameter");
+
+        String inXml = "POST /?Format=XML HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                + "Content-Length: " + (HttpServer.MAX_BODY_BYTES + 1) + "\r\n\r\n";
+        String xmlAnswer = exchange(inXml.getBytes(StandardCharsets.US_ASCII), Duration.ofSeconds(5));
+        assertTrue(xmlAnswer.startsWith("HTTP/1.1 413") && xmlAnswer.contains("<Error><RequestId>")
+                && xmlAnswer.contains("<Code>InvalidParameter</Code>"), xmlAnswer);
         assertStillServes();
     }
 
