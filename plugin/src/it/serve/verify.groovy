@@ -1,5 +1,5 @@
 // `mvn keypairs:serve` without a pom, as the README starts it: the listening line, an official SDK served,
-// a coded refusal for a busy port, then SIGTERM: a clean stop, and what was imported is in the store.
+// a coded refusal for a busy port, then Ctrl-C (SIGINT): a clean stop, and what was imported is in the store.
 import com.tencentcloudapi.common.Credential
 import com.tencentcloudapi.common.profile.ClientProfile
 import com.tencentcloudapi.common.profile.HttpProfile
@@ -55,8 +55,11 @@ assert cloud.exitValue() != 0 && cloud.output().contains('[StoreNotEmulated]') :
 def empty = maven.run(dir, [maven.goal('serve'), '-Dkeypairs.serve.credentials='])
 assert empty.exitValue() != 0 && empty.output().contains('[EmptySetting] keypairs.serve.credentials') : empty.output()
 
-serve.destroy()   // SIGTERM: bin/mvn execs the JVM, so this reaches Maven itself
+// Ctrl-C: SIGINT. bin/mvn execs the JVM, so the signal reaches Maven itself (java -jar's SIGTERM: StandaloneJarIT).
+def interrupt = ['kill', '-INT', serve.pid().toString()].execute()
+interrupt.waitFor()
 assert serve.waitFor(60, TimeUnit.SECONDS) : seen.toString()
+assert serve.exitValue() == 130 : "the exit of a JVM ended by SIGINT: ${serve.exitValue()}"
 new File(basedir, 'serve.log').text = seen.toString()
 assert !seen.toString().contains('Exception') : seen.toString()
 assert !seen.toString().contains('jetty-12') : 'Jetty start-up lines are kept out of the build output'

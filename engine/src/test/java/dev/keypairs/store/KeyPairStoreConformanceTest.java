@@ -678,6 +678,46 @@ public abstract class KeyPairStoreConformanceTest {
     }
 
     @Test
+    void tencentCreateKeyPairKeepsToItsOwnTenASecond() throws Exception {
+        // A create generates its RSA-2048 key before it takes its place, so a burst's timing varies: what must
+        // hold whatever it is, is that no second holds more than ten creates, and imports do not count.
+        KeyPairStore limited = open(newStoreUri(true));
+        for (int i = 0; i < 10; i++) {
+            limited.importKeyPair(TencentKeyPairRequest.importing(GUANGZHOU, "i" + i, TestKeys.rsa(i), 0L));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<Future<?>> creates = new ArrayList<>();
+        List<ApiCode> refusals = Collections.synchronizedList(new ArrayList<>());
+        for (int i = 0; i < 16; i++) {
+            String name = "c" + i;
+            creates.add(pool.submit(() -> {
+                try {
+                    limited.createKeyPair(TencentKeyPairRequest.creating(GUANGZHOU, name, 0L)).privateKeyBody().erase();
+                } catch (ApiErrorException e) {
+                    refusals.add(e.error().code());
+                }
+                return null;
+            }));
+        }
+        for (Future<?> create : creates) {
+            create.get();
+        }
+        pool.shutdown();
+        List<Instant> created = limited.describeKeyPairs(DescribeKeyPairsRequest.page(Provider.TENCENT, GUANGZHOU,
+                List.of(), 1, 100)).keyPairs().stream().filter(k -> k.name().startsWith("c"))
+                .map(StoredKeyPair::createdAt).sorted().toList();
+        assertEquals(16, created.size() + refusals.size(), "each create is made or refused");
+        assertTrue(created.size() >= 10, "ten imports just before take none of the creates' places: " + created.size());
+        for (ApiCode refusal : refusals) {
+            assertEquals(ErrorCode.REQUEST_LIMIT_EXCEEDED, refusal);
+        }
+        for (int i = 10; i < created.size(); i++) {
+            assertTrue(Duration.between(created.get(i - 10), created.get(i)).toMillis() >= 1_000,
+                    "eleven creates inside one second: " + created);
+        }
+    }
+
+    @Test
     void withoutTheRateLimitTencentImportsInBulk() throws Exception {
         for (int i = 0; i < 50; i++) {
             store.importKeyPair(TencentKeyPairRequest.importing(GUANGZHOU, "k" + i, TestKeys.rsa(i), 0L));

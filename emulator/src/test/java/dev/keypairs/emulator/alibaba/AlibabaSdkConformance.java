@@ -142,6 +142,7 @@ abstract class AlibabaSdkConformance {
         String hundredAndOne = IntStream.range(0, 101).mapToObj(i -> "\"n" + i + "\"")
                 .collect(Collectors.joining(",", "[", "]"));
         refused("InvalidKeyPairNames.ValueNotSupported", 400, () -> sdk.deleteKeyPairs(HANGZHOU, hundredAndOne));
+        refused("MissingParameter", 400, () -> sdk.call("DeleteKeyPairs", Map.of("RegionId", HANGZHOU)));
         assertEquals(List.of("key-b"), names(sdk.describeKeyPairs(Query.region(HANGZHOU))), "refusals change nothing");
     }
 
@@ -164,6 +165,10 @@ abstract class AlibabaSdkConformance {
         refused("InvalidParameter", 400, () -> sdk.tagResources(HANGZHOU, "instance", List.of("tagged"),
                 List.of(new Tag("a", "b"))));
         refused("MissingParameter", 400, () -> sdk.tagResources(HANGZHOU, "keypair", List.of("tagged"), List.of()));
+        refused("InvalidParameter", 400, () -> sdk.call("JoinResourceGroup", Map.of("RegionId", HANGZHOU,
+                "ResourceType", "instance", "ResourceId", "tagged", "ResourceGroupId", "rg-moved")));
+        refused("InvalidParameter", 400, () -> sdk.call("UntagResources", Map.of("RegionId", HANGZHOU,
+                "ResourceType", "disk", "ResourceId.1", "tagged", "TagKey.1", "env")));
     }
 
     @Test
@@ -193,7 +198,8 @@ abstract class AlibabaSdkConformance {
     void keysAreCheckedAsDocumented() {
         refused("InvalidPublicKeyBody.Malformed", 400, () -> sdk.importKeyPair(HANGZHOU, "bad", "ssh-rsa AAAAnotakey", null, null));
         refused("InvalidPublicKeyBody.Malformed", 400, () -> sdk.importKeyPair(HANGZHOU, "ed", Fixtures.text("ed25519.pub"), null, null));
-        refused("MissingParameter", 400, () -> sdk.importKeyPair(HANGZHOU, "none", null, null, null));
+        SdkError missing = refused("MissingParameter", 400, () -> sdk.importKeyPair(HANGZHOU, "none", null, null, null));
+        assertTrue(missing.getMessage().contains("PublicKeyBody"), "names the parameter: " + missing.getMessage());
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.aliyuncs.ecs.model.v20140526.DescribeKeyPairsRequest;
 import com.aliyuncs.ecs.model.v20140526.DescribeKeyPairsResponse;
 import com.aliyuncs.exceptions.ClientException;
 import com.aliyuncs.http.FormatType;
+import com.aliyuncs.http.MethodType;
 import com.aliyuncs.http.ProtocolType;
 import com.aliyuncs.profile.DefaultProfile;
 import dev.keypairs.emulator.auth.Credentials;
@@ -22,6 +23,19 @@ class ClassicSdkTest extends AlibabaSdkConformance {
     @Override
     AlibabaSdk sdk(String hostAndPort, String accessKeyId, String secret) {
         return new ClassicSdk(hostAndPort, accessKeyId, secret);
+    }
+
+    @Test
+    void getIsServedAsPostIs() throws Exception {
+        sdk.importKeyPair(HANGZHOU, "by-get", RSA, null, null);
+        IAcsClient client = new DefaultAcsClient(DefaultProfile.getProfile(HANGZHOU, Credentials.TEST_ACCESS_KEY_ID,
+                Credentials.TEST_SECRET));
+        DescribeKeyPairsRequest request = new DescribeKeyPairsRequest();
+        request.setSysEndpoint(emulator.hostAndPort());
+        request.setSysProtocol(ProtocolType.HTTP);
+        request.setSysMethod(MethodType.GET);
+        request.setKeyPairName("by-*");
+        assertEquals(1, client.getAcsResponse(request).getTotalCount());
     }
 
     @Test

@@ -99,6 +99,9 @@ class OtherSdkSignaturesTest {
         assertEquals(400, response.statusCode());
         assertTrue(response.body().contains("\"Code\":\"SignatureDoesNotMatch\""), response.body());
         assertTrue(response.body().contains("server string to sign is:GET&%2F&"), response.body());
+        assertTrue(response.body().contains("\"HostId\":\"" + emulator.hostAndPort() + "\"")
+                && response.body().contains("\"Recommend\":\"https://api.aliyun.com/troubleshoot?q=SignatureDoesNotMatch\""),
+                "Alibaba's whole error envelope: " + response.body());
 
         Map<String, String> posted = WireSigner.rpcParameters("DescribeKeyPairs", AK);
         posted.put("RegionId", HANGZHOU);
