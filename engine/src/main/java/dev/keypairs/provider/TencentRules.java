@@ -35,7 +35,8 @@ public final class TencentRules extends ProviderRules {
     public static final String KEY_ID_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
     /** How many of them. */
     public static final int KEY_ID_LENGTH = 8;
-    private static final Pattern KEY_ID = Pattern.compile(Pattern.quote(KEY_ID_PREFIX) + "[a-z0-9]{" + KEY_ID_LENGTH + "}");
+    private static final Pattern KEY_ID = Pattern.compile(Pattern.quote(KEY_ID_PREFIX) + "[a-z0-9]{"
+            + KEY_ID_LENGTH + "}");
 
     private static final Set<KeyType> ACCEPTED = EnumSet.of(KeyType.SSH_RSA);
 

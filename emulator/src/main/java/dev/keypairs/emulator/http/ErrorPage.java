@@ -16,8 +16,8 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * What the server answers for HTTP it could not hand to a provider (a malformed request line, headers over the
- * limit, a request that came while the emulator stops): a coded error in Alibaba's envelope, the status Jetty chose, the reason phrase and nothing more, so
- * that no exception text or stack trace ever reaches a client.
+ * limit, a request that came while the emulator stops): a coded error in Alibaba's envelope, the status Jetty
+ * chose, the reason phrase and nothing more, so that no exception text or stack trace ever reaches a client.
  */
 final class ErrorPage implements Request.Handler {
 
