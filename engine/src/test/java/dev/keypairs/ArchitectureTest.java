@@ -25,7 +25,8 @@ class ArchitectureTest {
             .layer("manifest").definedBy("dev.keypairs.manifest..")
             .layer("store").definedBy("dev.keypairs.store")
             .layer("account").definedBy("dev.keypairs.store.account..")
-            .layer("storages").definedBy("dev.keypairs.store.sqlite..", "dev.keypairs.store.memory..")
+            .layer("storages").definedBy("dev.keypairs.store.sqlite..", "dev.keypairs.store.memory..",
+                    "dev.keypairs.store.postgresql..")
             .layer("plan").definedBy("dev.keypairs.plan..")
             .layer("apply").definedBy("dev.keypairs.apply..")
             .layer("render").definedBy("dev.keypairs.render..")
@@ -51,6 +52,9 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule THE_MEMORY_STORAGE_IS_REACHED_ONLY_THROUGH_ITS_FACTORY = onlyThroughItsFactory("memory");
+
+    @ArchTest
+    static final ArchRule THE_POSTGRESQL_STORAGE_IS_REACHED_ONLY_THROUGH_ITS_FACTORY = onlyThroughItsFactory("postgresql");
 
     /**
      * Stores are opened by URI through {@code KeyPairStores}, whose ServiceLoader finds each storage's factory:

@@ -22,7 +22,6 @@ import java.util.regex.Pattern;
 public record StoreUri(String scheme, String location, Map<String, String> options, String raw) {
 
     private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*");
-    private static final Pattern USER_INFO_PASSWORD = Pattern.compile("(//[^/@:]*:)[^/@]*@");
     /** An option whose name contains any of these (in any case) is a secret (key-secret is within secret). */
     private static final List<String> SECRET_NAME_PARTS = List.of("secret", "token", "password", "passwd", "pwd",
             "credential", "apikey", "api-key", "signature");
@@ -46,7 +45,8 @@ public record StoreUri(String scheme, String location, Map<String, String> optio
         }
         String scheme = uri.substring(0, colon).toLowerCase(Locale.ROOT);
         String rest = uri.substring(colon + 1);
-        int question = rest.indexOf('?');
+        // A password may hold '?', '/' or '@' unescaped: the query starts after the user info, if any.
+        int question = rest.indexOf('?', userInfoEnd(rest) + 1);
         String location = question < 0 ? rest : rest.substring(0, question);
         if (location.isEmpty()) {
             throw new StoreUnavailableException("the store URI " + scheme + ": names no location", null);
@@ -66,6 +66,25 @@ public record StoreUri(String scheme, String location, Map<String, String> optio
         return new StoreUri(scheme, location, options, uri);
     }
 
+    /**
+     * Where the user info of {@code //USER:PASSWORD@HOST/...} ends (its {@code @}), or -1 when there is none: the
+     * last {@code @} that a {@code /} follows before any {@code ?}, so that a password's own {@code /}, {@code @}
+     * or {@code ?} stays inside it.
+     */
+    private static int userInfoEnd(String location) {
+        if (!location.startsWith("//")) {
+            return -1;
+        }
+        for (int at = location.lastIndexOf('@'); at > 1; at = location.lastIndexOf('@', at - 1)) {
+            int slash = location.indexOf('/', at);
+            int question = location.indexOf('?', at);
+            if (slash > at && (question < 0 || slash < question)) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
     private static String decode(String text) throws StoreUnavailableException {
         try {
             return URLDecoder.decode(text, StandardCharsets.UTF_8);
@@ -76,8 +95,14 @@ public record StoreUri(String scheme, String location, Map<String, String> optio
 
     /** The URI with credentials replaced by {@code ***}: the only form to print or record. */
     public String redacted() {
-        StringBuilder text = new StringBuilder(scheme).append(':')
-                .append(USER_INFO_PASSWORD.matcher(location).replaceAll("$1***@"));
+        StringBuilder text = new StringBuilder(scheme).append(':');
+        int at = userInfoEnd(location);
+        int colon = at < 0 ? -1 : location.indexOf(':');
+        if (colon >= 0 && colon < at) {
+            text.append(location, 0, colon + 1).append("***").append(location.substring(at));
+        } else {
+            text.append(location);
+        }
         String separator = "?";
         for (Map.Entry<String, String> option : options.entrySet()) {
             String name = option.getKey().toLowerCase(Locale.ROOT);

@@ -20,4 +20,17 @@ class StoreUriTest {
         }
         assertEquals(shown, uri.toString());
     }
+
+    @Test
+    void aPasswordWithRawSlashesAtSignsOrQuestionMarksIsRedactedWhole() throws Exception {
+        for (String password : new String[] {"p/ss", "p@ss", "p?ss=1&x", "a@b/c?d@", "::"}) {
+            StoreUri uri = StoreUri.parse("postgresql://ops:" + password + "@db:5432/keys?schema=kp");
+            assertEquals("postgresql://ops:***@db:5432/keys?schema=kp", uri.redacted(), password);
+            assertEquals("kp", uri.options().get("schema"), password);
+            assertFalse(uri.redacted().contains(password), password);
+        }
+        assertEquals("postgresql://db/keys?note=a@b", StoreUri.parse("postgresql://db/keys?note=a@b").redacted(),
+                "an @ in the query is not user info");
+        assertEquals("postgresql://ops@db/keys", StoreUri.parse("postgresql://ops@db/keys").redacted());
+    }
 }

@@ -13,6 +13,7 @@ import dev.keypairs.store.KeyPairStore;
 import dev.keypairs.store.KeyPairStores;
 import dev.keypairs.store.StoredKeyPair;
 import dev.keypairs.store.TestKeys;
+import dev.keypairs.store.postgresql.PostgresServer;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.InputStreamReader;
@@ -26,7 +27,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,9 +41,10 @@ class KilledApplyTest {
     @TempDir
     Path base;
 
-    @Test
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql"})
     @Timeout(120)
-    void aKilledApplyConvergesWhenRunAgain() throws Exception {
+    void aKilledApplyConvergesWhenRunAgain(String storage) throws Exception {
         ManifestProject project = new ManifestProject(base.resolve("project"));
         String rsa = Fixtures.text("rsa-2048.pub").strip();
         project.write("keypairs.yaml", "alibaba:\n  cn-hangzhou:\n    keyPairs:\n"
@@ -51,7 +54,8 @@ class KilledApplyTest {
                 + IntStream.range(0, TENCENT).mapToObj(i -> "      - {name: ten_" + i + ", publicKey: '"
                         + TestKeys.rsa(i).strip() + "'}").collect(Collectors.joining("\n")) + "\n");
         // The rate limit stays on: the killed run's imports are still in the store's window when the re-run starts.
-        String storeUri = "sqlite:" + base.resolve("store.db");
+        String storeUri = storage.equals("sqlite") ? "sqlite:" + base.resolve("store.db")
+                : PostgresServer.shared().uri() + "?schema=killed_apply_" + ProcessHandle.current().pid();
 
         Process apply = new ProcessBuilder(javaBinary(), "-cp", System.getProperty("java.class.path"),
                 ApplyProcess.class.getName(), project.base().toString(), storeUri).redirectErrorStream(true).start();
@@ -83,10 +87,12 @@ class KilledApplyTest {
         PlanReport after = Keypairs.plan(Configurations.failingOnChanges(project.base(), storeUri),
                 new RecordingReporter());
         assertFalse(after.plan().summary().hasChanges());
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + base.resolve("store.db"));
-                ResultSet check = connection.createStatement().executeQuery("PRAGMA integrity_check")) {
-            assertTrue(check.next());
-            assertEquals("ok", check.getString(1));
+        if (storage.equals("sqlite")) {
+            try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + base.resolve("store.db"));
+                    ResultSet check = connection.createStatement().executeQuery("PRAGMA integrity_check")) {
+                assertTrue(check.next());
+                assertEquals("ok", check.getString(1));
+            }
         }
     }
 
