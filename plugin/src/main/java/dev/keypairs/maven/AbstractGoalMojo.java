@@ -3,7 +3,11 @@ package dev.keypairs.maven;
 import java.io.File;
 import java.util.Properties;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /** The parameters every goal takes, the reconciling goals and {@code keypairs:serve} alike. */
 abstract class AbstractGoalMojo extends AbstractMojo {
@@ -26,6 +30,19 @@ abstract class AbstractGoalMojo extends AbstractMojo {
      */
     @Parameter(defaultValue = "${session.userProperties}", readonly = true)
     Properties userProperties;
+
+    /** Maven's settings, for the server {@value StoreCredentials#SERVER_ID}. */
+    @Parameter(defaultValue = "${settings}", readonly = true)
+    Settings settings;
+
+    /** Decrypts a settings.xml password encrypted with settings-security.xml. */
+    @Component
+    SettingsDecrypter settingsDecrypter;
+
+    /** The store URI to open: with the settings.xml server's credentials when it takes them. */
+    String storeWithCredentials(String storeUri) throws MojoFailureException {
+        return StoreCredentials.apply(storeUri, settings, settingsDecrypter);
+    }
 
     /** Whether the goal is skipped; says so when it is. */
     boolean skipped() {

@@ -44,6 +44,7 @@ abstract class AbstractKeypairsMojo extends AbstractGoalMojo {
         if (skipped()) {
             return;
         }
+        prepare();
         try {
             run(reporter());
         } catch (KeypairsException e) {
@@ -52,6 +53,10 @@ abstract class AbstractKeypairsMojo extends AbstractGoalMojo {
             throw new MojoExecutionException("keypairs failed unexpectedly: " + e
                     + ". Run with -e for the stack trace and report it; nothing more was changed.", e);
         }
+    }
+
+    /** What a goal settles before its engine call, e.g. the store's credentials; nothing by default. */
+    void prepare() throws MojoFailureException {
     }
 
     /** Makes the goal's one engine call. */

@@ -1,5 +1,6 @@
 package dev.keypairs.maven;
 
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /** The parameters of the goals that use the store. */
@@ -11,4 +12,10 @@ abstract class AbstractStoreMojo extends AbstractKeypairsMojo {
      */
     @Parameter(property = "keypairs.store", defaultValue = "sqlite:${user.home}/.keypairs/store.db")
     String store;
+
+    /** A {@code postgresql://} store takes the user and password of the settings.xml server keypairs-store. */
+    @Override
+    void prepare() throws MojoFailureException {
+        store = storeWithCredentials(store);
+    }
 }

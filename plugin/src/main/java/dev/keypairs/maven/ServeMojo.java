@@ -60,7 +60,7 @@ public class ServeMojo extends AbstractGoalMojo {
         Emulator emulator;
         try {
             EmulatorSettings settings = EmulatorSettings.defaults().withHost(host).withPort(EmulatorSettings.port(port))
-                    .withStore(store).withCredentialsFile(credentials == null ? null : credentials.toPath())
+                    .withStore(storeWithCredentials(store)).withCredentialsFile(credentials == null ? null : credentials.toPath())
                     .withRules(rules());
             emulator = Emulator.start(settings, line -> getLog().warn(line));
         } catch (EmulatorException e) {

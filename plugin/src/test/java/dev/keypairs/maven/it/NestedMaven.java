@@ -36,11 +36,24 @@ public final class NestedMaven {
         this.plugin = "dev.keypairs:keypairs-maven-plugin:" + pluginVersion;
         String outer = new File(outerLocalRepository).toURI().toString();
         this.settings = new File(basedir, "nested-settings.xml");
-        Files.writeString(settings.toPath(), "<settings><profiles><profile><id>it</id><activation>"
+        this.outer = outer;
+        writeSettings("");
+    }
+
+    private final String outer;
+
+    private void writeSettings(String servers) throws IOException {
+        Files.writeString(settings.toPath(), "<settings>" + servers + "<profiles><profile><id>it</id><activation>"
                 + "<activeByDefault>true</activeByDefault></activation><repositories><repository><id>outer</id><url>"
                 + outer + "</url></repository></repositories><pluginRepositories><pluginRepository><id>outer</id><url>"
                 + outer + "</url></pluginRepository></pluginRepositories></profile></profiles></settings>",
                 StandardCharsets.UTF_8);
+    }
+
+    /** Adds a settings.xml server (the password as given: plain, or encrypted by {@code mvn --encrypt-password}). */
+    public void server(String id, String username, String password) throws IOException {
+        writeSettings("<servers><server><id>" + id + "</id><username>" + username + "</username><password>" + password
+                + "</password></server></servers>");
     }
 
     /** The plugin's goal by its full coordinates, e.g. {@code plan}: no pom needs to name it. */
