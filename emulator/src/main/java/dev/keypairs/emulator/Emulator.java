@@ -124,7 +124,7 @@ public final class Emulator implements AutoCloseable {
                 shown = "cloud:";
             }
             throw new EmulatorException(ToolCode.STORE_NOT_EMULATED, "keypairs.store is " + shown
-                    + ", the real clouds; the emulator serves an emulated account: sqlite:PATH or memory:NAME", null);
+                    + ", the real clouds; the emulator serves an emulated account: sqlite:PATH, postgresql://HOST/DATABASE or memory:NAME", null);
         }
         try {
             return KeyPairStores.open(uri, settings.rules());

@@ -7,8 +7,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 abstract class AbstractStoreMojo extends AbstractKeypairsMojo {
 
     /**
-     * The backing store's URI. The embedded default keeps one SQLite file in your home directory; options ride
-     * on the query, e.g. {@code sqlite:/path/store.db?tencentQuota=100}.
+     * The backing store's URI. The embedded default keeps one SQLite file in your home directory;
+     * {@code postgresql://HOST[:PORT]/DATABASE[?schema=NAME]} shares one account through PostgreSQL, its user and
+     * password from the settings.xml server {@code keypairs-store}. Options ride on the query, e.g.
+     * {@code sqlite:/path/store.db?tencentQuota=100}.
      */
     @Parameter(property = "keypairs.store", defaultValue = "sqlite:${user.home}/.keypairs/store.db")
     String store;
