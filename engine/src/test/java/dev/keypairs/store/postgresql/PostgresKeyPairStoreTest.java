@@ -15,12 +15,18 @@ import dev.keypairs.store.KeyPairStoreConformanceTest;
 import dev.keypairs.store.KeyPairStores;
 import dev.keypairs.store.StoreUnavailableException;
 import dev.keypairs.store.account.Account;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.postgresql.Driver;
 
 /**
@@ -95,6 +101,23 @@ class PostgresKeyPairStoreTest extends KeyPairStoreConformanceTest {
                 List.of(), null));
         assertEquals("postgresql://odd:***@127.0.0.1:" + PostgresServer.shared().port() + "/keypairs?schema=odd_schema",
                 handle.displayUri());
+    }
+
+    @Test
+    void withoutAPasswordInTheUriTheDriverReadsPgpassfile(@TempDir Path directory) throws Exception {
+        Path pgpass = directory.resolve("pgpass");
+        Files.writeString(pgpass, "127.0.0.1:" + PostgresServer.shared().port() + ":" + PostgresServer.DATABASE + ":"
+                + PostgresServer.USER + ":" + PostgresServer.PASSWORD + "\n");
+        Files.setPosixFilePermissions(pgpass, PosixFilePermissions.fromString("rw-------"));
+        String withoutPassword = "postgresql://" + PostgresServer.USER + "@127.0.0.1:" + PostgresServer.shared().port()
+                + "/" + PostgresServer.DATABASE + "?schema=pgpass_" + ProcessHandle.current().pid() + "&rateLimit=off";
+        ProcessBuilder writer = writerProcess(List.of(withoutPassword, "cn-hangzhou", "from-pgpass-", "1"));
+        writer.environment().put("PGPASSFILE", pgpass.toString());
+        Process process = writer.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, process.exitValue(), output);
+        assertTrue(output.contains("ok from-pgpass-0"), output);
     }
 
     private static void sql(String statement) throws Exception {
