@@ -25,6 +25,7 @@ class ArchitectureTest {
             .layer("manifest").definedBy("dev.keypairs.manifest..")
             .layer("store").definedBy("dev.keypairs.store")
             .layer("account").definedBy("dev.keypairs.store.account..")
+            .layer("jdbc").definedBy("dev.keypairs.store.jdbc..")
             .layer("storages").definedBy("dev.keypairs.store.sqlite..", "dev.keypairs.store.memory..",
                     "dev.keypairs.store.postgresql..")
             .layer("plan").definedBy("dev.keypairs.plan..")
@@ -36,13 +37,15 @@ class ArchitectureTest {
             .whereLayer("apply").mayOnlyBeAccessedByLayers("render", "workflow")
             .whereLayer("plan").mayOnlyBeAccessedByLayers("apply", "render", "workflow")
             .whereLayer("storages").mayNotBeAccessedByAnyLayer()
-            .whereLayer("account").mayOnlyBeAccessedByLayers("storages", "plan", "apply", "render", "workflow")
-            .whereLayer("store").mayOnlyBeAccessedByLayers("account", "storages", "plan", "apply", "render", "workflow")
-            .whereLayer("manifest").mayOnlyBeAccessedByLayers("store", "account", "storages", "plan", "apply",
+            .whereLayer("jdbc").mayOnlyBeAccessedByLayers("storages")
+            .whereLayer("account").mayOnlyBeAccessedByLayers("jdbc", "storages", "plan", "apply", "render", "workflow")
+            .whereLayer("store").mayOnlyBeAccessedByLayers("account", "jdbc", "storages", "plan", "apply", "render",
+                    "workflow")
+            .whereLayer("manifest").mayOnlyBeAccessedByLayers("store", "account", "jdbc", "storages", "plan", "apply",
                     "render", "workflow")
-            .whereLayer("project").mayOnlyBeAccessedByLayers("manifest", "store", "account", "storages", "plan",
+            .whereLayer("project").mayOnlyBeAccessedByLayers("manifest", "store", "account", "jdbc", "storages", "plan",
                     "apply", "render", "workflow")
-            .whereLayer("provider").mayOnlyBeAccessedByLayers("project", "manifest", "store", "account", "storages",
+            .whereLayer("provider").mayOnlyBeAccessedByLayers("project", "manifest", "store", "account", "jdbc", "storages",
                     "plan", "apply", "render", "workflow")
             .because("each package depends only on those before it: keys, provider, project, manifest, store, plan,"
                     + " apply, render, workflow (architecture.md)");

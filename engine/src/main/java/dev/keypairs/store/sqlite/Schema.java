@@ -1,6 +1,7 @@
 package dev.keypairs.store.sqlite;
 
 import dev.keypairs.store.StoreUnavailableException;
+import dev.keypairs.store.jdbc.JdbcSession;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -77,7 +78,7 @@ final class Schema {
      * written by a newer keypairs. On failure the transaction is left open: the caller closes the session,
      * which rolls it back.
      */
-    static void migrate(Session session, Path file) throws SQLException, StoreUnavailableException {
+    static void migrate(JdbcSession session, Path file) throws SQLException, StoreUnavailableException {
         session.run("BEGIN IMMEDIATE");
         try (Statement statement = session.connection().createStatement()) {
             int applicationId = pragma(statement, "application_id");

@@ -1,30 +1,22 @@
 package dev.keypairs.store.sqlite;
 
-import dev.keypairs.provider.ApiCall;
 import dev.keypairs.provider.ErrorKind;
 import dev.keypairs.provider.Provider;
 import dev.keypairs.store.ApiErrorException;
 import dev.keypairs.store.StoreException;
 import dev.keypairs.store.StoreUnavailableException;
 import dev.keypairs.store.StoreUri;
-import dev.keypairs.store.StoredKeyPair;
-import dev.keypairs.store.account.RegionRows;
 import dev.keypairs.store.account.Storage;
+import dev.keypairs.store.jdbc.JdbcRegionRows;
+import dev.keypairs.store.jdbc.JdbcSession;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.SQLiteConfig;
@@ -45,28 +37,11 @@ public final class SqliteStorage implements Storage {
     private static final int SQLITE_BUSY = 5;
     private static final int SQLITE_NOTADB = 26;
 
-    private static final String COLUMNS = "id, name, public_key, fingerprint, key_id, resource_group_id, project_id,"
-            + " created_at";
-    private static final String PAGE = """
-            SELECT k.id, k.name, k.public_key, k.fingerprint, k.key_id, k.resource_group_id, k.project_id,
-                   k.created_at, t.tag_key, t.tag_value
-            FROM (SELECT %s FROM key_pair WHERE provider = ? AND region = ? ORDER BY name LIMIT ? OFFSET ?) AS k
-            LEFT JOIN key_pair_tag AS t ON t.key_pair_id = k.id
-            ORDER BY k.name, t.tag_key""".formatted(COLUMNS);
-    private static final String ONE = """
-            SELECT k.id, k.name, k.public_key, k.fingerprint, k.key_id, k.resource_group_id, k.project_id,
-                   k.created_at, t.tag_key, t.tag_value
-            FROM (SELECT %s FROM key_pair WHERE provider = ? AND region = ? AND %%s = ?) AS k
-            LEFT JOIN key_pair_tag AS t ON t.key_pair_id = k.id
-            ORDER BY t.tag_key""".formatted(COLUMNS);
-    private static final String BY_NAME = ONE.formatted("name");
-    private static final String BY_KEY_ID = ONE.formatted("key_id");
-
     private final StoreUri uri;
     private final Path file;
     private final SqliteStoreOptions options;
     /** Connections not in use; a thread that finds none opens another, so there are as many as threads at once. */
-    private final Deque<Session> idle = new ConcurrentLinkedDeque<>();
+    private final Deque<JdbcSession> idle = new ConcurrentLinkedDeque<>();
     private final ReentrantLock writeLock = new ReentrantLock();
     private volatile boolean closed;
 
@@ -107,7 +82,7 @@ public final class SqliteStorage implements Storage {
                     + " for the sqlite store: " + e, e);
         }
         SqliteStorage storage = new SqliteStorage(uri, file, options);
-        Session first = storage.connect();
+        JdbcSession first = storage.connect();
         try {
             Schema.migrate(first, file);
         } catch (SQLException e) {
@@ -150,13 +125,15 @@ public final class SqliteStorage implements Storage {
     }
 
     private <T> T transaction(String begin, Provider provider, String regionId, Work<T> work) throws StoreException {
-        Session session = borrow();
+        JdbcSession session = borrow();
         boolean reusable = false;
         try {
             session.run(begin);
             T result;
             try {
-                result = work.in(new Rows(session, provider, regionId));
+                // One writer at a time holds the whole file: the rate window needs no lock of its own.
+                result = work.in(new JdbcRegionRows(session, provider, regionId, "", this::failure,
+                        (unlocked, sameProvider, call) -> { }));
             } catch (ApiErrorException refused) {
                 session.run("ROLLBACK");
                 reusable = true;
@@ -177,7 +154,7 @@ public final class SqliteStorage implements Storage {
     @Override
     public void close() {
         closed = true;
-        for (Session session = idle.poll(); session != null; session = idle.poll()) {
+        for (JdbcSession session = idle.poll(); session != null; session = idle.poll()) {
             session.close();
         }
     }
@@ -185,248 +162,6 @@ public final class SqliteStorage implements Storage {
     @Override
     public String toString() {
         return "SqliteStorage[" + displayUri() + "]";
-    }
-
-    /** The rows of one region inside a transaction of one session. */
-    private final class Rows implements RegionRows {
-        private final Session session;
-        private final Provider provider;
-        private final String region;
-
-        Rows(Session session, Provider provider, String region) {
-            this.session = session;
-            this.provider = provider;
-            this.region = region;
-        }
-
-        @Override
-        public int count() throws StoreUnavailableException {
-            return sql(() -> single(bind(session.statement(
-                    "SELECT count(*) FROM key_pair WHERE provider = ? AND region = ?"))));
-        }
-
-        @Override
-        public boolean holdsName(String name) throws StoreUnavailableException {
-            return sql(() -> id(name).isPresent());
-        }
-
-        @Override
-        public Optional<String> nameHoldingKey(String publicKeyLine) throws StoreUnavailableException {
-            return sql(() -> {
-                PreparedStatement holder = bind(session.statement(
-                        "SELECT name FROM key_pair WHERE provider = ? AND region = ? AND public_key = ?"));
-                holder.setString(3, publicKeyLine);
-                try (ResultSet row = holder.executeQuery()) {
-                    return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
-                }
-            });
-        }
-
-        @Override
-        public Optional<StoredKeyPair> byName(String name) throws StoreUnavailableException {
-            return sql(() -> one(BY_NAME, name));
-        }
-
-        @Override
-        public Optional<StoredKeyPair> byKeyId(String keyId) throws StoreUnavailableException {
-            return sql(() -> one(BY_KEY_ID, keyId));
-        }
-
-        @Override
-        public List<StoredKeyPair> page(int offset, int limit) throws StoreUnavailableException {
-            return sql(() -> {
-                PreparedStatement page = bind(session.statement(PAGE));
-                page.setInt(3, limit);
-                page.setInt(4, offset);
-                return keyPairs(page);
-            });
-        }
-
-        @Override
-        public boolean keyIdInUse(String keyId) throws StoreUnavailableException {
-            return sql(() -> {
-                PreparedStatement taken = session.statement("SELECT 1 FROM key_pair WHERE key_id = ?");
-                taken.setString(1, keyId);
-                try (ResultSet row = taken.executeQuery()) {
-                    return row.next();
-                }
-            });
-        }
-
-        @Override
-        public void insert(StoredKeyPair keyPair) throws StoreUnavailableException {
-            sql(() -> {
-                PreparedStatement insert = bind(session.statement("""
-                        INSERT INTO key_pair (provider, region, name, public_key, fingerprint, key_id,
-                                              resource_group_id, project_id, created_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"""));
-                insert.setString(3, keyPair.name());
-                insert.setString(4, keyPair.publicKey());
-                insert.setString(5, keyPair.fingerprint());
-                insert.setString(6, keyPair.keyId());
-                insert.setString(7, keyPair.resourceGroupId());
-                insert.setObject(8, keyPair.projectId());
-                insert.setLong(9, keyPair.createdAt().toEpochMilli());
-                long id;
-                try (ResultSet row = insert.executeQuery()) {
-                    row.next();
-                    id = row.getLong(1);
-                }
-                insertTags(id, keyPair.tags());
-                return null;
-            });
-        }
-
-        @Override
-        public boolean delete(String name) throws StoreUnavailableException {
-            return sql(() -> {
-                PreparedStatement delete = bind(session.statement(
-                        "DELETE FROM key_pair WHERE provider = ? AND region = ? AND name = ?"));
-                delete.setString(3, name);
-                return delete.executeUpdate() > 0;
-            });
-        }
-
-        @Override
-        public void setTags(String name, Map<String, String> tags) throws StoreUnavailableException {
-            sql(() -> {
-                long id = id(name).orElseThrow();
-                PreparedStatement clear = session.statement("DELETE FROM key_pair_tag WHERE key_pair_id = ?");
-                clear.setLong(1, id);
-                clear.executeUpdate();
-                insertTags(id, tags);
-                return null;
-            });
-        }
-
-        @Override
-        public void setResourceGroup(String name, String resourceGroupId) throws StoreUnavailableException {
-            sql(() -> {
-                PreparedStatement update = bind(session.statement(
-                        "UPDATE key_pair SET resource_group_id = ? WHERE provider = ? AND region = ? AND name = ?"), 2);
-                update.setString(1, resourceGroupId);
-                update.setString(4, name);
-                return update.executeUpdate();
-            });
-        }
-
-        @Override
-        public int callsInWindow(ApiCall call, long nowMs, long windowMs) throws StoreUnavailableException {
-            return sql(() -> {
-                PreparedStatement expire = session.statement(
-                        "DELETE FROM call_window WHERE provider = ? AND call = ? AND (at_ms <= ? OR at_ms > ?)");
-                expire.setString(1, provider.id());
-                expire.setString(2, call.action());
-                expire.setLong(3, nowMs - windowMs);
-                expire.setLong(4, nowMs);
-                expire.executeUpdate();
-                PreparedStatement count = session.statement(
-                        "SELECT count(*) FROM call_window WHERE provider = ? AND call = ?");
-                count.setString(1, provider.id());
-                count.setString(2, call.action());
-                return single(count);
-            });
-        }
-
-        @Override
-        public void recordCall(ApiCall call, long atMs) throws StoreUnavailableException {
-            sql(() -> {
-                PreparedStatement take = session.statement(
-                        "INSERT INTO call_window (provider, call, at_ms) VALUES (?, ?, ?)");
-                take.setString(1, provider.id());
-                take.setString(2, call.action());
-                take.setLong(3, atMs);
-                return take.executeUpdate();
-            });
-        }
-
-        private Optional<Long> id(String name) throws SQLException {
-            PreparedStatement find = bind(session.statement(
-                    "SELECT id FROM key_pair WHERE provider = ? AND region = ? AND name = ?"));
-            find.setString(3, name);
-            try (ResultSet row = find.executeQuery()) {
-                return row.next() ? Optional.of(row.getLong(1)) : Optional.empty();
-            }
-        }
-
-        private Optional<StoredKeyPair> one(String sql, String value) throws SQLException {
-            PreparedStatement select = bind(session.statement(sql));
-            select.setString(3, value);
-            return keyPairs(select).stream().findFirst();
-        }
-
-        private void insertTags(long id, Map<String, String> tags) throws SQLException {
-            PreparedStatement tag = session.statement(
-                    "INSERT INTO key_pair_tag (key_pair_id, tag_key, tag_value) VALUES (?, ?, ?)");
-            for (Map.Entry<String, String> each : tags.entrySet()) {
-                tag.setLong(1, id);
-                tag.setString(2, each.getKey());
-                tag.setString(3, each.getValue());
-                tag.executeUpdate();
-            }
-        }
-
-        /** Sets provider and region as parameters 1 and 2. */
-        private PreparedStatement bind(PreparedStatement statement) throws SQLException {
-            return bind(statement, 1);
-        }
-
-        /** Sets provider and region as parameters {@code first} and the one after. */
-        private PreparedStatement bind(PreparedStatement statement, int first) throws SQLException {
-            statement.setString(first, provider.id());
-            statement.setString(first + 1, region);
-            return statement;
-        }
-
-        /** The rows, one per key pair and tag, folded into key pairs with their tags. */
-        private List<StoredKeyPair> keyPairs(PreparedStatement query) throws SQLException {
-            List<StoredKeyPair> keyPairs = new ArrayList<>();
-            try (ResultSet rows = query.executeQuery()) {
-                boolean more = rows.next();
-                while (more) {
-                    long id = rows.getLong(1);
-                    String name = rows.getString(2);
-                    String publicKey = rows.getString(3);
-                    String fingerprint = rows.getString(4);
-                    String keyId = rows.getString(5);
-                    String resourceGroupId = rows.getString(6);
-                    Object projectId = rows.getObject(7);
-                    Instant createdAt = Instant.ofEpochMilli(rows.getLong(8));
-                    Map<String, String> tags = new HashMap<>(); // sorted by StoredKeyPair
-                    do {
-                        String tagKey = rows.getString(9);
-                        if (tagKey != null) {
-                            tags.put(tagKey, rows.getString(10));
-                        }
-                        more = rows.next();
-                    } while (more && rows.getLong(1) == id);
-                    keyPairs.add(new StoredKeyPair(provider, region, name, publicKey, fingerprint, keyId, tags,
-                            resourceGroupId, projectId == null ? null : ((Number) projectId).longValue(), createdAt));
-                }
-            }
-            return keyPairs;
-        }
-
-        private <T> T sql(SqlWork<T> work) throws StoreUnavailableException {
-            try {
-                return work.run();
-            } catch (SQLException e) {
-                throw failure(e);
-            }
-        }
-    }
-
-    /** Statements of one row operation. */
-    @FunctionalInterface
-    private interface SqlWork<T> {
-        T run() throws SQLException;
-    }
-
-    private static int single(PreparedStatement query) throws SQLException {
-        try (ResultSet row = query.executeQuery()) {
-            row.next();
-            return row.getInt(1);
-        }
     }
 
     // ---- connections ----
@@ -437,13 +172,13 @@ public final class SqliteStorage implements Storage {
         }
     }
 
-    private Session borrow() throws StoreUnavailableException {
+    private JdbcSession borrow() throws StoreUnavailableException {
         requireOpen();
-        Session session = idle.pollFirst();
+        JdbcSession session = idle.pollFirst();
         return session != null ? session : connect();
     }
 
-    private void release(Session session, boolean reusable) {
+    private void release(JdbcSession session, boolean reusable) {
         if (!reusable || closed) {
             session.close();
             return;
@@ -454,12 +189,12 @@ public final class SqliteStorage implements Storage {
         }
     }
 
-    private Session connect() throws StoreUnavailableException {
+    private JdbcSession connect() throws StoreUnavailableException {
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(options.busyTimeoutMs());
-        Session session;
+        JdbcSession session;
         try {
-            session = new Session(config.createConnection("jdbc:sqlite:" + file));
+            session = new JdbcSession(config.createConnection("jdbc:sqlite:" + file));
         } catch (SQLException e) {
             throw failure(e);
         }

@@ -1,4 +1,4 @@
-package dev.keypairs.store.postgresql;
+package dev.keypairs.store.jdbc;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -6,18 +6,21 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 
-/** One PostgreSQL connection of the store, used by one thread at a time, with its prepared statements kept. */
-final class PgSession implements AutoCloseable {
+/**
+ * One connection of a SQL storage, used by one thread at a time, with its prepared statements kept: preparing
+ * costs as much as running the small statements of a call, so each is prepared once.
+ */
+public final class JdbcSession implements AutoCloseable {
 
     private final Connection connection;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
 
-    PgSession(Connection connection) {
+    public JdbcSession(Connection connection) {
         this.connection = connection;
     }
 
     /** The statement for this SQL, prepared on first use; its parameters are set anew by each caller. */
-    PreparedStatement statement(String sql) throws SQLException {
+    public PreparedStatement statement(String sql) throws SQLException {
         PreparedStatement statement = statements.get(sql);
         if (statement == null) {
             statement = connection.prepareStatement(sql);
@@ -27,12 +30,12 @@ final class PgSession implements AutoCloseable {
     }
 
     /** Runs a statement that returns no rows. */
-    void run(String sql) throws SQLException {
+    public void run(String sql) throws SQLException {
         statement(sql).execute();
     }
 
-    /** The connection (auto-commit off: every call is one transaction). */
-    Connection connection() {
+    /** The connection, for statements whose SQL varies from call to call and so is not kept. */
+    public Connection connection() {
         return connection;
     }
 

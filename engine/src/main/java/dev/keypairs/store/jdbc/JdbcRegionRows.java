@@ -1,0 +1,296 @@
+package dev.keypairs.store.jdbc;
+
+import dev.keypairs.provider.ApiCall;
+import dev.keypairs.provider.Provider;
+import dev.keypairs.store.StoreUnavailableException;
+import dev.keypairs.store.StoredKeyPair;
+import dev.keypairs.store.account.RegionRows;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The rows of one region inside a transaction of one session, in the tables every SQL storage has:
+ * {@code key_pair}, {@code key_pair_tag} and {@code call_window}. The storage owns the transaction and decides
+ * what a failure means.
+ */
+public final class JdbcRegionRows implements RegionRows {
+
+    /** How a storage reports a statement's failure: as its own {@link StoreUnavailableException}, or by throwing. */
+    @FunctionalInterface
+    public interface Failures {
+        StoreUnavailableException of(SQLException e);
+    }
+
+    /** What a storage does before it counts the rate window, which spans the provider's regions (a lock). */
+    @FunctionalInterface
+    public interface Step {
+        void run(JdbcSession session, Provider provider, ApiCall call) throws SQLException;
+    }
+
+    private final JdbcSession session;
+    private final Provider provider;
+    private final String region;
+    private final String tables;
+    private final Failures failures;
+    private final Step beforeRateWindow;
+
+    /**
+     * @param session the session whose transaction is open
+     * @param provider the provider of the region
+     * @param region the region
+     * @param tables what qualifies the tables' names: {@code ""}, or a schema and a dot
+     * @param failures how the storage reports a failed statement
+     * @param beforeRateWindow what the storage does before the rate window is counted
+     */
+    public JdbcRegionRows(JdbcSession session, Provider provider, String region, String tables, Failures failures,
+            Step beforeRateWindow) {
+        this.session = session;
+        this.provider = provider;
+        this.region = region;
+        this.tables = tables;
+        this.failures = failures;
+        this.beforeRateWindow = beforeRateWindow;
+    }
+
+    private String select(String where) {
+        return """
+                SELECT k.id, k.name, k.public_key, k.fingerprint, k.key_id, k.resource_group_id, k.project_id,
+                       k.created_at, t.tag_key, t.tag_value
+                FROM (SELECT id, name, public_key, fingerprint, key_id, resource_group_id, project_id, created_at
+                      FROM %1$skey_pair WHERE provider = ? AND region = ? %2$s) AS k
+                LEFT JOIN %1$skey_pair_tag AS t ON t.key_pair_id = k.id
+                ORDER BY k.name, t.tag_key""".formatted(tables, where);
+    }
+
+    @Override
+    public int count() throws StoreUnavailableException {
+        return sql(() -> single(bind(session.statement(
+                "SELECT count(*) FROM " + tables + "key_pair WHERE provider = ? AND region = ?"))));
+    }
+
+    @Override
+    public boolean holdsName(String name) throws StoreUnavailableException {
+        return sql(() -> id(name).isPresent());
+    }
+
+    @Override
+    public Optional<String> nameHoldingKey(String publicKeyLine) throws StoreUnavailableException {
+        return sql(() -> {
+            PreparedStatement holder = bind(session.statement("SELECT name FROM " + tables
+                    + "key_pair WHERE provider = ? AND region = ? AND public_key = ?"));
+            holder.setString(3, publicKeyLine);
+            try (ResultSet row = holder.executeQuery()) {
+                return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+            }
+        });
+    }
+
+    @Override
+    public Optional<StoredKeyPair> byName(String name) throws StoreUnavailableException {
+        return sql(() -> one(select("AND name = ?"), name));
+    }
+
+    @Override
+    public Optional<StoredKeyPair> byKeyId(String keyId) throws StoreUnavailableException {
+        return sql(() -> one(select("AND key_id = ?"), keyId));
+    }
+
+    @Override
+    public List<StoredKeyPair> page(int offset, int limit) throws StoreUnavailableException {
+        return sql(() -> {
+            PreparedStatement page = bind(session.statement(select("ORDER BY name LIMIT ? OFFSET ?")));
+            page.setInt(3, limit);
+            page.setInt(4, offset);
+            return keyPairs(page);
+        });
+    }
+
+    @Override
+    public boolean keyIdInUse(String keyId) throws StoreUnavailableException {
+        return sql(() -> {
+            PreparedStatement taken = session.statement("SELECT 1 FROM " + tables + "key_pair WHERE key_id = ?");
+            taken.setString(1, keyId);
+            try (ResultSet row = taken.executeQuery()) {
+                return row.next();
+            }
+        });
+    }
+
+    @Override
+    public void insert(StoredKeyPair keyPair) throws StoreUnavailableException {
+        sql(() -> {
+            PreparedStatement insert = bind(session.statement("INSERT INTO " + tables + "key_pair (provider, region,"
+                    + " name, public_key, fingerprint, key_id, resource_group_id, project_id, created_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+            insert.setString(3, keyPair.name());
+            insert.setString(4, keyPair.publicKey());
+            insert.setString(5, keyPair.fingerprint());
+            insert.setString(6, keyPair.keyId());
+            insert.setString(7, keyPair.resourceGroupId());
+            insert.setObject(8, keyPair.projectId());
+            insert.setLong(9, keyPair.createdAt().toEpochMilli());
+            long id;
+            try (ResultSet row = insert.executeQuery()) {
+                row.next();
+                id = row.getLong(1);
+            }
+            insertTags(id, keyPair.tags());
+            return null;
+        });
+    }
+
+    @Override
+    public boolean delete(String name) throws StoreUnavailableException {
+        return sql(() -> {
+            PreparedStatement delete = bind(session.statement(
+                    "DELETE FROM " + tables + "key_pair WHERE provider = ? AND region = ? AND name = ?"));
+            delete.setString(3, name);
+            return delete.executeUpdate() > 0;
+        });
+    }
+
+    @Override
+    public void setTags(String name, Map<String, String> tags) throws StoreUnavailableException {
+        sql(() -> {
+            long id = id(name).orElseThrow();
+            PreparedStatement clear = session.statement("DELETE FROM " + tables + "key_pair_tag WHERE key_pair_id = ?");
+            clear.setLong(1, id);
+            clear.executeUpdate();
+            insertTags(id, tags);
+            return null;
+        });
+    }
+
+    @Override
+    public void setResourceGroup(String name, String resourceGroupId) throws StoreUnavailableException {
+        sql(() -> {
+            PreparedStatement update = session.statement("UPDATE " + tables
+                    + "key_pair SET resource_group_id = ? WHERE provider = ? AND region = ? AND name = ?");
+            update.setString(1, resourceGroupId);
+            update.setString(2, provider.id());
+            update.setString(3, region);
+            update.setString(4, name);
+            return update.executeUpdate();
+        });
+    }
+
+    @Override
+    public int callsInWindow(ApiCall call, long nowMs, long windowMs) throws StoreUnavailableException {
+        return sql(() -> {
+            beforeRateWindow.run(session, provider, call);
+            PreparedStatement expire = session.statement("DELETE FROM " + tables
+                    + "call_window WHERE provider = ? AND call = ? AND (at_ms <= ? OR at_ms > ?)");
+            expire.setString(1, provider.id());
+            expire.setString(2, call.action());
+            expire.setLong(3, nowMs - windowMs);
+            expire.setLong(4, nowMs);
+            expire.executeUpdate();
+            PreparedStatement count = session.statement(
+                    "SELECT count(*) FROM " + tables + "call_window WHERE provider = ? AND call = ?");
+            count.setString(1, provider.id());
+            count.setString(2, call.action());
+            return single(count);
+        });
+    }
+
+    @Override
+    public void recordCall(ApiCall call, long atMs) throws StoreUnavailableException {
+        sql(() -> {
+            PreparedStatement take = session.statement(
+                    "INSERT INTO " + tables + "call_window (provider, call, at_ms) VALUES (?, ?, ?)");
+            take.setString(1, provider.id());
+            take.setString(2, call.action());
+            take.setLong(3, atMs);
+            return take.executeUpdate();
+        });
+    }
+
+    private Optional<Long> id(String name) throws SQLException {
+        PreparedStatement find = bind(session.statement(
+                "SELECT id FROM " + tables + "key_pair WHERE provider = ? AND region = ? AND name = ?"));
+        find.setString(3, name);
+        try (ResultSet row = find.executeQuery()) {
+            return row.next() ? Optional.of(row.getLong(1)) : Optional.empty();
+        }
+    }
+
+    private Optional<StoredKeyPair> one(String sql, String value) throws SQLException {
+        PreparedStatement select = bind(session.statement(sql));
+        select.setString(3, value);
+        return keyPairs(select).stream().findFirst();
+    }
+
+    private void insertTags(long id, Map<String, String> tags) throws SQLException {
+        PreparedStatement tag = session.statement(
+                "INSERT INTO " + tables + "key_pair_tag (key_pair_id, tag_key, tag_value) VALUES (?, ?, ?)");
+        for (Map.Entry<String, String> each : tags.entrySet()) {
+            tag.setLong(1, id);
+            tag.setString(2, each.getKey());
+            tag.setString(3, each.getValue());
+            tag.executeUpdate();
+        }
+    }
+
+    /** Sets provider and region as parameters 1 and 2. */
+    private PreparedStatement bind(PreparedStatement statement) throws SQLException {
+        statement.setString(1, provider.id());
+        statement.setString(2, region);
+        return statement;
+    }
+
+    /** The rows, one per key pair and tag, folded into key pairs with their tags. */
+    private List<StoredKeyPair> keyPairs(PreparedStatement query) throws SQLException {
+        List<StoredKeyPair> keyPairs = new ArrayList<>();
+        try (ResultSet rows = query.executeQuery()) {
+            boolean more = rows.next();
+            while (more) {
+                long id = rows.getLong(1);
+                String name = rows.getString(2);
+                String publicKey = rows.getString(3);
+                String fingerprint = rows.getString(4);
+                String keyId = rows.getString(5);
+                String resourceGroupId = rows.getString(6);
+                Object projectId = rows.getObject(7);
+                Instant createdAt = Instant.ofEpochMilli(rows.getLong(8));
+                Map<String, String> tags = new HashMap<>(); // sorted by StoredKeyPair
+                do {
+                    String tagKey = rows.getString(9);
+                    if (tagKey != null) {
+                        tags.put(tagKey, rows.getString(10));
+                    }
+                    more = rows.next();
+                } while (more && rows.getLong(1) == id);
+                keyPairs.add(new StoredKeyPair(provider, region, name, publicKey, fingerprint, keyId, tags,
+                        resourceGroupId, projectId == null ? null : ((Number) projectId).longValue(), createdAt));
+            }
+        }
+        return keyPairs;
+    }
+
+    @FunctionalInterface
+    private interface SqlWork<T> {
+        T run() throws SQLException;
+    }
+
+    private <T> T sql(SqlWork<T> work) throws StoreUnavailableException {
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw failures.of(e);
+        }
+    }
+
+    private static int single(PreparedStatement query) throws SQLException {
+        try (ResultSet row = query.executeQuery()) {
+            row.next();
+            return row.getInt(1);
+        }
+    }
+}
