@@ -7,12 +7,11 @@ import dev.keypairs.store.StoreException;
 import dev.keypairs.store.StoreUnavailableException;
 import dev.keypairs.store.StoreUri;
 import dev.keypairs.store.account.Storage;
+import dev.keypairs.store.jdbc.JdbcPool;
 import dev.keypairs.store.jdbc.JdbcRegionRows;
 import dev.keypairs.store.jdbc.JdbcSession;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Deque;
-import java.util.concurrent.ConcurrentLinkedDeque;
 import org.postgresql.Driver;
 
 /**
@@ -31,14 +30,13 @@ public final class PostgresStorage implements Storage {
     private final StoreUri uri;
     private final PostgresLocation location;
     private final String schema;
-    /** Connections not in use; a thread that finds none opens another. */
-    private final Deque<JdbcSession> idle = new ConcurrentLinkedDeque<>();
-    private volatile boolean closed;
+    private final JdbcPool pool;
 
     private PostgresStorage(StoreUri uri, PostgresLocation location, String schema) {
         this.uri = uri;
         this.location = location;
         this.schema = schema;
+        this.pool = new JdbcPool(this::connect, uri.redacted());
     }
 
     /**
@@ -60,7 +58,7 @@ public final class PostgresStorage implements Storage {
             first.close();
             throw e;
         }
-        storage.idle.push(first);
+        storage.pool.release(first, true);
         return storage;
     }
 
@@ -81,7 +79,7 @@ public final class PostgresStorage implements Storage {
 
     private <T> T transaction(boolean write, Provider provider, String regionId, Work<T> work) throws StoreException {
         for (int attempt = 1; ; attempt++) {
-            JdbcSession session = borrow();
+            JdbcSession session = pool.borrow();
             boolean reusable = false;
             try {
                 Connection connection = session.connection();
@@ -118,7 +116,7 @@ public final class PostgresStorage implements Storage {
                 }
                 throw failure(e.sql);
             } finally {
-                release(session, reusable);
+                pool.release(session, reusable);
             }
         }
     }
@@ -146,10 +144,7 @@ public final class PostgresStorage implements Storage {
 
     @Override
     public void close() {
-        closed = true;
-        for (JdbcSession session = idle.poll(); session != null; session = idle.poll()) {
-            session.close();
-        }
+        pool.close();
     }
 
     @Override
@@ -169,25 +164,6 @@ public final class PostgresStorage implements Storage {
     }
 
     // ---- connections ----
-
-    private JdbcSession borrow() throws StoreUnavailableException {
-        if (closed) {
-            throw new StoreUnavailableException("the store " + displayUri() + " is closed", null);
-        }
-        JdbcSession session = idle.pollFirst();
-        return session != null ? session : connect();
-    }
-
-    private void release(JdbcSession session, boolean reusable) {
-        if (!reusable || closed) {
-            session.close();
-            return;
-        }
-        idle.addFirst(session);
-        if (closed && idle.remove(session)) {
-            session.close();
-        }
-    }
 
     private JdbcSession connect() throws StoreUnavailableException {
         try {

@@ -7,6 +7,7 @@ import dev.keypairs.store.StoreException;
 import dev.keypairs.store.StoreUnavailableException;
 import dev.keypairs.store.StoreUri;
 import dev.keypairs.store.account.Storage;
+import dev.keypairs.store.jdbc.JdbcPool;
 import dev.keypairs.store.jdbc.JdbcRegionRows;
 import dev.keypairs.store.jdbc.JdbcSession;
 import java.io.IOException;
@@ -16,8 +17,6 @@ import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Deque;
-import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.SQLiteConfig;
 
@@ -40,15 +39,14 @@ public final class SqliteStorage implements Storage {
     private final StoreUri uri;
     private final Path file;
     private final SqliteStoreOptions options;
-    /** Connections not in use; a thread that finds none opens another, so there are as many as threads at once. */
-    private final Deque<JdbcSession> idle = new ConcurrentLinkedDeque<>();
+    private final JdbcPool pool;
     private final ReentrantLock writeLock = new ReentrantLock();
-    private volatile boolean closed;
 
     private SqliteStorage(StoreUri uri, Path file, SqliteStoreOptions options) {
         this.uri = uri;
         this.file = file;
         this.options = options;
+        this.pool = new JdbcPool(this::connect, uri.redacted());
     }
 
     /**
@@ -92,7 +90,7 @@ public final class SqliteStorage implements Storage {
             first.close();
             throw e;
         }
-        storage.idle.push(first);
+        storage.pool.release(first, true);
         return storage;
     }
 
@@ -125,7 +123,7 @@ public final class SqliteStorage implements Storage {
     }
 
     private <T> T transaction(String begin, Provider provider, String regionId, Work<T> work) throws StoreException {
-        JdbcSession session = borrow();
+        JdbcSession session = pool.borrow();
         boolean reusable = false;
         try {
             session.run(begin);
@@ -146,17 +144,14 @@ public final class SqliteStorage implements Storage {
             throw failure(e);
         } finally {
             // A session that failed is closed, which rolls back whatever it had begun.
-            release(session, reusable);
+            pool.release(session, reusable);
         }
     }
 
     /** Closes every connection; calls made afterwards fail with {@link StoreUnavailableException}. */
     @Override
     public void close() {
-        closed = true;
-        for (JdbcSession session = idle.poll(); session != null; session = idle.poll()) {
-            session.close();
-        }
+        pool.close();
     }
 
     @Override
@@ -165,29 +160,6 @@ public final class SqliteStorage implements Storage {
     }
 
     // ---- connections ----
-
-    private void requireOpen() throws StoreUnavailableException {
-        if (closed) {
-            throw new StoreUnavailableException("the store " + displayUri() + " is closed", null);
-        }
-    }
-
-    private JdbcSession borrow() throws StoreUnavailableException {
-        requireOpen();
-        JdbcSession session = idle.pollFirst();
-        return session != null ? session : connect();
-    }
-
-    private void release(JdbcSession session, boolean reusable) {
-        if (!reusable || closed) {
-            session.close();
-            return;
-        }
-        idle.addFirst(session);
-        if (closed && idle.remove(session)) {
-            session.close();
-        }
-    }
 
     private JdbcSession connect() throws StoreUnavailableException {
         SQLiteConfig config = new SQLiteConfig();
