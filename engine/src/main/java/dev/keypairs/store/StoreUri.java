@@ -1,6 +1,7 @@
 package dev.keypairs.store;
 
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -46,7 +47,14 @@ public record StoreUri(String scheme, String location, Map<String, String> optio
         String scheme = uri.substring(0, colon).toLowerCase(Locale.ROOT);
         String rest = uri.substring(colon + 1);
         // A password may hold '?', '/' or '@' unescaped: the query starts after the user info, if any.
-        int question = rest.indexOf('?', userInfoEnd(rest) + 1);
+        int slashes = rest.startsWith("//") ? 0 : rest.matches("(?s)[A-Za-z][A-Za-z0-9+.-]*://.*") ? rest.indexOf("//") : -1;
+        int at = slashes < 0 ? -1 : userInfoEnd(rest.substring(slashes));
+        if (at >= 0 && rest.indexOf(':', slashes + 2) < slashes + at && rest.indexOf('@', slashes + at + 1) >= 0) {
+            // A password and another '@' after it: which '@' ends the password cannot be told, so none is guessed.
+            throw new StoreUnavailableException("the store URI " + scheme + "://*** has an '@' after its password:"
+                    + " percent-encode an '@' in the password as %40", null);
+        }
+        int question = rest.indexOf('?', slashes < 0 ? 0 : slashes + at + 1);
         String location = question < 0 ? rest : rest.substring(0, question);
         if (location.isEmpty()) {
             throw new StoreUnavailableException("the store URI " + scheme + ": names no location", null);
@@ -67,22 +75,52 @@ public record StoreUri(String scheme, String location, Map<String, String> optio
     }
 
     /**
-     * Where the user info of {@code //USER:PASSWORD@HOST/...} ends (its {@code @}), or -1 when there is none: the
-     * last {@code @} that a {@code /} follows before any {@code ?}, so that a password's own {@code /}, {@code @}
-     * or {@code ?} stays inside it.
+     * Where the user info of {@code //USER[:PASSWORD]@HOST...} ends (its {@code @}), or -1 when there is none. A
+     * password may hold a raw {@code @}, {@code /} or {@code ?}: the user info runs from {@code //} to the last
+     * {@code @} before the first {@code /} or {@code ?} that follows the first {@code @}, and is user info only
+     * when its user (up to the first {@code :}) holds no {@code /} or {@code ?}, which no user name does: an
+     * {@code @} in a query is not taken for one.
+     *
+     * @param location the text from {@code //}
      */
     private static int userInfoEnd(String location) {
         if (!location.startsWith("//")) {
             return -1;
         }
-        for (int at = location.lastIndexOf('@'); at > 1; at = location.lastIndexOf('@', at - 1)) {
-            int slash = location.indexOf('/', at);
-            int question = location.indexOf('?', at);
-            if (slash > at && (question < 0 || slash < question)) {
-                return at;
+        int first = location.indexOf('@', 2);
+        if (first < 0) {
+            return -1;
+        }
+        int end = location.length();
+        for (int i = first + 1; i < location.length(); i++) {
+            char c = location.charAt(i);
+            if (c == '/' || c == '?') {
+                end = i;
+                break;
             }
         }
-        return -1;
+        int at = location.lastIndexOf('@', end - 1);
+        int colon = location.indexOf(':', 2);
+        String user = location.substring(2, colon >= 0 && colon < at ? colon : at);
+        return user.indexOf('/') < 0 && user.indexOf('?') < 0 ? at : -1;
+    }
+
+    /**
+     * Text with the password of its {@code //USER:PASSWORD@} replaced by {@code ***}: a location that starts with
+     * {@code //}, or one that is itself a URL ({@code cloud:http://...}), or an option's value that is one.
+     */
+    private static String withoutPassword(String text) {
+        int slashes = text.startsWith("//") ? 0 : text.matches("(?s)[A-Za-z][A-Za-z0-9+.-]*://.*") ? text.indexOf("//") : -1;
+        if (slashes < 0) {
+            return text;
+        }
+        String location = text.substring(slashes);
+        int at = userInfoEnd(location);
+        int colon = at < 0 ? -1 : location.indexOf(':', 2);
+        if (colon < 0 || colon > at) {
+            return text;
+        }
+        return text.substring(0, slashes) + location.substring(0, colon + 1) + "***" + location.substring(at);
     }
 
     private static String decode(String text) throws StoreUnavailableException {
@@ -93,21 +131,35 @@ public record StoreUri(String scheme, String location, Map<String, String> optio
         }
     }
 
+    /**
+     * This URI with the user info {@code USER:PASSWORD@} in place of any it has (each percent-encoded), for
+     * credentials found elsewhere (a settings.xml server); a URI without {@code //} as it is. Never print it.
+     */
+    public String withUserInfo(String user, String password) {
+        if (!location.startsWith("//")) {
+            return raw;
+        }
+        int at = userInfoEnd(location);
+        String hostAndPath = at < 0 ? location.substring(2) : location.substring(at + 1);
+        int colon = raw.indexOf(':');
+        String query = raw.substring(colon + 1 + location.length());
+        String userInfo = encode(user) + (password == null ? "" : ":" + encode(password));
+        return raw.substring(0, colon) + "://" + userInfo + "@" + hostAndPath + query;
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
     /** The URI with credentials replaced by {@code ***}: the only form to print or record. */
     public String redacted() {
-        StringBuilder text = new StringBuilder(scheme).append(':');
-        int at = userInfoEnd(location);
-        int colon = at < 0 ? -1 : location.indexOf(':');
-        if (colon >= 0 && colon < at) {
-            text.append(location, 0, colon + 1).append("***").append(location.substring(at));
-        } else {
-            text.append(location);
-        }
+        StringBuilder text = new StringBuilder(scheme).append(':').append(withoutPassword(location));
         String separator = "?";
         for (Map.Entry<String, String> option : options.entrySet()) {
             String name = option.getKey().toLowerCase(Locale.ROOT);
             boolean secret = SECRET_NAME_PARTS.stream().anyMatch(name::contains);
-            text.append(separator).append(option.getKey()).append('=').append(secret ? "***" : option.getValue());
+            text.append(separator).append(option.getKey()).append('=')
+                    .append(secret ? "***" : withoutPassword(option.getValue()));
             separator = "&";
         }
         return text.toString();

@@ -2,6 +2,8 @@ package dev.keypairs.workflow;
 
 import dev.keypairs.provider.Provider;
 import dev.keypairs.store.KeyPairStores;
+import dev.keypairs.store.StoreUnavailableException;
+import dev.keypairs.store.StoreUri;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -64,5 +66,19 @@ public record Configuration(Path baseDirectory, List<String> manifests, String s
     /** A configuration with everything else at its default. */
     public static Configuration of(Path baseDirectory) {
         return new Configuration(baseDirectory, List.of(), null, null, List.of(), null, false, Map.of(), null);
+    }
+
+    /** The configuration with its store URI redacted: the URI may carry a password (store.md). */
+    @Override
+    public String toString() {
+        String store;
+        try {
+            store = StoreUri.parse(storeUri).redacted();
+        } catch (StoreUnavailableException unreadable) {
+            store = "(a store URI that cannot be read)";
+        }
+        return "Configuration[baseDirectory=" + baseDirectory + ", manifests=" + manifests + ", store=" + store
+                + ", outputDirectory=" + outputDirectory + ", targets=" + targets + ", prune=" + prune + ", failOnChanges="
+                + failOnChanges + ", savedPlan=" + savedPlan + ", destroy=" + destroy + "]";
     }
 }

@@ -1,7 +1,7 @@
 package dev.keypairs.maven;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import dev.keypairs.store.StoreUnavailableException;
+import dev.keypairs.store.StoreUri;
 import java.util.Locale;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.settings.Server;
@@ -48,21 +48,11 @@ final class StoreCredentials {
             }
         }
         Server clear = decrypted.getServer();
-        String rest = storeUri.substring("postgresql://".length());
-        int at = rest.lastIndexOf('@', firstSlash(rest));
-        String hostAndRest = at < 0 ? rest : rest.substring(at + 1);
-        String userInfo = encode(clear.getUsername()) + (clear.getPassword() == null ? "" : ":" + encode(clear.getPassword()));
-        return "postgresql://" + userInfo + "@" + hostAndRest;
-    }
-
-    /** Where the host's path starts: the user info, if any, is before it. */
-    private static int firstSlash(String rest) {
-        int at = rest.lastIndexOf('@');
-        int slash = rest.indexOf('/', Math.max(at, 0));
-        return slash < 0 ? rest.length() : slash;
-    }
-
-    private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+        try {
+            return StoreUri.parse(storeUri).withUserInfo(clear.getUsername(), clear.getPassword());
+        } catch (StoreUnavailableException malformed) {
+            // The engine refuses the URI itself, in its own words, and never sees the password.
+            return storeUri;
+        }
     }
 }

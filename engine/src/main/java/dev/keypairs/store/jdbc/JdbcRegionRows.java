@@ -28,6 +28,12 @@ public final class JdbcRegionRows implements RegionRows {
         StoreUnavailableException of(SQLException e);
     }
 
+    /** The time the rate window is counted in: the storage's clock, given this machine's. */
+    @FunctionalInterface
+    public interface Clock {
+        long nowMs(JdbcSession session, long localMs) throws SQLException;
+    }
+
     /** What a storage does before it counts the rate window, which spans the provider's regions (a lock). */
     @FunctionalInterface
     public interface Step {
@@ -40,6 +46,7 @@ public final class JdbcRegionRows implements RegionRows {
     private final String tables;
     private final Failures failures;
     private final Step beforeRateWindow;
+    private final Clock clock;
 
     /**
      * @param session the session whose transaction is open
@@ -48,15 +55,17 @@ public final class JdbcRegionRows implements RegionRows {
      * @param tables what qualifies the tables' names: {@code ""}, or a schema and a dot
      * @param failures how the storage reports a failed statement
      * @param beforeRateWindow what the storage does before the rate window is counted
+     * @param clock the time the rate window is counted in (one for all machines that share the storage)
      */
     public JdbcRegionRows(JdbcSession session, Provider provider, String region, String tables, Failures failures,
-            Step beforeRateWindow) {
+            Step beforeRateWindow, Clock clock) {
         this.session = session;
         this.provider = provider;
         this.region = region;
         this.tables = tables;
         this.failures = failures;
         this.beforeRateWindow = beforeRateWindow;
+        this.clock = clock;
     }
 
     private String select(String where) {
@@ -185,12 +194,13 @@ public final class JdbcRegionRows implements RegionRows {
     public int callsInWindow(ApiCall call, long nowMs, long windowMs) throws StoreUnavailableException {
         return sql(() -> {
             beforeRateWindow.run(session, provider, call);
+            long now = clock.nowMs(session, nowMs);
             PreparedStatement expire = session.statement("DELETE FROM " + tables
                     + "call_window WHERE provider = ? AND call = ? AND (at_ms <= ? OR at_ms > ?)");
             expire.setString(1, provider.id());
             expire.setString(2, call.action());
-            expire.setLong(3, nowMs - windowMs);
-            expire.setLong(4, nowMs);
+            expire.setLong(3, now - windowMs);
+            expire.setLong(4, now);
             expire.executeUpdate();
             PreparedStatement count = session.statement(
                     "SELECT count(*) FROM " + tables + "call_window WHERE provider = ? AND call = ?");
@@ -207,7 +217,7 @@ public final class JdbcRegionRows implements RegionRows {
                     "INSERT INTO " + tables + "call_window (provider, call, at_ms) VALUES (?, ?, ?)");
             take.setString(1, provider.id());
             take.setString(2, call.action());
-            take.setLong(3, atMs);
+            take.setLong(3, clock.nowMs(session, atMs));
             return take.executeUpdate();
         });
     }

@@ -40,11 +40,16 @@ record PostgresLocation(String host, int port, String database, String user, Str
                     + " postgresql://[USER[:PASSWORD]@]HOST[:PORT]/DATABASE[?schema=NAME]", null);
         }
         int port = matcher.group("port") == null ? DEFAULT_PORT : Integer.parseInt(matcher.group("port"));
+        String database = decode(matcher.group("database"));
+        if (database == null || !database.matches("[A-Za-z0-9_.$-]{1,63}")) {
+            throw new StoreUnavailableException("the store URI " + uri.redacted() + " names a database that is not a"
+                    + " plain name (letters, digits, _ . $ -)", null);
+        }
         if (port < 1 || port > 65_535) {
             throw new StoreUnavailableException("the store URI " + uri.redacted() + " names the port " + port
                     + "; a port is 1 to 65535", null);
         }
-        return new PostgresLocation(matcher.group("host"), port, decode(matcher.group("database")),
+        return new PostgresLocation(matcher.group("host"), port, database,
                 decode(matcher.group("user")), decode(matcher.group("password")));
     }
 
@@ -76,6 +81,8 @@ record PostgresLocation(String host, int port, String database, String user, Str
         }
         properties.setProperty("ApplicationName", "keypairs");
         properties.setProperty("connectTimeout", "10");
+        // A writer that vanished with a region's lock held frees it within a minute, and a waiter gives up at 30 s.
+        properties.setProperty("options", "-c lock_timeout=30000 -c idle_in_transaction_session_timeout=60000");
         properties.setProperty("tcpKeepAlive", "true");
         return properties;
     }

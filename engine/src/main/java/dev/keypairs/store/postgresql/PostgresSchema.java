@@ -68,9 +68,12 @@ final class PostgresSchema {
      */
     static void migrate(Connection connection, String schema) throws SQLException, StoreUnavailableException {
         connection.setAutoCommit(false);
+        String name = quoted(schema);
         try (Statement statement = connection.createStatement()) {
+            // Whatever the database's default: each step must see what the one before it committed.
+            statement.execute("SET TRANSACTION ISOLATION LEVEL READ COMMITTED READ WRITE");
             lock(connection, schema + "/schema");
-            statement.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
+            statement.execute("CREATE SCHEMA IF NOT EXISTS " + name);
             int version = version(connection, schema);
             if (version < 0) {
                 throw new StoreUnavailableException("the PostgreSQL schema " + schema + " holds tables of another"
@@ -82,25 +85,34 @@ final class PostgresSchema {
                         + "): upgrade keypairs", null);
             }
             if (version == 0) {
-                statement.execute("CREATE TABLE " + schema + ".store_version (version INTEGER NOT NULL)");
-                statement.execute("INSERT INTO " + schema + ".store_version (version) VALUES (0)");
+                statement.execute("CREATE TABLE " + name + ".store_version (version INTEGER NOT NULL)");
+                statement.execute("INSERT INTO " + name + ".store_version (version) VALUES (0)");
             }
             for (int next = version; next < VERSION; next++) {
                 for (String sql : MIGRATIONS.get(next)) {
-                    statement.execute(sql.formatted(schema));
+                    statement.execute(sql.formatted(name));
                 }
             }
-            statement.execute("UPDATE " + schema + ".store_version SET version = " + VERSION);
+            statement.execute("UPDATE " + name + ".store_version SET version = " + VERSION);
             connection.commit();
         }
     }
 
+    /** The advisory locks' first key: "KPRS", so that other programs' locks in the database never meet ours. */
+    private static final int LOCK_CLASS = 0x4B505253;
+
     /** Takes a transaction-scoped advisory lock on a name: one holder at a time, released at commit or rollback. */
     static void lock(Connection connection, String name) throws SQLException {
-        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(hashtext(?))")) {
-            lock.setString(1, name);
+        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?, hashtext(?))")) {
+            lock.setInt(1, LOCK_CLASS);
+            lock.setString(2, name);
             lock.execute();
         }
+    }
+
+    /** The schema's name as SQL: quoted, so that a reserved word is a name too (it is validated already). */
+    static String quoted(String schema) {
+        return '"' + schema + '"';
     }
 
     /** The schema's store version: 0 for an empty (or new) schema, -1 for one that holds other tables. */
@@ -120,7 +132,7 @@ final class PostgresSchema {
             }
         }
         try (Statement statement = connection.createStatement();
-                ResultSet row = statement.executeQuery("SELECT version FROM " + schema + ".store_version")) {
+                ResultSet row = statement.executeQuery("SELECT version FROM " + quoted(schema) + ".store_version")) {
             return row.next() ? row.getInt(1) : -1;
         }
     }

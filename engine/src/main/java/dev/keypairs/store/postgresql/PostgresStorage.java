@@ -11,7 +11,9 @@ import dev.keypairs.store.jdbc.JdbcPool;
 import dev.keypairs.store.jdbc.JdbcRegionRows;
 import dev.keypairs.store.jdbc.JdbcSession;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.concurrent.ThreadLocalRandom;
 import org.postgresql.Driver;
 
 /**
@@ -78,21 +80,27 @@ public final class PostgresStorage implements Storage {
     }
 
     private <T> T transaction(boolean write, Provider provider, String regionId, Work<T> work) throws StoreException {
+        String tables = PostgresSchema.quoted(schema) + ".";
         for (int attempt = 1; ; attempt++) {
             JdbcSession session = pool.borrow();
             boolean reusable = false;
+            boolean begun = false;
             try {
                 Connection connection = session.connection();
+                // Whatever the database's default: a write sees what the writer before it committed, a read is a
+                // snapshot.
+                session.run(write ? "SET TRANSACTION ISOLATION LEVEL READ COMMITTED READ WRITE"
+                        : "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY");
+                begun = true;
                 if (write) {
                     PostgresSchema.lock(connection, schema + "/" + provider.id() + "/" + regionId);
-                } else {
-                    session.run("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY");
                 }
                 T result;
                 try {
-                    result = work.in(new JdbcRegionRows(session, provider, regionId, schema + ".", this::rowFailure,
+                    result = work.in(new JdbcRegionRows(session, provider, regionId, tables, this::rowFailure,
                             (locked, sameProvider, call) -> PostgresSchema.lock(locked.connection(),
-                                    schema + "/rate/" + sameProvider.id() + "/" + call.action())));
+                                    schema + "/rate/" + sameProvider.id() + "/" + call.action()),
+                            PostgresStorage::serverTime));
                 } catch (ApiErrorException refused) {
                     connection.rollback();
                     reusable = true;
@@ -102,16 +110,20 @@ public final class PostgresStorage implements Storage {
                 reusable = true;
                 return result;
             } catch (SQLException e) {
+                if (!begun && lostConnection(e) && attempt == 1) {
+                    // An idle connection the server dropped (a restart, a timeout): nothing ran, so try a new one.
+                    continue;
+                }
                 if (conflict(e) && attempt < CONFLICT_ATTEMPTS) {
-                    rollbackQuietly(session);
-                    reusable = true;
+                    reusable = rollbackQuietly(session);
+                    pause(attempt);
                     continue;
                 }
                 throw failure(e);
             } catch (ConflictException e) {
                 if (attempt < CONFLICT_ATTEMPTS) {
-                    rollbackQuietly(session);
-                    reusable = true;
+                    reusable = rollbackQuietly(session);
+                    pause(attempt);
                     continue;
                 }
                 throw failure(e.sql);
@@ -119,6 +131,28 @@ public final class PostgresStorage implements Storage {
                 pool.release(session, reusable);
             }
         }
+    }
+
+    /** The server's clock, in milliseconds: the rate window is one for every machine, whatever their clocks say. */
+    private static long serverTime(JdbcSession session, long localMs) throws SQLException {
+        try (ResultSet now = session.statement("SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint")
+                .executeQuery()) {
+            return now.next() ? now.getLong(1) : localMs;
+        }
+    }
+
+    /** A short, jittered pause before a conflicting transaction is run again. */
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextInt(1, 5 * attempt + 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static boolean lostConnection(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        return state.startsWith("08") || state.equals("57P01");
     }
 
     /** A failed statement inside the account's work: a conflict is carried out to be run again. */
@@ -134,11 +168,13 @@ public final class PostgresStorage implements Storage {
         return "40001".equals(e.getSQLState()) || "40P01".equals(e.getSQLState());
     }
 
-    private static void rollbackQuietly(JdbcSession session) {
+    /** Rolls back; false when that failed, and the session must not be used again. */
+    private static boolean rollbackQuietly(JdbcSession session) {
         try {
             session.connection().rollback();
+            return true;
         } catch (SQLException e) {
-            // The session is closed by release if it cannot be rolled back.
+            return false;
         }
     }
 
@@ -192,6 +228,10 @@ public final class PostgresStorage implements Storage {
         if (state.equals("3D000")) {
             return new StoreUnavailableException("the PostgreSQL database " + location.database() + " does not exist"
                     + " on " + location.host() + ":" + location.port() + ": create it, or name another", e);
+        }
+        if (state.equals("55P03")) {
+            return new StoreUnavailableException("the PostgreSQL store " + displayUri() + ": another writer held the"
+                    + " region's lock past lock_timeout; try again", e, ErrorKind.TRANSIENT);
         }
         if (state.startsWith("08") || state.equals("57P01") || state.equals("57P03") || conflict(e)) {
             return new StoreUnavailableException("the PostgreSQL store " + displayUri() + " could not be reached or"

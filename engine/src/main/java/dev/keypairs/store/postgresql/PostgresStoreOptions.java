@@ -13,6 +13,13 @@ import java.util.regex.Pattern;
  */
 public record PostgresStoreOptions(String schema) {
 
+    /** Refuses a schema that is not a plain identifier: it is written into SQL. */
+    public PostgresStoreOptions {
+        if (schema == null || !SCHEMA_NAME.matcher(schema).matches()) {
+            throw new IllegalArgumentException("not a schema name: " + schema);
+        }
+    }
+
     /** The schema a URI without {@code schema=} uses. */
     public static final String DEFAULT_SCHEMA = "keypairs";
 

@@ -131,7 +131,7 @@ public final class SqliteStorage implements Storage {
             try {
                 // One writer at a time holds the whole file: the rate window needs no lock of its own.
                 result = work.in(new JdbcRegionRows(session, provider, regionId, "", this::failure,
-                        (unlocked, sameProvider, call) -> { }));
+                        (unlocked, sameProvider, call) -> { }, (local, localMs) -> localMs));
             } catch (ApiErrorException refused) {
                 session.run("ROLLBACK");
                 reusable = true;

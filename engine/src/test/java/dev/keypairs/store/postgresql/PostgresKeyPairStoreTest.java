@@ -91,10 +91,10 @@ class PostgresKeyPairStoreTest extends KeyPairStoreConformanceTest {
 
     @Test
     void aPasswordWithReservedCharactersConnects() throws Exception {
-        sql("CREATE ROLE odd LOGIN PASSWORD 'p@ss/w?rd:1'");
+        sql("CREATE ROLE odd LOGIN PASSWORD 'w/rd?p@ss:1'");
         sql("GRANT ALL ON DATABASE " + PostgresServer.DATABASE + " TO odd");
         String odd = PostgresServer.shared().uri().replace(PostgresServer.USER + ":" + PostgresServer.PASSWORD,
-                "odd:p@ss/w?rd:1") + "?schema=odd_schema";
+                "odd:w/rd?p@ss:1") + "?schema=odd_schema";
         sql("CREATE SCHEMA odd_schema AUTHORIZATION odd");
         KeyPairStore handle = open(odd);
         handle.importKeyPair(AlibabaKeyPairRequest.importing("cn-hangzhou", "odd-one", Fixtures.text("rsa-2048.pub"),
