@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 public record StoreUri(String scheme, String location, Map<String, String> options, String raw) {
 
     private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*");
+    private static final Pattern URL_PREFIX = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://");
     /** An option whose name contains any of these (in any case) is a secret (key-secret is within secret). */
     private static final List<String> SECRET_NAME_PARTS = List.of("secret", "token", "password", "passwd", "pwd",
             "credential", "apikey", "api-key", "signature");
@@ -47,7 +48,7 @@ public record StoreUri(String scheme, String location, Map<String, String> optio
         String scheme = uri.substring(0, colon).toLowerCase(Locale.ROOT);
         String rest = uri.substring(colon + 1);
         // A password may hold '?', '/' or '@' unescaped: the query starts after the user info, if any.
-        int slashes = rest.startsWith("//") ? 0 : rest.matches("(?s)[A-Za-z][A-Za-z0-9+.-]*://.*") ? rest.indexOf("//") : -1;
+        int slashes = authority(rest);
         int at = slashes < 0 ? -1 : userInfoEnd(rest.substring(slashes));
         if (at >= 0 && rest.indexOf(':', slashes + 2) < slashes + at && rest.indexOf('@', slashes + at + 1) >= 0) {
             // A password and another '@' after it: which '@' ends the password cannot be told, so none is guessed.
@@ -105,12 +106,20 @@ public record StoreUri(String scheme, String location, Map<String, String> optio
         return user.indexOf('/') < 0 && user.indexOf('?') < 0 ? at : -1;
     }
 
+    /** Where the {@code //} of an authority starts: at once, after a URL's scheme ({@code http://}), or -1. */
+    private static int authority(String text) {
+        if (text.startsWith("//")) {
+            return 0;
+        }
+        return URL_PREFIX.matcher(text).lookingAt() ? text.indexOf("//") : -1;
+    }
+
     /**
      * Text with the password of its {@code //USER:PASSWORD@} replaced by {@code ***}: a location that starts with
      * {@code //}, or one that is itself a URL ({@code cloud:http://...}), or an option's value that is one.
      */
     private static String withoutPassword(String text) {
-        int slashes = text.startsWith("//") ? 0 : text.matches("(?s)[A-Za-z][A-Za-z0-9+.-]*://.*") ? text.indexOf("//") : -1;
+        int slashes = authority(text);
         if (slashes < 0) {
             return text;
         }
