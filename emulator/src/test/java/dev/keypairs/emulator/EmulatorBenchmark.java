@@ -4,9 +4,6 @@ import com.aliyun.ecs20140526.Client;
 import com.aliyun.ecs20140526.models.DescribeKeyPairsRequest;
 import com.aliyun.ecs20140526.models.ImportKeyPairRequest;
 import com.aliyun.teaopenapi.models.Config;
-import com.tencentcloudapi.common.Credential;
-import com.tencentcloudapi.common.profile.ClientProfile;
-import com.tencentcloudapi.common.profile.HttpProfile;
 import com.tencentcloudapi.cvm.v20170312.CvmClient;
 import dev.keypairs.emulator.alibaba.AlibabaEcsApi;
 import dev.keypairs.emulator.auth.Authenticator;
@@ -248,11 +245,6 @@ public final class EmulatorBenchmark {
     }
 
     private static CvmClient tencent(Emulator emulator, String region) {
-        HttpProfile http = new HttpProfile();
-        http.setEndpoint(emulator.hostAndPort());
-        http.setProtocol(HttpProfile.REQ_HTTP);
-        ClientProfile profile = new ClientProfile();
-        profile.setHttpProfile(http);
-        return new CvmClient(new Credential(Credentials.TEST_ACCESS_KEY_ID, Credentials.TEST_SECRET), region, profile);
+        return TestEmulators.cvm(emulator.hostAndPort(), region);
     }
 }

@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.aliyun.ecs20140526.Client;
 import com.aliyun.ecs20140526.models.ImportKeyPairRequest;
 import com.aliyun.teaopenapi.models.Config;
-import com.tencentcloudapi.common.Credential;
-import com.tencentcloudapi.common.profile.ClientProfile;
-import com.tencentcloudapi.common.profile.HttpProfile;
 import com.tencentcloudapi.cvm.v20170312.CvmClient;
 import dev.keypairs.emulator.auth.Credentials;
 import dev.keypairs.keys.Fixtures;
@@ -69,7 +66,7 @@ class KilledEmulatorTest {
                         }
                     }
                 });
-                CvmClient tencent = tencent(emulator.hostAndPort());
+                CvmClient tencent = TestEmulators.cvm(emulator.hostAndPort(), GUANGZHOU);
                 clients.submit(() -> {
                     for (int i = 0; i < 80; i++) {
                         String name = "tencent_" + number + "_" + i;
@@ -141,14 +138,4 @@ class KilledEmulatorTest {
         }
     }
 
-    private static CvmClient tencent(String hostAndPort) {
-        HttpProfile http = new HttpProfile();
-        http.setEndpoint(hostAndPort);
-        http.setProtocol(HttpProfile.REQ_HTTP);
-        http.setConnTimeout(2);
-        http.setReadTimeout(5);
-        ClientProfile profile = new ClientProfile();
-        profile.setHttpProfile(http);
-        return new CvmClient(new Credential(Credentials.TEST_ACCESS_KEY_ID, Credentials.TEST_SECRET), GUANGZHOU, profile);
-    }
 }

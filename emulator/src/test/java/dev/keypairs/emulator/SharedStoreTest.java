@@ -3,14 +3,9 @@ package dev.keypairs.emulator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.tencentcloudapi.common.Credential;
 import com.tencentcloudapi.common.exception.TencentCloudSDKException;
-import com.tencentcloudapi.common.profile.ClientProfile;
-import com.tencentcloudapi.common.profile.HttpProfile;
-import com.tencentcloudapi.cvm.v20170312.CvmClient;
 import com.tencentcloudapi.cvm.v20170312.models.DescribeKeyPairsRequest;
 import com.tencentcloudapi.cvm.v20170312.models.ImportKeyPairRequest;
-import dev.keypairs.emulator.auth.Credentials;
 import dev.keypairs.keys.Fixtures;
 import dev.keypairs.store.postgresql.PostgresServer;
 import org.junit.jupiter.api.Test;
@@ -28,22 +23,12 @@ class SharedStoreTest {
             request.setKeyName("team_key");
             request.setProjectId(0L);
             request.setPublicKey(Fixtures.text("rsa-2048.pub"));
-            cvm(first).ImportKeyPair(request);
-            assertEquals("team_key", cvm(second).DescribeKeyPairs(new DescribeKeyPairsRequest()).getKeyPairSet()[0]
+            TestEmulators.cvm(first.hostAndPort(), "ap-guangzhou").ImportKeyPair(request);
+            assertEquals("team_key", TestEmulators.cvm(second.hostAndPort(), "ap-guangzhou").DescribeKeyPairs(new DescribeKeyPairsRequest()).getKeyPairSet()[0]
                     .getKeyName());
             TencentCloudSDKException twice = assertThrows(TencentCloudSDKException.class,
-                    () -> cvm(second).ImportKeyPair(request));
+                    () -> TestEmulators.cvm(second.hostAndPort(), "ap-guangzhou").ImportKeyPair(request));
             assertEquals("InvalidKeyPairName.Duplicate", twice.getErrorCode());
         }
-    }
-
-    private static CvmClient cvm(Emulator emulator) {
-        HttpProfile http = new HttpProfile();
-        http.setEndpoint(emulator.hostAndPort());
-        http.setProtocol(HttpProfile.REQ_HTTP);
-        ClientProfile profile = new ClientProfile();
-        profile.setHttpProfile(http);
-        return new CvmClient(new Credential(Credentials.TEST_ACCESS_KEY_ID, Credentials.TEST_SECRET), "ap-guangzhou",
-                profile);
     }
 }

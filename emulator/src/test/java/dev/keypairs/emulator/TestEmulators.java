@@ -1,5 +1,10 @@
 package dev.keypairs.emulator;
 
+import com.tencentcloudapi.common.Credential;
+import com.tencentcloudapi.common.profile.ClientProfile;
+import com.tencentcloudapi.common.profile.HttpProfile;
+import com.tencentcloudapi.cvm.v20170312.CvmClient;
+import dev.keypairs.emulator.auth.Credentials;
 import dev.keypairs.keys.Fixtures;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -26,6 +31,24 @@ public final class TestEmulators {
     public static Emulator start(String storeOptions, UnaryOperator<EmulatorSettings> tweak) throws EmulatorException {
         String store = "memory:emulator-test-" + ACCOUNTS.incrementAndGet() + (storeOptions.isEmpty() ? "" : "?" + storeOptions);
         return Emulator.start(tweak.apply(EmulatorSettings.defaults().withPort(0).withStore(store)), LOGGED::add);
+    }
+
+    /** Tencent's official SDK client, pointed at an emulator over HTTP, POST with a JSON body. */
+    public static CvmClient cvm(String hostAndPort, String region) {
+        return cvm(hostAndPort, Credentials.TEST_ACCESS_KEY_ID, Credentials.TEST_SECRET, region, "POST");
+    }
+
+    /** Tencent's official SDK client, pointed at an emulator over HTTP, with this key and method (POST or GET). */
+    public static CvmClient cvm(String hostAndPort, String secretId, String secretKey, String region, String method) {
+        HttpProfile http = new HttpProfile();
+        http.setEndpoint(hostAndPort);
+        http.setProtocol(HttpProfile.REQ_HTTP);
+        http.setReqMethod(method);
+        http.setConnTimeout(5);
+        http.setReadTimeout(10);
+        ClientProfile profile = new ClientProfile();
+        profile.setHttpProfile(http);
+        return new CvmClient(new Credential(secretId, secretKey), region, profile);
     }
 
     /** The MD5 fingerprint ssh-keygen printed for a fixture key. */

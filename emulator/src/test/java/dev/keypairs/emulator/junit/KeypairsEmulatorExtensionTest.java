@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.tencentcloudapi.common.Credential;
-import com.tencentcloudapi.common.profile.ClientProfile;
-import com.tencentcloudapi.common.profile.HttpProfile;
 import com.tencentcloudapi.cvm.v20170312.CvmClient;
 import com.tencentcloudapi.cvm.v20170312.models.DescribeKeyPairsRequest;
 import com.tencentcloudapi.cvm.v20170312.models.ImportKeyPairRequest;
 import dev.keypairs.emulator.Emulator;
-import dev.keypairs.emulator.auth.Credentials;
+import dev.keypairs.emulator.TestEmulators;
 import dev.keypairs.keys.Fixtures;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,13 +27,7 @@ class KeypairsEmulatorExtensionTest {
     static final List<Emulator> SEEN = new ArrayList<>();
 
     static CvmClient cvm(Emulator emulator) {
-        HttpProfile http = new HttpProfile();
-        http.setEndpoint(emulator.hostAndPort());
-        http.setProtocol(HttpProfile.REQ_HTTP);
-        ClientProfile profile = new ClientProfile();
-        profile.setHttpProfile(http);
-        return new CvmClient(new Credential(Credentials.TEST_ACCESS_KEY_ID, Credentials.TEST_SECRET), "ap-guangzhou",
-                profile);
+        return TestEmulators.cvm(emulator.hostAndPort(), "ap-guangzhou");
     }
 
     @Test

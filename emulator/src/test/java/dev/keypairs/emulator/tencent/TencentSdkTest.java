@@ -7,10 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.tencentcloudapi.common.Credential;
 import com.tencentcloudapi.common.exception.TencentCloudSDKException;
-import com.tencentcloudapi.common.profile.ClientProfile;
-import com.tencentcloudapi.common.profile.HttpProfile;
 import com.tencentcloudapi.cvm.v20170312.CvmClient;
 import com.tencentcloudapi.cvm.v20170312.models.CreateKeyPairRequest;
 import com.tencentcloudapi.cvm.v20170312.models.CreateKeyPairResponse;
@@ -61,15 +58,7 @@ class TencentSdkTest {
     }
 
     static CvmClient client(String hostAndPort, String secretId, String secretKey, String region, String method) {
-        HttpProfile http = new HttpProfile();
-        http.setEndpoint(hostAndPort);
-        http.setProtocol(HttpProfile.REQ_HTTP);
-        http.setReqMethod(method);
-        http.setConnTimeout(5);
-        http.setReadTimeout(10);
-        ClientProfile profile = new ClientProfile();
-        profile.setHttpProfile(http);
-        return new CvmClient(new Credential(secretId, secretKey), region, profile);
+        return TestEmulators.cvm(hostAndPort, secretId, secretKey, region, method);
     }
 
     static String refused(String code, Executable call) {
