@@ -58,9 +58,8 @@ public final class Emulator implements AutoCloseable {
     public static Emulator start(EmulatorSettings settings, Consumer<String> log) throws EmulatorException {
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(log, "log");
-        if (settings.port() < 0 || settings.port() > 65_535) {
-            throw new EmulatorException(ToolCode.INVALID_SETTING, "keypairs.serve.port is " + settings.port()
-                    + "; it takes a port from 1 to 65535, or 0 for a free one", null);
+        if (!EmulatorSettings.isPort(settings.port())) {
+            throw EmulatorSettings.notAPort(String.valueOf(settings.port()));
         }
         if (settings.host().isBlank()) {
             throw new EmulatorException(ToolCode.INVALID_SETTING,

@@ -62,16 +62,27 @@ public record EmulatorSettings(String host, int port, String storeUri, Path cred
      * @throws EmulatorException {@code InvalidSetting} when it is not a whole number from 0 to 65535
      */
     public static int port(String text) throws EmulatorException {
+        int port;
         try {
-            int port = Integer.parseInt(text.strip());
-            if (port >= 0 && port <= 65_535) {
-                return port;
-            }
+            port = Integer.parseInt(text.strip());
         } catch (NumberFormatException e) {
-            // answered below
+            port = -1;
         }
-        throw new EmulatorException(ToolCode.INVALID_SETTING, "keypairs.serve.port is '" + text
-                + "'; it takes a port from 1 to 65535, or 0 for a free one", null);
+        if (!isPort(port)) {
+            throw notAPort("'" + text + "'");
+        }
+        return port;
+    }
+
+    /** Whether a number is a port the emulator may listen on: 1 to 65535, or 0 for a free one. */
+    static boolean isPort(int port) {
+        return port >= 0 && port <= 65_535;
+    }
+
+    /** The refusal of a port that is not one. */
+    static EmulatorException notAPort(String given) {
+        return new EmulatorException(ToolCode.INVALID_SETTING, "keypairs.serve.port is " + given
+                + "; it takes a port from 1 to 65535, or 0 for a free one", null);
     }
 
     /** These settings on another host. */

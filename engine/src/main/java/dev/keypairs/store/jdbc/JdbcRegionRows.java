@@ -43,7 +43,7 @@ public final class JdbcRegionRows implements RegionRows {
     private final JdbcSession session;
     private final Provider provider;
     private final String region;
-    private final String tables;
+    private final JdbcStatements statements;
     private final Failures failures;
     private final Step beforeRateWindow;
     private final Clock clock;
@@ -52,36 +52,25 @@ public final class JdbcRegionRows implements RegionRows {
      * @param session the session whose transaction is open
      * @param provider the provider of the region
      * @param region the region
-     * @param tables what qualifies the tables' names: {@code ""}, or a schema and a dot
+     * @param statements the storage's SQL for its tables
      * @param failures how the storage reports a failed statement
      * @param beforeRateWindow what the storage does before the rate window is counted
      * @param clock the time the rate window is counted in (one for all machines that share the storage)
      */
-    public JdbcRegionRows(JdbcSession session, Provider provider, String region, String tables, Failures failures,
-            Step beforeRateWindow, Clock clock) {
+    public JdbcRegionRows(JdbcSession session, Provider provider, String region, JdbcStatements statements,
+            Failures failures, Step beforeRateWindow, Clock clock) {
         this.session = session;
         this.provider = provider;
         this.region = region;
-        this.tables = tables;
+        this.statements = statements;
         this.failures = failures;
         this.beforeRateWindow = beforeRateWindow;
         this.clock = clock;
     }
 
-    private String select(String where) {
-        return """
-                SELECT k.id, k.name, k.public_key, k.fingerprint, k.key_id, k.resource_group_id, k.project_id,
-                       k.created_at, t.tag_key, t.tag_value
-                FROM (SELECT id, name, public_key, fingerprint, key_id, resource_group_id, project_id, created_at
-                      FROM %1$skey_pair WHERE provider = ? AND region = ? %2$s) AS k
-                LEFT JOIN %1$skey_pair_tag AS t ON t.key_pair_id = k.id
-                ORDER BY k.name, t.tag_key""".formatted(tables, where);
-    }
-
     @Override
     public int count() throws StoreUnavailableException {
-        return sql(() -> single(bind(session.statement(
-                "SELECT count(*) FROM " + tables + "key_pair WHERE provider = ? AND region = ?"))));
+        return sql(() -> single(bind(session.statement(statements.countKeyPairs()))));
     }
 
     @Override
@@ -92,8 +81,7 @@ public final class JdbcRegionRows implements RegionRows {
     @Override
     public Optional<String> nameHoldingKey(String publicKeyLine) throws StoreUnavailableException {
         return sql(() -> {
-            PreparedStatement holder = bind(session.statement("SELECT name FROM " + tables
-                    + "key_pair WHERE provider = ? AND region = ? AND public_key = ?"));
+            PreparedStatement holder = bind(session.statement(statements.nameHoldingKey()));
             holder.setString(3, publicKeyLine);
             try (ResultSet row = holder.executeQuery()) {
                 return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
@@ -103,18 +91,18 @@ public final class JdbcRegionRows implements RegionRows {
 
     @Override
     public Optional<StoredKeyPair> byName(String name) throws StoreUnavailableException {
-        return sql(() -> one(select("AND name = ?"), name));
+        return sql(() -> one(statements.byName(), name));
     }
 
     @Override
     public Optional<StoredKeyPair> byKeyId(String keyId) throws StoreUnavailableException {
-        return sql(() -> one(select("AND key_id = ?"), keyId));
+        return sql(() -> one(statements.byKeyId(), keyId));
     }
 
     @Override
     public List<StoredKeyPair> page(int offset, int limit) throws StoreUnavailableException {
         return sql(() -> {
-            PreparedStatement page = bind(session.statement(select("ORDER BY name LIMIT ? OFFSET ?")));
+            PreparedStatement page = bind(session.statement(statements.page()));
             page.setInt(3, limit);
             page.setInt(4, offset);
             return keyPairs(page);
@@ -124,7 +112,7 @@ public final class JdbcRegionRows implements RegionRows {
     @Override
     public boolean keyIdInUse(String keyId) throws StoreUnavailableException {
         return sql(() -> {
-            PreparedStatement taken = session.statement("SELECT 1 FROM " + tables + "key_pair WHERE key_id = ?");
+            PreparedStatement taken = session.statement(statements.keyIdInUse());
             taken.setString(1, keyId);
             try (ResultSet row = taken.executeQuery()) {
                 return row.next();
@@ -135,9 +123,7 @@ public final class JdbcRegionRows implements RegionRows {
     @Override
     public void insert(StoredKeyPair keyPair) throws StoreUnavailableException {
         sql(() -> {
-            PreparedStatement insert = bind(session.statement("INSERT INTO " + tables + "key_pair (provider, region,"
-                    + " name, public_key, fingerprint, key_id, resource_group_id, project_id, created_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+            PreparedStatement insert = bind(session.statement(statements.insertKeyPair()));
             insert.setString(3, keyPair.name());
             insert.setString(4, keyPair.publicKey());
             insert.setString(5, keyPair.fingerprint());
@@ -158,8 +144,7 @@ public final class JdbcRegionRows implements RegionRows {
     @Override
     public boolean delete(String name) throws StoreUnavailableException {
         return sql(() -> {
-            PreparedStatement delete = bind(session.statement(
-                    "DELETE FROM " + tables + "key_pair WHERE provider = ? AND region = ? AND name = ?"));
+            PreparedStatement delete = bind(session.statement(statements.deleteKeyPair()));
             delete.setString(3, name);
             return delete.executeUpdate() > 0;
         });
@@ -169,7 +154,7 @@ public final class JdbcRegionRows implements RegionRows {
     public void setTags(String name, Map<String, String> tags) throws StoreUnavailableException {
         sql(() -> {
             long id = id(name).orElseThrow();
-            PreparedStatement clear = session.statement("DELETE FROM " + tables + "key_pair_tag WHERE key_pair_id = ?");
+            PreparedStatement clear = session.statement(statements.clearTags());
             clear.setLong(1, id);
             clear.executeUpdate();
             insertTags(id, tags);
@@ -180,8 +165,7 @@ public final class JdbcRegionRows implements RegionRows {
     @Override
     public void setResourceGroup(String name, String resourceGroupId) throws StoreUnavailableException {
         sql(() -> {
-            PreparedStatement update = session.statement("UPDATE " + tables
-                    + "key_pair SET resource_group_id = ? WHERE provider = ? AND region = ? AND name = ?");
+            PreparedStatement update = session.statement(statements.setResourceGroup());
             update.setString(1, resourceGroupId);
             update.setString(2, provider.id());
             update.setString(3, region);
@@ -195,15 +179,13 @@ public final class JdbcRegionRows implements RegionRows {
         return sql(() -> {
             beforeRateWindow.run(session, provider, call);
             long now = clock.nowMs(session, nowMs);
-            PreparedStatement expire = session.statement("DELETE FROM " + tables
-                    + "call_window WHERE provider = ? AND call = ? AND (at_ms <= ? OR at_ms > ?)");
+            PreparedStatement expire = session.statement(statements.expireCalls());
             expire.setString(1, provider.id());
             expire.setString(2, call.action());
             expire.setLong(3, now - windowMs);
             expire.setLong(4, now);
             expire.executeUpdate();
-            PreparedStatement count = session.statement(
-                    "SELECT count(*) FROM " + tables + "call_window WHERE provider = ? AND call = ?");
+            PreparedStatement count = session.statement(statements.countCalls());
             count.setString(1, provider.id());
             count.setString(2, call.action());
             return single(count);
@@ -213,8 +195,7 @@ public final class JdbcRegionRows implements RegionRows {
     @Override
     public void recordCall(ApiCall call, long atMs) throws StoreUnavailableException {
         sql(() -> {
-            PreparedStatement take = session.statement(
-                    "INSERT INTO " + tables + "call_window (provider, call, at_ms) VALUES (?, ?, ?)");
+            PreparedStatement take = session.statement(statements.recordCall());
             take.setString(1, provider.id());
             take.setString(2, call.action());
             take.setLong(3, clock.nowMs(session, atMs));
@@ -223,8 +204,7 @@ public final class JdbcRegionRows implements RegionRows {
     }
 
     private Optional<Long> id(String name) throws SQLException {
-        PreparedStatement find = bind(session.statement(
-                "SELECT id FROM " + tables + "key_pair WHERE provider = ? AND region = ? AND name = ?"));
+        PreparedStatement find = bind(session.statement(statements.keyPairId()));
         find.setString(3, name);
         try (ResultSet row = find.executeQuery()) {
             return row.next() ? Optional.of(row.getLong(1)) : Optional.empty();
@@ -238,8 +218,7 @@ public final class JdbcRegionRows implements RegionRows {
     }
 
     private void insertTags(long id, Map<String, String> tags) throws SQLException {
-        PreparedStatement tag = session.statement(
-                "INSERT INTO " + tables + "key_pair_tag (key_pair_id, tag_key, tag_value) VALUES (?, ?, ?)");
+        PreparedStatement tag = session.statement(statements.insertTag());
         for (Map.Entry<String, String> each : tags.entrySet()) {
             tag.setLong(1, id);
             tag.setString(2, each.getKey());

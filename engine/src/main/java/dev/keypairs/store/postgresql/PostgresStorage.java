@@ -10,6 +10,7 @@ import dev.keypairs.store.account.Storage;
 import dev.keypairs.store.jdbc.JdbcPool;
 import dev.keypairs.store.jdbc.JdbcRegionRows;
 import dev.keypairs.store.jdbc.JdbcSession;
+import dev.keypairs.store.jdbc.JdbcStatements;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -33,12 +34,14 @@ public final class PostgresStorage implements Storage {
     private final PostgresLocation location;
     private final String schema;
     private final JdbcPool pool;
+    private final JdbcStatements statements;
 
     private PostgresStorage(StoreUri uri, PostgresLocation location, String schema) {
         this.uri = uri;
         this.location = location;
         this.schema = schema;
         this.pool = new JdbcPool(this::connect, uri.redacted());
+        this.statements = JdbcStatements.forTables(PostgresSchema.quoted(schema) + ".");
     }
 
     /**
@@ -80,7 +83,6 @@ public final class PostgresStorage implements Storage {
     }
 
     private <T> T transaction(boolean write, Provider provider, String regionId, Work<T> work) throws StoreException {
-        String tables = PostgresSchema.quoted(schema) + ".";
         for (int attempt = 1; ; attempt++) {
             JdbcSession session = pool.borrow();
             boolean reusable = false;
@@ -97,7 +99,7 @@ public final class PostgresStorage implements Storage {
                 }
                 T result;
                 try {
-                    result = work.in(new JdbcRegionRows(session, provider, regionId, tables, this::rowFailure,
+                    result = work.in(new JdbcRegionRows(session, provider, regionId, statements, this::rowFailure,
                             (locked, sameProvider, call) -> PostgresSchema.lock(locked.connection(),
                                     schema + "/rate/" + sameProvider.id() + "/" + call.action()),
                             PostgresStorage::serverTime));

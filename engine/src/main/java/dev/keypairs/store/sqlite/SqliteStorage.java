@@ -10,6 +10,7 @@ import dev.keypairs.store.account.Storage;
 import dev.keypairs.store.jdbc.JdbcPool;
 import dev.keypairs.store.jdbc.JdbcRegionRows;
 import dev.keypairs.store.jdbc.JdbcSession;
+import dev.keypairs.store.jdbc.JdbcStatements;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -40,6 +41,7 @@ public final class SqliteStorage implements Storage {
     private final Path file;
     private final SqliteStoreOptions options;
     private final JdbcPool pool;
+    private final JdbcStatements statements = JdbcStatements.forTables("");
     private final ReentrantLock writeLock = new ReentrantLock();
 
     private SqliteStorage(StoreUri uri, Path file, SqliteStoreOptions options) {
@@ -130,7 +132,7 @@ public final class SqliteStorage implements Storage {
             T result;
             try {
                 // One writer at a time holds the whole file: the rate window needs no lock of its own.
-                result = work.in(new JdbcRegionRows(session, provider, regionId, "", this::failure,
+                result = work.in(new JdbcRegionRows(session, provider, regionId, statements, this::failure,
                         (unlocked, sameProvider, call) -> { }, (local, localMs) -> localMs));
             } catch (ApiErrorException refused) {
                 session.run("ROLLBACK");
