@@ -73,7 +73,7 @@ public final class Emulator implements AutoCloseable {
             ProviderRouting routing = new ProviderRouting(
                     new AlibabaEcsApi(store, settings.rules().get(Provider.ALIBABA).regions(), authenticator, failures),
                     new TencentCvmApi(store, settings.rules().get(Provider.TENCENT).regions(), authenticator, failures));
-            HttpServer server = HttpServer.start(settings.host(), settings.port(), settings.idleTimeout(), routing,
+            HttpServer server = HttpServer.start(settings.host(), settings.port(), settings.idleTimeout(), routing, settings.faults(),
                     failures);
             String host = settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host();
             return new Emulator(server, store, credentials, "http://" + host + ":" + server.port());
@@ -150,6 +150,11 @@ public final class Emulator implements AutoCloseable {
     /** The port listened on. */
     public int port() {
         return server.port();
+    }
+
+    /** How many requests reached a provider's API since the start, refused ones included: tests count calls. */
+    public long requests() {
+        return server.requests();
     }
 
     /** The store behind both APIs (for tests that look at what a call left). */

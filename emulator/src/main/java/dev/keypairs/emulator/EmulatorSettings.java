@@ -1,5 +1,6 @@
 package dev.keypairs.emulator;
 
+import dev.keypairs.emulator.wire.Faults;
 import dev.keypairs.project.ToolCode;
 import dev.keypairs.provider.Provider;
 import dev.keypairs.provider.ProviderRules;
@@ -22,9 +23,10 @@ import java.util.Objects;
  * @param rules the providers' rules, region catalogues included, that the store and DescribeRegions use
  * @param idleTimeout how long a connection may send nothing before it is closed
  * @param clock the emulator's time, against which signatures' timestamps are checked
+ * @param faults latency and throttling put on every request; {@link Faults#NONE} by default
  */
 public record EmulatorSettings(String host, int port, String storeUri, Path credentialsFile,
-        Map<Provider, ProviderRules> rules, Duration idleTimeout, Clock clock) {
+        Map<Provider, ProviderRules> rules, Duration idleTimeout, Clock clock, Faults faults) {
 
     /** Loopback only: serving another interface must be asked for. */
     public static final String DEFAULT_HOST = "127.0.0.1";
@@ -44,6 +46,7 @@ public record EmulatorSettings(String host, int port, String storeUri, Path cred
         }
         Objects.requireNonNull(idleTimeout, "idleTimeout");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(faults, "faults");
     }
 
     /** The defaults: loopback, port 8089, the embedded store in the user's home, the test pair. */
@@ -53,7 +56,7 @@ public record EmulatorSettings(String host, int port, String storeUri, Path cred
             rules.put(provider, ProviderRules.of(provider));
         }
         return new EmulatorSettings(DEFAULT_HOST, DEFAULT_PORT, KeyPairStores.DEFAULT_URI, null, rules,
-                DEFAULT_IDLE_TIMEOUT, Clock.systemUTC());
+                DEFAULT_IDLE_TIMEOUT, Clock.systemUTC(), Faults.NONE);
     }
 
     /**
@@ -87,36 +90,70 @@ public record EmulatorSettings(String host, int port, String storeUri, Path cred
 
     /** These settings on another host. */
     public EmulatorSettings withHost(String newHost) {
-        return new EmulatorSettings(newHost, port, storeUri, credentialsFile, rules, idleTimeout, clock);
+        return new EmulatorSettings(newHost, port, storeUri, credentialsFile, rules, idleTimeout, clock, faults);
     }
 
     /** These settings on another port. */
     public EmulatorSettings withPort(int newPort) {
-        return new EmulatorSettings(host, newPort, storeUri, credentialsFile, rules, idleTimeout, clock);
+        return new EmulatorSettings(host, newPort, storeUri, credentialsFile, rules, idleTimeout, clock, faults);
     }
 
     /** These settings over another store. */
     public EmulatorSettings withStore(String newStoreUri) {
-        return new EmulatorSettings(host, port, newStoreUri, credentialsFile, rules, idleTimeout, clock);
+        return new EmulatorSettings(host, port, newStoreUri, credentialsFile, rules, idleTimeout, clock, faults);
     }
 
     /** These settings with a credentials file; null for the test pair. */
     public EmulatorSettings withCredentialsFile(Path file) {
-        return new EmulatorSettings(host, port, storeUri, file, rules, idleTimeout, clock);
+        return new EmulatorSettings(host, port, storeUri, file, rules, idleTimeout, clock, faults);
     }
 
     /** These settings with other providers' rules (region catalogues). */
     public EmulatorSettings withRules(Map<Provider, ProviderRules> newRules) {
-        return new EmulatorSettings(host, port, storeUri, credentialsFile, newRules, idleTimeout, clock);
+        return new EmulatorSettings(host, port, storeUri, credentialsFile, newRules, idleTimeout, clock, faults);
     }
 
     /** These settings with another idle timeout. */
     public EmulatorSettings withIdleTimeout(Duration timeout) {
-        return new EmulatorSettings(host, port, storeUri, credentialsFile, rules, timeout, clock);
+        return new EmulatorSettings(host, port, storeUri, credentialsFile, rules, timeout, clock, faults);
+    }
+
+    /** These settings with latency or throttling put on every request. */
+    public EmulatorSettings withFaults(Faults newFaults) {
+        return new EmulatorSettings(host, port, storeUri, credentialsFile, rules, idleTimeout, clock, newFaults);
+    }
+
+    /**
+     * A latency as text, in milliseconds, as the command line and Maven give it.
+     *
+     * @throws EmulatorException {@code InvalidSetting} when it is not a whole number from 0 to 60000
+     */
+    public static Duration latency(String text) throws EmulatorException {
+        try {
+            long millis = Long.parseLong(text.strip());
+            if (millis >= 0 && millis <= 60_000) {
+                return Duration.ofMillis(millis);
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new EmulatorException(ToolCode.INVALID_SETTING, "keypairs.serve.latency is '" + text
+                + "'; it takes milliseconds from 0 to 60000", null);
+    }
+
+    /**
+     * A throttling setting as text, {@code N/M}: the first N of every M requests refused for the rate.
+     *
+     * @throws EmulatorException {@code InvalidSetting} when it is not in that form with 0 &lt; N &lt;= M
+     */
+    public static Faults throttling(Faults faults, String text) throws EmulatorException {
+        return Faults.throttling(faults.latency(), text).orElseThrow(() -> new EmulatorException(
+                ToolCode.INVALID_SETTING, "keypairs.serve.throttle is '" + text + "'; it takes N/M, the first N of"
+                        + " every M requests refused for the rate (e.g. 3/10)", null));
     }
 
     /** These settings with another clock (tests of clock skew). */
     public EmulatorSettings withClock(Clock newClock) {
-        return new EmulatorSettings(host, port, storeUri, credentialsFile, rules, idleTimeout, newClock);
+        return new EmulatorSettings(host, port, storeUri, credentialsFile, rules, idleTimeout, newClock, faults);
     }
 }

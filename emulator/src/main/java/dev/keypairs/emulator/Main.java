@@ -1,5 +1,6 @@
 package dev.keypairs.emulator;
 
+import dev.keypairs.emulator.wire.Faults;
 import dev.keypairs.project.ToolCode;
 import dev.keypairs.provider.Provider;
 import dev.keypairs.provider.ProviderRules;
@@ -24,17 +25,21 @@ public final class Main {
     /** Each option and the setting (system property) it gives. */
     private static final Map<String, String> OPTIONS = Map.of("--host", "keypairs.serve.host",
             "--port", "keypairs.serve.port", "--store", "keypairs.store", "--credentials", "keypairs.serve.credentials",
-            "--alibaba-regions", "keypairs.regions.alibaba", "--tencent-regions", "keypairs.regions.tencent");
+            "--alibaba-regions", "keypairs.regions.alibaba", "--tencent-regions", "keypairs.regions.tencent",
+            "--latency", "keypairs.serve.latency", "--throttle", "keypairs.serve.throttle");
 
     static final String USAGE = "usage: java -jar keypairs-emulator-standalone.jar [--host HOST] [--port PORT]"
-            + " [--store URI] [--credentials FILE] [--alibaba-regions FILE] [--tencent-regions FILE]\n"
+            + " [--store URI] [--credentials FILE] [--alibaba-regions FILE] [--tencent-regions FILE]"
+            + " [--latency MS] [--throttle N/M]\n"
             + "  --host         the address to listen on (keypairs.serve.host; default 127.0.0.1)\n"
             + "  --port         the port, 0 for a free one (keypairs.serve.port; default 8089)\n"
             + "  --store        the store behind both APIs (keypairs.store; default sqlite:~/.keypairs/store.db)\n"
-            + "  --credentials  a file of lines PROVIDER ACCESS_KEY_ID SECRET (keypairs.serve.credentials;\n"
-            + "                 default: the test key keypairs-test / keypairs-test-secret)\n"
+            + "  --credentials  a file of lines PROVIDER ACCESS_KEY_ID SECRET [read-only]\n"
+            + "                 (keypairs.serve.credentials; default: the test key keypairs-test / keypairs-test-secret)\n"
             + "  --alibaba-regions, --tencent-regions  region catalogue files replacing the built-in lists\n"
-            + "                 (keypairs.regions.alibaba, keypairs.regions.tencent)";
+            + "                 (keypairs.regions.alibaba, keypairs.regions.tencent)\n"
+            + "  --latency      milliseconds every request waits before its answer (keypairs.serve.latency; default 0)\n"
+            + "  --throttle     N/M: the first N of every M requests refused for the rate (keypairs.serve.throttle)";
 
     private Main() {
     }
@@ -112,7 +117,14 @@ public final class Main {
                 }
             }
         }
-        return settings.withRules(rules);
+        Faults faults = settings.faults();
+        if (given.containsKey("keypairs.serve.latency")) {
+            faults = faults.withLatency(EmulatorSettings.latency(given.get("keypairs.serve.latency")));
+        }
+        if (given.containsKey("keypairs.serve.throttle")) {
+            faults = EmulatorSettings.throttling(faults, given.get("keypairs.serve.throttle"));
+        }
+        return settings.withRules(rules).withFaults(faults);
     }
 
     /** Arguments that are not the emulator's; an empty message asks for the usage alone. */

@@ -29,6 +29,9 @@ import dev.keypairs.store.DescribeKeyPairsResponse;
 import dev.keypairs.store.ImportKeyPairResponse;
 import dev.keypairs.store.JoinResourceGroupRequest;
 import dev.keypairs.store.KeyPairStore;
+import dev.keypairs.store.RequestPacing;
+import dev.keypairs.store.RetryPolicy;
+import dev.keypairs.store.StoreCalls;
 import dev.keypairs.store.StoreException;
 import dev.keypairs.store.StoreUnavailableException;
 import dev.keypairs.store.StoredKeyPair;
@@ -63,8 +66,7 @@ public final class Applier {
 
     private final KeyPairStore store;
     private final Map<Provider, ProviderRules> rules;
-    private final RetryPolicy retry;
-    private final RequestPacing pacing;
+    private final StoreCalls storeCalls;
     private final ApplyListener listener;
 
     /**
@@ -78,10 +80,21 @@ public final class Applier {
      */
     public Applier(KeyPairStore store, Map<Provider, ProviderRules> rules, RetryPolicy retry, RequestPacing pacing,
             ApplyListener listener) {
+        this(store, rules, new StoreCalls(retry, pacing), listener);
+    }
+
+    /**
+     * An applier making its calls through the run's {@link StoreCalls}, shared with the plan's reads.
+     *
+     * @param store where the plan is applied
+     * @param rules each provider's rules: batch sizes
+     * @param calls how each call is paced and retried
+     * @param listener hears progress and warnings
+     */
+    public Applier(KeyPairStore store, Map<Provider, ProviderRules> rules, StoreCalls calls, ApplyListener listener) {
         this.store = store;
         this.rules = Map.copyOf(rules);
-        this.retry = retry;
-        this.pacing = pacing;
+        this.storeCalls = calls;
         this.listener = listener;
     }
 
@@ -119,7 +132,7 @@ public final class Applier {
     }
 
     private void runAll(List<RegionWork> work) throws InterruptedException {
-        int threads = Math.max(1, Math.min(work.size(), Runtime.getRuntime().availableProcessors()));
+        int threads = Math.max(1, Math.min(work.size(), store.concurrency()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "keypairs-apply");
             thread.setDaemon(true);
@@ -167,12 +180,6 @@ public final class Applier {
             return (error != null && error.kind() == ErrorKind.TRANSIENT)
                     || (unavailable != null && unavailable.kind() == ErrorKind.TRANSIENT);
         }
-    }
-
-    /** A store call that may be retried. */
-    @FunctionalInterface
-    private interface StoreCall<T> {
-        T call() throws StoreException;
     }
 
     /** A TagResources or UntagResources call on these key pairs. */
@@ -465,11 +472,6 @@ public final class Applier {
         }
 
         /** A refusal for the account's request rate: Tencent's documented code, or any throttling code answered. */
-        private boolean isRateRefusal(StoreException e) {
-            return e instanceof ApiErrorException refused && refused.kind() == ErrorKind.TRANSIENT
-                    && refused.error().code().isThrottling();
-        }
-
         /** "Already exists": Alibaba's name taken, Tencent's name or public key taken (apply.md). */
         private boolean isAlreadyThere(Outcome<?> outcome) {
             return outcome.error() != null && (outcome.error().code() == ErrorCode.KEY_PAIR_ALREADY_EXIST
@@ -559,43 +561,21 @@ public final class Applier {
             listener.progress(region.toString(), now, total);
         }
 
-        /**
-         * Makes a call, retrying failures whose kind is transient with backoff, each attempt paced where the
-         * pacing paces this call.
-         */
-        private <T> Outcome<T> call(ApiCall apiCall, StoreCall<T> call, Function<T, String> requestIdOf)
+        /** Makes a call through the run's {@link StoreCalls}: paced, and retried while it fails transiently. */
+        private <T> Outcome<T> call(ApiCall apiCall, StoreCalls.Call<T> call, Function<T, String> requestIdOf)
                 throws InterruptedException {
-            RequestPacer pacer = pacing.pacer(region.provider(), apiCall);
-            List<String> retriedOn = new ArrayList<>();
-            for (int attempt = 1;; attempt++) {
-                RequestPacer.Permit permit = pacer == null ? null : pacer.acquire();
-                boolean passed = true;
-                try {
-                    T response = call.call();
-                    return new Outcome<>(response, requestIdOf.apply(response), null, null, attempt, retriedOn, false);
-                } catch (StoreException e) {
-                    if (pacer != null && isRateRefusal(e)) {
-                        // Others call the same account: take a smaller share of its rate.
-                        passed = false;
-                        pacer.throttled();
-                    }
-                    boolean again = e.kind() == ErrorKind.TRANSIENT && attempt < retry.maxAttempts();
-                    String code = e instanceof ApiErrorException refused ? refused.error().code().code()
-                            : ToolCode.STORE_UNAVAILABLE.code();
-                    if (!again) {
-                        return e instanceof ApiErrorException refused
-                                ? new Outcome<>(null, refused.requestId(), refused.error(), null, attempt, retriedOn, false)
-                                : new Outcome<>(null, null, null, (StoreUnavailableException) e, attempt, retriedOn,
-                                        false);
-                    }
-                    retriedOn.add(code);
-                } finally {
-                    if (permit != null) {
-                        permit.release(passed);
-                    }
-                }
-                Thread.sleep(retry.delayAfter(attempt).toMillis());
+            StoreCalls.Attempts<T> attempts = storeCalls.attempt(region.provider(), apiCall, call);
+            StoreException failure = attempts.failure();
+            if (failure == null) {
+                T response = attempts.response();
+                return new Outcome<>(response, requestIdOf.apply(response), null, null, attempts.attempts(),
+                        attempts.retriedOn(), false);
             }
+            return failure instanceof ApiErrorException refused
+                    ? new Outcome<>(null, refused.requestId(), refused.error(), null, attempts.attempts(),
+                            attempts.retriedOn(), false)
+                    : new Outcome<>(null, null, null, (StoreUnavailableException) failure, attempts.attempts(),
+                            attempts.retriedOn(), false);
         }
     }
 }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Map;
 
 /**
@@ -57,8 +58,8 @@ final class Basis {
         return this;
     }
 
-    Basis region(Address region, int quota, List<StoredKeyPair> keyPairs) {
-        line("region", region.toString(), String.valueOf(quota));
+    Basis region(Address region, OptionalInt quota, List<StoredKeyPair> keyPairs) {
+        line("region", region.toString(), quota.isPresent() ? String.valueOf(quota.getAsInt()) : "unknown");
         for (StoredKeyPair keyPair : keyPairs) {
             line("keyPair", keyPair.name(), keyPair.keyId(), keyPair.fingerprint(), keyPair.publicKey(),
                     tags(keyPair.tags()), keyPair.resourceGroupId(), String.valueOf(keyPair.projectId()),

@@ -19,6 +19,7 @@ import dev.keypairs.provider.Provider;
 import dev.keypairs.provider.ProviderRules;
 import dev.keypairs.store.KeyPairStore;
 import dev.keypairs.store.RegionListing;
+import dev.keypairs.store.StoreCalls;
 import dev.keypairs.store.StoreException;
 import dev.keypairs.store.StoredKeyPair;
 import dev.keypairs.store.account.AccountRules;
@@ -32,7 +33,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -47,6 +50,7 @@ import java.util.stream.Collectors;
 public final class Planner {
 
     private final KeyPairStore store;
+    private final StoreCalls calls;
     private final ProjectPaths project;
     private final DeclarationCheck check;
 
@@ -58,7 +62,20 @@ public final class Planner {
      * @param rules each provider's rules (with its region catalogue)
      */
     public Planner(KeyPairStore store, ProjectPaths project, Map<Provider, ProviderRules> rules) {
+        this(store, StoreCalls.forStore(store, rules), project, rules);
+    }
+
+    /**
+     * A planner over a store, reading through the run's calls: an apply that follows shares their pacing.
+     *
+     * @param store read only: the planner never changes it
+     * @param calls how each read is paced and retried
+     * @param project the base directory, for warnings about private key files
+     * @param rules each provider's rules (with its region catalogue)
+     */
+    public Planner(KeyPairStore store, StoreCalls calls, ProjectPaths project, Map<Provider, ProviderRules> rules) {
         this.store = store;
+        this.calls = calls;
         this.project = project;
         this.check = new DeclarationCheck(rules);
     }
@@ -95,12 +112,13 @@ public final class Planner {
                 .map(region -> new RegionPlan(region, byRegion.get(region.address()), manifests, options, targets,
                         destroy))
                 .toList();
+        Map<Address, RegionListing> listings = read(regionPlans);
         for (RegionPlan regionPlan : regionPlans) {
-            regionPlan.plan();
+            regionPlan.plan(listings.get(regionPlan.region.address()));
         }
         for (RegionPlan regionPlan : regionPlans) {
             if (regionPlan.listing != null) {
-                basis.region(regionPlan.region.address(), regionPlan.quota, regionPlan.listing.keyPairs());
+                basis.region(regionPlan.region.address(), regionPlan.listing.quota(), regionPlan.listing.keyPairs());
             }
             changes.addAll(regionPlan.changes);
             unmanaged.addAll(regionPlan.unmanaged);
@@ -124,6 +142,22 @@ public final class Planner {
                 count(counts, Action.REPLACE), count(counts, Action.UPDATE), count(counts, Action.DELETE),
                 count(counts, Action.NOOP), unmanaged.size(), errors.size());
         return new Plan(basis.digest(), options, store.displayUri(), changes, unmanaged, errors, summary, warnings);
+    }
+
+    /**
+     * Reads every declared region the store can be asked about (not one the catalogue refuses), in parallel, after
+     * readying the store for their providers: a missing credential fails before any call.
+     */
+    private Map<Address, RegionListing> read(List<RegionPlan> regionPlans) throws StoreException {
+        List<Address> readable = regionPlans.stream().filter(regionPlan -> check.region(regionPlan.region).isEmpty())
+                .map(regionPlan -> regionPlan.region.address()).toList();
+        Set<Provider> providers = EnumSet.noneOf(Provider.class);
+        readable.forEach(region -> providers.add(region.provider()));
+        if (readable.isEmpty()) {
+            return Map.of();
+        }
+        store.prepare(providers);
+        return RegionListing.readAll(calls, store, readable, provider -> check.rules(provider).maxDescribePageSize());
     }
 
     private static int count(Map<Action, Long> counts, Action action) {
@@ -157,9 +191,9 @@ public final class Planner {
 
         /** What was read of the region; null when it was not read (an unknown region). */
         RegionListing listing;
-        int quota;
 
-        void plan() throws StoreException {
+        /** Plans the region from what was read of it; null when it was not read, for the catalogue refuses it. */
+        void plan(RegionListing read) throws StoreException {
             Address address = region.address();
             Optional<Diagnostic> regionError = check.region(region);
             if (regionError.isPresent()) {
@@ -170,9 +204,7 @@ public final class Planner {
                         .forEach(keyPair -> errors.addAll(check.keyPair(keyPair, regionCode).errors()));
                 return;
             }
-            listing = RegionListing.read(store, address.provider(), address.region(),
-                    providerRules.maxDescribePageSize());
-            quota = store.quota(address.provider(), address.region());
+            listing = read;
             Map<String, StoredKeyPair> stored = listing.keyPairs().stream()
                     .collect(Collectors.toMap(StoredKeyPair::name, Function.identity(), (a, b) -> a, TreeMap::new));
 
@@ -203,7 +235,7 @@ public final class Planner {
                     unmanaged.add(new Unmanaged(keyPairAddress.toString(), keyPair.fingerprint()));
                 }
             }
-            predictAccountRules(stored, quota);
+            predictAccountRules(stored, listing.quota());
         }
 
         private void planDeclared(DeclaredKeyPair keyPair, PublicKey key, StoredKeyPair stored) {
@@ -356,7 +388,11 @@ public final class Planner {
          * the function the store enforces, so a Tencent key held under another name is refused at its change,
          * and a region over its quota once, at the region.
          */
-        private void predictAccountRules(Map<String, StoredKeyPair> stored, int quota) throws StoreException {
+        private void predictAccountRules(Map<String, StoredKeyPair> stored, OptionalInt knownQuota)
+                throws StoreException {
+            // Where the store cannot tell the quota (a real Tencent account), none is predicted: apply reports the
+            // cloud's own refusal.
+            int quota = knownQuota.orElse(Integer.MAX_VALUE);
             List<Change> landing = new ArrayList<>();
             changes.stream().filter(change -> change.action() == Action.REPLACE).forEach(landing::add);
             changes.stream().filter(change -> change.action() == Action.IMPORT || change.action() == Action.CREATE)

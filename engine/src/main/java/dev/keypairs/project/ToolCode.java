@@ -50,7 +50,9 @@ public enum ToolCode {
     /** {@code keypairs.serve.credentials} naming a file that cannot be read or has a line not in its form. */
     INVALID_CREDENTIALS_FILE("InvalidCredentialsFile"),
     /** A setting whose value is not one it takes, e.g. a port that is not a number from 0 to 65535. */
-    INVALID_SETTING("InvalidSetting");
+    INVALID_SETTING("InvalidSetting"),
+    /** {@code cloud:} with no credentials for a provider it must call, in any of the three ways (clouds.md). */
+    MISSING_CREDENTIALS("MissingCredentials");
 
     private final String code;
 

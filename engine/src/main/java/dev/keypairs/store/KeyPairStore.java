@@ -1,8 +1,11 @@
 package dev.keypairs.store;
 
+import dev.keypairs.provider.ApiCall;
 import dev.keypairs.provider.CreateKeyPairRequest;
 import dev.keypairs.provider.ImportKeyPairRequest;
 import dev.keypairs.provider.Provider;
+import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * A backing store of key pairs that behaves as the providers document their APIs: every call is validated
@@ -19,8 +22,37 @@ public interface KeyPairStore extends AutoCloseable {
     /** The store's URI with any credentials redacted: safe to print and to record in plans. */
     String displayUri();
 
-    /** How many key pairs the region may hold: Alibaba's fixed 500, Tencent's per-region setting. */
-    int quota(Provider provider, String regionId) throws StoreException;
+    /**
+     * How many key pairs the region may hold, where the store knows it: Alibaba's documented 500; Tencent's
+     * per-region setting of an emulated store, or the {@code tencentQuota} a {@code cloud:} URI gives. Empty when
+     * the store cannot tell (a real Tencent account without {@code tencentQuota}): the plan then predicts no quota
+     * refusal, and apply reports the cloud's own.
+     */
+    OptionalInt quota(Provider provider, String regionId) throws StoreException;
+
+    /**
+     * The calls whose documented rate this store holds its callers to, which keypairs paces at that rate
+     * ({@link StoreCalls}): an emulated account with its rate limit on enforces Tencent's ImportKeyPair and
+     * CreateKeyPair; the real clouds enforce every documented rate.
+     */
+    Set<ApiCall> ratedCalls();
+
+    /**
+     * How many regions keypairs works on at once against this store: the embedded stores are bound by this
+     * machine's processors, the clouds by their latency.
+     */
+    default int concurrency() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    /**
+     * Readies the store for calls on these providers' regions, before the run makes any: the real clouds find
+     * each provider's credentials here, so that a missing one fails before anything is read or changed.
+     *
+     * @throws StoreUnavailableException when the store cannot serve one of them; the message says what to fix
+     */
+    default void prepare(Set<Provider> providers) throws StoreException {
+    }
 
     /** ImportKeyPair of Alibaba Cloud or Tencent Cloud. */
     ImportKeyPairResponse importKeyPair(ImportKeyPairRequest request) throws StoreException;

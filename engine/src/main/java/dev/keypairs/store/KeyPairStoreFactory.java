@@ -20,4 +20,17 @@ public interface KeyPairStoreFactory {
      * @param rules each provider's rules, with the region catalogue in force for this run
      */
     KeyPairStore open(StoreUri uri, Map<Provider, ProviderRules> rules) throws StoreException;
+
+    /**
+     * Opens the store with the cloud credentials the front end found; only {@code cloud:} uses them, the other
+     * stores open as {@link #open(StoreUri, Map)} does.
+     *
+     * @param uri the store URI
+     * @param rules each provider's rules, with the region catalogue in force for this run
+     * @param credentials the credentials given, asked before the environment and the SDKs' chains
+     */
+    default KeyPairStore open(StoreUri uri, Map<Provider, ProviderRules> rules, CloudCredentials credentials)
+            throws StoreException {
+        return open(uri, rules);
+    }
 }

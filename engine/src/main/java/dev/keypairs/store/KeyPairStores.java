@@ -39,12 +39,23 @@ public final class KeyPairStores {
      *     cannot be opened; the message says which
      */
     public static KeyPairStore open(String uri, Map<Provider, ProviderRules> rules) throws StoreException {
+        return open(uri, rules, CloudCredentials.NONE);
+    }
+
+    /**
+     * Opens the store the URI names, with these rules and, for {@code cloud:}, the credentials the front end found.
+     *
+     * @throws StoreUnavailableException when the URI is malformed, no store handles its scheme, or the store
+     *     cannot be opened; the message says which
+     */
+    public static KeyPairStore open(String uri, Map<Provider, ProviderRules> rules, CloudCredentials credentials)
+            throws StoreException {
         StoreUri parsed = StoreUri.parse(uri);
         TreeSet<String> known = new TreeSet<>();
         for (KeyPairStoreFactory factory : ServiceLoader.load(KeyPairStoreFactory.class,
                 KeyPairStores.class.getClassLoader())) {
             if (factory.scheme().equals(parsed.scheme())) {
-                return factory.open(parsed, rules);
+                return factory.open(parsed, rules, credentials);
             }
             known.add(factory.scheme());
         }

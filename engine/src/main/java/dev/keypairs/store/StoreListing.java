@@ -7,6 +7,7 @@ import dev.keypairs.provider.Provider;
 import dev.keypairs.provider.ProviderRules;
 import dev.keypairs.provider.Region;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,22 +40,26 @@ public record StoreListing(List<Entry> entries, boolean markDeclared) {
             boolean declared) {
     }
 
-    /** Reads every region of every provider's catalogue, in pages. */
+    /** Reads every region of every provider's catalogue, in pages, regions in parallel. */
     public static StoreListing read(KeyPairStore store, Map<Provider, ProviderRules> rules, Set<Address> declared,
             boolean markDeclared) throws StoreException {
-        List<Entry> entries = new ArrayList<>();
+        List<Address> regions = new ArrayList<>();
         for (Provider provider : Provider.values()) {
-            ProviderRules providerRules = rules.get(provider);
-            for (Region region : providerRules.regions().regions()) {
-                RegionListing listing = RegionListing.read(store, provider, region.id(),
-                        providerRules.maxDescribePageSize());
-                for (StoredKeyPair keyPair : listing.keyPairs()) {
-                    Address address = new Address(provider, region.id(), keyPair.name());
-                    Optional<PublicKey> key = PublicKeyReader.readIfKey(keyPair.publicKey());
-                    entries.add(new Entry(address, keyPair, key.map(k -> k.type().wireName()).orElse(null),
-                            key.map(PublicKey::bits).orElse(null), key.map(k -> k.fingerprints().sha256()).orElse(null),
-                            declared.contains(address)));
-                }
+            for (Region region : rules.get(provider).regions().regions()) {
+                regions.add(Address.ofRegion(provider, region.id()));
+            }
+        }
+        store.prepare(EnumSet.allOf(Provider.class));
+        Map<Address, RegionListing> listings = RegionListing.readAll(StoreCalls.forStore(store, rules), store, regions,
+                provider -> rules.get(provider).maxDescribePageSize());
+        List<Entry> entries = new ArrayList<>();
+        for (Map.Entry<Address, RegionListing> listed : listings.entrySet()) {
+            for (StoredKeyPair keyPair : listed.getValue().keyPairs()) {
+                Address address = listed.getKey().keyPair(keyPair.name());
+                Optional<PublicKey> key = PublicKeyReader.readIfKey(keyPair.publicKey());
+                entries.add(new Entry(address, keyPair, key.map(k -> k.type().wireName()).orElse(null),
+                        key.map(PublicKey::bits).orElse(null), key.map(k -> k.fingerprints().sha256()).orElse(null),
+                        declared.contains(address)));
             }
         }
         return new StoreListing(entries, markDeclared);

@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  */
 public record StoreUri(String scheme, String location, Map<String, String> options, String raw) {
 
+    /** The one scheme whose URI may name no location: {@code cloud:} is every region at its public endpoint. */
+    private static final String PLACELESS_SCHEME = "cloud";
     private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*");
     private static final Pattern URL_PREFIX = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://");
     /** An option whose name contains any of these (in any case) is a secret (key-secret is within secret). */
@@ -57,7 +59,7 @@ public record StoreUri(String scheme, String location, Map<String, String> optio
         }
         int question = rest.indexOf('?', slashes < 0 ? 0 : slashes + at + 1);
         String location = question < 0 ? rest : rest.substring(0, question);
-        if (location.isEmpty()) {
+        if (location.isEmpty() && !scheme.equals(PLACELESS_SCHEME)) {
             throw new StoreUnavailableException("the store URI " + scheme + ": names no location", null);
         }
         Map<String, String> options = new LinkedHashMap<>();

@@ -1,6 +1,7 @@
 package dev.keypairs.workflow;
 
 import dev.keypairs.provider.Provider;
+import dev.keypairs.store.CloudCredentials;
 import dev.keypairs.store.KeyPairStores;
 import dev.keypairs.store.StoreUnavailableException;
 import dev.keypairs.store.StoreUri;
@@ -28,10 +29,12 @@ import java.util.Set;
  * @param destroy whether {@code keypairs:plan} previews a destroy (the deletion of every declared key pair)
  * @param givenEmpty the settings the user gave but left empty ({@code -Dkeypairs.store=}): each is an error,
  *     never the default; a blank {@code storeUri} or a manifest list of blanks counts as given empty too
+ * @param cloudCredentials the real clouds' credentials the front end found (settings.xml servers), for
+ *     {@code cloud:}; {@link CloudCredentials#NONE} to leave them to the environment and the SDKs' chains
  */
 public record Configuration(Path baseDirectory, List<String> manifests, String storeUri, Path outputDirectory,
         List<String> targets, Boolean prune, boolean failOnChanges, Map<Provider, Path> regionCatalogues,
-        Path savedPlan, boolean destroy, Set<Setting> givenEmpty) {
+        Path savedPlan, boolean destroy, Set<Setting> givenEmpty, CloudCredentials cloudCredentials) {
 
     /** The embedded store in the user's home: {@code sqlite:${user.home}/.keypairs/store.db}. */
     public static final String DEFAULT_STORE = KeyPairStores.DEFAULT_URI;
@@ -53,6 +56,15 @@ public record Configuration(Path baseDirectory, List<String> manifests, String s
         outputDirectory = baseDirectory.resolve(outputDirectory == null ? Path.of("target", "keypairs") : outputDirectory);
         regionCatalogues = regionCatalogues == null ? Map.of() : Map.copyOf(regionCatalogues);
         savedPlan = savedPlan == null ? null : baseDirectory.resolve(savedPlan);
+        cloudCredentials = cloudCredentials == null ? CloudCredentials.NONE : cloudCredentials;
+    }
+
+    /** A configuration without cloud credentials of its own. */
+    public Configuration(Path baseDirectory, List<String> manifests, String storeUri, Path outputDirectory,
+            List<String> targets, Boolean prune, boolean failOnChanges, Map<Provider, Path> regionCatalogues,
+            Path savedPlan, boolean destroy, Set<Setting> givenEmpty) {
+        this(baseDirectory, manifests, storeUri, outputDirectory, targets, prune, failOnChanges, regionCatalogues,
+                savedPlan, destroy, givenEmpty, CloudCredentials.NONE);
     }
 
     /** A configuration of the plan and apply settings, nothing given empty and no destroy preview. */

@@ -13,6 +13,7 @@ import dev.keypairs.provider.ProviderRules;
 import dev.keypairs.provider.Region;
 import dev.keypairs.store.KeyPairStore;
 import dev.keypairs.store.RegionListing;
+import dev.keypairs.store.StoreCalls;
 import dev.keypairs.store.StoreException;
 import dev.keypairs.store.StoredKeyPair;
 import java.io.IOException;
@@ -24,6 +25,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -113,9 +115,11 @@ final class Exporter {
         List<ManifestWriter.Entry> entries = new ArrayList<>();
         Map<Path, String> keyFiles = new LinkedHashMap<>();
         List<String> leftOut = new ArrayList<>();
+        store.prepare(providersOf(regions));
+        Map<Address, RegionListing> listings = RegionListing.readAll(StoreCalls.forStore(store, rules), store, regions,
+                provider -> rules.get(provider).maxDescribePageSize());
         for (Address region : regions) {
-            List<StoredKeyPair> keyPairs = RegionListing.read(store, region.provider(), region.region(),
-                    rules.get(region.provider()).maxDescribePageSize()).keyPairs();
+            List<StoredKeyPair> keyPairs = listings.get(region).keyPairs();
             for (StoredKeyPair keyPair : keyPairs) {
                 Address address = region.keyPair(keyPair.name());
                 if (keyPair.publicKey() == null) {
@@ -258,5 +262,11 @@ final class Exporter {
         throw new InvalidConfigurationException(ToolCode.FILE_EXISTS.code() + ": " + shown + " exists and is never"
                 + " overwritten; export to another file with keypairs.export.to, or set keypairs.export.overwrite=true."
                 + " Nothing was written.", null, Setting.EXPORT_TO);
+    }
+
+    private static Set<Provider> providersOf(List<Address> regions) {
+        Set<Provider> providers = EnumSet.noneOf(Provider.class);
+        regions.forEach(region -> providers.add(region.provider()));
+        return providers;
     }
 }

@@ -3,8 +3,6 @@ package dev.keypairs.workflow;
 import dev.keypairs.apply.Applier;
 import dev.keypairs.apply.ApplyListener;
 import dev.keypairs.apply.ApplyResult;
-import dev.keypairs.apply.RequestPacing;
-import dev.keypairs.apply.RetryPolicy;
 import dev.keypairs.manifest.Address;
 import dev.keypairs.manifest.ManifestReader;
 import dev.keypairs.manifest.ManifestSet;
@@ -27,10 +25,10 @@ import dev.keypairs.render.ShowText;
 import dev.keypairs.render.TextPlan;
 import dev.keypairs.store.KeyPairStore;
 import dev.keypairs.store.KeyPairStores;
+import dev.keypairs.store.StoreCalls;
 import dev.keypairs.store.StoreException;
 import dev.keypairs.store.StoreListing;
 import dev.keypairs.store.StoreUri;
-import dev.keypairs.store.account.AccountRules;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -148,7 +146,9 @@ public final class Keypairs {
         CompletableFuture<KeyPairStore> opening = openInBackground(configuration, rules);
         ManifestSet manifests = readManifests(project, options.manifests(), opening);
         try (KeyPairStore store = await(opening)) {
-            Planner planner = new Planner(store, project, rules);
+            // One pacing for the plan's reads and the apply's writes: the providers count rates per account.
+            StoreCalls calls = StoreCalls.forStore(store, rules);
+            Planner planner = new Planner(store, calls, project, rules);
             Plan plan = destroy ? planner.planDestroy(manifests, options) : planner.plan(manifests, options);
             print(plan, reporter);
             Path planJson;
@@ -168,9 +168,7 @@ public final class Keypairs {
             if (destroy && plan.summary().hasChanges() && !destroyApproval.approves(plan.summary())) {
                 throw new NotApprovedException(plan.summary().deletes());
             }
-            // The calls whose rate the emulated stores enforce are paced at that rate.
-            RequestPacing pacing = RequestPacing.documented(rules, AccountRules.RATE_LIMITED_CALLS);
-            Applier applier = new Applier(store, rules, RetryPolicy.DEFAULT, pacing, new ApplyListener() {
+            Applier applier = new Applier(store, rules, calls, new ApplyListener() {
                 @Override
                 public void progress(String region, int done, int total) {
                     reporter.info(region + ": " + done + "/" + total);
@@ -343,7 +341,7 @@ public final class Keypairs {
     private static KeyPairStore open(Configuration configuration, Map<Provider, ProviderRules> rules)
             throws StoreAccessException {
         try {
-            return KeyPairStores.open(configuration.storeUri(), rules);
+            return KeyPairStores.open(configuration.storeUri(), rules, configuration.cloudCredentials());
         } catch (StoreException e) {
             throw new StoreAccessException("The store " + redacted(configuration) + " cannot be opened: "
                     + e.getMessage() + ". Check keypairs.store (e.g. sqlite:/path/to/store.db).", e, Setting.STORE);

@@ -1,5 +1,7 @@
 package dev.keypairs.apply;
 
+import dev.keypairs.store.RetryPolicy;
+import dev.keypairs.store.RequestPacing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,5 +1,6 @@
 package dev.keypairs.apply;
 
+import dev.keypairs.store.RetryPolicy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -3,6 +3,7 @@ package dev.keypairs.plan;
 import dev.keypairs.keys.KeyFormatException;
 import dev.keypairs.keys.PublicKey;
 import dev.keypairs.keys.PublicKeyReader;
+import dev.keypairs.provider.ApiCall;
 import dev.keypairs.provider.CreateKeyPairRequest;
 import dev.keypairs.provider.ImportKeyPairRequest;
 import dev.keypairs.provider.Provider;
@@ -27,6 +28,8 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -86,7 +89,12 @@ final class InMemoryStore implements KeyPairStore {
     }
 
     @Override
-    public int quota(Provider provider, String regionId) throws StoreException {
+    public Set<ApiCall> ratedCalls() {
+        return account.ratedCalls();
+    }
+
+    @Override
+    public OptionalInt quota(Provider provider, String regionId) throws StoreException {
         return account.quota(provider, regionId);
     }
 

@@ -30,6 +30,7 @@ import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -103,6 +104,15 @@ public abstract class KeyPairStoreConformanceTest {
         return true;
     }
 
+    /**
+     * Whether DeleteKeyPairs answers which of Alibaba's names it deleted (an emulated account does). The real cloud
+     * answers a RequestId alone, so a {@code cloud:} store lists every name asked for; what was deleted the suite
+     * then reads back.
+     */
+    protected boolean reportsWhichNamesWereDeleted() {
+        return true;
+    }
+
     /** A separate JVM running {@link StoreWriter} with these arguments, on this test's class path. */
     protected ProcessBuilder writerProcess(List<String> arguments) {
         List<String> command = new ArrayList<>(List.of(
@@ -148,7 +158,9 @@ public abstract class KeyPairStoreConformanceTest {
         assertEquals("rg-aek2abc", stored.resourceGroupId());
         assertNull(stored.keyId());
         assertNull(stored.projectId());
-        assertTrue(!stored.createdAt().isBefore(before) && !stored.createdAt().isAfter(Instant.now().plusSeconds(1)));
+        // Alibaba's CreationTime is written to the minute (2024-05-01T10:00Z), so the wire keeps no seconds.
+        assertTrue(!stored.createdAt().isBefore(before.truncatedTo(ChronoUnit.MINUTES))
+                && !stored.createdAt().isAfter(Instant.now().plusSeconds(1)), stored.createdAt().toString());
     }
 
     @Test
@@ -414,7 +426,7 @@ public abstract class KeyPairStoreConformanceTest {
 
     @Test
     void alibabaHolds500KeyPairsARegionAndThe501stIsRefused() throws Exception {
-        assertEquals(500, store.quota(Provider.ALIBABA, HANGZHOU));
+        assertEquals(OptionalInt.of(500), store.quota(Provider.ALIBABA, HANGZHOU));
         fillAlibaba(HANGZHOU, "k", 500);
         assertEquals(500, describe(Provider.ALIBABA, HANGZHOU).size());
 
@@ -434,7 +446,7 @@ public abstract class KeyPairStoreConformanceTest {
 
     @Test
     void tencentHoldsTheStoresQuotaARegionAndOneMoreIsRefused() throws Exception {
-        int quota = store.quota(Provider.TENCENT, GUANGZHOU);
+        int quota = store.quota(Provider.TENCENT, GUANGZHOU).orElseThrow();
         assertEquals(500, quota, "the default Tencent quota");
         for (int i = 0; i < quota; i++) {
             store.importKeyPair(TencentKeyPairRequest.importing(GUANGZHOU, "k" + i, TestKeys.rsa(i), 0L));
@@ -567,14 +579,15 @@ public abstract class KeyPairStoreConformanceTest {
         List<String> batch = concat(hundred.subList(0, 98), List.of("absent", "k0"));
         DeleteKeyPairsResponse response = store.deleteKeyPairs(
                 DeleteKeyPairsRequest.of(Provider.ALIBABA, HANGZHOU, batch));
-        assertEquals(hundred.subList(0, 98), response.deleted());
+        assertEquals(reportsWhichNamesWereDeleted() ? hundred.subList(0, 98) : batch, response.deleted());
         assertEquals(52, describe(Provider.ALIBABA, HANGZHOU).size());
 
         DeleteKeyPairsResponse again = store.deleteKeyPairs(
                 DeleteKeyPairsRequest.of(Provider.ALIBABA, HANGZHOU, List.of("k0", "absent")));
-        assertEquals(List.of(), again.deleted(), "deleting what is gone is a success that deletes nothing");
-        assertEquals(List.of(), store.deleteKeyPairs(DeleteKeyPairsRequest.of(Provider.ALIBABA, SHANGHAI,
-                List.of("k99"))).deleted(), "names are per region");
+        assertEquals(reportsWhichNamesWereDeleted() ? List.of() : List.of("k0", "absent"), again.deleted(),
+                "deleting what is gone is a success that deletes nothing");
+        assertEquals(reportsWhichNamesWereDeleted() ? List.of() : List.of("k99"), store.deleteKeyPairs(
+                DeleteKeyPairsRequest.of(Provider.ALIBABA, SHANGHAI, List.of("k99"))).deleted(), "names are per region");
         assertEquals(52, describe(Provider.ALIBABA, HANGZHOU).size());
     }
 
@@ -930,7 +943,7 @@ public abstract class KeyPairStoreConformanceTest {
     void tencentCreateKeyPairCountsAgainstTheQuota() throws Exception {
         String fresh = newStoreUri(false);
         KeyPairStore small = open(fresh + (fresh.contains("?") ? "&" : "?") + "tencentQuota=2");
-        assertEquals(2, small.quota(Provider.TENCENT, BEIJING));
+        assertEquals(OptionalInt.of(2), small.quota(Provider.TENCENT, BEIJING));
         small.importKeyPair(TencentKeyPairRequest.importing(BEIJING, "one", TestKeys.rsa(0), 0L));
         small.createKeyPair(TencentKeyPairRequest.creating(BEIJING, "two", 0L));
         assertRefused(ErrorCode.INVALID_KEY_PAIR_LIMIT_EXCEEDED, 0,

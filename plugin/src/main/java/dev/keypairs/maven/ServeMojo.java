@@ -3,6 +3,7 @@ package dev.keypairs.maven;
 import dev.keypairs.emulator.Emulator;
 import dev.keypairs.emulator.EmulatorException;
 import dev.keypairs.emulator.EmulatorSettings;
+import dev.keypairs.emulator.wire.Faults;
 import dev.keypairs.project.ToolCode;
 import dev.keypairs.provider.Provider;
 import dev.keypairs.provider.ProviderRules;
@@ -47,6 +48,20 @@ public class ServeMojo extends AbstractGoalMojo {
     @Parameter(property = "keypairs.serve.credentials")
     File credentials;
 
+    /**
+     * Milliseconds every request waits before it is answered, as a far region's latency: tests of timeouts and of
+     * how a run copes with round trips. 0 (the default) adds none.
+     */
+    @Parameter(property = "keypairs.serve.latency", defaultValue = "0")
+    String latency;
+
+    /**
+     * Throttling put on the account, {@code N/M}: the first N of every M requests are refused for the rate
+     * ({@code Throttling} / {@code RequestLimitExceeded}), to test a client's retries. Unset, nothing is.
+     */
+    @Parameter(property = "keypairs.serve.throttle")
+    String throttle;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skipped()) {
@@ -62,6 +77,8 @@ public class ServeMojo extends AbstractGoalMojo {
             EmulatorSettings settings = EmulatorSettings.defaults().withHost(host).withPort(EmulatorSettings.port(port))
                     .withStore(storeWithCredentials(store)).withCredentialsFile(credentials == null ? null : credentials.toPath())
                     .withRules(rules());
+            Faults faults = settings.faults().withLatency(EmulatorSettings.latency(latency));
+            settings = settings.withFaults(throttle == null ? faults : EmulatorSettings.throttling(faults, throttle));
             emulator = Emulator.start(settings, line -> getLog().warn(line));
         } catch (EmulatorException e) {
             throw new MojoFailureException("[" + e.code() + "] " + e.getMessage() + hint(e.code()), e);

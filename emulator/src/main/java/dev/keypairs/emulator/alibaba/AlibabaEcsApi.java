@@ -3,6 +3,7 @@ package dev.keypairs.emulator.alibaba;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.keypairs.emulator.auth.AccessKey;
 import dev.keypairs.emulator.auth.Authenticator;
 import dev.keypairs.emulator.wire.Documents;
 import dev.keypairs.emulator.wire.Parameters;
@@ -89,11 +90,7 @@ public final class AlibabaEcsApi implements ProviderApi {
                         + " is not served: the RPC API is at /.");
             }
             boolean acs3 = Authenticator.isAcs3(request);
-            if (acs3) {
-                authenticator.alibabaAcs3(request, query);
-            } else {
-                authenticator.alibabaHmacSha1(request, all);
-            }
+            AccessKey key = acs3 ? authenticator.alibabaAcs3(request, query) : authenticator.alibabaHmacSha1(request, all);
             AlibabaParameters parameters = new AlibabaParameters(all);
             String action = acs3 ? requiredHeader(request, "x-acs-action") : parameters.required("Action");
             String version = acs3 ? requiredHeader(request, "x-acs-version") : parameters.required("Version");
@@ -101,6 +98,7 @@ public final class AlibabaEcsApi implements ProviderApi {
                 throw new WireException(ProtocolCode.UNKNOWN_ACTION, "Specified api is not found, please check your"
                         + " url and method: the emulator serves ECS " + VERSION + ", not " + version + ".");
             }
+            Authenticator.requirePermission(key, action);
             ObjectNode body = perform(action, parameters);
             return success(action, body, xml);
         } catch (WireException refusal) {

@@ -73,6 +73,21 @@ public final class Authenticator {
     // ---- Alibaba Cloud: HMAC-SHA1 ----
 
     /**
+     * Refuses a call the key's policy does not grant: a read-only key may make Describe* calls alone. Checked once
+     * the signature holds, as the clouds check permissions after authentication.
+     *
+     * @throws WireException {@code Forbidden.RAM} (Alibaba, 403) or {@code UnauthorizedOperation} (Tencent)
+     */
+    public static void requirePermission(AccessKey key, String action) throws WireException {
+        if (key.readOnly() && !action.startsWith("Describe")) {
+            throw new WireException(ProtocolCode.FORBIDDEN, key.provider() == Provider.ALIBABA
+                    ? "User not authorized to operate on the specified resource, or this API doesn't support RAM"
+                            + " (the key " + key.id() + " may only call Describe* actions)."
+                    : "The request is not authorized: the key " + key.id() + " may only call Describe* actions.");
+        }
+    }
+
+    /**
      * The classic RPC signature: every parameter but {@code Signature}, from the query and the form body alike,
      * sorted and percent-encoded; {@code METHOD&%2F&encoded} signed with HMAC-SHA1 under {@code secret&}.
      *

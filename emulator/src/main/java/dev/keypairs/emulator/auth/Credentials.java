@@ -25,6 +25,9 @@ public final class Credentials {
     /** Its secret: well known, printed at start-up, for tests only. */
     public static final String TEST_SECRET = "keypairs-test-secret";
 
+    /** The fourth field of a key that may only read. */
+    static final String READ_ONLY = "read-only";
+
     private final Map<String, AccessKey> byProviderAndId;
     private final boolean wellKnown;
 
@@ -53,7 +56,8 @@ public final class Credentials {
 
     /**
      * Reads a credentials file: one key per line, {@code PROVIDER ACCESS_KEY_ID SECRET} separated by spaces or
-     * tabs, {@code #} starting a comment line, blank lines ignored.
+     * tabs, optionally followed by {@code read-only} for a key that may only call Describe* actions; {@code #}
+     * starting a comment line, blank lines ignored.
      *
      * @throws CredentialsFileException when the file cannot be read, a line is not in that form, names an unknown
      *     provider or repeats a key, or the file holds no key; the message names the line but never a secret
@@ -79,9 +83,10 @@ public final class Credentials {
                 continue;
             }
             String[] fields = line.split("[ \\t]+");
-            if (fields.length != 3) {
-                throw new CredentialsFileException(file + " line " + number + " has " + fields.length
-                        + " fields; each line is PROVIDER ACCESS_KEY_ID SECRET");
+            if (fields.length != 3 && !(fields.length == 4 && fields[3].equals(READ_ONLY))) {
+                throw new CredentialsFileException(file + " line " + number + (fields.length == 4
+                        ? " ends in '" + fields[3] + "'" : " has " + fields.length + " fields")
+                        + "; each line is PROVIDER ACCESS_KEY_ID SECRET, optionally followed by " + READ_ONLY);
             }
             Optional<Provider> provider = Provider.fromId(fields[0]);
             if (provider.isEmpty()) {
@@ -94,7 +99,7 @@ public final class Credentials {
                 throw new CredentialsFileException(file + " line " + number + " repeats the " + identity
                         + " of line " + earlier);
             }
-            keys.add(new AccessKey(provider.get(), fields[1], fields[2]));
+            keys.add(new AccessKey(provider.get(), fields[1], fields[2], fields.length == 4));
         }
         if (keys.isEmpty()) {
             throw new CredentialsFileException(file + " holds no access key; each line is PROVIDER ACCESS_KEY_ID SECRET");

@@ -1,5 +1,6 @@
 package dev.keypairs.emulator.http;
 
+import dev.keypairs.emulator.wire.Faults;
 import dev.keypairs.emulator.wire.ProtocolCode;
 import dev.keypairs.emulator.wire.ProviderApi;
 import dev.keypairs.emulator.wire.WireException;
@@ -35,12 +36,22 @@ final class EmulatorHandler extends Handler.Abstract {
     private final ProviderRouting routing;
     private final int maxBodyBytes;
     private final BiConsumer<String, Throwable> internalErrors;
+    private final Faults faults;
+    private final Faults.Counter counter;
 
-    EmulatorHandler(ProviderRouting routing, int maxBodyBytes, BiConsumer<String, Throwable> internalErrors) {
+    EmulatorHandler(ProviderRouting routing, int maxBodyBytes, Faults faults,
+            BiConsumer<String, Throwable> internalErrors) {
         super(InvocationType.BLOCKING);
         this.routing = routing;
         this.maxBodyBytes = maxBodyBytes;
+        this.faults = faults;
+        this.counter = new Faults.Counter(faults);
         this.internalErrors = internalErrors;
+    }
+
+    /** How many requests reached a provider's API. */
+    long requests() {
+        return counter.requests();
     }
 
     @Override
@@ -54,7 +65,17 @@ final class EmulatorHandler extends Handler.Abstract {
         ProviderApi api = routing.apiFor(head);
         WireResponse answer;
         try {
-            answer = answer(request, head, headers, api, response);
+            if (!faults.latency().isZero()) {
+                Thread.sleep(faults.latency().toMillis());
+            }
+            answer = counter.throttleNext()
+                    ? api.refuse(head, new WireException(ProtocolCode.THROTTLED, "Request was denied due to request"
+                            + " throttling (injected: keypairs.serve.throttle)."))
+                    : answer(request, head, headers, api, response);
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+            answer = api.refuse(head, new WireException(ProtocolCode.UNAVAILABLE, "The emulator is stopping."));
+            close(response);
         } catch (RuntimeException | Error failure) {
             String requestId = UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
             internalErrors.accept(requestId, failure);

@@ -1,6 +1,7 @@
 package dev.keypairs.emulator.http;
 
 import java.io.IOException;
+import dev.keypairs.emulator.wire.Faults;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
@@ -53,7 +54,7 @@ public final class HttpServer implements AutoCloseable {
      *     address cannot be listened on
      */
     public static HttpServer start(String host, int port, Duration idleTimeout, ProviderRouting routing,
-            BiConsumer<String, Throwable> internalErrors) throws IOException {
+            Faults faults, BiConsumer<String, Throwable> internalErrors) throws IOException {
         Objects.requireNonNull(routing, "routing");
         QueuedThreadPool threads = new QueuedThreadPool(256, 8);
         threads.setName("keypairs-emulator");
@@ -73,7 +74,7 @@ public final class HttpServer implements AutoCloseable {
         connector.setReuseAddress(true);
         server.addConnector(connector);
         server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, connector));
-        GracefulHandler graceful = new GracefulHandler(new EmulatorHandler(routing, MAX_BODY_BYTES, internalErrors));
+        GracefulHandler graceful = new GracefulHandler(new EmulatorHandler(routing, MAX_BODY_BYTES, faults, internalErrors));
         server.setHandler(graceful);
         server.setErrorHandler(new ErrorPage());
         // Draining is done in close(), for calls in flight only: Jetty's own graceful stop would also wait for
@@ -90,6 +91,11 @@ public final class HttpServer implements AutoCloseable {
             throw new IOException("the HTTP server did not start: " + e.getMessage(), e);
         }
         return new HttpServer(server, connector, graceful);
+    }
+
+    /** How many requests reached a provider's API since the start, refused ones included. */
+    public long requests() {
+        return graceful.getHandler() instanceof EmulatorHandler handler ? handler.requests() : 0;
     }
 
     /** The port listened on (the one picked when 0 was asked for). */

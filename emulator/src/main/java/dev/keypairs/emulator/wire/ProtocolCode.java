@@ -23,6 +23,8 @@ public enum ProtocolCode {
     SIGNATURE_MISMATCH("SignatureDoesNotMatch", "AuthFailure.SignatureFailure", 400),
     /** The signature parts are missing or not in a form any genuine SDK sends. */
     MALFORMED_SIGNATURE("IncompleteSignature", "AuthFailure.InvalidAuthorization", 400),
+    /** A key whose policy grants no such call (the emulator's read-only keys, for anything but Describe*). */
+    FORBIDDEN("Forbidden.RAM", "UnauthorizedOperation", 403),
     /** Alibaba: a {@code SignatureNonce} seen in the last 15 minutes (Tencent's TC3 has no nonce). */
     NONCE_USED("SignatureNonceUsed", "AuthFailure.SignatureFailure", 400),
     /** More signed requests than the replay check can hold: the client may retry later. */

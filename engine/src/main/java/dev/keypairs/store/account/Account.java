@@ -41,6 +41,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -95,10 +97,15 @@ public final class Account implements KeyPairStore {
     }
 
     @Override
-    public int quota(Provider provider, String regionId) throws StoreException {
+    public OptionalInt quota(Provider provider, String regionId) throws StoreException {
         requireOpen();
         refuse(rules.get(provider).checkRegion(regionId), newRequestId());
-        return quotaOf(provider);
+        return OptionalInt.of(quotaOf(provider));
+    }
+
+    @Override
+    public Set<ApiCall> ratedCalls() {
+        return options.rateLimit() ? AccountRules.RATE_LIMITED_CALLS : Set.of();
     }
 
     @Override

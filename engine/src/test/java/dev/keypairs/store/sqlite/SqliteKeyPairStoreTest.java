@@ -100,7 +100,7 @@ class SqliteKeyPairStoreTest extends KeyPairStoreConformanceTest {
                     opened.add(pool.submit(() -> {
                         start.await();
                         try (KeyPairStore store = KeyPairStores.open(newStore)) {
-                            return store.quota(Provider.ALIBABA, HANGZHOU);
+                            return store.quota(Provider.ALIBABA, HANGZHOU).orElseThrow();
                         }
                     }));
                 }
@@ -148,8 +148,8 @@ class SqliteKeyPairStoreTest extends KeyPairStoreConformanceTest {
     void theTencentQuotaIsAStoreOptionAndTheOtherOptionsOpen() throws Exception {
         KeyPairStore small = open("sqlite:" + directory.resolve("small.db")
                 + "?tencentQuota=3&rateLimit=off&synchronous=full&busyTimeoutMs=5000");
-        assertEquals(3, small.quota(Provider.TENCENT, GUANGZHOU));
-        assertEquals(500, small.quota(Provider.ALIBABA, HANGZHOU), "Alibaba's quota is the provider's");
+        assertEquals(3, small.quota(Provider.TENCENT, GUANGZHOU).orElseThrow());
+        assertEquals(500, small.quota(Provider.ALIBABA, HANGZHOU).orElseThrow(), "Alibaba's quota is the provider's");
         for (int i = 0; i < 3; i++) {
             small.importKeyPair(TencentKeyPairRequest.importing(GUANGZHOU, "k" + i, TestKeys.rsa(i), 0L));
         }

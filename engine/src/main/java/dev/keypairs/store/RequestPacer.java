@@ -1,4 +1,4 @@
-package dev.keypairs.apply;
+package dev.keypairs.store;
 
 import java.time.Duration;
 import java.util.ArrayDeque;

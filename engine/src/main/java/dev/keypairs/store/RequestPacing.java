@@ -1,4 +1,4 @@
-package dev.keypairs.apply;
+package dev.keypairs.store;
 
 import dev.keypairs.provider.ApiCall;
 import dev.keypairs.provider.Provider;

@@ -1,4 +1,4 @@
-package dev.keypairs.apply;
+package dev.keypairs.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package dev.keypairs.apply;
+package dev.keypairs.store;
 
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
@@ -22,13 +22,13 @@ public record RetryPolicy(int maxAttempts, Duration firstDelay, Duration maxDela
      * The wait before try {@code attempt + 1}, after {@code attempt} failed (from 1): the backoff, of which the
      * second half is random, so that callers refused together (two builds over one rate) do not retry together.
      */
-    Duration delayAfter(int attempt) {
+    public Duration delayAfter(int attempt) {
         long millis = maxDelayAfter(attempt).toMillis();
         return Duration.ofMillis(millis / 2 + ThreadLocalRandom.current().nextLong(millis / 2 + 1));
     }
 
     /** The longest wait {@link #delayAfter} gives after {@code attempt}. */
-    Duration maxDelayAfter(int attempt) {
+    public Duration maxDelayAfter(int attempt) {
         return Duration.ofMillis(Math.min(firstDelay.toMillis() << Math.min(attempt - 1, 20), maxDelay.toMillis()));
     }
 }

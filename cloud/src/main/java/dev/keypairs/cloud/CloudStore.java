@@ -1,0 +1,233 @@
+package dev.keypairs.cloud;
+
+import dev.keypairs.cloud.alibaba.AlibabaClient;
+import dev.keypairs.cloud.client.Answers;
+import dev.keypairs.cloud.client.ClientSettings;
+import dev.keypairs.cloud.client.CredentialSources;
+import dev.keypairs.cloud.tencent.TencentClient;
+import dev.keypairs.project.ToolCode;
+import dev.keypairs.provider.AlibabaCreateKeyPairRequest;
+import dev.keypairs.provider.AlibabaImportKeyPairRequest;
+import dev.keypairs.provider.ApiCall;
+import dev.keypairs.provider.ApiError;
+import dev.keypairs.provider.CreateKeyPairRequest;
+import dev.keypairs.provider.ImportKeyPairRequest;
+import dev.keypairs.provider.Provider;
+import dev.keypairs.provider.ProviderRules;
+import dev.keypairs.provider.TencentCreateKeyPairRequest;
+import dev.keypairs.provider.TencentImportKeyPairRequest;
+import dev.keypairs.store.Acknowledgement;
+import dev.keypairs.store.AlibabaDeleteKeyPairsRequest;
+import dev.keypairs.store.AlibabaDescribeKeyPairsRequest;
+import dev.keypairs.store.ApiErrorException;
+import dev.keypairs.store.CreateKeyPairResponse;
+import dev.keypairs.store.DeleteKeyPairsRequest;
+import dev.keypairs.store.DeleteKeyPairsResponse;
+import dev.keypairs.store.DescribeKeyPairsRequest;
+import dev.keypairs.store.DescribeKeyPairsResponse;
+import dev.keypairs.store.ImportKeyPairResponse;
+import dev.keypairs.store.JoinResourceGroupRequest;
+import dev.keypairs.store.KeyPairStore;
+import dev.keypairs.store.StoreException;
+import dev.keypairs.store.StoreUnavailableException;
+import dev.keypairs.store.StoreUri;
+import dev.keypairs.store.TagResourcesRequest;
+import dev.keypairs.store.TencentDeleteKeyPairsRequest;
+import dev.keypairs.store.TencentDescribeKeyPairsRequest;
+import dev.keypairs.store.UntagResourcesRequest;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * The real clouds as a {@link KeyPairStore} (clouds.md): each call goes to the provider's official SDK, each answer
+ * comes back as the store's records and each refusal with its code as the cloud gave it. Nothing is kept here: the
+ * account is the cloud's. A provider's client is made when its first region is prepared or called, with the first
+ * credentials found of the three ways; a provider without any refuses before a call is made.
+ */
+final class CloudStore implements KeyPairStore {
+
+    /** Regions worked on at once: round trips, not this machine's processors, bound a cloud run. */
+    private static final int CONCURRENCY = 16;
+
+    private final StoreUri uri;
+    private final CloudLocation location;
+    private final Map<Provider, ProviderRules> rules;
+    private final CredentialSources credentials;
+    private volatile AlibabaClient alibaba;
+    private volatile TencentClient tencent;
+    private volatile boolean closed;
+
+    CloudStore(StoreUri uri, CloudLocation location, Map<Provider, ProviderRules> rules, CredentialSources credentials) {
+        this.uri = uri;
+        this.location = location;
+        this.rules = Map.copyOf(rules);
+        this.credentials = credentials;
+    }
+
+    @Override
+    public String displayUri() {
+        return uri.redacted();
+    }
+
+    /** Alibaba's documented 500; Tencent's only when the URI gives it ({@code tencentQuota}). */
+    @Override
+    public OptionalInt quota(Provider provider, String regionId) throws StoreException {
+        requireOpen();
+        refuseUnknownRegion(provider, regionId);
+        return provider == Provider.ALIBABA ? OptionalInt.of(rules.get(provider).defaultQuota()) : location.tencentQuota();
+    }
+
+    /** The clouds hold callers to every rate they document: Tencent's four calls at 10 a second. */
+    @Override
+    public Set<ApiCall> ratedCalls() {
+        return Collections.unmodifiableSet(EnumSet.allOf(ApiCall.class));
+    }
+
+    @Override
+    public int concurrency() {
+        return CONCURRENCY;
+    }
+
+    @Override
+    public void prepare(Set<Provider> providers) throws StoreException {
+        requireOpen();
+        for (Provider provider : providers) {
+            if (provider == Provider.ALIBABA) {
+                alibaba();
+            } else {
+                tencent();
+            }
+        }
+    }
+
+    @Override
+    public ImportKeyPairResponse importKeyPair(ImportKeyPairRequest request) throws StoreException {
+        refuseUnknownRegion(request.provider(), request.regionId());
+        if (request instanceof AlibabaImportKeyPairRequest alibabaRequest) {
+            return alibaba().importKeyPair(alibabaRequest);
+        } else if (request instanceof TencentImportKeyPairRequest tencentRequest) {
+            return tencent().importKeyPair(tencentRequest);
+        }
+        throw new IllegalArgumentException("not a request of a known provider: " + request);
+    }
+
+    @Override
+    public CreateKeyPairResponse createKeyPair(CreateKeyPairRequest request) throws StoreException {
+        refuseUnknownRegion(request.provider(), request.regionId());
+        if (request instanceof AlibabaCreateKeyPairRequest alibabaRequest) {
+            return alibaba().createKeyPair(alibabaRequest);
+        } else if (request instanceof TencentCreateKeyPairRequest tencentRequest) {
+            return tencent().createKeyPair(tencentRequest);
+        }
+        throw new IllegalArgumentException("not a request of a known provider: " + request);
+    }
+
+    @Override
+    public DescribeKeyPairsResponse describeKeyPairs(DescribeKeyPairsRequest request) throws StoreException {
+        refuseUnknownRegion(request.provider(), request.regionId());
+        if (request instanceof AlibabaDescribeKeyPairsRequest alibabaRequest) {
+            return alibaba().describeKeyPairs(alibabaRequest);
+        } else if (request instanceof TencentDescribeKeyPairsRequest tencentRequest) {
+            return tencent().describeKeyPairs(tencentRequest);
+        }
+        throw new IllegalArgumentException("not a request of a known provider: " + request);
+    }
+
+    @Override
+    public DeleteKeyPairsResponse deleteKeyPairs(DeleteKeyPairsRequest request) throws StoreException {
+        refuseUnknownRegion(request.provider(), request.regionId());
+        if (request instanceof AlibabaDeleteKeyPairsRequest alibabaRequest) {
+            return alibaba().deleteKeyPairs(alibabaRequest);
+        } else if (request instanceof TencentDeleteKeyPairsRequest tencentRequest) {
+            return tencent().deleteKeyPairs(tencentRequest);
+        }
+        throw new IllegalArgumentException("not a request of a known provider: " + request);
+    }
+
+    @Override
+    public Acknowledgement tagResources(TagResourcesRequest request) throws StoreException {
+        refuseUnknownRegion(Provider.ALIBABA, request.regionId());
+        return alibaba().tagResources(request);
+    }
+
+    @Override
+    public Acknowledgement untagResources(UntagResourcesRequest request) throws StoreException {
+        refuseUnknownRegion(Provider.ALIBABA, request.regionId());
+        return alibaba().untagResources(request);
+    }
+
+    @Override
+    public Acknowledgement joinResourceGroup(JoinResourceGroupRequest request) throws StoreException {
+        refuseUnknownRegion(Provider.ALIBABA, request.regionId());
+        return alibaba().joinResourceGroup(request);
+    }
+
+    @Override
+    public void close() {
+        // The SDKs' connection pools are daemon threads that end idle connections themselves.
+        closed = true;
+    }
+
+    /**
+     * A region outside the catalogue in force is refused here, as the provider refuses it, before any call: the
+     * plan never reads one, and a call would go to an endpoint that does not exist.
+     */
+    private void refuseUnknownRegion(Provider provider, String regionId) throws StoreException {
+        requireOpen();
+        Optional<ApiError> refusal = rules.get(provider).checkRegion(regionId);
+        if (refusal.isPresent()) {
+            throw new ApiErrorException(refusal.get(), Answers.localRequestId());
+        }
+    }
+
+    private AlibabaClient alibaba() throws StoreException {
+        AlibabaClient client = alibaba;
+        if (client == null) {
+            synchronized (this) {
+                if (alibaba == null) {
+                    ClientSettings settings = location.settings().get(Provider.ALIBABA);
+                    alibaba = credentials.find(Provider.ALIBABA)
+                            .map(found -> AlibabaClient.withKey(settings, found.key()))
+                            .or(() -> AlibabaClient.withDefaultChain(settings))
+                            .orElseThrow(() -> missing(Provider.ALIBABA, AlibabaClient.defaultChain()));
+                }
+                client = alibaba;
+            }
+        }
+        return client;
+    }
+
+    private TencentClient tencent() throws StoreException {
+        TencentClient client = tencent;
+        if (client == null) {
+            synchronized (this) {
+                if (tencent == null) {
+                    ClientSettings settings = location.settings().get(Provider.TENCENT);
+                    tencent = credentials.find(Provider.TENCENT)
+                            .map(found -> TencentClient.withKey(settings, found.key()))
+                            .or(() -> TencentClient.withDefaultChain(settings))
+                            .orElseThrow(() -> missing(Provider.TENCENT, TencentClient.defaultChain()));
+                }
+                client = tencent;
+            }
+        }
+        return client;
+    }
+
+    /** No credentials in any of the three places: nothing was called. */
+    private StoreUnavailableException missing(Provider provider, String defaultChain) {
+        return new StoreUnavailableException(ToolCode.MISSING_CREDENTIALS.code() + ": no " + provider.id()
+                + " credentials were found, so nothing was read or changed. Give them in one of three ways: "
+                + credentials.lookedIn(provider) + "; or " + defaultChain + ".", null);
+    }
+
+    private void requireOpen() throws StoreUnavailableException {
+        if (closed) {
+            throw new StoreUnavailableException("the store cloud: is closed", null);
+        }
+    }
+}

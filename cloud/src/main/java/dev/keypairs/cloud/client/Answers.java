@@ -1,0 +1,106 @@
+package dev.keypairs.cloud.client;
+
+import dev.keypairs.keys.PublicKey;
+import dev.keypairs.keys.PublicKeyReader;
+import dev.keypairs.provider.ApiCall;
+import dev.keypairs.provider.ApiCode;
+import dev.keypairs.provider.ApiError;
+import dev.keypairs.provider.ErrorKind;
+import dev.keypairs.provider.Provider;
+import dev.keypairs.store.ApiErrorException;
+import dev.keypairs.store.StoreUnavailableException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.OptionalInt;
+import java.util.UUID;
+import javax.net.ssl.SSLException;
+
+/**
+ * How what an SDK answers becomes what the store answers: a cloud's refusal an {@link ApiErrorException} with the
+ * code as it came (classified by {@link ApiCode#of}, so throttling and 5xx are transient and authentication and
+ * permission refusals denied), a call that never got an answer a transient {@link StoreUnavailableException}, and
+ * the key pairs' fields in the forms the store's records take.
+ */
+public final class Answers {
+
+    private Answers() {
+    }
+
+    /**
+     * The cloud refused the call.
+     *
+     * @param provider whose API answered
+     * @param code the code as answered
+     * @param message the message as answered
+     * @param httpStatus the HTTP status it came with (Alibaba's errors carry one; Tencent's come with 200)
+     * @param requestId the RequestId of the call; null when none came back
+     */
+    public static ApiErrorException refusal(Provider provider, String code, String message, OptionalInt httpStatus,
+            String requestId) {
+        ApiCode apiCode = ApiCode.of(provider, code == null || code.isBlank() ? "UnknownError" : code, httpStatus);
+        return new ApiErrorException(new ApiError(provider, apiCode, message == null ? "" : message, httpStatus),
+                requestId == null ? localRequestId() : requestId);
+    }
+
+    /**
+     * The call got no answer: the endpoint could not be reached, the connection broke or the answer timed out.
+     * Transient, so keypairs tries again; the message names the endpoint and the failure, never the request.
+     *
+     * @param provider whose API was called
+     * @param call which call
+     * @param endpoint where it went, for the message
+     * @param failure what the SDK threw
+     */
+    public static StoreUnavailableException unanswered(Provider provider, ApiCall call, String endpoint,
+            Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String what = root instanceof UnknownHostException ? "the host is unknown (" + root.getMessage() + ")"
+                : root instanceof ConnectException || root instanceof NoRouteToHostException
+                        ? "the connection was refused or failed"
+                : root instanceof SocketTimeoutException ? "no answer came in time (" + root.getMessage() + ")"
+                : root instanceof SSLException ? "TLS failed (" + root.getMessage() + ")"
+                : root.getClass().getSimpleName() + (root.getMessage() == null ? "" : " (" + root.getMessage() + ")");
+        return new StoreUnavailableException(provider.id() + " " + call + " at " + endpoint
+                + " got no answer: " + what, null, ErrorKind.TRANSIENT);
+    }
+
+    /** A RequestId for a refusal made here, before any call (a region outside the catalogue). */
+    public static String localRequestId() {
+        return UUID.randomUUID().toString().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * A public key as the store's records hold it, the OpenSSH one-line form without comment; null stays null, and
+     * a text that is not a key the reader knows is kept as it came (the plan then compares fingerprints).
+     */
+    public static String publicKeyLine(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return PublicKeyReader.readIfKey(text).map(PublicKey::toOpenSshLine).orElse(text.strip());
+    }
+
+    /** A creation time as the clouds write it ({@code 2024-05-01T10:00Z}, {@code 2024-05-01T10:00:00Z}); null if none. */
+    public static Instant instant(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            try {
+                return OffsetDateTime.parse(text.strip()).toInstant();
+            } catch (DateTimeParseException unreadable) {
+                return null;
+            }
+        }
+    }
+}
