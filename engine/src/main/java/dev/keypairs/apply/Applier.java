@@ -518,8 +518,18 @@ public final class Applier {
         }
 
         private void fail(Change change, Outcome<?> outcome, boolean nowAbsent) {
-            failures.add(new Failure(change.address().toString(), change.action(), outcome.code(), outcome.message(),
-                    nowAbsent));
+            String message = outcome.message();
+            if (outcome.error() != null && outcome.error().code() instanceof ErrorCode code && code.meansBoundToInstances()) {
+                message += " The key pair is still bound to instances: detach it from them first ("
+                        + (region.provider() == Provider.ALIBABA ? "DetachKeyPair" : "DisassociateInstancesKeyPairs")
+                        + "), then apply again." + (change.action() == Action.REPLACE
+                                ? " The old key pair is left in place; nothing was imported." : "");
+            } else if (outcome.error() != null && outcome.error().kind() == ErrorKind.DENIED) {
+                message += " The account refused the access key or its permissions, so this was not retried: check"
+                        + " that the key keypairs found (clouds.md) is the intended one and that its "
+                        + (region.provider() == Provider.ALIBABA ? "RAM" : "CAM") + " policy allows the key pair calls.";
+            }
+            failures.add(new Failure(change.address().toString(), change.action(), outcome.code(), message, nowAbsent));
             step();
         }
 

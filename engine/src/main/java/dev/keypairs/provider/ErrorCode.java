@@ -35,7 +35,15 @@ public enum ErrorCode implements ApiCode {
     /** TagResources, UntagResources, JoinResourceGroup: a key pair the region does not hold. */
     INVALID_RESOURCE_ID_NOT_FOUND("InvalidResourceId.NotFound", 404, Provider.ALIBABA),
 
+    /**
+     * Alibaba DeleteKeyPairs: a key pair still bound to instances (store.md names it; the status is Alibaba's for
+     * its other {@code InvalidParameter.*} codes). Final: the key pair must be detached first.
+     */
+    KEY_PAIR_ATTACHED_TO_INSTANCES("InvalidParameter.KeypairAlreadyAttachedInstance", 400, Provider.ALIBABA),
+
     INTERNAL_SERVER_ERROR("InternalServerError", 0, Provider.TENCENT),
+    /** Tencent DeleteKeyPairs: a key pair still bound to instances (store.md names it). Final: detach it first. */
+    KEY_PAIR_NOT_SUPPORTED("InvalidParameterValue.KeyPairNotSupported", 0, Provider.TENCENT),
     INVALID_KEY_PAIR_LIMIT_EXCEEDED("InvalidKeyPair.LimitExceeded", 0, Provider.TENCENT),
     INVALID_KEY_PAIR_NAME_DUPLICATE("InvalidKeyPairName.Duplicate", 0, Provider.TENCENT),
     INVALID_KEY_PAIR_NAME_EMPTY("InvalidKeyPairNameEmpty", 0, Provider.TENCENT),
@@ -74,6 +82,11 @@ public enum ErrorCode implements ApiCode {
     @Override
     public ErrorKind kind() {
         return this == REQUEST_LIMIT_EXCEEDED || this == INTERNAL_SERVER_ERROR ? ErrorKind.TRANSIENT : ErrorKind.FINAL;
+    }
+
+    /** Whether the code refuses a delete because the key pair is still bound to instances. */
+    public boolean meansBoundToInstances() {
+        return this == KEY_PAIR_ATTACHED_TO_INSTANCES || this == KEY_PAIR_NOT_SUPPORTED;
     }
 
     /** Whether the provider documents this code. */

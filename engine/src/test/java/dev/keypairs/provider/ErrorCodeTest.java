@@ -30,7 +30,8 @@ class ErrorCodeTest {
                 Map.entry("InvalidTagCount", 400),
                 Map.entry("InvalidParameter", 400),
                 Map.entry("InvalidKeyPairNames.ValueNotSupported", 400),
-                Map.entry("InvalidResourceId.NotFound", 404));
+                Map.entry("InvalidResourceId.NotFound", 404),
+                Map.entry("InvalidParameter.KeypairAlreadyAttachedInstance", 400));
         Map<String, Integer> actual = Arrays.stream(ErrorCode.values())
                 .filter(code -> code.isDocumentedBy(Provider.ALIBABA))
                 .collect(Collectors.toMap(ErrorCode::code, code -> code.httpStatus(Provider.ALIBABA).getAsInt()));
@@ -43,7 +44,7 @@ class ErrorCodeTest {
                 "InvalidKeyPairName.Duplicate", "InvalidKeyPairNameEmpty", "InvalidKeyPairNameIncludeIllegalChar",
                 "InvalidKeyPairNameTooLong", "InvalidParameterValue", "InvalidPublicKey.Duplicate",
                 "InvalidPublicKey.Malformed", "UnsupportedRegion", "RequestLimitExceeded", "InvalidParameter",
-                "InvalidKeyPairId.NotFound", "InvalidKeyPairId.Malformed");
+                "InvalidKeyPairId.NotFound", "InvalidKeyPairId.Malformed", "InvalidParameterValue.KeyPairNotSupported");
         Set<String> actual = Arrays.stream(ErrorCode.values())
                 .filter(code -> code.isDocumentedBy(Provider.TENCENT))
                 .peek(code -> assertEquals(OptionalInt.empty(), code.httpStatus(Provider.TENCENT), code.code()))

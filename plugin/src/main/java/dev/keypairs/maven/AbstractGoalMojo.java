@@ -31,7 +31,7 @@ abstract class AbstractGoalMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session.userProperties}", readonly = true)
     Properties userProperties;
 
-    /** Maven's settings, for the server {@value StoreCredentials#SERVER_ID}. */
+    /** Maven's settings, for the servers that hold credentials (SettingsServers). */
     @Parameter(defaultValue = "${settings}", readonly = true)
     Settings settings;
 
@@ -41,7 +41,7 @@ abstract class AbstractGoalMojo extends AbstractMojo {
 
     /** The store URI to open: with the settings.xml server's credentials when it takes them. */
     String storeWithCredentials(String storeUri) throws MojoFailureException {
-        return StoreCredentials.apply(storeUri, settings, settingsDecrypter);
+        return new SettingsServers(settings, settingsDecrypter).storeUri(storeUri);
     }
 
     /** Whether the goal is skipped; says so when it is. */

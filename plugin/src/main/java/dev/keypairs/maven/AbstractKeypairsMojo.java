@@ -1,6 +1,7 @@
 package dev.keypairs.maven;
 
 import dev.keypairs.provider.Provider;
+import dev.keypairs.store.CloudCredentials;
 import dev.keypairs.workflow.Configuration;
 import dev.keypairs.workflow.KeypairsException;
 import dev.keypairs.workflow.Reporter;
@@ -80,7 +81,12 @@ abstract class AbstractKeypairsMojo extends AbstractGoalMojo {
         }
         return new Configuration(baseDirectory(), split(manifests), store, out == null ? null : out.toPath(),
                 split(target), prune, failOnChanges, catalogues, savedPlan == null ? null : savedPlan.toPath(), destroy,
-                givenEmpty());
+                givenEmpty(), cloudCredentials());
+    }
+
+    /** The clouds' access keys the goal found in settings.xml; none for goals that use no store. */
+    CloudCredentials cloudCredentials() {
+        return CloudCredentials.NONE;
     }
 
     /** The settings given on the command line with an empty or blank value. */

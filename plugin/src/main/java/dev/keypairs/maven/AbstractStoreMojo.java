@@ -1,5 +1,8 @@
 package dev.keypairs.maven;
 
+import dev.keypairs.provider.Provider;
+import dev.keypairs.store.CloudCredentials;
+import java.util.Map;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -9,15 +12,47 @@ abstract class AbstractStoreMojo extends AbstractKeypairsMojo {
     /**
      * The backing store's URI. The embedded default keeps one SQLite file in your home directory;
      * {@code postgresql://HOST[:PORT]/DATABASE[?schema=NAME]} shares one account through PostgreSQL, its user and
-     * password from the settings.xml server {@code keypairs-store}. Options ride on the query, e.g.
+     * password from the settings.xml server {@code keypairs-store}; {@code cloud:} is the real Alibaba Cloud and
+     * Tencent Cloud accounts through their official SDKs ({@code cloud:http://HOST:PORT} sends every call to one
+     * endpoint, such as {@code keypairs:serve}). Options ride on the query, e.g.
      * {@code sqlite:/path/store.db?tencentQuota=100}.
      */
     @Parameter(property = "keypairs.store", defaultValue = "sqlite:${user.home}/.keypairs/store.db")
     String store;
 
-    /** A {@code postgresql://} store takes the user and password of the settings.xml server keypairs-store. */
+    /**
+     * The settings.xml server whose username and password are the Alibaba Cloud AccessKeyId and AccessKeySecret of
+     * {@code cloud:}. Without it, the environment ({@code ALIBABA_CLOUD_ACCESS_KEY_ID}, ...) and then the SDK's own
+     * chain are asked.
+     */
+    @Parameter(property = "keypairs.alibaba.serverId", defaultValue = "keypairs-alibaba")
+    String alibabaServerId;
+
+    /**
+     * The settings.xml server whose username and password are the Tencent Cloud SecretId and SecretKey of
+     * {@code cloud:}. Without it, the environment ({@code TENCENTCLOUD_SECRET_ID}, ...) and then the SDK's own chain
+     * are asked.
+     */
+    @Parameter(property = "keypairs.tencent.serverId", defaultValue = "keypairs-tencent")
+    String tencentServerId;
+
+    /** The clouds' access keys from settings.xml, for {@code cloud:}; none for any other store. */
+    private CloudCredentials cloudCredentials = CloudCredentials.NONE;
+
+    /**
+     * A {@code postgresql://} store takes the user and password of the settings.xml server keypairs-store; a
+     * {@code cloud:} store the access keys of the servers keypairs-alibaba and keypairs-tencent.
+     */
     @Override
     void prepare() throws MojoFailureException {
-        store = storeWithCredentials(store);
+        SettingsServers servers = new SettingsServers(settings, settingsDecrypter);
+        cloudCredentials = servers.cloudCredentials(store, Map.of(Provider.ALIBABA, alibabaServerId, Provider.TENCENT,
+                tencentServerId));
+        store = servers.storeUri(store);
+    }
+
+    @Override
+    CloudCredentials cloudCredentials() {
+        return cloudCredentials;
     }
 }

@@ -1,5 +1,8 @@
 package dev.keypairs.maven;
 
+import dev.keypairs.provider.ErrorKind;
+import dev.keypairs.provider.Provider;
+import dev.keypairs.store.ApiErrorException;
 import dev.keypairs.workflow.ApplyFailedException;
 import dev.keypairs.workflow.ChangesPendingException;
 import dev.keypairs.workflow.KeypairsException;
@@ -22,6 +25,20 @@ final class MavenWording {
             message.append(" Run mvn keypairs:plan for the new plan.");
         } else if (failure instanceof ChangesPendingException || failure instanceof ApplyFailedException) {
             message.append(" (The apply goal: mvn keypairs:apply.)");
+        }
+        if (failure.getCause() instanceof ApiErrorException refused && refused.kind() == ErrorKind.DENIED) {
+            Provider provider = refused.error().provider();
+            message.append(" The ").append(provider.id()).append(" account refused the access key or its permissions,"
+                    + " so nothing was retried or changed: check the key in the settings.xml server keypairs-")
+                    .append(provider.id()).append(" (or -Dkeypairs.").append(provider.id()).append(".serverId), else ")
+                    .append(provider == Provider.ALIBABA ? "ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET"
+                            : "TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY")
+                    .append(" in the environment: that it is the intended, enabled key, and that its ")
+                    .append(provider == Provider.ALIBABA ? "RAM policy allows ecs:DescribeKeyPairs, ecs:ImportKeyPair,"
+                            + " ecs:CreateKeyPair, ecs:DeleteKeyPairs, ecs:TagResources, ecs:UntagResources and"
+                            + " ecs:JoinResourceGroup" : "CAM policy allows cvm:DescribeKeyPairs, cvm:ImportKeyPair,"
+                            + " cvm:CreateKeyPair and cvm:DeleteKeyPairs")
+                    .append(". A clock far off also fails signatures.");
         }
         Setting setting = failure.setting();
         if (setting != null) {

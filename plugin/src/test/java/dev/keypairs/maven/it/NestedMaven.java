@@ -6,7 +6,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -50,11 +52,23 @@ public final class NestedMaven {
                 StandardCharsets.UTF_8);
     }
 
-    /** Adds a settings.xml server (the password as given: plain, or encrypted by {@code mvn --encrypt-password}). */
+    /**
+     * Adds a settings.xml server, or replaces the one of that id (the password as given: plain, or encrypted by
+     * {@code mvn --encrypt-password}).
+     */
     public void server(String id, String username, String password) throws IOException {
-        writeSettings("<servers><server><id>" + id + "</id><username>" + username + "</username><password>" + password
-                + "</password></server></servers>");
+        servers.put(id, "<server><id>" + id + "</id><username>" + username + "</username><password>" + password
+                + "</password></server>");
+        writeSettings("<servers>" + String.join("", servers.values()) + "</servers>");
     }
+
+    /** Removes every settings.xml server. */
+    public void noServers() throws IOException {
+        servers.clear();
+        writeSettings("");
+    }
+
+    private final Map<String, String> servers = new LinkedHashMap<>();
 
     /** The plugin's goal by its full coordinates, e.g. {@code plan}: no pom needs to name it. */
     public String goal(String goal) {
@@ -85,8 +99,13 @@ public final class NestedMaven {
     /** Runs Maven in {@code directory}, writing {@code input} (if any) to its standard input, and waits for it. */
     public Run run(File directory, boolean interactive, String input, List<String> arguments)
             throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command(interactive, arguments)).directory(directory)
-                .redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command(interactive, arguments)).directory(directory)
+                .redirectErrorStream(true);
+        // The cases give cloud credentials themselves: a developer's own keys in the environment never reach them.
+        builder.environment().keySet().removeIf(name -> name.startsWith("ALIBABA_CLOUD_")
+                || name.startsWith("TENCENTCLOUD_"));
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         try (OutputStream stdin = process.getOutputStream()) {
             if (input != null) {
                 stdin.write(input.getBytes(StandardCharsets.UTF_8));
@@ -99,6 +118,13 @@ public final class NestedMaven {
         }
         return new Run(process.exitValue(), output);
     }
+
+    /** Sets an environment variable for the runs that follow. */
+    public void environment(String name, String value) {
+        environment.put(name, value);
+    }
+
+    private final Map<String, String> environment = new LinkedHashMap<>();
 
     /** The case's directory. */
     public File basedir() {
