@@ -257,8 +257,8 @@ public final class AlibabaClient {
         return raced == null ? client : raced;
     }
 
-    /** Where a region's calls go, for messages. */
-    private String where(String regionId) {
+    /** Where a region's calls go: the endpoint given, else the one the SDK resolves for the region. */
+    String where(String regionId) {
         return settings.hostAndPort().orElseGet(() -> {
             try {
                 return client(regionId)._endpoint;

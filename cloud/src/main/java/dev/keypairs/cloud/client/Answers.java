@@ -9,6 +9,7 @@ import dev.keypairs.provider.ErrorKind;
 import dev.keypairs.provider.Provider;
 import dev.keypairs.store.ApiErrorException;
 import dev.keypairs.store.StoreUnavailableException;
+import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
@@ -58,16 +59,28 @@ public final class Answers {
      */
     public static StoreUnavailableException unanswered(Provider provider, ApiCall call, String endpoint,
             Throwable failure) {
+        String what = null;
         Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        for (Throwable cause = failure; cause != null && what == null; cause = cause.getCause()) {
+            root = cause;
+            // OkHttp ends a call that timed out by closing its socket: the timeout is above the root cause.
+            if (cause instanceof SocketTimeoutException
+                    || (cause instanceof InterruptedIOException && "timeout".equals(cause.getMessage()))) {
+                what = "no answer came in time";
+            } else if (cause instanceof UnknownHostException) {
+                what = "the host is unknown (" + cause.getMessage() + ")";
+            } else if (cause instanceof ConnectException || cause instanceof NoRouteToHostException) {
+                what = "the connection was refused or failed";
+            } else if (cause instanceof SSLException) {
+                what = "TLS failed (" + cause.getMessage() + ")";
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
         }
-        String what = root instanceof UnknownHostException ? "the host is unknown (" + root.getMessage() + ")"
-                : root instanceof ConnectException || root instanceof NoRouteToHostException
-                        ? "the connection was refused or failed"
-                : root instanceof SocketTimeoutException ? "no answer came in time (" + root.getMessage() + ")"
-                : root instanceof SSLException ? "TLS failed (" + root.getMessage() + ")"
-                : root.getClass().getSimpleName() + (root.getMessage() == null ? "" : " (" + root.getMessage() + ")");
+        if (what == null) {
+            what = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : " (" + root.getMessage() + ")");
+        }
         return new StoreUnavailableException(provider.id() + " " + call + " at " + endpoint
                 + " got no answer: " + what, null, ErrorKind.TRANSIENT);
     }

@@ -65,10 +65,11 @@ final class EmulatorHandler extends Handler.Abstract {
         ProviderApi api = routing.apiFor(head);
         WireResponse answer;
         try {
+            boolean throttled = counter.throttleNext();
             if (!faults.latency().isZero()) {
                 Thread.sleep(faults.latency().toMillis());
             }
-            answer = counter.throttleNext()
+            answer = throttled
                     ? api.refuse(head, new WireException(ProtocolCode.THROTTLED, "Request was denied due to request"
                             + " throttling (injected: keypairs.serve.throttle)."))
                     : answer(request, head, headers, api, response);

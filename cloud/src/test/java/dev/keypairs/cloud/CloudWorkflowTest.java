@@ -1,0 +1,142 @@
+package dev.keypairs.cloud;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.keypairs.emulator.Emulator;
+import dev.keypairs.emulator.EmulatorSettings;
+import dev.keypairs.emulator.wire.Faults;
+import dev.keypairs.provider.ErrorKind;
+import dev.keypairs.store.ApiErrorException;
+import dev.keypairs.store.TestKeys;
+import dev.keypairs.workflow.ApplyReport;
+import dev.keypairs.workflow.Configuration;
+import dev.keypairs.workflow.Keypairs;
+import dev.keypairs.workflow.PlanReport;
+import dev.keypairs.workflow.Reporter;
+import dev.keypairs.workflow.StoreAccessException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The workflow over {@code cloud:http://...}: plan and apply against an emulator that throttles or answers slowly,
+ * as a busy account or a far region does. Throttling is absorbed by keypairs' own retries, the plan's reads
+ * included; a call that gets no answer in time is retried too.
+ */
+class CloudWorkflowTest {
+
+    @TempDir
+    Path project;
+    private Emulator emulator;
+    private final List<String> log = new ArrayList<>();
+    private final Reporter reporter = new Reporter() {
+        @Override
+        public void info(String line) {
+            log.add(line);
+        }
+
+        @Override
+        public void warn(String line) {
+            log.add("WARN " + line);
+        }
+    };
+
+    @AfterEach
+    void stop() {
+        if (emulator != null) {
+            emulator.close();
+        }
+    }
+
+    private Configuration configuration(String storeUri) {
+        return new Configuration(project, List.of(), storeUri, null, List.of(), null, false, Map.of(), null, false,
+                Set.of(), CloudKeyPairStoreTest.TEST_PAIR);
+    }
+
+    /** A manifest of {@code perRegion} key pairs in one Alibaba and one Tencent region. */
+    private void manifest(int perRegion) throws Exception {
+        StringBuilder yaml = new StringBuilder("alibaba:\n  cn-hangzhou:\n    keyPairs:\n");
+        for (int i = 0; i < perRegion; i++) {
+            Files.writeString(project.resolve("k" + i + ".pub"), TestKeys.rsa(i) + "\n");
+            yaml.append("      - name: a-").append(i).append("\n        publicKeyFile: k").append(i).append(".pub\n");
+        }
+        yaml.append("tencent:\n  ap-guangzhou:\n    keyPairs:\n");
+        for (int i = 0; i < perRegion; i++) {
+            yaml.append("      - name: t_").append(i).append("\n        publicKeyFile: k").append(i).append(".pub\n");
+        }
+        Files.writeString(project.resolve("keypairs.yaml"), yaml.toString());
+    }
+
+    private String start(Faults faults) throws Exception {
+        emulator = Emulator.start(EmulatorSettings.defaults().withPort(0)
+                .withStore("memory:cloud-workflow-" + UUID.randomUUID() + "?rateLimit=off").withFaults(faults));
+        return "cloud:" + emulator.endpoint() + "?tencentQuota=500";
+    }
+
+    @Test
+    void aThrottlingBurstIsAbsorbedByRetriesInThePlansReadsAndTheApplysWrites() throws Exception {
+        manifest(6);
+        // Of every 5 requests the first 2 are refused (Throttling, RequestLimitExceeded): no call fails 5 times.
+        String store = start(new Faults(Duration.ZERO, 2, 5));
+
+        ApplyReport applied = Keypairs.apply(configuration(store), reporter);
+
+        assertTrue(applied.result().succeeded(), log.toString());
+        assertEquals(12, applied.result().done(dev.keypairs.plan.Action.IMPORT));
+        String applyJson = Files.readString(applied.applyJson());
+        assertTrue(applyJson.contains("\"Throttling\"") && applyJson.contains("\"RequestLimitExceeded\""), applyJson);
+        long calls = emulator.requests();
+        // 2 reads and 12 imports made it; two in five of all requests were refused and retried.
+        assertTrue(calls > 14 && calls <= 14 * 5 / 3 + 5, calls + " requests");
+
+        PlanReport again = Keypairs.plan(configuration(store), reporter);
+        assertEquals(12, again.plan().summary().noops());
+    }
+
+    @Test
+    void aCallThatGetsNoAnswerInTimeIsTransientAndNamesTheEndpoint() throws Exception {
+        Files.writeString(project.resolve("k.pub"), TestKeys.rsa(0) + "\n");
+        Files.writeString(project.resolve("keypairs.yaml"), "alibaba:\n  cn-hangzhou:\n    keyPairs:\n"
+                + "      - name: slow\n        publicKeyFile: k.pub\n");
+        String store = start(new Faults(Duration.ofMillis(2_500), 0, 0)).replace("?", "?readTimeout=1&");
+
+        StoreAccessException failure = assertThrows(StoreAccessException.class,
+                () -> Keypairs.plan(configuration(store), reporter));
+
+        assertTrue(failure.getMessage().contains("got no answer: no answer came in time"), failure.getMessage());
+        assertTrue(failure.getMessage().contains(emulator.hostAndPort()), failure.getMessage());
+        // The region's read was tried five times (RetryPolicy.DEFAULT) before the plan gave up.
+        assertEquals(5, emulator.requests());
+    }
+
+    @Test
+    void aWrongSecretIsDeniedAfterOneCallAndNeverRetried() throws Exception {
+        manifest(1);
+        String store = start(Faults.NONE);
+        Configuration wrong = new Configuration(project, List.of(), store, null, List.of(), null, false, Map.of(),
+                null, false, Set.of(), new dev.keypairs.store.CloudCredentials(Map.of(
+                        dev.keypairs.provider.Provider.ALIBABA, new dev.keypairs.store.AccessKey(
+                                dev.keypairs.emulator.auth.Credentials.TEST_ACCESS_KEY_ID, "wrong", null),
+                        dev.keypairs.provider.Provider.TENCENT, new dev.keypairs.store.AccessKey(
+                                dev.keypairs.emulator.auth.Credentials.TEST_ACCESS_KEY_ID, "wrong", null)), Map.of()));
+
+        StoreAccessException failure = assertThrows(StoreAccessException.class, () -> Keypairs.apply(wrong, reporter));
+
+        ApiErrorException refused = assertInstanceOf(ApiErrorException.class, failure.getCause());
+        assertEquals(ErrorKind.DENIED, refused.kind());
+        assertTrue(Set.of("SignatureDoesNotMatch", "AuthFailure.SignatureFailure")
+                .contains(refused.error().code().code()), refused.error().code().code());
+        assertEquals(2, emulator.requests(), "one read per region, neither retried");
+    }
+}
