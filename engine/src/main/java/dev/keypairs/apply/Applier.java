@@ -1,5 +1,6 @@
 package dev.keypairs.apply;
 
+import dev.keypairs.keys.Fingerprints;
 import dev.keypairs.keys.PublicKey;
 import dev.keypairs.keys.PublicKeyReader;
 import dev.keypairs.manifest.Address;
@@ -488,11 +489,21 @@ public final class Applier {
         }
 
         /** Whether the store holds this name with exactly the declared key (compared by blob). */
+        /**
+         * Whether the store holds the key pair under its name with the declared key: by blob when the store returns
+         * the public key, by the normalised MD5 fingerprint when it returns only that (store.md).
+         */
         private boolean storedWithSameKey(DeclaredKeyPair declared) throws InterruptedException {
-            Optional<PublicKey> stored = storedByName(declared.address().name())
-                    .flatMap(keyPair -> PublicKeyReader.readIfKey(keyPair.publicKey()));
+            Optional<StoredKeyPair> stored = storedByName(declared.address().name());
             Optional<PublicKey> wanted = PublicKeyReader.readIfKey(declared.key().publicKeyText());
-            return stored.isPresent() && wanted.isPresent() && stored.get().sameKeyAs(wanted.get());
+            if (stored.isEmpty() || wanted.isEmpty()) {
+                return false;
+            }
+            if (stored.get().publicKey() == null) {
+                return Fingerprints.sameMd5(stored.get().fingerprint(), wanted.get().fingerprints().md5());
+            }
+            Optional<PublicKey> storedKey = PublicKeyReader.readIfKey(stored.get().publicKey());
+            return storedKey.isPresent() && storedKey.get().sameKeyAs(wanted.get());
         }
 
         private <T> Outcome<T> alreadyDone(Outcome<T> outcome) {

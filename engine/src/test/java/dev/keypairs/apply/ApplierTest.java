@@ -1,7 +1,5 @@
 package dev.keypairs.apply;
 
-import dev.keypairs.store.RetryPolicy;
-import dev.keypairs.store.RequestPacing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -24,9 +22,13 @@ import dev.keypairs.provider.TencentKeyPairRequest;
 import dev.keypairs.store.DeleteKeyPairsRequest;
 import dev.keypairs.store.DescribeKeyPairsRequest;
 import dev.keypairs.store.KeyPairStore;
+import dev.keypairs.store.DescribeKeyPairsResponse;
 import dev.keypairs.store.KeyPairStores;
+import dev.keypairs.store.RequestPacing;
+import dev.keypairs.store.RetryPolicy;
 import dev.keypairs.store.StoredKeyPair;
 import dev.keypairs.store.TestKeys;
+import java.lang.reflect.Proxy;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -218,6 +220,28 @@ class ApplierTest {
         assertEquals(1, result.alreadyDone());
         assertEquals("Apply complete: imported 0, created 0, replaced 0, updated 0, deleted 0; 1 already done by"
                 + " another run.", dev.keypairs.render.ApplyJson.summaryLine(result));
+    }
+
+    @Test
+    void anImportThatAlreadyLandedCountsAsDoneWhereTheStoreAnswersFingerprintsOnly() throws Exception {
+        Plan plan = plan("alibaba: {cn-hangzhou: {keyPairs: [{name: raced, publicKey: '" + RSA + "'}]}}\n");
+        store.importKeyPair(AlibabaKeyPairRequest.importing("cn-hangzhou", "raced", RSA, List.of(), null));
+        // As a cloud that returns no public key: the fingerprint, normalised, must tell the same key.
+        KeyPairStore fingerprintsOnly = (KeyPairStore) Proxy.newProxyInstance(KeyPairStore.class.getClassLoader(),
+                new Class<?>[] {KeyPairStore.class}, (proxy, method, args) -> {
+                    Object answer = method.invoke(store, args);
+                    return answer instanceof DescribeKeyPairsResponse page ? new DescribeKeyPairsResponse(
+                            page.requestId(), page.keyPairs().stream().map(keyPair -> new StoredKeyPair(
+                                    keyPair.provider(), keyPair.regionId(), keyPair.name(), null,
+                                    keyPair.fingerprint().replace(":", "").toUpperCase(java.util.Locale.ROOT), null,
+                                    keyPair.tags(), null, null, keyPair.createdAt())).toList(),
+                            page.totalCount(), page.pageNumber(), page.pageSize()) : answer;
+                });
+
+        ApplyResult result = new Applier(fingerprintsOnly, RULES, QUICK, PACING, listener).apply(plan);
+
+        assertTrue(result.succeeded(), result.failures().toString());
+        assertEquals(1, result.alreadyDone());
     }
 
     @Test
