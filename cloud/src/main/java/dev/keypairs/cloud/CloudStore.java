@@ -16,6 +16,7 @@ import dev.keypairs.provider.Provider;
 import dev.keypairs.provider.ProviderRules;
 import dev.keypairs.provider.TencentCreateKeyPairRequest;
 import dev.keypairs.provider.TencentImportKeyPairRequest;
+import dev.keypairs.store.AccessKey;
 import dev.keypairs.store.Acknowledgement;
 import dev.keypairs.store.AlibabaDeleteKeyPairsRequest;
 import dev.keypairs.store.AlibabaDescribeKeyPairsRequest;
@@ -41,6 +42,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The real clouds as a {@link KeyPairStore} (clouds.md): each call goes to the provider's official SDK, each answer
@@ -57,8 +60,10 @@ final class CloudStore implements KeyPairStore {
     private final CloudLocation location;
     private final Map<Provider, ProviderRules> rules;
     private final CredentialSources credentials;
-    private volatile AlibabaClient alibaba;
-    private volatile TencentClient tencent;
+    private final LazyClient<AlibabaClient> alibaba = new LazyClient<>(Provider.ALIBABA, AlibabaClient::withKey,
+            AlibabaClient::withDefaultChain, AlibabaClient.defaultChain());
+    private final LazyClient<TencentClient> tencent = new LazyClient<>(Provider.TENCENT, TencentClient::withKey,
+            TencentClient::withDefaultChain, TencentClient.defaultChain());
     private volatile boolean closed;
 
     CloudStore(StoreUri uri, CloudLocation location, Map<Provider, ProviderRules> rules, CredentialSources credentials) {
@@ -185,37 +190,47 @@ final class CloudStore implements KeyPairStore {
     }
 
     private AlibabaClient alibaba() throws StoreException {
-        AlibabaClient client = alibaba;
-        if (client == null) {
-            synchronized (this) {
-                if (alibaba == null) {
-                    ClientSettings settings = location.settings().get(Provider.ALIBABA);
-                    alibaba = credentials.find(Provider.ALIBABA)
-                            .map(found -> AlibabaClient.withKey(settings, found.key()))
-                            .or(() -> AlibabaClient.withDefaultChain(settings))
-                            .orElseThrow(() -> missing(Provider.ALIBABA, AlibabaClient.defaultChain()));
-                }
-                client = alibaba;
-            }
-        }
-        return client;
+        return alibaba.get();
     }
 
     private TencentClient tencent() throws StoreException {
-        TencentClient client = tencent;
-        if (client == null) {
-            synchronized (this) {
-                if (tencent == null) {
-                    ClientSettings settings = location.settings().get(Provider.TENCENT);
-                    tencent = credentials.find(Provider.TENCENT)
-                            .map(found -> TencentClient.withKey(settings, found.key()))
-                            .or(() -> TencentClient.withDefaultChain(settings))
-                            .orElseThrow(() -> missing(Provider.TENCENT, TencentClient.defaultChain()));
-                }
-                client = tencent;
-            }
+        return tencent.get();
+    }
+
+    /**
+     * A provider's client, made once, at its first use, with the first credentials found: the front end's or the
+     * environment's key, else the SDK's default chain.
+     */
+    private final class LazyClient<C> {
+        private final Provider provider;
+        private final BiFunction<ClientSettings, AccessKey, C> withKey;
+        private final Function<ClientSettings, Optional<C>> withDefaultChain;
+        private final String defaultChain;
+        private volatile C client;
+
+        LazyClient(Provider provider, BiFunction<ClientSettings, AccessKey, C> withKey,
+                Function<ClientSettings, Optional<C>> withDefaultChain, String defaultChain) {
+            this.provider = provider;
+            this.withKey = withKey;
+            this.withDefaultChain = withDefaultChain;
+            this.defaultChain = defaultChain;
         }
-        return client;
+
+        C get() throws StoreUnavailableException {
+            C made = client;
+            if (made == null) {
+                synchronized (this) {
+                    if (client == null) {
+                        ClientSettings settings = location.settings().get(provider);
+                        client = credentials.find(provider).map(found -> withKey.apply(settings, found.key()))
+                                .or(() -> withDefaultChain.apply(settings))
+                                .orElseThrow(() -> missing(provider, defaultChain));
+                    }
+                    made = client;
+                }
+            }
+            return made;
+        }
     }
 
     /** No credentials in any of the three places: nothing was called. */

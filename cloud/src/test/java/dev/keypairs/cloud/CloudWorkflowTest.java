@@ -15,12 +15,11 @@ import dev.keypairs.workflow.ApplyReport;
 import dev.keypairs.workflow.Configuration;
 import dev.keypairs.workflow.Keypairs;
 import dev.keypairs.workflow.PlanReport;
-import dev.keypairs.workflow.Reporter;
+import dev.keypairs.workflow.RecordingReporter;
 import dev.keypairs.workflow.StoreAccessException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,18 +38,7 @@ class CloudWorkflowTest {
     @TempDir
     Path project;
     private Emulator emulator;
-    private final List<String> log = new ArrayList<>();
-    private final Reporter reporter = new Reporter() {
-        @Override
-        public void info(String line) {
-            log.add(line);
-        }
-
-        @Override
-        public void warn(String line) {
-            log.add("WARN " + line);
-        }
-    };
+    private final RecordingReporter reporter = new RecordingReporter();
 
     @AfterEach
     void stop() {
@@ -92,7 +80,7 @@ class CloudWorkflowTest {
 
         ApplyReport applied = Keypairs.apply(configuration(store), reporter);
 
-        assertTrue(applied.result().succeeded(), log.toString());
+        assertTrue(applied.result().succeeded(), reporter.text());
         assertEquals(12, applied.result().done(dev.keypairs.plan.Action.IMPORT));
         String applyJson = Files.readString(applied.applyJson());
         assertTrue(applyJson.contains("\"Throttling\"") && applyJson.contains("\"RequestLimitExceeded\""), applyJson);

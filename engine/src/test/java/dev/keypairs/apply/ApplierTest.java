@@ -229,7 +229,12 @@ class ApplierTest {
         // As a cloud that returns no public key: the fingerprint, normalised, must tell the same key.
         KeyPairStore fingerprintsOnly = (KeyPairStore) Proxy.newProxyInstance(KeyPairStore.class.getClassLoader(),
                 new Class<?>[] {KeyPairStore.class}, (proxy, method, args) -> {
-                    Object answer = method.invoke(store, args);
+                    Object answer;
+                    try {
+                        answer = method.invoke(store, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
                     return answer instanceof DescribeKeyPairsResponse page ? new DescribeKeyPairsResponse(
                             page.requestId(), page.keyPairs().stream().map(keyPair -> new StoredKeyPair(
                                     keyPair.provider(), keyPair.regionId(), keyPair.name(), null,

@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.List;
 
 /** Keeps every line the engine reports, for assertions. */
-class RecordingReporter implements Reporter {
+public class RecordingReporter implements Reporter {
 
     final List<String> lines = Collections.synchronizedList(new ArrayList<>());
 
@@ -19,7 +19,8 @@ class RecordingReporter implements Reporter {
         lines.add("WARN " + line);
     }
 
-    String text() {
+    /** Every line so far, one a line. */
+    public String text() {
         return String.join("\n", lines);
     }
 }
