@@ -14,4 +14,10 @@ def blankOut = maven.run(basedir, [maven.goal('plan'), '-Dkeypairs.store=sqlite:
                                    '-Dkeypairs.out= '])
 assert blankOut.exitValue() != 0 && blankOut.output().contains('EmptySetting: keypairs.out is given but empty') :
         blankOut.output()
+
+// Any keypairs.* property given empty, not only those naming a place.
+def blankFlag = maven.run(basedir, [maven.goal('plan'), '-Dkeypairs.store=sqlite:' + new File(basedir, 's.db').absolutePath,
+                                    '-Dkeypairs.failOnChanges='])
+assert blankFlag.exitValue() != 0 && blankFlag.output().contains('[EmptySetting] keypairs.failOnChanges is given but empty') :
+        blankFlag.output()
 return true

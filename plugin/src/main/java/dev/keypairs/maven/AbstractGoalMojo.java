@@ -2,8 +2,10 @@ package dev.keypairs.maven;
 
 import java.io.File;
 import java.util.Properties;
+import java.util.Set;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.Settings;
@@ -35,6 +37,10 @@ abstract class AbstractGoalMojo extends AbstractMojo {
     @Parameter(defaultValue = "${settings}", readonly = true)
     Settings settings;
 
+    /** The plugin's descriptor: each parameter's {@code keypairs.*} property, for {@link CommandLineSettings}. */
+    @Parameter(defaultValue = "${plugin}", readonly = true)
+    PluginDescriptor plugin;
+
     /** Decrypts a settings.xml password encrypted with settings-security.xml. */
     @Component
     SettingsDecrypter settingsDecrypter;
@@ -42,6 +48,24 @@ abstract class AbstractGoalMojo extends AbstractMojo {
     /** The store URI to open: with the settings.xml server's credentials when it takes them. */
     String storeWithCredentials(String storeUri) throws MojoFailureException {
         return new SettingsServers(settings, settingsDecrypter).storeUri(storeUri);
+    }
+
+    /**
+     * Lets the command line's {@code -Dkeypairs.*} properties win over the pom's {@code <configuration>}; the first
+     * thing every goal does, so {@code -Dkeypairs.skip} wins too.
+     */
+    void applyCommandLine() throws MojoFailureException {
+        CommandLineSettings.apply(this, plugin, userProperties, baseDirectoryOrNull(), emptyLeftToEngine());
+    }
+
+    /** The properties whose empty value the engine refuses in its own words; none but for the engine's goals. */
+    Set<String> emptyLeftToEngine() {
+        return Set.of();
+    }
+
+    /** Where relative files given on the command line are resolved: the project's base, if there is one. */
+    File baseDirectoryOrNull() {
+        return null;
     }
 
     /** Whether the goal is skipped; says so when it is. */

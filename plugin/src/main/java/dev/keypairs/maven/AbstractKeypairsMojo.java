@@ -8,7 +8,6 @@ import dev.keypairs.workflow.Reporter;
 import dev.keypairs.workflow.Setting;
 import java.io.File;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -20,9 +19,9 @@ import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * The parameters every goal shares, and the mapping of the engine's failures. A value in the pom's
- * {@code <configuration>} takes precedence over the same {@code -Dkeypairs.*} property on the command line; a
- * property given empty is refused, never taken for the default.
+ * The parameters every goal shares, and the mapping of the engine's failures. A {@code -Dkeypairs.*} property on
+ * the command line wins over the same parameter in the pom's {@code <configuration>} ({@link CommandLineSettings});
+ * a property given empty is refused, never taken for the default.
  */
 abstract class AbstractKeypairsMojo extends AbstractGoalMojo {
 
@@ -34,14 +33,16 @@ abstract class AbstractKeypairsMojo extends AbstractGoalMojo {
     File projectDirectory;
 
     /**
-     * Manifest files and directories, comma-separated, relative to the base directory; a directory means every
-     * {@code *.yaml} and {@code *.yml} in it, sorted. Default: {@code keypairs.yaml}.
+     * Manifest files and directories, relative to the base directory; a directory means every {@code *.yaml} and
+     * {@code *.yml} in it, sorted. In the pom a list ({@code <manifests><manifest>a.yaml</manifest>...}), on the
+     * command line comma-separated. Default: {@code keypairs.yaml}.
      */
     @Parameter(property = "keypairs.manifests")
-    String manifests;
+    List<String> manifests;
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
+        applyCommandLine();
         if (skipped()) {
             return;
         }
@@ -64,13 +65,13 @@ abstract class AbstractKeypairsMojo extends AbstractGoalMojo {
     abstract void run(Reporter reporter) throws KeypairsException;
 
     /** The configuration with the given store, output and plan options; the shared parameters filled in. */
-    Configuration configuration(String store, File out, String target, Boolean prune, boolean failOnChanges,
+    Configuration configuration(String store, File out, List<String> target, Boolean prune, boolean failOnChanges,
             File savedPlan) {
         return configuration(store, out, target, prune, failOnChanges, savedPlan, false);
     }
 
     /** The same, for a plan that previews a destroy when {@code destroy} is set. */
-    Configuration configuration(String store, File out, String target, Boolean prune, boolean failOnChanges,
+    Configuration configuration(String store, File out, List<String> target, Boolean prune, boolean failOnChanges,
             File savedPlan, boolean destroy) {
         Map<Provider, Path> catalogues = new EnumMap<>(Provider.class);
         if (alibabaRegions != null) {
@@ -79,8 +80,8 @@ abstract class AbstractKeypairsMojo extends AbstractGoalMojo {
         if (tencentRegions != null) {
             catalogues.put(Provider.TENCENT, tencentRegions.toPath());
         }
-        return new Configuration(baseDirectory(), split(manifests), store, out == null ? null : out.toPath(),
-                split(target), prune, failOnChanges, catalogues, savedPlan == null ? null : savedPlan.toPath(), destroy,
+        return new Configuration(baseDirectory(), listed(manifests), store, out == null ? null : out.toPath(),
+                listed(target), prune, failOnChanges, catalogues, savedPlan == null ? null : savedPlan.toPath(), destroy,
                 givenEmpty(), cloudCredentials());
     }
 
@@ -100,14 +101,31 @@ abstract class AbstractKeypairsMojo extends AbstractGoalMojo {
         return empty;
     }
 
+    /** The settings that name a place: the engine refuses them given empty (Configuration#givenEmpty). */
+    @Override
+    Set<String> emptyLeftToEngine() {
+        Set<String> keys = new java.util.HashSet<>();
+        for (Setting setting : Setting.values()) {
+            if (setting.namesAPlace()) {
+                keys.add(setting.key());
+            }
+        }
+        return keys;
+    }
+
+    @Override
+    File baseDirectoryOrNull() {
+        return baseDirectory().toFile();
+    }
+
     /** The project base: the pom's directory, or the current directory without a pom. */
     private Path baseDirectory() {
         return projectDirectory != null ? projectDirectory.toPath() : Path.of("").toAbsolutePath();
     }
 
-    static List<String> split(String commaSeparated) {
-        // Empty parts kept: "-Dkeypairs.manifests=," (two unset variables) is given empty, never the default.
-        return commaSeparated == null ? List.of() : Arrays.asList(commaSeparated.split(",", -1));
+    /** A list parameter as Maven gave it; none for unset. */
+    static List<String> listed(List<String> values) {
+        return values == null ? List.of() : values;
     }
 
     private Reporter reporter() {

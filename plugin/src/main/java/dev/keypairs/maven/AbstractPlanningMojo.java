@@ -1,6 +1,7 @@
 package dev.keypairs.maven;
 
 import java.io.File;
+import java.util.List;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /** The parameters of the goals that plan changes (plan, apply, destroy): their output, and what they target. */
@@ -11,9 +12,10 @@ abstract class AbstractPlanningMojo extends AbstractStoreMojo {
     File out;
 
     /**
-     * Only these addresses, comma-separated globs with {@code *} matching within one segment, e.g.
-     * {@code alibaba/*}{@code /ci-*}; a region's address ({@code alibaba/cn-hangzhou}) takes all its key pairs.
+     * Only these addresses: globs with {@code *} matching within one segment, e.g. {@code alibaba/*}{@code /ci-*}; a
+     * region's address ({@code alibaba/cn-hangzhou}) takes all its key pairs. In the pom a list
+     * ({@code <target><address>...</address></target>}), on the command line comma-separated.
      */
     @Parameter(property = "keypairs.target")
-    String target;
+    List<String> target;
 }

@@ -5,6 +5,7 @@ import dev.keypairs.workflow.Keypairs;
 import dev.keypairs.workflow.KeypairsException;
 import dev.keypairs.workflow.Reporter;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -18,11 +19,12 @@ import org.apache.maven.plugins.annotations.Parameter;
 public class ExportMojo extends AbstractStoreMojo {
 
     /**
-     * The regions to export, comma-separated {@code PROVIDER/REGION} globs with {@code *} within a segment, e.g.
-     * {@code alibaba/*,tencent/ap-guangzhou}. Required: export never guesses which regions to read.
+     * The regions to export, {@code PROVIDER/REGION} globs with {@code *} within a segment, e.g.
+     * {@code alibaba/*,tencent/ap-guangzhou}: a list in the pom, comma-separated on the command line. Required:
+     * export never guesses which regions to read.
      */
     @Parameter(property = "keypairs.export.regions")
-    String regions;
+    List<String> regions;
 
     /** The manifest to write, relative to the base directory. Default: {@code keypairs.yaml}. */
     @Parameter(property = "keypairs.export.to")
@@ -35,6 +37,6 @@ public class ExportMojo extends AbstractStoreMojo {
     @Override
     void run(Reporter reporter) throws KeypairsException {
         Keypairs.export(configuration(store, null, null, null, false, null),
-                new ExportOptions(split(regions), to == null ? null : Path.of(to), overwrite), reporter);
+                new ExportOptions(listed(regions), to == null ? null : Path.of(to), overwrite), reporter);
     }
 }

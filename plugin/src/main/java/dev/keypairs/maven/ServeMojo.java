@@ -12,7 +12,6 @@ import dev.keypairs.provider.RegionCatalogueException;
 import java.io.File;
 import java.io.PrintStream;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -64,10 +63,10 @@ public class ServeMojo extends AbstractGoalMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
+        applyCommandLine();
         if (skipped()) {
             return;
         }
-        refuseEmpty();
         // Jetty logs its start at INFO through Maven's logger; only its warnings belong in a build's output.
         if (System.getProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty") == null) {
             System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
@@ -117,17 +116,6 @@ public class ServeMojo extends AbstractGoalMojo {
             }
         }
         return rules;
-    }
-
-    /** A setting given empty on the command line is an error, never the default (goals.md). */
-    private void refuseEmpty() throws MojoFailureException {
-        for (String key : List.of("keypairs.store", "keypairs.serve.host", "keypairs.serve.port",
-                "keypairs.serve.credentials", "keypairs.regions.alibaba", "keypairs.regions.tencent")) {
-            if (givenEmpty(key)) {
-                throw new MojoFailureException("[" + ToolCode.EMPTY_SETTING + "] " + key + " is given but empty: give"
-                        + " it a value (-D" + key + "=...), or leave it out for its default");
-            }
-        }
     }
 
     private static String hint(ToolCode code) {

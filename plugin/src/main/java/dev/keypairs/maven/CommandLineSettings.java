@@ -1,0 +1,125 @@
+package dev.keypairs.maven;
+
+import dev.keypairs.project.ToolCode;
+import java.io.File;
+import java.lang.reflect.Field;
+import java.lang.reflect.ParameterizedType;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.MojoDescriptor;
+import org.apache.maven.plugin.descriptor.Parameter;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+
+/**
+ * A {@code -Dkeypairs.*} property given on the command line wins over the same parameter in the pom's
+ * {@code <configuration>} (goals.md), as in Flyway and Jib, so that a CI job can override a project's settings:
+ * Maven itself lets the pom win. Each parameter's property is read from the plugin's own descriptor, so every
+ * parameter, present or future, follows the one rule. Lists ({@code manifests}, {@code target}) are lists in the pom
+ * and comma-separated on the command line.
+ */
+final class CommandLineSettings {
+
+    private CommandLineSettings() {
+    }
+
+    /**
+     * Sets each of the Mojo's parameters whose {@code keypairs.*} property the command line gives to the command
+     * line's value.
+     *
+     * @param mojo the Mojo whose fields Maven configured from the pom
+     * @param plugin the plugin's descriptor, naming each parameter's property
+     * @param commandLine the command line's {@code -D} properties
+     * @param baseDirectory where a relative file is resolved, as Maven resolves a file parameter; null for none
+     * @param emptyLeftToEngine the properties whose empty value the engine refuses itself, in its own words (the
+     *     settings that name a place); every other one given empty is refused here
+     * @throws MojoFailureException {@code EmptySetting} for a property given empty, {@code InvalidSetting} for a
+     *     value the parameter cannot take
+     */
+    static void apply(Object mojo, PluginDescriptor plugin, Properties commandLine, File baseDirectory,
+            Set<String> emptyLeftToEngine) throws MojoFailureException {
+        if (plugin == null || commandLine == null) {
+            return;
+        }
+        MojoDescriptor descriptor = plugin.getMojos().stream()
+                .filter(candidate -> mojo.getClass().getName().equals(candidate.getImplementation()))
+                .findFirst().orElse(null);
+        if (descriptor == null || descriptor.getParameters() == null) {
+            return;
+        }
+        for (Parameter parameter : descriptor.getParameters()) {
+            String property = property(parameter.getExpression());
+            String value = property == null ? null : commandLine.getProperty(property);
+            if (value != null && value.isBlank() && !emptyLeftToEngine.contains(property)) {
+                // An unset CI variable must never mean a parameter's default.
+                throw new MojoFailureException("[" + ToolCode.EMPTY_SETTING + "] " + property + " is given but empty:"
+                        + " give it a value (-D" + property + "=...), or leave it out for its default. Nothing was"
+                        + " read or changed.");
+            }
+            if (value != null) {
+                set(mojo, parameter.getName(), property, value, baseDirectory);
+            }
+        }
+    }
+
+    /** {@code keypairs.store} of {@code ${keypairs.store}}; null for any other expression. */
+    static String property(String expression) {
+        if (expression == null || !expression.startsWith("${keypairs.") || !expression.endsWith("}")) {
+            return null;
+        }
+        return expression.substring(2, expression.length() - 1);
+    }
+
+    private static void set(Object mojo, String name, String property, String value, File baseDirectory)
+            throws MojoFailureException {
+        Field field = field(mojo.getClass(), name);
+        if (field == null) {
+            return;
+        }
+        Object converted;
+        Class<?> type = field.getType();
+        if (type == String.class) {
+            converted = value;
+        } else if (type == File.class) {
+            File file = new File(value);
+            converted = file.isAbsolute() || baseDirectory == null ? file : new File(baseDirectory, value);
+        } else if (type == boolean.class || type == Boolean.class) {
+            converted = bool(property, value);
+        } else if (type == List.class && field.getGenericType() instanceof ParameterizedType list
+                && list.getActualTypeArguments()[0] == String.class) {
+            // Empty parts kept: "-Dkeypairs.manifests=," (two unset variables) is given empty, never the default.
+            converted = Arrays.asList(value.split(",", -1));
+        } else {
+            return;
+        }
+        try {
+            field.setAccessible(true);
+            field.set(mojo, converted);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("the plugin's own parameter " + name + " cannot be set", e);
+        }
+    }
+
+    private static Boolean bool(String property, String value) throws MojoFailureException {
+        String word = value.strip().toLowerCase(Locale.ROOT);
+        if (word.equals("true") || word.equals("false")) {
+            return Boolean.valueOf(word);
+        }
+        throw new MojoFailureException("[InvalidSetting] -D" + property + "=" + value + " is neither true nor false;"
+                + " nothing was read or changed.");
+    }
+
+    private static Field field(Class<?> type, String name) {
+        for (Class<?> declaring = type; declaring != null; declaring = declaring.getSuperclass()) {
+            try {
+                return declaring.getDeclaredField(name);
+            } catch (NoSuchFieldException e) {
+                // declared further up, if anywhere
+            }
+        }
+        return null;
+    }
+}
