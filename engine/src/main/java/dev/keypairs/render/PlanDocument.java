@@ -2,19 +2,15 @@ package dev.keypairs.render;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.keypairs.plan.Change;
 import dev.keypairs.plan.KeyPairState;
 import dev.keypairs.plan.Plan;
 import dev.keypairs.plan.Summary;
 import dev.keypairs.project.Diagnostic;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -36,12 +32,14 @@ import java.util.Map;
 public record PlanDocument(int formatVersion, String basis, Options options, String store, List<ChangeEntry> changes,
         List<UnmanagedEntry> unmanaged, List<ErrorEntry> errors, SummaryEntry summary) {
 
-    /** Reads what it knows of a plan.json and passes over the rest, as the file's readers outside the project may. */
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-    private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
-            .withObjectIndenter(new DefaultIndenter("  ", "\n")));
-    private static final ObjectReader READER = MAPPER.readerFor(PlanDocument.class);
+    /**
+     * Reads what it knows of a plan.json and passes over the rest, as the file's readers outside the project may.
+     * A class of its own, so that writing a plan never starts Jackson's data binding.
+     */
+    private static final class Reading {
+        static final ObjectReader READER = new ObjectMapper()
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false).readerFor(PlanDocument.class);
+    }
 
     /** {@code options}. */
     public record Options(List<String> manifests, List<String> target, Boolean prune) {
@@ -122,15 +120,11 @@ public record PlanDocument(int formatVersion, String basis, Options options, Str
 
     /** As plan.json text: two-space indent, fields in component order, a final newline. */
     public String toJson() {
-        try {
-            return WRITER.writeValueAsString(this) + "\n";
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing JSON to memory cannot fail", e);
-        }
+        return PrettyJson.write(json -> RecordJson.writeFields(json, this));
     }
 
     /** Reads a plan.json; what it lacks is null. */
     public static PlanDocument read(Path file) throws IOException {
-        return READER.readValue(file.toFile());
+        return Reading.READER.readValue(file.toFile());
     }
 }

@@ -121,6 +121,18 @@ class PlanJsonTest {
         return node.intValue();
     }
 
+    @Test
+    void theStreamingWriterWritesWhatJacksonsDataBindingWrites() throws Exception {
+        // plan.json is written without the data binding, for its start-up; the bytes must be the data binding's.
+        com.fasterxml.jackson.databind.ObjectWriter binding = new ObjectMapper().writer(
+                new com.fasterxml.jackson.core.util.DefaultPrettyPrinter().withObjectIndenter(
+                        new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n")));
+        for (Plan plan : List.of(PlanSamples.sample(), PlanSamples.manyImports(3))) {
+            PlanDocument document = PlanDocument.of(plan);
+            assertEquals(binding.writeValueAsString(document) + "\n", document.toJson());
+        }
+    }
+
     private static void assertNumber(int expected, JsonNode node) {
         assertEquals(expected, number(node));
     }
