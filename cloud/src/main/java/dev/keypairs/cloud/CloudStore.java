@@ -98,6 +98,11 @@ final class CloudStore implements KeyPairStore {
     }
 
     @Override
+    public int readConcurrency() {
+        return CONCURRENCY;
+    }
+
+    @Override
     public void prepare(Set<Provider> providers) throws StoreException {
         requireOpen();
         for (Provider provider : providers) {

@@ -46,6 +46,15 @@ public interface KeyPairStore extends AutoCloseable {
     }
 
     /**
+     * How many regions keypairs reads at once: one for the embedded stores, whose reads are this machine's work
+     * and gain nothing from threads on the cold JVM a goal runs on (performance.md); the clouds read as many as they
+     * work on, each region a round trip away.
+     */
+    default int readConcurrency() {
+        return 1;
+    }
+
+    /**
      * Readies the store for calls on these providers' regions, before the run makes any: the real clouds find
      * each provider's credentials here, so that a missing one fails before anything is read or changed.
      *

@@ -54,7 +54,7 @@ public record RegionListing(List<StoredKeyPair> keyPairs, OptionalInt quota) {
     }
 
     /**
-     * Reads these regions, as many at once as the store's {@link KeyPairStore#concurrency()} allows: a cloud's
+     * Reads these regions, as many at once as the store's {@link KeyPairStore#readConcurrency()} says: a cloud's
      * regions are each a round trip away, and read one after the other 30 of them would add up.
      *
      * @param regions region addresses ({@link Address#regionAddress()})
@@ -65,19 +65,19 @@ public record RegionListing(List<StoredKeyPair> keyPairs, OptionalInt quota) {
     public static Map<Address, RegionListing> readAll(StoreCalls calls, KeyPairStore store, List<Address> regions,
             ToIntFunction<Provider> pageSize) throws StoreException {
         Map<Address, RegionListing> listings = new LinkedHashMap<>();
-        if (regions.size() <= 1) {
+        int threads = Math.min(regions.size(), Math.max(1, store.readConcurrency()));
+        if (threads <= 1) {
             for (Address region : regions) {
                 listings.put(region, read(calls, store, region.provider(), region.region(),
                         pageSize.applyAsInt(region.provider())));
             }
             return listings;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(regions.size(), Math.max(1, store.concurrency())),
-                runnable -> {
-                    Thread thread = new Thread(runnable, "keypairs-read");
-                    thread.setDaemon(true);
-                    return thread;
-                });
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "keypairs-read");
+            thread.setDaemon(true);
+            return thread;
+        });
         try {
             Map<Address, Future<RegionListing>> reads = new LinkedHashMap<>();
             for (Address region : regions) {
