@@ -152,7 +152,7 @@ public final class Emulator implements AutoCloseable {
         return server.port();
     }
 
-    /** How many requests reached a provider's API since the start, refused ones included: tests count calls. */
+    /** How many requests the emulator received since the start, refused ones included: tests count calls. */
     public long requests() {
         return server.requests();
     }

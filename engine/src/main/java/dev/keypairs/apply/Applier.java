@@ -12,6 +12,7 @@ import dev.keypairs.plan.DeclarationCheck;
 import dev.keypairs.plan.Plan;
 import dev.keypairs.project.ToolCode;
 import dev.keypairs.provider.ApiCall;
+import dev.keypairs.provider.ApiCode;
 import dev.keypairs.provider.ApiError;
 import dev.keypairs.provider.CreateKeyPairRequest;
 import dev.keypairs.provider.ErrorCode;
@@ -176,6 +177,14 @@ public final class Applier {
             return error != null ? error.message() : unavailable.getMessage();
         }
 
+        /**
+         * Whether an earlier try may have landed without its answer: one was retried on a failure other than a
+         * refusal for the rate (a throttled call did nothing).
+         */
+        boolean answerMayHaveBeenLost() {
+            return retriedOn.stream().anyMatch(code -> !ApiCode.Answered.isThrottlingCode(code));
+        }
+
         /** A refusal that repeating could have mended: a look-up may find the call landed after all. */
         boolean transientFailure() {
             return (error != null && error.kind() == ErrorKind.TRANSIENT)
@@ -240,8 +249,9 @@ public final class Applier {
                         DeleteKeyPairsResponse::requestId);
                 record(batch.stream().map(change -> change.address().toString()).toList(), ApiCall.DELETE_KEY_PAIRS,
                         outcome);
-                if (batch.size() > 1 && isGone(outcome)) {
-                    // Tencent refuses a whole batch for one KeyId deleted meanwhile: each alone, then.
+                if (batch.size() > 1 && (isGone(outcome) || isFinalRefusal(outcome))) {
+                    // Tencent refuses a whole batch for one KeyId deleted meanwhile, either cloud one for a key pair
+                    // still bound to instances: each alone, then, so that the others are still deleted.
                     for (Change change : batch) {
                         deleteAlone(change);
                     }
@@ -346,7 +356,7 @@ public final class Applier {
                     CreateKeyPairResponse::requestId);
             if (!outcome.ok()) {
                 file.release();
-                if (isAlreadyThere(outcome) && !outcome.retriedOn().isEmpty()) {
+                if (isAlreadyThere(outcome) && outcome.answerMayHaveBeenLost()) {
                     // An earlier try may have created it, its answer lost: then its private key is lost with it.
                     failures.add(new Failure(change.address().toString(), Action.CREATE,
                             ToolCode.PRIVATE_KEY_FILE_NOT_WRITTEN.code(), "the key pair exists after a try whose"
@@ -451,7 +461,7 @@ public final class Applier {
             List<String> names = batch.stream().map(change -> change.address().name()).toList();
             Outcome<?> outcome = call(apiCall, () -> request.send(names), Acknowledgement::requestId);
             record(addresses(batch), apiCall, outcome);
-            if (!outcome.ok() && batch.size() > 1) {
+            if (batch.size() > 1 && isFinalRefusal(outcome)) {
                 for (Change change : batch) {
                     tagCall(List.of(change), apiCall, request, outcomes);
                 }
@@ -472,7 +482,14 @@ public final class Applier {
             return changes.stream().map(change -> change.address().toString()).toList();
         }
 
-        /** A refusal for the account's request rate: Tencent's documented code, or any throttling code answered. */
+        /**
+         * A refusal that repeating the same call would meet again, and that may concern one key pair of a batch
+         * alone: not a transient failure, which the retries already had, nor a denial, which every key pair meets.
+         */
+        private boolean isFinalRefusal(Outcome<?> outcome) {
+            return outcome.error() != null && outcome.error().kind() == ErrorKind.FINAL;
+        }
+
         /** "Already exists": Alibaba's name taken, Tencent's name or public key taken (apply.md). */
         private boolean isAlreadyThere(Outcome<?> outcome) {
             return outcome.error() != null && (outcome.error().code() == ErrorCode.KEY_PAIR_ALREADY_EXIST
@@ -483,12 +500,13 @@ public final class Applier {
         /** The key pair the store holds under this name; empty also when the lookup failed. */
         private Optional<StoredKeyPair> storedByName(String name) throws InterruptedException {
             Outcome<DescribeKeyPairsResponse> found = call(ApiCall.DESCRIBE_KEY_PAIRS, () -> store.describeKeyPairs(
-                    DescribeKeyPairsRequest.page(region.provider(), region.region(), List.of(name), 1, 1)),
-                    DescribeKeyPairsResponse::requestId);
-            return found.ok() ? found.response().keyPairs().stream().findFirst() : Optional.empty();
+                    DescribeKeyPairsRequest.page(region.provider(), region.region(), List.of(name), 1,
+                            providerRules.maxDescribePageSize())), DescribeKeyPairsResponse::requestId);
+            // The name filter is the store's: only this very name counts.
+            return found.ok() ? found.response().keyPairs().stream().filter(keyPair -> keyPair.name().equals(name))
+                    .findFirst() : Optional.empty();
         }
 
-        /** Whether the store holds this name with exactly the declared key (compared by blob). */
         /**
          * Whether the store holds the key pair under its name with the declared key: by blob when the store returns
          * the public key, by the normalised MD5 fingerprint when it returns only that (store.md).

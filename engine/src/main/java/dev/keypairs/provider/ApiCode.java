@@ -78,6 +78,11 @@ public sealed interface ApiCode permits ErrorCode, ApiCode.Answered {
             return ErrorKind.FINAL;
         }
 
+        /** Whether a code, as answered, refuses a call for the account's rate: {@code RequestLimitExceeded*}, {@code Throttling*}. */
+        public static boolean isThrottlingCode(String code) {
+            return throttling(code.toLowerCase(Locale.ROOT));
+        }
+
         /** {@code RequestLimitExceeded*} or {@code Throttling*}, the code in lowercase. */
         static boolean throttling(String lower) {
             return lower.startsWith("throttling") || lower.startsWith("requestlimitexceeded");

@@ -39,11 +39,12 @@ public enum ErrorCode implements ApiCode {
      * Alibaba DeleteKeyPairs: a key pair still bound to instances (store.md names it; the status is Alibaba's for
      * its other {@code InvalidParameter.*} codes). Final: the key pair must be detached first.
      */
-    KEY_PAIR_ATTACHED_TO_INSTANCES("InvalidParameter.KeypairAlreadyAttachedInstance", 400, Provider.ALIBABA),
+    INVALID_PARAMETER_KEYPAIR_ALREADY_ATTACHED_INSTANCE("InvalidParameter.KeypairAlreadyAttachedInstance", 400,
+            Provider.ALIBABA),
 
     INTERNAL_SERVER_ERROR("InternalServerError", 0, Provider.TENCENT),
     /** Tencent DeleteKeyPairs: a key pair still bound to instances (store.md names it). Final: detach it first. */
-    KEY_PAIR_NOT_SUPPORTED("InvalidParameterValue.KeyPairNotSupported", 0, Provider.TENCENT),
+    INVALID_PARAMETER_VALUE_KEY_PAIR_NOT_SUPPORTED("InvalidParameterValue.KeyPairNotSupported", 0, Provider.TENCENT),
     INVALID_KEY_PAIR_LIMIT_EXCEEDED("InvalidKeyPair.LimitExceeded", 0, Provider.TENCENT),
     INVALID_KEY_PAIR_NAME_DUPLICATE("InvalidKeyPairName.Duplicate", 0, Provider.TENCENT),
     INVALID_KEY_PAIR_NAME_EMPTY("InvalidKeyPairNameEmpty", 0, Provider.TENCENT),
@@ -86,7 +87,8 @@ public enum ErrorCode implements ApiCode {
 
     /** Whether the code refuses a delete because the key pair is still bound to instances. */
     public boolean meansBoundToInstances() {
-        return this == KEY_PAIR_ATTACHED_TO_INSTANCES || this == KEY_PAIR_NOT_SUPPORTED;
+        return this == INVALID_PARAMETER_KEYPAIR_ALREADY_ATTACHED_INSTANCE
+                || this == INVALID_PARAMETER_VALUE_KEY_PAIR_NOT_SUPPORTED;
     }
 
     /** Whether the provider documents this code. */

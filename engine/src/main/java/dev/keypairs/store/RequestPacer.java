@@ -5,8 +5,8 @@ import java.util.ArrayDeque;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Keeps calls within a documented rate (Tencent's ImportKeyPair: 10 a second), shared by every thread of an
- * apply: the limit is respected by waiting, never by collecting {@code RequestLimitExceeded}.
+ * Keeps calls within a documented rate (Tencent's ImportKeyPair: 10 a second), shared by every thread of a run:
+ * the limit is respected by waiting, never by collecting {@code RequestLimitExceeded}.
  *
  * <p>Calls start evenly spaced, and each holds one of the rate's places from its start until a second after it
  * ends. The store counts a call at some moment between its start and its end, so no second can then count more

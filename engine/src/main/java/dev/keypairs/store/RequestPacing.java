@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Which calls an apply paces, and at what rate: one {@link RequestPacer} per provider and call, shared by every
- * region of the run, since the providers count their limits per account. Passed to the {@link Applier}.
+ * Which calls a run paces, its plan's reads and its apply's writes alike, and at what rate: one {@link RequestPacer}
+ * per provider and call, shared by every region of the run, since the providers count their limits per account.
+ * Passed to the {@link StoreCalls}.
  */
 public final class RequestPacing {
 

@@ -223,6 +223,39 @@ class ApplierTest {
     }
 
     @Test
+    void aKeyPairBoundToInstancesFailsAloneAndSaysToDetachIt() throws Exception {
+        for (String name : List.of("free-1", "bound", "free-2")) {
+            store.importKeyPair(AlibabaKeyPairRequest.importing("cn-hangzhou", name, RSA, List.of(), null));
+        }
+        Plan plan = plan("alibaba: {cn-hangzhou: {prune: true, keyPairs: []}}\n");
+        // As a cloud where "bound" is still attached to an instance: a batch naming it is refused whole.
+        KeyPairStore cloud = (KeyPairStore) Proxy.newProxyInstance(KeyPairStore.class.getClassLoader(),
+                new Class<?>[] {KeyPairStore.class}, (proxy, method, args) -> {
+                    if (args != null && args.length == 1 && args[0] instanceof DeleteKeyPairsRequest delete
+                            && delete.ids().contains("bound")) {
+                        throw new dev.keypairs.store.ApiErrorException(new dev.keypairs.provider.ApiError(
+                                Provider.ALIBABA, dev.keypairs.provider.ErrorCode
+                                        .INVALID_PARAMETER_KEYPAIR_ALREADY_ATTACHED_INSTANCE,
+                                "The key pair is attached to instances."), "REQ-1");
+                    }
+                    try {
+                        return method.invoke(store, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+
+        ApplyResult result = new Applier(cloud, RULES, QUICK, PACING, listener).apply(plan);
+
+        assertEquals(Map.of(Action.DELETE, 2), result.done(), "the free ones are deleted");
+        assertEquals(1, result.failures().size());
+        assertTrue(result.failures().get(0).message().contains("detach it from them first (DetachKeyPair)"),
+                result.failures().get(0).message());
+        assertEquals(List.of("bound"), stored(Provider.ALIBABA, "cn-hangzhou").stream().map(StoredKeyPair::name)
+                .toList());
+    }
+
+    @Test
     void anImportThatAlreadyLandedCountsAsDoneWhereTheStoreAnswersFingerprintsOnly() throws Exception {
         Plan plan = plan("alibaba: {cn-hangzhou: {keyPairs: [{name: raced, publicKey: '" + RSA + "'}]}}\n");
         store.importKeyPair(AlibabaKeyPairRequest.importing("cn-hangzhou", "raced", RSA, List.of(), null));

@@ -55,12 +55,10 @@ final class CommandLineSettings {
             String value = property == null ? null : commandLine.getProperty(property);
             if (value != null && value.isBlank() && !emptyLeftToEngine.contains(property)) {
                 // An unset CI variable must never mean a parameter's default.
-                throw new MojoFailureException("[" + ToolCode.EMPTY_SETTING + "] " + property + " is given but empty:"
-                        + " give it a value (-D" + property + "=...), or leave it out for its default. Nothing was"
-                        + " read or changed.");
+                throw emptySetting(property);
             }
             if (value != null) {
-                set(mojo, parameter.getName(), property, value, baseDirectory);
+                set(mojo, parameter.getName(), property, value, baseDirectory, emptyLeftToEngine);
             }
         }
     }
@@ -73,11 +71,11 @@ final class CommandLineSettings {
         return expression.substring(2, expression.length() - 1);
     }
 
-    private static void set(Object mojo, String name, String property, String value, File baseDirectory)
-            throws MojoFailureException {
+    private static void set(Object mojo, String name, String property, String value, File baseDirectory,
+            Set<String> emptyLeftToEngine) throws MojoFailureException {
         Field field = field(mojo.getClass(), name);
         if (field == null) {
-            return;
+            throw new IllegalStateException("the plugin's descriptor names a parameter " + name + " it does not have");
         }
         Object converted;
         Class<?> type = field.getType();
@@ -91,9 +89,14 @@ final class CommandLineSettings {
         } else if (type == List.class && field.getGenericType() instanceof ParameterizedType list
                 && list.getActualTypeArguments()[0] == String.class) {
             // Empty parts kept: "-Dkeypairs.manifests=," (two unset variables) is given empty, never the default.
-            converted = Arrays.asList(value.split(",", -1));
+            List<String> parts = Arrays.asList(value.split(",", -1));
+            if (parts.stream().allMatch(String::isBlank) && !emptyLeftToEngine.contains(property)) {
+                throw emptySetting(property);
+            }
+            converted = parts;
         } else {
-            return;
+            throw new IllegalStateException("the plugin's parameter " + name + " is of a type the command line cannot"
+                    + " set: " + type.getName());
         }
         try {
             field.setAccessible(true);
@@ -101,6 +104,11 @@ final class CommandLineSettings {
         } catch (IllegalAccessException e) {
             throw new IllegalStateException("the plugin's own parameter " + name + " cannot be set", e);
         }
+    }
+
+    private static MojoFailureException emptySetting(String property) {
+        return new MojoFailureException("[" + ToolCode.EMPTY_SETTING + "] " + property + " is given but empty: give it"
+                + " a value (-D" + property + "=...), or leave it out for its default. Nothing was read or changed.");
     }
 
     private static Boolean bool(String property, String value) throws MojoFailureException {

@@ -1,6 +1,5 @@
 package dev.keypairs.cloud.alibaba;
 
-import com.aliyun.credentials.exception.CredentialException;
 import com.aliyun.ecs20140526.Client;
 import com.aliyun.ecs20140526.models.CreateKeyPairRequest;
 import com.aliyun.ecs20140526.models.CreateKeyPairResponseBody;
@@ -33,6 +32,7 @@ import dev.keypairs.store.ImportKeyPairResponse;
 import dev.keypairs.store.StoreException;
 import dev.keypairs.store.StoreUnavailableException;
 import dev.keypairs.store.StoredKeyPair;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -51,6 +51,8 @@ public final class AlibabaClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int IDLE_CONNECTIONS = 32;
+    /** How long the SDK's chain may look (an OIDC or instance-role step asks the network). */
+    private static final Duration CHAIN_TIMEOUT = Duration.ofSeconds(5);
 
     private final ClientSettings settings;
     private final Credentials credentials;
@@ -83,12 +85,8 @@ public final class AlibabaClient {
      */
     public static Optional<AlibabaClient> withDefaultChain(ClientSettings settings) {
         com.aliyun.credentials.Client chain = new com.aliyun.credentials.Client();
-        try {
-            chain.getCredential();
-        } catch (CredentialException | IllegalArgumentException nothingFound) {
-            return Optional.empty();
-        }
-        return Optional.of(new AlibabaClient(settings, new Credentials(null, chain)));
+        return Answers.askChain("alibaba", CHAIN_TIMEOUT, chain::getCredential)
+                .map(found -> new AlibabaClient(settings, new Credentials(null, chain)));
     }
 
     /** What the SDK's default chain is, for the message of a missing credential. */
@@ -118,8 +116,14 @@ public final class AlibabaClient {
                 .setTag(request.tags() == null || request.tags().isEmpty() ? null : request.tags().stream()
                         .map(tag -> new CreateKeyPairRequest.CreateKeyPairRequestTag().setKey(tag.key())
                                 .setValue(tag.value())).toList());
-        CreateKeyPairResponseBody body = call(ApiCall.CREATE_KEY_PAIR, request.regionId(),
-                client -> client.createKeyPairWithOptions(sdkRequest, runtime).getBody());
+        CreateKeyPairResponseBody body = call(ApiCall.CREATE_KEY_PAIR, request.regionId(), client -> {
+            CreateKeyPairResponseBody answer = client.createKeyPairWithOptions(sdkRequest, runtime).getBody();
+            if (answer == null || answer.getPrivateKeyBody() == null) {
+                // Created, perhaps, but its key is not in the answer: never tried again (apply.md).
+                throw new StoreUnavailableException("alibaba CreateKeyPair answered without the private key", null);
+            }
+            return answer;
+        });
         PrivateKeyPem privateKey = new PrivateKeyPem(body.getPrivateKeyBody());
         body.setPrivateKeyBody(null);
         return new CreateKeyPairResponse(body.getRequestId(), body.getKeyPairName(), body.getKeyPairFingerPrint(), null,
@@ -263,8 +267,8 @@ public final class AlibabaClient {
             throw Answers.refusal(Provider.ALIBABA, refusal.getCode(),
                     message == null ? refusal.getMessage() : message.toString(), OptionalInt.of(refusal.getStatusCode()),
                     requestId == null ? null : requestId.toString());
-        } catch (StoreException e) {
-            throw e;
+        } catch (StoreUnavailableException answeredBadly) {
+            throw answeredBadly;
         } catch (Exception failure) {
             // TeaUnretryableException (connection refused, timed out, unknown host) or an answer that is not JSON.
             throw Answers.unanswered(Provider.ALIBABA, apiCall, where(regionId), failure);

@@ -15,13 +15,23 @@ import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.UUID;
+import java.security.cert.CertificateException;
 import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
 
 /**
  * How what an SDK answers becomes what the store answers: a cloud's refusal an {@link ApiErrorException} with the
@@ -52,7 +62,8 @@ public final class Answers {
 
     /**
      * The call got no answer: the endpoint could not be reached, the connection broke or the answer timed out.
-     * Transient, so keypairs tries again; the message names the endpoint and the failure, never the request.
+     * Transient, so keypairs tries again, unless TLS refused the endpoint's certificate; the message names the
+     * endpoint and the failure, never the request.
      *
      * @param provider whose API was called
      * @param call which call
@@ -83,8 +94,35 @@ public final class Answers {
         if (what == null) {
             what = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : " (" + root.getMessage() + ")");
         }
+        // A certificate the endpoint does not pass fails the same way however often it is tried.
+        boolean trustRefused = root instanceof SSLHandshakeException || root instanceof SSLPeerUnverifiedException
+                || root instanceof CertificateException;
+        // The root cause alone goes along (for -e): the SDKs' own exceptions may carry the request.
         return new StoreUnavailableException(provider.id() + " " + call + " at " + endpoint
-                + " got no answer: " + what, null, ErrorKind.TRANSIENT);
+                + " got no answer: " + what, root, trustRefused ? ErrorKind.FINAL : ErrorKind.TRANSIENT);
+    }
+
+    /**
+     * Asks an SDK's default credential chain, at most this long: the chains may ask an instance's metadata service,
+     * and one that does not answer would hold the goal. Whatever the chain throws means it found nothing.
+     *
+     * @return what the chain found; empty when it found nothing, failed or took too long
+     */
+    public static <T> Optional<T> askChain(String provider, Duration patience, Callable<T> chain) {
+        FutureTask<T> lookup = new FutureTask<>(chain);
+        Thread thread = new Thread(lookup, "keypairs-" + provider + "-credentials");
+        thread.setDaemon(true);
+        thread.start();
+        try {
+            return Optional.ofNullable(lookup.get(patience.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (ExecutionException | TimeoutException nothingFound) {
+            lookup.cancel(true);
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            lookup.cancel(true);
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
     }
 
     /** A RequestId for a refusal made here, before any call (a region outside the catalogue). */

@@ -1,5 +1,6 @@
 package dev.keypairs.cloud.tencent;
 
+import com.google.gson.JsonParseException;
 import com.tencentcloudapi.common.Credential;
 import com.tencentcloudapi.common.exception.TencentCloudSDKException;
 import com.tencentcloudapi.common.profile.ClientProfile;
@@ -18,6 +19,7 @@ import dev.keypairs.keys.KeyFormatException;
 import dev.keypairs.keys.PrivateKeyPem;
 import dev.keypairs.keys.PublicKeyReader;
 import dev.keypairs.provider.ApiCall;
+import dev.keypairs.provider.ErrorKind;
 import dev.keypairs.provider.Provider;
 import dev.keypairs.provider.TencentCreateKeyPairRequest;
 import dev.keypairs.provider.TencentImportKeyPairRequest;
@@ -27,6 +29,7 @@ import dev.keypairs.store.DeleteKeyPairsResponse;
 import dev.keypairs.store.DescribeKeyPairsResponse;
 import dev.keypairs.store.ImportKeyPairResponse;
 import dev.keypairs.store.StoreException;
+import dev.keypairs.store.StoreUnavailableException;
 import dev.keypairs.store.StoredKeyPair;
 import dev.keypairs.store.TencentDeleteKeyPairsRequest;
 import dev.keypairs.store.TencentDescribeKeyPairsRequest;
@@ -38,10 +41,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Tencent Cloud CVM 2017-03-12 through its official SDK, {@code com.tencentcloudapi:tencentcloud-sdk-java-cvm}
@@ -55,6 +56,9 @@ public final class TencentClient {
     static final String PUBLIC_ENDPOINT = "cvm.tencentcloudapi.com";
     /** How long the SDK's chain may look for an instance role (its metadata call sets no timeout of its own). */
     private static final Duration CHAIN_TIMEOUT = Duration.ofSeconds(5);
+    /** The SDK's code for an HTTP status other than 200, and how its message names the status. */
+    private static final String SERVER_SIDE_ERROR = "ServerSideError";
+    private static final Pattern HTTP_STATUS = Pattern.compile("response code is (\\d{3})");
 
     private final ClientSettings settings;
     private final Credential credential;
@@ -78,21 +82,9 @@ public final class TencentClient {
      * @return empty when the chain finds none
      */
     public static Optional<TencentClient> withDefaultChain(ClientSettings settings) {
-        FutureTask<Credential> lookup = new FutureTask<>(() -> new DefaultCredentialsProvider().getCredentials());
-        Thread thread = new Thread(lookup, "keypairs-tencent-credentials");
-        thread.setDaemon(true);
-        thread.start();
-        try {
-            Credential found = lookup.get(CHAIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-            return found == null || found.getSecretId() == null || found.getSecretId().isEmpty() ? Optional.empty()
-                    : Optional.of(new TencentClient(settings, found));
-        } catch (ExecutionException | TimeoutException nothingFound) {
-            lookup.cancel(true);
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
-        }
+        return Answers.askChain("tencent", CHAIN_TIMEOUT, () -> new DefaultCredentialsProvider().getCredentials())
+                .filter(found -> found.getSecretId() != null && !found.getSecretId().isEmpty())
+                .map(found -> new TencentClient(settings, found));
     }
 
     /** What the SDK's default chain is, for the message of a missing credential. */
@@ -124,7 +116,15 @@ public final class TencentClient {
         sdkRequest.setKeyName(request.name());
         sdkRequest.setProjectId(request.projectId());
         com.tencentcloudapi.cvm.v20170312.models.CreateKeyPairResponse response = call(ApiCall.CREATE_KEY_PAIR,
-                request.regionId(), client -> client.CreateKeyPair(sdkRequest));
+                request.regionId(), client -> {
+                    var answer = client.CreateKeyPair(sdkRequest);
+                    if (answer.getKeyPair() == null || answer.getKeyPair().getPrivateKey() == null) {
+                        // Created, perhaps, but its key is not in the answer: never tried again (apply.md).
+                        throw new StoreUnavailableException("tencent CreateKeyPair answered without the private key",
+                                null);
+                    }
+                    return answer;
+                });
         KeyPair created = response.getKeyPair();
         PrivateKeyPem privateKey = new PrivateKeyPem(created.getPrivateKey());
         created.setPrivateKey(null);
@@ -189,7 +189,7 @@ public final class TencentClient {
 
     @FunctionalInterface
     private interface SdkCall<T> {
-        T call(CvmClient client) throws TencentCloudSDKException;
+        T call(CvmClient client) throws TencentCloudSDKException, StoreUnavailableException;
     }
 
     private <T> T call(ApiCall apiCall, String regionId, SdkCall<T> call) throws StoreException {
@@ -197,16 +197,23 @@ public final class TencentClient {
             return call.call(client(regionId));
         } catch (TencentCloudSDKException refusal) {
             String code = refusal.getErrorCode();
-            if (refusal.getCause() instanceof IOException || code == null || code.isEmpty()
-                    || code.equals("ServerSideError")) {
-                // No answer, or an HTTP status other than 200 whose body the SDK does not read: transient.
+            if (SERVER_SIDE_ERROR.equals(code)) {
+                // An HTTP status other than 200, whose body the SDK does not read: a 5xx may pass, a 4xx will not.
+                Matcher status = HTTP_STATUS.matcher(String.valueOf(refusal.getMessage()));
+                int httpStatus = status.find() ? Integer.parseInt(status.group(1)) : 500;
+                throw new StoreUnavailableException("tencent " + apiCall + " at " + endpoint(regionId)
+                        + " answered HTTP " + httpStatus + " instead of an API answer"
+                        + (httpStatus >= 500 ? "" : ": check the endpoint (cloud:http://HOST:PORT names host and port"
+                                + " alone)"), null, httpStatus >= 500 ? ErrorKind.TRANSIENT : ErrorKind.FINAL);
+            }
+            if (refusal.getCause() instanceof IOException || code == null || code.isEmpty()) {
                 throw Answers.unanswered(Provider.TENCENT, apiCall, endpoint(regionId),
                         refusal.getCause() != null ? refusal.getCause() : refusal);
             }
             throw Answers.refusal(Provider.TENCENT, code, refusal.getMessage(), OptionalInt.empty(),
                     refusal.getRequestId());
-        } catch (RuntimeException unreadable) {
-            // An answer without its Response object, or not JSON: a broken answer, tried again.
+        } catch (JsonParseException | NullPointerException unreadable) {
+            // The SDK met an answer that is not JSON, or one without its Response object: a broken answer.
             throw Answers.unanswered(Provider.TENCENT, apiCall, endpoint(regionId), unreadable);
         }
     }

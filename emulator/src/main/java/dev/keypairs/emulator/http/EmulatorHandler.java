@@ -49,7 +49,7 @@ final class EmulatorHandler extends Handler.Abstract {
         this.internalErrors = internalErrors;
     }
 
-    /** How many requests reached a provider's API. */
+    /** How many requests were received. */
     long requests() {
         return counter.requests();
     }

@@ -93,7 +93,7 @@ public final class HttpServer implements AutoCloseable {
         return new HttpServer(server, connector, graceful);
     }
 
-    /** How many requests reached a provider's API since the start, refused ones included. */
+    /** How many requests the server received since the start, refused ones included. */
     public long requests() {
         return graceful.getHandler() instanceof EmulatorHandler handler ? handler.requests() : 0;
     }
