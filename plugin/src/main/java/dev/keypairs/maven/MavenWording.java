@@ -1,5 +1,6 @@
 package dev.keypairs.maven;
 
+import dev.keypairs.cloud.client.CredentialSources;
 import dev.keypairs.provider.ErrorKind;
 import dev.keypairs.provider.Provider;
 import dev.keypairs.store.ApiErrorException;
@@ -31,8 +32,8 @@ final class MavenWording {
             message.append(" The ").append(provider.id()).append(" account refused the access key or its permissions,"
                     + " so nothing was retried or changed: check the key in the settings.xml server keypairs-")
                     .append(provider.id()).append(" (or -Dkeypairs.").append(provider.id()).append(".serverId), else ")
-                    .append(provider == Provider.ALIBABA ? "ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET"
-                            : "TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY")
+                    .append(CredentialSources.Variables.of(provider).id()).append(" and ")
+                    .append(CredentialSources.Variables.of(provider).secret())
                     .append(" in the environment: that it is the intended, enabled key, and that its ")
                     .append(provider == Provider.ALIBABA ? "RAM policy allows ecs:DescribeKeyPairs, ecs:ImportKeyPair,"
                             + " ecs:CreateKeyPair, ecs:DeleteKeyPairs, ecs:TagResources, ecs:UntagResources and"

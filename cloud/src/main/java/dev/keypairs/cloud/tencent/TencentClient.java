@@ -15,7 +15,6 @@ import com.tencentcloudapi.cvm.v20170312.models.ImportKeyPairRequest;
 import com.tencentcloudapi.cvm.v20170312.models.KeyPair;
 import dev.keypairs.cloud.client.Answers;
 import dev.keypairs.cloud.client.ClientSettings;
-import dev.keypairs.keys.KeyFormatException;
 import dev.keypairs.keys.PrivateKeyPem;
 import dev.keypairs.keys.PublicKeyReader;
 import dev.keypairs.provider.ApiCall;
@@ -177,14 +176,7 @@ public final class TencentClient {
 
     /** The MD5 fingerprint of a public key, as the store's records carry it; Tencent answers none. */
     private static String md5(String publicKey) {
-        if (publicKey == null) {
-            return "";
-        }
-        try {
-            return PublicKeyReader.read(publicKey).fingerprints().md5();
-        } catch (KeyFormatException notAKey) {
-            return "";
-        }
+        return PublicKeyReader.readIfKey(publicKey).map(key -> key.fingerprints().md5()).orElse("");
     }
 
     @FunctionalInterface

@@ -1,8 +1,10 @@
 package dev.keypairs.store.jdbc;
 
 import dev.keypairs.store.StoreUnavailableException;
+import java.sql.SQLException;
 import java.util.Deque;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.function.Function;
 
 /**
  * The sessions of a SQL storage not in use: a thread that finds none opens another, so there are as many as
@@ -14,6 +16,12 @@ public final class JdbcPool implements AutoCloseable {
     @FunctionalInterface
     public interface Connector {
         JdbcSession connect() throws StoreUnavailableException;
+    }
+
+    /** What a storage runs on its first session, before any call: creating its schema or bringing it up to date. */
+    @FunctionalInterface
+    public interface Migration {
+        void migrate(JdbcSession session) throws SQLException, StoreUnavailableException;
     }
 
     private final Deque<JdbcSession> idle = new ConcurrentLinkedDeque<>();
@@ -37,6 +45,27 @@ public final class JdbcPool implements AutoCloseable {
         }
         JdbcSession session = idle.pollFirst();
         return session != null ? session : connector.connect();
+    }
+
+    /**
+     * Opens the first session, migrates the schema on it and keeps it for the calls; when the migration fails, the
+     * session is closed and the failure thrown.
+     *
+     * @param failure the storage's own reading of a SQL failure, in words that never hold a password
+     */
+    public void migrate(Migration migration, Function<SQLException, StoreUnavailableException> failure)
+            throws StoreUnavailableException {
+        JdbcSession first = borrow();
+        try {
+            migration.migrate(first);
+        } catch (SQLException e) {
+            first.close();
+            throw failure.apply(e);
+        } catch (StoreUnavailableException e) {
+            first.close();
+            throw e;
+        }
+        release(first, true);
     }
 
     /** Hands a session back: kept for the next call when it is {@code reusable}, else closed (rolling back). */

@@ -53,17 +53,8 @@ public final class PostgresStorage implements Storage {
     public static PostgresStorage open(StoreUri uri, PostgresLocation location, PostgresStoreOptions options)
             throws StoreUnavailableException {
         PostgresStorage storage = new PostgresStorage(uri, location, options.schema());
-        JdbcSession first = storage.connect();
-        try {
-            PostgresSchema.migrate(first.connection(), options.schema());
-        } catch (SQLException e) {
-            first.close();
-            throw storage.failure(e);
-        } catch (StoreUnavailableException e) {
-            first.close();
-            throw e;
-        }
-        storage.pool.release(first, true);
+        storage.pool.migrate(session -> PostgresSchema.migrate(session.connection(), options.schema()),
+                storage::failure);
         return storage;
     }
 

@@ -82,17 +82,7 @@ public final class SqliteStorage implements Storage {
                     + " for the sqlite store: " + e, e);
         }
         SqliteStorage storage = new SqliteStorage(uri, file, options);
-        JdbcSession first = storage.connect();
-        try {
-            Schema.migrate(first, file);
-        } catch (SQLException e) {
-            first.close();
-            throw storage.failure(e);
-        } catch (StoreUnavailableException e) {
-            first.close();
-            throw e;
-        }
-        storage.pool.release(first, true);
+        storage.pool.migrate(session -> Schema.migrate(session, file), storage::failure);
         return storage;
     }
 
