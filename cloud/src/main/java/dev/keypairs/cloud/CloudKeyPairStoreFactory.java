@@ -1,14 +1,12 @@
 package dev.keypairs.cloud;
 
 import dev.keypairs.cloud.client.CredentialSources;
-import dev.keypairs.provider.Provider;
-import dev.keypairs.provider.ProviderRules;
+import dev.keypairs.provider.Rules;
 import dev.keypairs.store.CloudCredentials;
 import dev.keypairs.store.KeyPairStore;
 import dev.keypairs.store.KeyPairStoreFactory;
 import dev.keypairs.store.StoreException;
 import dev.keypairs.store.StoreUri;
-import java.util.Map;
 
 /**
  * Opens {@code cloud:} stores (registered for {@link java.util.ServiceLoader}). Nothing of either SDK is loaded until
@@ -25,12 +23,12 @@ public final class CloudKeyPairStoreFactory implements KeyPairStoreFactory {
     }
 
     @Override
-    public KeyPairStore open(StoreUri uri, Map<Provider, ProviderRules> rules) throws StoreException {
+    public KeyPairStore open(StoreUri uri, Rules rules) throws StoreException {
         return open(uri, rules, CloudCredentials.NONE);
     }
 
     @Override
-    public KeyPairStore open(StoreUri uri, Map<Provider, ProviderRules> rules, CloudCredentials credentials)
+    public KeyPairStore open(StoreUri uri, Rules rules, CloudCredentials credentials)
             throws StoreException {
         return new CloudStore(uri, CloudLocation.of(uri), rules, new CredentialSources(credentials, System.getenv()));
     }

@@ -7,13 +7,13 @@ import dev.keypairs.cloud.client.CredentialSources;
 import dev.keypairs.cloud.tencent.TencentClient;
 import dev.keypairs.project.ToolCode;
 import dev.keypairs.provider.AlibabaCreateKeyPairRequest;
+import dev.keypairs.provider.Rules;
 import dev.keypairs.provider.AlibabaImportKeyPairRequest;
 import dev.keypairs.provider.ApiCall;
 import dev.keypairs.provider.ApiError;
 import dev.keypairs.provider.CreateKeyPairRequest;
 import dev.keypairs.provider.ImportKeyPairRequest;
 import dev.keypairs.provider.Provider;
-import dev.keypairs.provider.ProviderRules;
 import dev.keypairs.provider.TencentCreateKeyPairRequest;
 import dev.keypairs.provider.TencentImportKeyPairRequest;
 import dev.keypairs.store.AccessKey;
@@ -38,7 +38,6 @@ import dev.keypairs.store.TencentDescribeKeyPairsRequest;
 import dev.keypairs.store.UntagResourcesRequest;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -58,7 +57,7 @@ final class CloudStore implements KeyPairStore {
 
     private final StoreUri uri;
     private final CloudLocation location;
-    private final Map<Provider, ProviderRules> rules;
+    private final Rules rules;
     private final CredentialSources credentials;
     private final LazyClient<AlibabaClient> alibaba = new LazyClient<>(Provider.ALIBABA, AlibabaClient::withKey,
             AlibabaClient::withDefaultChain, AlibabaClient.defaultChain());
@@ -66,10 +65,10 @@ final class CloudStore implements KeyPairStore {
             TencentClient::withDefaultChain, TencentClient.defaultChain());
     private volatile boolean closed;
 
-    CloudStore(StoreUri uri, CloudLocation location, Map<Provider, ProviderRules> rules, CredentialSources credentials) {
+    CloudStore(StoreUri uri, CloudLocation location, Rules rules, CredentialSources credentials) {
         this.uri = uri;
         this.location = location;
-        this.rules = Map.copyOf(rules);
+        this.rules = rules;
         this.credentials = credentials;
     }
 
@@ -83,7 +82,7 @@ final class CloudStore implements KeyPairStore {
     public OptionalInt quota(Provider provider, String regionId) throws StoreException {
         requireOpen();
         refuseUnknownRegion(provider, regionId);
-        return provider == Provider.ALIBABA ? OptionalInt.of(rules.get(provider).defaultQuota()) : location.tencentQuota();
+        return provider == Provider.ALIBABA ? OptionalInt.of(rules.of(provider).defaultQuota()) : location.tencentQuota();
     }
 
     /** The clouds hold callers to every rate they document: Tencent's four calls at 10 a second. */
@@ -188,7 +187,7 @@ final class CloudStore implements KeyPairStore {
      */
     private void refuseUnknownRegion(Provider provider, String regionId) throws StoreException {
         requireOpen();
-        Optional<ApiError> refusal = rules.get(provider).checkRegion(regionId);
+        Optional<ApiError> refusal = rules.of(provider).checkRegion(regionId);
         if (refusal.isPresent()) {
             throw new ApiErrorException(refusal.get(), Answers.localRequestId());
         }

@@ -4,7 +4,7 @@ import dev.keypairs.emulator.Emulator;
 import dev.keypairs.emulator.EmulatorSettings;
 import dev.keypairs.emulator.auth.Credentials;
 import dev.keypairs.provider.Provider;
-import dev.keypairs.provider.ProviderRules;
+import dev.keypairs.provider.Rules;
 import dev.keypairs.store.AccessKey;
 import dev.keypairs.store.CloudCredentials;
 import dev.keypairs.store.KeyPairStore;
@@ -70,11 +70,7 @@ class CloudKeyPairStoreTest extends KeyPairStoreConformanceTest {
         if (quota != quotas.get(port)) {
             uri = "cloud:http://127.0.0.1:" + startEmulator(rateLimited.get(port), quota) + "?tencentQuota=" + quota;
         }
-        Map<Provider, ProviderRules> rules = new EnumMap<>(Provider.class);
-        for (Provider provider : Provider.values()) {
-            rules.put(provider, ProviderRules.of(provider));
-        }
-        KeyPairStore store = KeyPairStores.open(uri, rules, TEST_PAIR);
+        KeyPairStore store = KeyPairStores.open(uri, Rules.builtIn(), TEST_PAIR);
         opened.add(store);
         return store;
     }

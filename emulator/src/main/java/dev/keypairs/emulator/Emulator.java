@@ -7,7 +7,6 @@ import dev.keypairs.emulator.http.HttpServer;
 import dev.keypairs.emulator.http.ProviderRouting;
 import dev.keypairs.emulator.tencent.TencentCvmApi;
 import dev.keypairs.project.ToolCode;
-import dev.keypairs.provider.Provider;
 import dev.keypairs.store.KeyPairStore;
 import dev.keypairs.store.KeyPairStores;
 import dev.keypairs.store.StoreException;
@@ -71,8 +70,8 @@ public final class Emulator implements AutoCloseable {
             Authenticator authenticator = new Authenticator(credentials, settings.clock());
             BiConsumer<String, Throwable> failures = (requestId, failure) -> log.accept(failureLine(requestId, failure));
             ProviderRouting routing = new ProviderRouting(
-                    new AlibabaEcsApi(store, settings.rules().get(Provider.ALIBABA).regions(), authenticator, failures),
-                    new TencentCvmApi(store, settings.rules().get(Provider.TENCENT).regions(), authenticator, failures));
+                    new AlibabaEcsApi(store, settings.rules().alibaba().regions(), authenticator, failures),
+                    new TencentCvmApi(store, settings.rules().tencent().regions(), authenticator, failures));
             HttpServer server = HttpServer.start(settings.host(), settings.port(), settings.idleTimeout(), routing, settings.faults(),
                     failures);
             String host = settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host();

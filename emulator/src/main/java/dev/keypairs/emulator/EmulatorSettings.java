@@ -2,14 +2,11 @@ package dev.keypairs.emulator;
 
 import dev.keypairs.emulator.wire.Faults;
 import dev.keypairs.project.ToolCode;
-import dev.keypairs.provider.Provider;
-import dev.keypairs.provider.ProviderRules;
+import dev.keypairs.provider.Rules;
 import dev.keypairs.store.KeyPairStores;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -26,7 +23,7 @@ import java.util.Objects;
  * @param faults latency and throttling put on every request; {@link Faults#NONE} by default
  */
 public record EmulatorSettings(String host, int port, String storeUri, Path credentialsFile,
-        Map<Provider, ProviderRules> rules, Duration idleTimeout, Clock clock, Faults faults) {
+        Rules rules, Duration idleTimeout, Clock clock, Faults faults) {
 
     /** Loopback only: serving another interface must be asked for. */
     public static final String DEFAULT_HOST = "127.0.0.1";
@@ -38,12 +35,7 @@ public record EmulatorSettings(String host, int port, String storeUri, Path cred
     public EmulatorSettings {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(storeUri, "storeUri");
-        rules = Map.copyOf(rules);
-        for (Provider provider : Provider.values()) {
-            if (!rules.containsKey(provider)) {
-                throw new IllegalArgumentException("the rules of " + provider.id() + " are missing");
-            }
-        }
+        Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(idleTimeout, "idleTimeout");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(faults, "faults");
@@ -51,11 +43,7 @@ public record EmulatorSettings(String host, int port, String storeUri, Path cred
 
     /** The defaults: loopback, port 8089, the embedded store in the user's home, the test pair. */
     public static EmulatorSettings defaults() {
-        Map<Provider, ProviderRules> rules = new EnumMap<>(Provider.class);
-        for (Provider provider : Provider.values()) {
-            rules.put(provider, ProviderRules.of(provider));
-        }
-        return new EmulatorSettings(DEFAULT_HOST, DEFAULT_PORT, KeyPairStores.DEFAULT_URI, null, rules,
+        return new EmulatorSettings(DEFAULT_HOST, DEFAULT_PORT, KeyPairStores.DEFAULT_URI, null, Rules.builtIn(),
                 DEFAULT_IDLE_TIMEOUT, Clock.systemUTC(), Faults.NONE);
     }
 
@@ -109,7 +97,7 @@ public record EmulatorSettings(String host, int port, String storeUri, Path cred
     }
 
     /** These settings with other providers' rules (region catalogues). */
-    public EmulatorSettings withRules(Map<Provider, ProviderRules> newRules) {
+    public EmulatorSettings withRules(Rules newRules) {
         return new EmulatorSettings(host, port, storeUri, credentialsFile, newRules, idleTimeout, clock, faults);
     }
 

@@ -3,8 +3,7 @@ package dev.keypairs.emulator;
 import dev.keypairs.emulator.wire.Faults;
 import dev.keypairs.project.ToolCode;
 import dev.keypairs.provider.Provider;
-import dev.keypairs.provider.ProviderRules;
-import dev.keypairs.provider.RegionCatalogue;
+import dev.keypairs.provider.Rules;
 import dev.keypairs.provider.RegionCatalogueException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -110,17 +109,19 @@ public final class Main {
         if (given.containsKey("keypairs.serve.credentials")) {
             settings = settings.withCredentialsFile(Path.of(given.get("keypairs.serve.credentials")));
         }
-        Map<Provider, ProviderRules> rules = new EnumMap<>(settings.rules());
+        Map<Provider, Path> catalogues = new EnumMap<>(Provider.class);
         for (Provider provider : Provider.values()) {
             String file = given.get("keypairs.regions." + provider.id());
             if (file != null) {
-                try {
-                    rules.put(provider, ProviderRules.of(provider, RegionCatalogue.read(provider, Path.of(file))));
-                } catch (RegionCatalogueException e) {
-                    throw new EmulatorException(ToolCode.INVALID_SETTING, "keypairs.regions." + provider.id() + ": "
-                            + e.getMessage(), null);
-                }
+                catalogues.put(provider, Path.of(file));
             }
+        }
+        Rules rules;
+        try {
+            rules = Rules.withCatalogues(catalogues);
+        } catch (RegionCatalogueException e) {
+            throw new EmulatorException(ToolCode.INVALID_SETTING, "keypairs.regions." + e.provider().id() + ": "
+                    + e.getMessage(), null);
         }
         Faults faults = settings.faults();
         if (given.containsKey("keypairs.serve.latency")) {

@@ -13,8 +13,8 @@ import dev.keypairs.emulator.tencent.TencentCvmApi;
 import dev.keypairs.emulator.wire.WireRequest;
 import dev.keypairs.keys.Fixtures;
 import dev.keypairs.provider.AlibabaKeyPairRequest;
+import dev.keypairs.provider.Rules;
 import dev.keypairs.provider.Provider;
-import dev.keypairs.provider.ProviderRules;
 import dev.keypairs.provider.Region;
 import dev.keypairs.provider.RegionCatalogue;
 import dev.keypairs.provider.TencentKeyPairRequest;
@@ -73,9 +73,8 @@ public final class EmulatorBenchmark {
                 // Imports fill regions (500 each): every step on an account of its own.
                 double alibabaImport;
                 try (Emulator fresh = Emulator.start(EmulatorSettings.defaults().withPort(0).withStore("sqlite:"
-                        + directory.resolve("import-" + clients + ".db") + "?rateLimit=off").withRules(Map.of(
-                        Provider.ALIBABA, ProviderRules.of(Provider.ALIBABA, RegionCatalogue.of(Provider.ALIBABA,
-                                benchRegions())), Provider.TENCENT, ProviderRules.of(Provider.TENCENT))),
+                        + directory.resolve("import-" + clients + ".db") + "?rateLimit=off").withRules(Rules.builtIn()
+                        .with(RegionCatalogue.of(Provider.ALIBABA, benchRegions()))),
                         System.err::println)) {
                     AtomicInteger names = new AtomicInteger();
                     alibabaImport = rate(clients, seconds, i -> alibaba(fresh), (client, n) -> {
@@ -88,9 +87,8 @@ public final class EmulatorBenchmark {
                 // Tencent refuses one public key twice in a region: 50 keys a region, regions of the catalogue.
                 double tencentImport;
                 try (Emulator fresh = Emulator.start(EmulatorSettings.defaults().withPort(0).withStore("sqlite:"
-                        + directory.resolve("tencent-import-" + clients + ".db") + "?rateLimit=off").withRules(Map.of(
-                        Provider.ALIBABA, ProviderRules.of(Provider.ALIBABA), Provider.TENCENT, ProviderRules.of(
-                                Provider.TENCENT, RegionCatalogue.of(Provider.TENCENT, benchRegions())))),
+                        + directory.resolve("tencent-import-" + clients + ".db") + "?rateLimit=off").withRules(Rules.builtIn()
+                        .with(RegionCatalogue.of(Provider.TENCENT, benchRegions()))),
                         System.err::println)) {
                     AtomicInteger names = new AtomicInteger();
                     // Each client thread keeps an SDK client per region: the region rides on the client.
@@ -197,12 +195,11 @@ public final class EmulatorBenchmark {
         }
         double roundTrip = (System.nanoTime() - started) / 1e6 / rounds;
 
-        Map<Provider, ProviderRules> rules = Map.of(Provider.ALIBABA, ProviderRules.of(Provider.ALIBABA),
-                Provider.TENCENT, ProviderRules.of(Provider.TENCENT));
+        Rules rules = Rules.builtIn();
         Authenticator authenticator = new Authenticator(Credentials.testPair(), Clock.systemUTC());
         ProviderRouting routing = new ProviderRouting(
-                new AlibabaEcsApi(emulator.store(), rules.get(Provider.ALIBABA).regions(), authenticator, (a, b) -> { }),
-                new TencentCvmApi(emulator.store(), rules.get(Provider.TENCENT).regions(), authenticator, (a, b) -> { }));
+                new AlibabaEcsApi(emulator.store(), rules.of(Provider.ALIBABA).regions(), authenticator, (a, b) -> { }),
+                new TencentCvmApi(emulator.store(), rules.of(Provider.TENCENT).regions(), authenticator, (a, b) -> { }));
         List<WireRequest> requests = new ArrayList<>();
         for (int i = 0; i < rounds + 500; i++) {
             Map<String, String> parameters = WireSigner.rpcParameters("DescribeKeyPairs", Credentials.TEST_ACCESS_KEY_ID);

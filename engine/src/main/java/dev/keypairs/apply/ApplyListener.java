@@ -7,5 +7,5 @@ public interface ApplyListener {
     void progress(String region, int done, int total);
 
     /** Something to know that does not fail the apply. */
-    void warn(String message);
+    void warn(ApplyWarning warning);
 }

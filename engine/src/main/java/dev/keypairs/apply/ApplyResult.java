@@ -18,7 +18,7 @@ import java.util.Map;
  * @param elapsed how long the apply took, from the first call to the last answer
  */
 public record ApplyResult(Map<Action, Integer> done, int alreadyDone, List<CallRecord> calls, List<Failure> failures,
-        List<String> warnings, Duration elapsed) {
+        List<ApplyWarning> warnings, Duration elapsed) {
 
     public ApplyResult {
         Map<Action, Integer> counts = new EnumMap<>(Action.class);

@@ -1,5 +1,7 @@
 package dev.keypairs.apply;
 
+import dev.keypairs.provider.Code;
+
 import dev.keypairs.provider.ApiCall;
 import java.util.List;
 
@@ -15,7 +17,7 @@ import java.util.List;
  * @param attempts tries made
  * @param retriedOn the codes met on the tries that were repeated, in order
  */
-public record CallRecord(ApiCall call, List<String> addresses, String requestId, Outcome outcome, String errorCode,
+public record CallRecord(ApiCall call, List<String> addresses, String requestId, Outcome outcome, Code errorCode,
         int attempts, List<String> retriedOn) {
 
     public CallRecord {

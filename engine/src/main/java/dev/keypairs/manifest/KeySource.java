@@ -1,12 +1,33 @@
 package dev.keypairs.manifest;
 
+import dev.keypairs.keys.KeyReading;
 import java.nio.file.Path;
 
 /** Where a declared key pair's key comes from: exactly one of these (manifests.md). */
 public sealed interface KeySource permits KeySource.Inline, KeySource.File, KeySource.Create {
 
-    /** {@code publicKey}: the key written in the manifest. */
-    record Inline(String text) implements KeySource {
+    /**
+     * {@code publicKey}: the key written in the manifest.
+     *
+     * @param text the key as written
+     * @param reading what reading it gave, once for the whole run; a function of the text, so not part of equality
+     */
+    record Inline(String text, KeyReading reading) implements KeySource {
+        /** The key written in the manifest, read. */
+        public Inline(String text) {
+            this(text, KeyReading.of(text));
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Inline inline && text.equals(inline.text);
+        }
+
+        @Override
+        public int hashCode() {
+            return text.hashCode();
+        }
+
         @Override
         public String toString() {
             return "Inline[" + text.length() + " characters]";
@@ -18,8 +39,25 @@ public sealed interface KeySource permits KeySource.Inline, KeySource.File, KeyS
      *
      * @param relativePath the file relative to the base directory, with {@code /} separators
      * @param text the file's content (at most a little over 64 KiB is read: a larger key is refused anyway)
+     * @param reading what reading it gave, once for the whole run however many regions declare the file; a function
+     *     of the text, so not part of equality
      */
-    record File(String relativePath, String text) implements KeySource {
+    record File(String relativePath, String text, KeyReading reading) implements KeySource {
+        /** A key file's content, read. */
+        public File(String relativePath, String text) {
+            this(relativePath, text, KeyReading.of(text));
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof File file && relativePath.equals(file.relativePath) && text.equals(file.text);
+        }
+
+        @Override
+        public int hashCode() {
+            return relativePath.hashCode() * 31 + text.hashCode();
+        }
+
         @Override
         public String toString() {
             return "File[" + relativePath + "]";
@@ -33,6 +71,11 @@ public sealed interface KeySource permits KeySource.Inline, KeySource.File, KeyS
      * @param declaredPath the path as the manifest writes it, for messages
      */
     record Create(Path privateKeyFile, String declaredPath) implements KeySource {
+    }
+
+    /** What reading the public key text gave, or null for a create. */
+    default KeyReading reading() {
+        return null;
     }
 
     /** The public key text, or null for a create. */

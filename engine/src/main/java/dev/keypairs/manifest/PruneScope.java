@@ -1,8 +1,6 @@
 package dev.keypairs.manifest;
 
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -53,22 +51,5 @@ public record PruneScope(boolean all, String namePrefix, Map<String, String> tag
             }
         }
         return true;
-    }
-
-    /** How the plan explains a delete under this scope. */
-    public String describe() {
-        if (all) {
-            return "prune";
-        }
-        List<String> conditions = new ArrayList<>();
-        if (namePrefix != null) {
-            conditions.add("namePrefix '" + namePrefix + "'");
-        }
-        if (!tags.isEmpty()) {
-            List<String> pairs = new ArrayList<>();
-            tags.forEach((key, value) -> pairs.add(key + "=" + value));
-            conditions.add("tags " + String.join(", ", pairs));
-        }
-        return conditions.isEmpty() ? "no prune" : "prune " + String.join(" and ", conditions);
     }
 }

@@ -16,12 +16,12 @@ import dev.keypairs.provider.KeyPairRequest;
 import dev.keypairs.provider.Provider;
 import dev.keypairs.provider.ProviderRules;
 import dev.keypairs.provider.Region;
+import dev.keypairs.provider.Rules;
 import dev.keypairs.provider.Tag;
 import dev.keypairs.provider.TencentKeyPairRequest;
 import dev.keypairs.provider.ValidationResult;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -31,16 +31,16 @@ import java.util.Optional;
  */
 public final class DeclarationCheck {
 
-    private final Map<Provider, ProviderRules> rules;
+    private final Rules rules;
 
     /** Checks against these rules. */
-    public DeclarationCheck(Map<Provider, ProviderRules> rules) {
-        this.rules = Map.copyOf(rules);
+    public DeclarationCheck(Rules rules) {
+        this.rules = rules;
     }
 
     /** The rules of a provider. */
     ProviderRules rules(Provider provider) {
-        return rules.get(provider);
+        return rules.of(provider);
     }
 
     /** Every problem of the manifests' declarations: the manifests' own, regions', and key pairs'. */
@@ -73,39 +73,44 @@ public final class DeclarationCheck {
      * @return the key it brings (empty for a create, or when it has errors) and its errors
      */
     Verdict keyPair(DeclaredKeyPair keyPair, ApiCode skip) {
-        ValidationResult result = rules(keyPair.address().provider()).validate(request(keyPair));
+        KeyPairRequest request = request(keyPair);
+        ValidationResult result = rules(keyPair.address().provider()).validate(request);
         if (result.errors().isEmpty()) {
-            return new Verdict(result.publicKey(), List.of());
+            return new Verdict(result.publicKey(), request, List.of());
         }
         List<Diagnostic> errors = result.errors().stream().filter(error -> error.code() != skip)
                 .map(error -> Diagnostic.of(error, keyPair.address().toString(), keyPair.sourceOf(fieldOf(error, keyPair))))
                 .toList();
-        return new Verdict(errors.isEmpty() ? result.publicKey() : Optional.empty(), errors);
+        return new Verdict(errors.isEmpty() ? result.publicKey() : Optional.empty(), request, errors);
     }
 
     /**
      * One key pair's verdict.
      *
      * @param key the declared public key, when valid and not a create
+     * @param request the request the declaration becomes, as checked
      * @param errors its problems
      */
-    record Verdict(Optional<PublicKey> key, List<Diagnostic> errors) {
+    record Verdict(Optional<PublicKey> key, KeyPairRequest request, List<Diagnostic> errors) {
     }
 
-    /** The ImportKeyPair or CreateKeyPair request a declaration becomes: what the plan checks, apply sends. */
-    public static KeyPairRequest request(DeclaredKeyPair keyPair) {
+    /**
+     * The ImportKeyPair or CreateKeyPair request a declaration becomes: what the plan checks, apply sends. An import
+     * carries the key as the manifest reader read it.
+     */
+    static KeyPairRequest request(DeclaredKeyPair keyPair) {
         Address address = keyPair.address();
         boolean create = keyPair.key() instanceof KeySource.Create;
         if (address.provider() == Provider.TENCENT) {
             return create ? TencentKeyPairRequest.creating(address.region(), address.name(), keyPair.projectId())
                     : TencentKeyPairRequest.importing(address.region(), address.name(), keyPair.key().publicKeyText(),
-                            keyPair.projectId());
+                            keyPair.key().reading(), keyPair.projectId());
         }
         List<Tag> tags = keyPair.tags().entrySet().stream().map(tag -> new Tag(tag.getKey(), tag.getValue())).toList();
         return create
                 ? AlibabaKeyPairRequest.creating(address.region(), address.name(), tags, keyPair.resourceGroupId())
-                : AlibabaKeyPairRequest.importing(address.region(), address.name(), keyPair.key().publicKeyText(), tags,
-                        keyPair.resourceGroupId());
+                : AlibabaKeyPairRequest.importing(address.region(), address.name(), keyPair.key().publicKeyText(),
+                        keyPair.key().reading(), tags, keyPair.resourceGroupId());
     }
 
     /** The manifest field an error is about, for its position. */

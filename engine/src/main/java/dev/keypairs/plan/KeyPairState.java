@@ -1,5 +1,10 @@
 package dev.keypairs.plan;
 
+import dev.keypairs.keys.PublicKeyReader;
+import dev.keypairs.manifest.DeclaredKeyPair;
+import dev.keypairs.store.StoredKeyPair;
+import java.util.Optional;
+
 import dev.keypairs.keys.PublicKey;
 import java.time.Instant;
 import java.util.Collections;
@@ -31,5 +36,30 @@ public record KeyPairState(String keyType, Integer bits, String fingerprint, Str
     static KeyPairState after(PublicKey key, Map<String, String> tags, String resourceGroupId, Long projectId) {
         return new KeyPairState(key.type().wireName(), key.bits(), key.fingerprints().md5(), key.fingerprints().sha256(),
                 tags, resourceGroupId, projectId, null, null);
+    }
+
+    /** What a key pair the store generates will look like: RSA-2048, fingerprints not known before. */
+    static KeyPairState generated(Map<String, String> tags, String resourceGroupId, Long projectId) {
+        return new KeyPairState("ssh-rsa", 2048, null, null, tags, resourceGroupId, projectId, null, null);
+    }
+
+    /** The state of a stored key pair; type, bits and SHA256 where the store returns the public key. */
+    static KeyPairState of(StoredKeyPair stored) {
+        Optional<PublicKey> key = PublicKeyReader.readIfKey(stored.publicKey());
+        return new KeyPairState(key.map(k -> k.type().wireName()).orElse(null), key.map(PublicKey::bits).orElse(null),
+                stored.fingerprint(), key.map(k -> k.fingerprints().sha256()).orElse(null), stored.tags(),
+                stored.resourceGroupId(), stored.projectId(), stored.keyId(), stored.createdAt());
+    }
+
+    /** The state of a stored key pair known to hold the same key as {@code same}: not read again. */
+    static KeyPairState of(StoredKeyPair stored, KeyPairState same) {
+        return new KeyPairState(same.keyType(), same.bits(), stored.fingerprint(), same.sha256(), stored.tags(),
+                stored.resourceGroupId(), stored.projectId(), stored.keyId(), stored.createdAt());
+    }
+
+    /** This state with a declaration's tags and (where it names one) resource group: a kept key pair's after. */
+    KeyPairState withAttributesOf(DeclaredKeyPair keyPair) {
+        return new KeyPairState(keyType, bits, fingerprint, sha256, keyPair.tags(),
+                keyPair.resourceGroupId() == null ? resourceGroupId : keyPair.resourceGroupId(), projectId, null, null);
     }
 }

@@ -1,11 +1,13 @@
 package dev.keypairs.project;
 
+import dev.keypairs.provider.Code;
+
 /**
  * Every code keypairs itself reports where no provider code applies: in plan.json's errors, apply.json's
  * failures and the goals' failures (goals.md). Provider codes ({@link dev.keypairs.provider.ApiCode}) are used
  * wherever one applies, {@code MissingParameter} among them.
  */
-public enum ToolCode {
+public enum ToolCode implements Code {
     /** YAML that cannot be read: syntax, duplicate keys, wrong types, size, depth and alias limits. */
     MANIFEST_SYNTAX("ManifestSyntax"),
     /** A field the manifest format does not have here. */
@@ -61,6 +63,7 @@ public enum ToolCode {
     }
 
     /** The code as it appears in plan.json. */
+    @Override
     public String code() {
         return code;
     }

@@ -1,5 +1,7 @@
 package dev.keypairs.provider;
 
+import dev.keypairs.keys.KeyReading;
+
 import java.util.List;
 
 /** An Alibaba Cloud ECS ImportKeyPair or CreateKeyPair request: both take tags and a resource group. */
@@ -17,10 +19,16 @@ public sealed interface AlibabaKeyPairRequest extends KeyPairRequest
         return Provider.ALIBABA;
     }
 
-    /** An ImportKeyPair request. */
+    /** An ImportKeyPair request whose key the rules read. */
     static AlibabaImportKeyPairRequest importing(String regionId, String name, String publicKeyBody, List<Tag> tags,
             String resourceGroupId) {
-        return new AlibabaImportKeyPairRequest(regionId, name, publicKeyBody, tags, resourceGroupId);
+        return new AlibabaImportKeyPairRequest(regionId, name, publicKeyBody, tags, resourceGroupId, null);
+    }
+
+    /** An ImportKeyPair request carrying the reading of its key, made once where the key was declared. */
+    static AlibabaImportKeyPairRequest importing(String regionId, String name, String publicKeyBody,
+            KeyReading reading, List<Tag> tags, String resourceGroupId) {
+        return new AlibabaImportKeyPairRequest(regionId, name, publicKeyBody, tags, resourceGroupId, reading);
     }
 
     /** A CreateKeyPair request. */

@@ -130,7 +130,7 @@ public final class AlibabaRules extends ProviderRules {
             if (importing.publicKeyBody() == null) {
                 errors.add(missingParameter("PublicKeyBody"));
             } else {
-                KeyCheck check = checkPublicKey("PublicKeyBody", importing.publicKeyBody());
+                KeyCheck check = checkPublicKey("PublicKeyBody", importing.readKey());
                 key = check.key();
                 check.error().ifPresent(errors::add);
             }

@@ -1,16 +1,13 @@
 package dev.keypairs.provider;
 
-import dev.keypairs.keys.KeyFormatException;
+import dev.keypairs.keys.KeyReading;
 import dev.keypairs.keys.KeyType;
 import dev.keypairs.keys.PublicKey;
-import dev.keypairs.keys.PublicKeyReader;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
 
@@ -21,16 +18,7 @@ import java.util.stream.Collectors;
  */
 public abstract sealed class ProviderRules permits AlibabaRules, TencentRules {
 
-    /** Beyond this many distinct key texts the memo starts afresh, so it never grows without bound. */
-    private static final int MEMO_LIMIT = 20_000;
-
     private final RegionCatalogue regions;
-    /**
-     * Key texts already read by these rules: the same key is often declared in many regions, and reading it
-     * is a pure function of its text, so the memo is safe for as long as the rules object lives (a run, or a
-     * store's lifetime) and from any thread.
-     */
-    private final Map<String, Object> readKeys = new ConcurrentHashMap<>();
 
     ProviderRules(RegionCatalogue regions) {
         this.regions = regions;
@@ -144,31 +132,19 @@ public abstract sealed class ProviderRules permits AlibabaRules, TencentRules {
     }
 
     /**
-     * Reads a public key and checks that the provider accepts its type. The message of a refused key says
-     * why and never quotes the key, which may be a private key pasted in the wrong place.
+     * Checks that a key text read as a key and that the provider accepts its type. The message of a refused key
+     * says why and never quotes the key, which may be a private key pasted in the wrong place.
      *
      * @param parameter the request parameter holding the key, for the message
-     * @param text the key text
+     * @param reading what reading the key text gave
      * @return the key, or the error the provider would answer
      */
-    public KeyCheck checkPublicKey(String parameter, String text) {
-        Object read = readKeys.get(text);
-        if (read == null) {
-            try {
-                read = PublicKeyReader.read(text);
-            } catch (KeyFormatException e) {
-                read = e;
-            }
-            if (readKeys.size() >= MEMO_LIMIT) {
-                readKeys.clear();
-            }
-            readKeys.put(text, read);
+    public KeyCheck checkPublicKey(String parameter, KeyReading reading) {
+        if (reading instanceof KeyReading.Unreadable unreadable) {
+            return new KeyCheck(Optional.empty(), Optional.of(new ApiError(provider(), malformedKeyCode(),
+                    parameter + ": " + unreadable.problem().getMessage())));
         }
-        if (read instanceof KeyFormatException e) {
-            return new KeyCheck(Optional.empty(),
-                    Optional.of(new ApiError(provider(), malformedKeyCode(), parameter + ": " + e.getMessage())));
-        }
-        PublicKey key = (PublicKey) read;
+        PublicKey key = reading.key().orElseThrow();
         if (!acceptedKeyTypes().contains(key.type())) {
             String accepted = acceptedKeyTypes().stream().map(KeyType::wireName).sorted()
                     .collect(Collectors.joining(", "));

@@ -53,7 +53,7 @@ public final class RegionCatalogue {
         try {
             return parse(provider, Files.readString(file, StandardCharsets.UTF_8), file.toString());
         } catch (IOException e) {
-            throw new RegionCatalogueException("cannot read the region catalogue " + file + ": " + e.getMessage(), e);
+            throw new RegionCatalogueException(provider, "cannot read the region catalogue " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -76,15 +76,15 @@ public final class RegionCatalogue {
             String[] fields = line.split("\t", 2);
             String id = fields[0].strip();
             if (!REGION_ID.matcher(id).matches()) {
-                throw new RegionCatalogueException(source + ":" + lineNumber
+                throw new RegionCatalogueException(provider, source + ":" + lineNumber
                         + ": expected REGION_ID<TAB>name, with a region id such as cn-hangzhou", null);
             }
             if (byId.putIfAbsent(id, new Region(id, fields.length > 1 ? fields[1].strip() : id)) != null) {
-                throw new RegionCatalogueException(source + ":" + lineNumber + ": region " + id + " listed twice", null);
+                throw new RegionCatalogueException(provider, source + ":" + lineNumber + ": region " + id + " listed twice", null);
             }
         }
         if (byId.isEmpty()) {
-            throw new RegionCatalogueException(source + ": lists no region", null);
+            throw new RegionCatalogueException(provider, source + ": lists no region", null);
         }
         return new RegionCatalogue(provider, byId);
     }

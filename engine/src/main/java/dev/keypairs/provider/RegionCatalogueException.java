@@ -5,7 +5,15 @@ public final class RegionCatalogueException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
-    RegionCatalogueException(String message, Throwable cause) {
+    private final Provider provider;
+
+    RegionCatalogueException(Provider provider, String message, Throwable cause) {
         super(message, cause);
+        this.provider = provider;
+    }
+
+    /** Whose catalogue it is: the front ends name the setting that gave the file. */
+    public Provider provider() {
+        return provider;
     }
 }

@@ -1,5 +1,7 @@
 package dev.keypairs.provider;
 
+import dev.keypairs.keys.KeyReading;
+
 /** A Tencent Cloud CVM ImportKeyPair or CreateKeyPair request: both take a project. */
 public sealed interface TencentKeyPairRequest extends KeyPairRequest
         permits TencentImportKeyPairRequest, TencentCreateKeyPairRequest {
@@ -14,7 +16,13 @@ public sealed interface TencentKeyPairRequest extends KeyPairRequest
 
     /** An ImportKeyPair request. */
     static TencentImportKeyPairRequest importing(String regionId, String name, String publicKey, Long projectId) {
-        return new TencentImportKeyPairRequest(regionId, name, publicKey, projectId);
+        return new TencentImportKeyPairRequest(regionId, name, publicKey, projectId, null);
+    }
+
+    /** An ImportKeyPair request carrying the reading of its key, made once where the key was declared. */
+    static TencentImportKeyPairRequest importing(String regionId, String name, String publicKey, KeyReading reading,
+            Long projectId) {
+        return new TencentImportKeyPairRequest(regionId, name, publicKey, projectId, reading);
     }
 
     /** A CreateKeyPair request. */

@@ -107,7 +107,7 @@ public final class TencentRules extends ProviderRules {
             if (importing.publicKey() == null) {
                 errors.add(missingParameter("PublicKey"));
             } else {
-                KeyCheck check = checkPublicKey("PublicKey", importing.publicKey());
+                KeyCheck check = checkPublicKey("PublicKey", importing.readKey());
                 key = check.key();
                 check.error().ifPresent(errors::add);
             }

@@ -36,7 +36,7 @@ public final class ApplyJson {
                 json.writeEndArray();
                 json.writeStringField("requestId", call.requestId());
                 json.writeStringField("outcome", call.outcome().id());
-                json.writeStringField("errorCode", call.errorCode());
+                json.writeStringField("errorCode", call.errorCode() == null ? null : call.errorCode().code());
                 json.writeNumberField("attempts", call.attempts());
                 json.writeArrayFieldStart("retriedOn");
                 for (String code : call.retriedOn()) {
@@ -51,8 +51,8 @@ public final class ApplyJson {
                 json.writeStartObject();
                 json.writeStringField("address", failure.address());
                 json.writeStringField("action", failure.action().id());
-                json.writeStringField("code", failure.code());
-                json.writeStringField("message", failure.message());
+                json.writeStringField("code", failure.code().code());
+                json.writeStringField("message", ApplyWords.message(failure));
                 json.writeBooleanField("nowAbsent", failure.nowAbsent());
                 json.writeEndObject();
             }

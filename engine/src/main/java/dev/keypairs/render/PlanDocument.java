@@ -89,14 +89,14 @@ public record PlanDocument(int formatVersion, String basis, Options options, Str
                 plan.options().targets(), plan.options().prune()), plan.store(),
                 plan.changes().stream().map(PlanDocument::change).toList(),
                 plan.unmanaged().stream().map(each -> new UnmanagedEntry(each.address(), each.fingerprint())).toList(),
-                plan.errors().stream().map(PlanDocument::error).toList(), summary(plan.summary()));
+                plan.errors().stream().map(PlanWords::diagnostic).map(PlanDocument::error).toList(), summary(plan.summary()));
     }
 
     private static ChangeEntry change(Change change) {
         KeyPairState before = change.before();
         KeyPairState after = change.after();
         return new ChangeEntry(change.address().toString(), change.address().provider().id(), change.address().region(),
-                change.address().name(), change.action().id(), change.reason(),
+                change.address().name(), change.action().id(), ReasonWords.of(change.reason()),
                 change.source() == null ? null : new SourceEntry(change.source().file(), change.source().line()),
                 before == null ? null : new BeforeState(before.keyType(), before.bits(), before.fingerprint(),
                         before.sha256(), before.tags(), before.resourceGroupId(), before.projectId(), before.keyId(),
@@ -107,7 +107,7 @@ public record PlanDocument(int formatVersion, String basis, Options options, Str
     }
 
     private static ErrorEntry error(Diagnostic error) {
-        return new ErrorEntry(error.address(), error.code(), error.message(),
+        return new ErrorEntry(error.address(), error.code().code(), error.message(),
                 error.source() == null ? null : error.source().file(),
                 error.source() == null ? null : error.source().line(),
                 error.source() == null ? null : error.source().column());

@@ -26,11 +26,12 @@ public final class PlanMarkdown {
     public static String render(Plan plan) {
         StringBuilder out = new StringBuilder("## keypairs plan\n\n");
         // The summary says when errors hold the plan back.
-        out.append("**").append(plan.summary().describe()).append("**\n\n");
+        out.append("**").append(PlanWords.summary(plan.summary())).append("**\n\n");
         List<String> omitted = new ArrayList<>();
         if (!plan.errors().isEmpty()) {
             out.append("### Errors\n\n| Address | Code | Where | Message |\n|---|---|---|---|\n");
-            int shown = appendRows(out, plan.errors().stream().map(PlanMarkdown::errorRow).toList());
+            int shown = appendRows(out, plan.errors().stream().map(PlanWords::diagnostic).map(PlanMarkdown::errorRow)
+                    .toList());
             if (shown < plan.errors().size()) {
                 omitted.add(Plural.of(plan.errors().size() - shown, "error"));
             }
@@ -48,7 +49,8 @@ public final class PlanMarkdown {
         }
         if (!plan.warnings().isEmpty()) {
             out.append("### Warnings\n\n");
-            int shown = appendRows(out, plan.warnings().stream().map(warning -> "- " + cell(warning) + "\n").toList());
+            int shown = appendRows(out, plan.warnings().stream()
+                    .map(warning -> "- " + cell(PlanWords.warning(warning)) + "\n").toList());
             if (shown < plan.warnings().size()) {
                 omitted.add(Plural.of(plan.warnings().size() - shown, "warning"));
             }
@@ -79,7 +81,7 @@ public final class PlanMarkdown {
     }
 
     private static String errorRow(Diagnostic error) {
-        return "| " + cell(error.address() == null ? "" : error.address()) + " | `" + error.code() + "` | "
+        return "| " + cell(error.address() == null ? "" : error.address()) + " | `" + error.code().code() + "` | "
                 + cell(error.source() == null ? "" : error.source().toString()) + " | " + cell(error.message()) + " |\n";
     }
 
@@ -88,7 +90,7 @@ public final class PlanMarkdown {
         String key = shown == null || shown.sha256() == null ? "" : shown.keyType() + " " + shown.sha256();
         String where = change.source() == null ? "" : change.source().file() + ":" + change.source().line();
         return "| `" + change.action().symbol() + "` | " + cell(change.address().toString()) + " | "
-                + change.action().id() + " | " + cell(change.reason()) + " | " + cell(key) + " | "
+                + change.action().id() + " | " + cell(ReasonWords.of(change.reason())) + " | " + cell(key) + " | "
                 + cell(ChangeAttributes.of(change)) + " | " + cell(where) + " |\n";
     }
 

@@ -45,15 +45,15 @@ public final class TextPlan {
         if (!plan.warnings().isEmpty()) {
             lines.add("");
             lines.add("Warnings:");
-            plan.warnings().forEach(warning -> lines.add("  ! " + warning));
+            plan.warnings().forEach(warning -> lines.add("  ! " + PlanWords.warning(warning)));
         }
         if (!plan.errors().isEmpty()) {
             lines.add("");
             lines.add("Errors (" + plan.errors().size() + "): nothing can be applied until they are fixed");
-            plan.errors().forEach(error -> lines.add("  x " + error.describe()));
+            plan.errors().forEach(error -> lines.add("  x " + PlanWords.line(error)));
         }
         lines.add("");
-        lines.add(plan.summary().describe());
+        lines.add(PlanWords.summary(plan.summary()));
         return lines;
     }
 
@@ -61,7 +61,7 @@ public final class TextPlan {
         String symbol = change.action().symbol();
         String name = change.address().name();
         StringBuilder text = new StringBuilder("  ").append(symbol).append(' ').append(name.isEmpty() ? "\"\"" : name)
-                .append("  ").append(change.action().id()).append(": ").append(change.reason());
+                .append("  ").append(change.action().id()).append(": ").append(ReasonWords.of(change.reason()));
         KeyPairState shown = change.after() != null ? change.after() : change.before();
         if (shown != null && shown.sha256() != null) {
             text.append("  [").append(shown.keyType()).append(' ').append(shown.bits()).append(' ')

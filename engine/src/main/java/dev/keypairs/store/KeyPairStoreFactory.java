@@ -1,7 +1,6 @@
 package dev.keypairs.store;
 
-import dev.keypairs.provider.Provider;
-import dev.keypairs.provider.ProviderRules;
+import dev.keypairs.provider.Rules;
 import java.util.Map;
 
 /**
@@ -19,7 +18,7 @@ public interface KeyPairStoreFactory {
      * @param uri the store URI
      * @param rules each provider's rules, with the region catalogue in force for this run
      */
-    KeyPairStore open(StoreUri uri, Map<Provider, ProviderRules> rules) throws StoreException;
+    KeyPairStore open(StoreUri uri, Rules rules) throws StoreException;
 
     /**
      * Opens the store with the cloud credentials the front end found; only {@code cloud:} uses them, the other
@@ -29,7 +28,7 @@ public interface KeyPairStoreFactory {
      * @param rules each provider's rules, with the region catalogue in force for this run
      * @param credentials the credentials given, asked before the environment and the SDKs' chains
      */
-    default KeyPairStore open(StoreUri uri, Map<Provider, ProviderRules> rules, CloudCredentials credentials)
+    default KeyPairStore open(StoreUri uri, Rules rules, CloudCredentials credentials)
             throws StoreException {
         return open(uri, rules);
     }

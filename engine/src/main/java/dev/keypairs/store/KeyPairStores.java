@@ -1,10 +1,7 @@
 package dev.keypairs.store;
 
-import dev.keypairs.provider.Provider;
-import dev.keypairs.provider.ProviderRules;
+import dev.keypairs.provider.Rules;
 import java.nio.file.Path;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.TreeSet;
 
@@ -24,11 +21,7 @@ public final class KeyPairStores {
      *     cannot be opened; the message says which
      */
     public static KeyPairStore open(String uri) throws StoreException {
-        Map<Provider, ProviderRules> rules = new EnumMap<>(Provider.class);
-        for (Provider provider : Provider.values()) {
-            rules.put(provider, ProviderRules.of(provider));
-        }
-        return open(uri, rules);
+        return open(uri, Rules.builtIn());
     }
 
     /**
@@ -38,7 +31,7 @@ public final class KeyPairStores {
      * @throws StoreUnavailableException when the URI is malformed, no store handles its scheme, or the store
      *     cannot be opened; the message says which
      */
-    public static KeyPairStore open(String uri, Map<Provider, ProviderRules> rules) throws StoreException {
+    public static KeyPairStore open(String uri, Rules rules) throws StoreException {
         return open(uri, rules, CloudCredentials.NONE);
     }
 
@@ -48,7 +41,7 @@ public final class KeyPairStores {
      * @throws StoreUnavailableException when the URI is malformed, no store handles its scheme, or the store
      *     cannot be opened; the message says which
      */
-    public static KeyPairStore open(String uri, Map<Provider, ProviderRules> rules, CloudCredentials credentials)
+    public static KeyPairStore open(String uri, Rules rules, CloudCredentials credentials)
             throws StoreException {
         StoreUri parsed = StoreUri.parse(uri);
         TreeSet<String> known = new TreeSet<>();

@@ -1,8 +1,8 @@
 package dev.keypairs.store;
 
 import dev.keypairs.provider.ApiCall;
+import dev.keypairs.provider.Rules;
 import dev.keypairs.provider.Provider;
-import dev.keypairs.provider.ProviderRules;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
@@ -29,15 +29,15 @@ public final class RequestPacing {
      * @param rules each provider's rules
      * @param calls the calls to pace: those the store enforces a rate on
      */
-    public static RequestPacing documented(Map<Provider, ProviderRules> rules, Set<ApiCall> calls) {
+    public static RequestPacing documented(Rules rules, Set<ApiCall> calls) {
         Map<Provider, Map<ApiCall, RequestPacer>> pacers = new EnumMap<>(Provider.class);
-        rules.forEach((provider, providerRules) -> {
+        for (Provider provider : Provider.values()) {
             for (ApiCall call : calls) {
-                providerRules.requestsPerSecond(call).ifPresent(perSecond -> pacers
+                rules.of(provider).requestsPerSecond(call).ifPresent(perSecond -> pacers
                         .computeIfAbsent(provider, p -> new EnumMap<>(ApiCall.class))
                         .put(call, new RequestPacer(perSecond)));
             }
-        });
+        }
         return new RequestPacing(pacers);
     }
 

@@ -1,14 +1,13 @@
 package dev.keypairs.store;
 
 import dev.keypairs.provider.ApiCall;
+import dev.keypairs.provider.Rules;
 import dev.keypairs.provider.ErrorKind;
 import dev.keypairs.provider.Provider;
-import dev.keypairs.provider.ProviderRules;
 import dev.keypairs.project.ToolCode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * How keypairs makes every store call, the plan's reads and apply's writes alike (store.md): paced where the
@@ -37,7 +36,7 @@ public final class StoreCalls {
     }
 
     /** The default retries, and the pacing of the calls whose rate this store holds its callers to. */
-    public static StoreCalls forStore(KeyPairStore store, Map<Provider, ProviderRules> rules) {
+    public static StoreCalls forStore(KeyPairStore store, Rules rules) {
         return new StoreCalls(RetryPolicy.DEFAULT, RequestPacing.documented(rules, store.ratedCalls()));
     }
 

@@ -4,7 +4,7 @@ import dev.keypairs.keys.PublicKey;
 import dev.keypairs.keys.PublicKeyReader;
 import dev.keypairs.manifest.Address;
 import dev.keypairs.provider.Provider;
-import dev.keypairs.provider.ProviderRules;
+import dev.keypairs.provider.Rules;
 import dev.keypairs.provider.Region;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -41,17 +41,17 @@ public record StoreListing(List<Entry> entries, boolean markDeclared) {
     }
 
     /** Reads every region of every provider's catalogue, in pages, regions in parallel. */
-    public static StoreListing read(KeyPairStore store, Map<Provider, ProviderRules> rules, Set<Address> declared,
+    public static StoreListing read(KeyPairStore store, Rules rules, Set<Address> declared,
             boolean markDeclared) throws StoreException {
         List<Address> regions = new ArrayList<>();
         for (Provider provider : Provider.values()) {
-            for (Region region : rules.get(provider).regions().regions()) {
+            for (Region region : rules.of(provider).regions().regions()) {
                 regions.add(Address.ofRegion(provider, region.id()));
             }
         }
         store.prepare(EnumSet.allOf(Provider.class));
         Map<Address, RegionListing> listings = RegionListing.readAll(StoreCalls.forStore(store, rules), store, regions,
-                provider -> rules.get(provider).maxDescribePageSize());
+                provider -> rules.of(provider).maxDescribePageSize());
         List<Entry> entries = new ArrayList<>();
         for (Map.Entry<Address, RegionListing> listed : listings.entrySet()) {
             for (StoredKeyPair keyPair : listed.getValue().keyPairs()) {

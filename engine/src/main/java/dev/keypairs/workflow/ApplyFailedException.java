@@ -1,5 +1,7 @@
 package dev.keypairs.workflow;
 
+import dev.keypairs.render.ApplyWords;
+
 import dev.keypairs.apply.Failure;
 import dev.keypairs.render.Plural;
 import java.nio.file.Path;
@@ -12,7 +14,7 @@ public final class ApplyFailedException extends KeypairsException {
 
     ApplyFailedException(List<Failure> failures, Path applyJson) {
         super(Plural.of(failures.size(), "action") + " failed:\n  "
-                + String.join("\n  ", failures.stream().limit(Messages.MAX_LISTED).map(Failure::describe).toList())
+                + String.join("\n  ", failures.stream().limit(Messages.MAX_LISTED).map(ApplyWords::line).toList())
                 + (failures.size() > Messages.MAX_LISTED ? "\n  ... and " + (failures.size() - Messages.MAX_LISTED)
                         + " more" : "")
                 + "\nThe other actions were applied. Fix the cause and run the apply goal again; every call made is in "

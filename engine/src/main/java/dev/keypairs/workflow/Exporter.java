@@ -9,7 +9,7 @@ import dev.keypairs.project.PrivateKeyPlace;
 import dev.keypairs.project.ProjectPaths;
 import dev.keypairs.project.ToolCode;
 import dev.keypairs.provider.Provider;
-import dev.keypairs.provider.ProviderRules;
+import dev.keypairs.provider.Rules;
 import dev.keypairs.provider.Region;
 import dev.keypairs.store.KeyPairStore;
 import dev.keypairs.store.RegionListing;
@@ -47,7 +47,7 @@ final class Exporter {
     }
 
     /** The regions of the catalogues the globs match, sorted; every glob must match one. */
-    static List<Address> regions(List<String> globs, Map<Provider, ProviderRules> rules)
+    static List<Address> regions(List<String> globs, Rules rules)
             throws InvalidConfigurationException {
         if (globs.isEmpty()) {
             throw new InvalidConfigurationException(ToolCode.NO_EXPORT_REGIONS.code() + ": give the regions to"
@@ -73,7 +73,7 @@ final class Exporter {
             boolean any = false;
             for (Provider provider : providers) {
                 Pattern region = pattern(regionPart);
-                for (Region known : rules.get(provider).regions().regions()) {
+                for (Region known : rules.of(provider).regions().regions()) {
                     if (region.matcher(known.id()).matches()) {
                         matched.add(provider.id() + "/" + known.id());
                         any = true;
@@ -83,7 +83,7 @@ final class Exporter {
             if (!any) {
                 throw new InvalidConfigurationException(ToolCode.NO_SUCH_REGION.code() + ": keypairs.export.regions '"
                         + glob + "' matches no region of the catalogue" + (slash < 0 ? "" : "; e.g. "
-                        + providers.get(0).id() + "/" + rules.get(providers.get(0)).regions().regions().iterator().next().id()),
+                        + providers.get(0).id() + "/" + rules.of(providers.get(0)).regions().regions().iterator().next().id()),
                         null, Setting.EXPORT_REGIONS);
             }
         }
@@ -100,7 +100,7 @@ final class Exporter {
     }
 
     /** Reads the regions, checks every file it would write, then writes the key files and the manifest. */
-    ExportReport export(KeyPairStore store, List<Address> regions, Map<Provider, ProviderRules> rules)
+    ExportReport export(KeyPairStore store, List<Address> regions, Rules rules)
             throws StoreException, KeypairsException {
         Path manifest = project.base().resolve(options.to() == null ? Path.of(ManifestReader.DEFAULT_MANIFEST)
                 : options.to()).toAbsolutePath().normalize();
@@ -117,7 +117,7 @@ final class Exporter {
         List<String> leftOut = new ArrayList<>();
         store.prepare(providersOf(regions));
         Map<Address, RegionListing> listings = RegionListing.readAll(StoreCalls.forStore(store, rules), store, regions,
-                provider -> rules.get(provider).maxDescribePageSize());
+                provider -> rules.of(provider).maxDescribePageSize());
         for (Address region : regions) {
             List<StoredKeyPair> keyPairs = listings.get(region).keyPairs();
             for (StoredKeyPair keyPair : keyPairs) {

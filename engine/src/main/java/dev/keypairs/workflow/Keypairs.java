@@ -2,22 +2,25 @@ package dev.keypairs.workflow;
 
 import dev.keypairs.apply.Applier;
 import dev.keypairs.apply.ApplyListener;
+import dev.keypairs.apply.ApplyWarning;
 import dev.keypairs.apply.ApplyResult;
 import dev.keypairs.manifest.Address;
 import dev.keypairs.manifest.ManifestReader;
 import dev.keypairs.manifest.ManifestSet;
 import dev.keypairs.plan.DeclarationCheck;
 import dev.keypairs.plan.Plan;
+import dev.keypairs.plan.PlanMode;
 import dev.keypairs.plan.PlanOptions;
 import dev.keypairs.plan.Planner;
 import dev.keypairs.project.Diagnostic;
 import dev.keypairs.project.ProjectPaths;
 import dev.keypairs.project.ToolCode;
 import dev.keypairs.provider.Provider;
-import dev.keypairs.provider.ProviderRules;
-import dev.keypairs.provider.RegionCatalogue;
+import dev.keypairs.provider.Rules;
 import dev.keypairs.provider.RegionCatalogueException;
 import dev.keypairs.render.ApplyJson;
+import dev.keypairs.render.ApplyWords;
+import dev.keypairs.render.PlanWords;
 import dev.keypairs.render.PlanJson;
 import dev.keypairs.render.PlanMarkdown;
 import dev.keypairs.render.Plural;
@@ -58,7 +61,7 @@ public final class Keypairs {
      */
     public static ValidationReport validate(Configuration configuration, Reporter reporter) throws KeypairsException {
         refuseEmptySettings(configuration);
-        Map<Provider, ProviderRules> rules = rules(configuration);
+        Rules rules = rules(configuration);
         ManifestSet manifests = ManifestReader.read(project(configuration), manifestList(configuration));
         List<Diagnostic> errors = new DeclarationCheck(rules).check(manifests);
         if (!errors.isEmpty()) {
@@ -81,7 +84,7 @@ public final class Keypairs {
      */
     public static PlanReport plan(Configuration configuration, Reporter reporter) throws KeypairsException {
         refuseEmptySettings(configuration);
-        Map<Provider, ProviderRules> rules = rules(configuration);
+        Rules rules = rules(configuration);
         ProjectPaths project = project(configuration);
         PlanOptions options = planOptions(configuration);
         CompletableFuture<KeyPairStore> opening = openInBackground(configuration, rules);
@@ -89,7 +92,7 @@ public final class Keypairs {
         Plan plan;
         try (KeyPairStore store = await(opening)) {
             Planner planner = new Planner(store, project, rules);
-            plan = configuration.destroy() ? planner.planDestroy(manifests, options) : planner.plan(manifests, options);
+            plan = planner.plan(manifests, options, configuration.destroy() ? PlanMode.DESTROY : PlanMode.APPLY);
         } catch (StoreException e) {
             throw readFailed(configuration, e);
         }
@@ -97,7 +100,7 @@ public final class Keypairs {
         PlanReport report = write(configuration, plan);
         reporter.info("Plan written to " + report.planJson() + " and " + report.planMarkdown().getFileName());
         if (!plan.isValid()) {
-            throw new PlanErrorsException(plan.errors(), report.planJson());
+            throw new PlanErrorsException(plan.errors().stream().map(PlanWords::diagnostic).toList(), report.planJson());
         }
         if (configuration.failOnChanges() && plan.summary().hasChanges()) {
             throw new ChangesPendingException(plan.summary(), report.planJson());
@@ -138,7 +141,7 @@ public final class Keypairs {
             throws KeypairsException {
         boolean destroy = destroyApproval != null;
         refuseEmptySettings(configuration);
-        Map<Provider, ProviderRules> rules = rules(configuration);
+        Rules rules = rules(configuration);
         ProjectPaths project = project(configuration);
         SavedPlan saved = configuration.savedPlan() == null ? null : SavedPlan.read(configuration.savedPlan());
         PlanOptions options = saved != null ? saved.options()
@@ -149,7 +152,7 @@ public final class Keypairs {
             // One pacing for the plan's reads and the apply's writes: the providers count rates per account.
             StoreCalls calls = StoreCalls.forStore(store, rules);
             Planner planner = new Planner(store, calls, project, rules);
-            Plan plan = destroy ? planner.planDestroy(manifests, options) : planner.plan(manifests, options);
+            Plan plan = planner.plan(manifests, options, destroy ? PlanMode.DESTROY : PlanMode.APPLY);
             print(plan, reporter);
             Path planJson;
             if (saved != null) {
@@ -163,7 +166,7 @@ public final class Keypairs {
                 planJson = write(configuration, plan).planJson();
             }
             if (!plan.isValid()) {
-                throw new PlanErrorsException(plan.errors(), planJson);
+                throw new PlanErrorsException(plan.errors().stream().map(PlanWords::diagnostic).toList(), planJson);
             }
             if (destroy && plan.summary().hasChanges() && !destroyApproval.approves(plan.summary())) {
                 throw new NotApprovedException(plan.summary().deletes());
@@ -175,8 +178,8 @@ public final class Keypairs {
                 }
 
                 @Override
-                public void warn(String message) {
-                    reporter.warn(message);
+                public void warn(ApplyWarning warning) {
+                    reporter.warn(ApplyWords.warning(warning));
                 }
             });
             ApplyResult result = applier.apply(plan);
@@ -185,7 +188,7 @@ public final class Keypairs {
                 reporter.info("Nothing to apply.");
                 return new ApplyReport(plan, result, applyJson);
             }
-            result.failures().forEach(failure -> reporter.warn(failure.describe()));
+            result.failures().forEach(failure -> reporter.warn(ApplyWords.line(failure)));
             reporter.info(ApplyJson.summaryLine(result));
             if (!result.succeeded()) {
                 throw new ApplyFailedException(result.failures(), applyJson);
@@ -205,7 +208,7 @@ public final class Keypairs {
      */
     public static StoreListing show(Configuration configuration, Reporter reporter) throws KeypairsException {
         refuseEmptySettings(configuration);
-        Map<Provider, ProviderRules> rules = rules(configuration);
+        Rules rules = rules(configuration);
         ProjectPaths project = project(configuration);
         boolean haveManifests = !configuration.manifests().isEmpty()
                 || Files.exists(configuration.baseDirectory().resolve(ManifestReader.DEFAULT_MANIFEST));
@@ -239,7 +242,7 @@ public final class Keypairs {
     public static ExportReport export(Configuration configuration, ExportOptions export, Reporter reporter)
             throws KeypairsException {
         refuseEmptySettings(configuration);
-        Map<Provider, ProviderRules> rules = rules(configuration);
+        Rules rules = rules(configuration);
         List<Address> regions = Exporter.regions(export.regions(), rules);
         ProjectPaths project = project(configuration);
         try (KeyPairStore store = open(configuration, rules)) {
@@ -251,7 +254,7 @@ public final class Keypairs {
 
     private static void print(Plan plan, Reporter reporter) {
         TextPlan.render(plan).forEach(reporter::info);
-        plan.warnings().forEach(reporter::warn);
+        plan.warnings().forEach(warning -> reporter.warn(PlanWords.warning(warning)));
     }
 
     private static StoreAccessException readFailed(Configuration configuration, StoreException e) {
@@ -259,7 +262,7 @@ public final class Keypairs {
     }
 
     private static CompletableFuture<KeyPairStore> openInBackground(Configuration configuration,
-            Map<Provider, ProviderRules> rules) {
+            Rules rules) {
         // Opening the store (loading its driver and native library) and reading the manifests do not depend on each
         // other: on a cold JVM each takes a fifth of a second or more.
         return CompletableFuture.supplyAsync(() -> {
@@ -290,19 +293,16 @@ public final class Keypairs {
         }
     }
 
-    private static Map<Provider, ProviderRules> rules(Configuration configuration) throws InvalidConfigurationException {
-        Map<Provider, ProviderRules> rules = new EnumMap<>(Provider.class);
-        for (Provider provider : Provider.values()) {
-            Path file = configuration.regionCatalogues().get(provider);
-            try {
-                rules.put(provider, ProviderRules.of(provider, file == null ? RegionCatalogue.builtIn(provider)
-                        : RegionCatalogue.read(provider, configuration.baseDirectory().resolve(file))));
-            } catch (RegionCatalogueException e) {
-                throw new InvalidConfigurationException(e.getMessage() + "; fix the file or drop keypairs.regions."
-                        + provider.id() + " to use the built-in catalogue", e, Setting.regionsOf(provider));
-            }
+    private static Rules rules(Configuration configuration) throws InvalidConfigurationException {
+        Map<Provider, Path> files = new EnumMap<>(Provider.class);
+        configuration.regionCatalogues().forEach((provider, file) -> files.put(provider,
+                configuration.baseDirectory().resolve(file)));
+        try {
+            return Rules.withCatalogues(files);
+        } catch (RegionCatalogueException e) {
+            throw new InvalidConfigurationException(e.getMessage() + "; fix the file or drop keypairs.regions."
+                    + e.provider().id() + " to use the built-in catalogue", e, Setting.regionsOf(e.provider()));
         }
-        return rules;
     }
 
     /**
@@ -338,7 +338,7 @@ public final class Keypairs {
         }
     }
 
-    private static KeyPairStore open(Configuration configuration, Map<Provider, ProviderRules> rules)
+    private static KeyPairStore open(Configuration configuration, Rules rules)
             throws StoreAccessException {
         try {
             return KeyPairStores.open(configuration.storeUri(), rules, configuration.cloudCredentials());

@@ -4,6 +4,7 @@ import dev.keypairs.plan.Change;
 import dev.keypairs.plan.Plan;
 import dev.keypairs.plan.PlanOptions;
 import dev.keypairs.render.PlanDocument;
+import dev.keypairs.render.ReasonWords;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -77,7 +78,7 @@ record SavedPlan(Path file, String basis, PlanOptions options, String store, Map
         }
         Map<String, String> current = new LinkedHashMap<>();
         for (Change change : now.changes()) {
-            current.put(change.address().toString(), describe(change.action().id(), change.reason(),
+            current.put(change.address().toString(), describe(change.action().id(), ReasonWords.of(change.reason()),
                     change.before() == null ? null : change.before().fingerprint(),
                     change.after() == null ? null : change.after().fingerprint()));
         }

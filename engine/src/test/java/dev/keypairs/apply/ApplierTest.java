@@ -1,5 +1,11 @@
 package dev.keypairs.apply;
 
+import dev.keypairs.project.ToolCode;
+
+import dev.keypairs.plan.PlanError;
+
+import dev.keypairs.render.ApplyWords;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -15,9 +21,9 @@ import dev.keypairs.plan.PlanOptions;
 import dev.keypairs.plan.Planner;
 import dev.keypairs.project.ProjectPaths;
 import dev.keypairs.provider.AlibabaKeyPairRequest;
+import dev.keypairs.provider.Rules;
 import dev.keypairs.provider.ApiCall;
 import dev.keypairs.provider.Provider;
-import dev.keypairs.provider.ProviderRules;
 import dev.keypairs.provider.TencentKeyPairRequest;
 import dev.keypairs.store.DeleteKeyPairsRequest;
 import dev.keypairs.store.DescribeKeyPairsRequest;
@@ -53,8 +59,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Apply against the real embedded store: order, idempotency, failures, private keys, pacing, retries. */
 class ApplierTest {
 
-    static final Map<Provider, ProviderRules> RULES = Map.of(Provider.ALIBABA, ProviderRules.of(Provider.ALIBABA),
-            Provider.TENCENT, ProviderRules.of(Provider.TENCENT));
+    static final Rules RULES = Rules.builtIn();
     static final String RSA = Fixtures.text("rsa-2048.pub").strip();
     static final String RSA_3072 = Fixtures.text("rsa-3072.pub").strip();
     static final RetryPolicy QUICK = new RetryPolicy(4, Duration.ofMillis(5), Duration.ofMillis(20));
@@ -74,8 +79,8 @@ class ApplierTest {
         }
 
         @Override
-        public void warn(String message) {
-            progress.add("! " + message);
+        public void warn(ApplyWarning warning) {
+            progress.add("! " + ApplyWords.warning(warning));
         }
     };
 
@@ -249,8 +254,8 @@ class ApplierTest {
 
         assertEquals(Map.of(Action.DELETE, 2), result.done(), "the free ones are deleted");
         assertEquals(1, result.failures().size());
-        assertTrue(result.failures().get(0).message().contains("detach it from them first (DetachKeyPair)"),
-                result.failures().get(0).message());
+        assertEquals(FailureCause.Advice.DETACH_FROM_INSTANCES,
+                ((FailureCause.Refused) result.failures().get(0).cause()).advice());
         assertEquals(List.of("bound"), stored(Provider.ALIBABA, "cn-hangzhou").stream().map(StoredKeyPair::name)
                 .toList());
     }
@@ -304,10 +309,9 @@ class ApplierTest {
         assertFalse(result.succeeded());
         assertEquals(List.of("alibaba/cn-hangzhou/taken: import failed: KeyPair.AlreadyExist",
                 "tencent/ap-guangzhou/rotate: replace failed: InvalidPublicKey.Duplicate"),
-                result.failures().stream().map(f -> f.address() + ": " + f.action().id() + " failed: " + f.code()).toList());
+                result.failures().stream().map(f -> f.address() + ": " + f.action().id() + " failed: " + f.code().code()).toList());
         assertFalse(result.failures().get(0).nowAbsent());
         assertTrue(result.failures().get(1).nowAbsent());
-        assertTrue(result.failures().get(1).describe().contains("now absent from the store; the next apply imports it"));
         assertEquals(Map.of(Action.IMPORT, 1), result.done(), "the independent import went on");
         assertEquals(line(RSA_3072), keysByName(Provider.ALIBABA, "cn-hangzhou").get("taken"), "nothing overwritten");
     }
@@ -347,7 +351,8 @@ class ApplierTest {
 
         ApplyResult result = apply(plan);
 
-        assertEquals(List.of("FileExists"), result.failures().stream().map(Failure::code).toList());
+        assertEquals(List.of(new FailureCause.PrivateKeyFileAppeared(file.toString())),
+                result.failures().stream().map(Failure::cause).toList());
         assertEquals("precious", Files.readString(file));
         assertEquals(List.of(), stored(Provider.ALIBABA, "cn-hangzhou"));
         assertEquals(List.of(), result.calls());
@@ -367,10 +372,9 @@ class ApplierTest {
 
         ApplyResult result = apply(plan);
 
-        assertEquals(List.of("FileNotWritable"), result.failures().stream().map(Failure::code).toList());
-        assertTrue(result.failures().get(0).message().contains(place + " is not a directory"),
-                result.failures().get(0).message());
-        assertTrue(result.failures().get(0).message().contains("so the key pair was not created"));
+        assertEquals(List.of(ToolCode.FILE_NOT_WRITABLE), result.failures().stream().map(Failure::code).toList());
+        assertTrue(((FailureCause.PrivateKeyFileNotWritable) result.failures().get(0).cause()).why()
+                .contains(place + " is not a directory"), result.failures().get(0).toString());
         assertEquals(List.of(), result.calls(), "CreateKeyPair was never called");
         assertEquals(List.of(), stored(Provider.TENCENT, "ap-guangzhou"));
         Files.delete(place);
@@ -402,16 +406,17 @@ class ApplierTest {
         Path notADirectory = Files.writeString(base.resolve("plain"), "x");
         Plan under = plan("alibaba: {cn-hangzhou: {keyPairs: [{name: ab, create: true, privateKeyFile: '"
                 + notADirectory.resolve("a.pem") + "'}]}}\n");
-        assertEquals(List.of("FileNotWritable"), under.errors().stream().map(error -> error.code()).toList());
-        assertTrue(under.errors().get(0).message().contains(notADirectory + " is not a directory"));
+        assertEquals(List.of(ToolCode.FILE_NOT_WRITABLE), under.errors().stream().map(PlanError::code).toList());
+        assertTrue(((PlanError.PrivateKeyFileNotWritable) under.errors().get(0)).why()
+                .contains(notADirectory + " is not a directory"));
         Path empty = Files.createFile(base.resolve("empty.pem"),
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         assertEquals(List.of(), plan("alibaba: {cn-hangzhou: {keyPairs: [{name: ab, create: true, privateKeyFile: '"
                 + empty + "'}]}}\n").errors(), "an empty owner-only file, left by a killed run, is reused");
         Path readable = Files.createFile(base.resolve("readable.pem"));
         Files.setPosixFilePermissions(readable, PosixFilePermissions.fromString("rw-r--r--"));
-        assertEquals(List.of("FileExists"), plan("alibaba: {cn-hangzhou: {keyPairs: [{name: ab, create: true,"
-                + " privateKeyFile: '" + readable + "'}]}}\n").errors().stream().map(error -> error.code()).toList(),
+        assertEquals(List.of(ToolCode.FILE_EXISTS), plan("alibaba: {cn-hangzhou: {keyPairs: [{name: ab, create: true,"
+                + " privateKeyFile: '" + readable + "'}]}}\n").errors().stream().map(PlanError::code).toList(),
                 "an empty file others may read is not a killed run's: never taken");
     }
 

@@ -10,6 +10,7 @@ import dev.keypairs.plan.Plan;
 import dev.keypairs.plan.PlanOptions;
 import dev.keypairs.plan.Planner;
 import dev.keypairs.project.ProjectPaths;
+import dev.keypairs.project.ToolCode;
 import dev.keypairs.provider.ApiCode;
 import dev.keypairs.provider.ApiError;
 import dev.keypairs.provider.ErrorCode;
@@ -89,7 +90,7 @@ class RetryTest {
                         }
 
                         @Override
-                        public void warn(String message) {
+                        public void warn(ApplyWarning warning) {
                         }
                     }).apply(plan);
             return result.calls().get(0);
@@ -108,7 +109,7 @@ class RetryTest {
     void retriesAreBounded() throws Exception {
         CallRecord call = applyOne(10, 3);
         assertEquals(CallRecord.Outcome.FAILED, call.outcome());
-        assertEquals("RequestLimitExceeded", call.errorCode());
+        assertEquals(ErrorCode.REQUEST_LIMIT_EXCEEDED, call.errorCode());
         assertEquals(3, call.attempts());
         assertEquals("REQUEST-3", call.requestId());
     }
@@ -124,7 +125,7 @@ class RetryTest {
     void aDenialIsNeverRetriedAndKeepsItsCodeAsItCame() throws Exception {
         CallRecord call = applyOne(answered("AuthFailure.SecretIdNotFound"), 1, 5);
         assertEquals(CallRecord.Outcome.FAILED, call.outcome());
-        assertEquals("AuthFailure.SecretIdNotFound", call.errorCode());
+        assertEquals(new ApiCode.Answered("AuthFailure.SecretIdNotFound", ErrorKind.DENIED), call.errorCode());
         assertEquals(1, call.attempts());
         assertEquals(List.of(), call.retriedOn());
     }
@@ -133,7 +134,7 @@ class RetryTest {
     void anUnknownCodeIsFinalAndReportedVerbatim() throws Exception {
         CallRecord call = applyOne(answered("ResourceInUse.SomethingNew"), 1, 5);
         assertEquals(CallRecord.Outcome.FAILED, call.outcome());
-        assertEquals("ResourceInUse.SomethingNew", call.errorCode());
+        assertEquals(new ApiCode.Answered("ResourceInUse.SomethingNew", ErrorKind.FINAL), call.errorCode());
         assertEquals(1, call.attempts());
     }
 
@@ -144,7 +145,7 @@ class RetryTest {
         assertEquals(List.of("StoreUnavailable"), locked.retriedOn());
         CallRecord broken = applyOne(call -> new StoreUnavailableException("disk full", null), 1, 5);
         assertEquals(CallRecord.Outcome.FAILED, broken.outcome());
-        assertEquals("StoreUnavailable", broken.errorCode());
+        assertEquals(ToolCode.STORE_UNAVAILABLE, broken.errorCode());
         assertEquals(1, broken.attempts());
     }
 

@@ -28,7 +28,7 @@ class ProjectFilesTest {
 
     private String onlyCode(List<Diagnostic> errors) {
         assertEquals(1, errors.size(), errors.toString());
-        return errors.get(0).code();
+        return errors.get(0).code().code();
     }
 
     @Test

@@ -4,10 +4,10 @@ import dev.keypairs.keys.KeyFormatException;
 import dev.keypairs.keys.PublicKey;
 import dev.keypairs.keys.PublicKeyReader;
 import dev.keypairs.provider.ApiCall;
+import dev.keypairs.provider.Rules;
 import dev.keypairs.provider.CreateKeyPairRequest;
 import dev.keypairs.provider.ImportKeyPairRequest;
 import dev.keypairs.provider.Provider;
-import dev.keypairs.provider.ProviderRules;
 import dev.keypairs.store.Acknowledgement;
 import dev.keypairs.store.CreateKeyPairResponse;
 import dev.keypairs.store.DeleteKeyPairsRequest;
@@ -25,7 +25,6 @@ import dev.keypairs.store.account.Account;
 import dev.keypairs.store.account.AccountOptions;
 import dev.keypairs.store.memory.MemoryStorage;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -44,11 +43,7 @@ final class InMemoryStore implements KeyPairStore {
     final Map<String, Integer> describeCalls = new HashMap<>();
 
     private Account account(int tencentQuota) {
-        Map<Provider, ProviderRules> rules = new EnumMap<>(Provider.class);
-        for (Provider provider : Provider.values()) {
-            rules.put(provider, ProviderRules.of(provider));
-        }
-        return new Account(storage, rules, new AccountOptions(tencentQuota, false));
+        return new Account(storage, Rules.builtIn(), new AccountOptions(tencentQuota, false));
     }
 
     /** Seeds a key pair from a public key text. */

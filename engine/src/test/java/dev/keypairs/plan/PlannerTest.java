@@ -2,18 +2,20 @@ package dev.keypairs.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.keypairs.keys.Fixtures;
+import dev.keypairs.manifest.PruneScope;
 import dev.keypairs.manifest.ManifestProject;
 import dev.keypairs.manifest.ManifestSet;
 import dev.keypairs.project.Diagnostic;
 import dev.keypairs.project.ProjectPaths;
 import dev.keypairs.project.Source;
 import dev.keypairs.provider.Provider;
-import dev.keypairs.provider.ProviderRules;
+import dev.keypairs.provider.Rules;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -30,8 +32,7 @@ class PlannerTest {
     static final String RSA = Fixtures.text("rsa-2048.pub").strip();
     static final String RSA_3072 = Fixtures.text("rsa-3072.pub").strip();
     static final String ECDSA = Fixtures.text("ecdsa-256.pub").strip();
-    static final Map<Provider, ProviderRules> RULES = Map.of(Provider.ALIBABA, ProviderRules.of(Provider.ALIBABA),
-            Provider.TENCENT, ProviderRules.of(Provider.TENCENT));
+    static final Rules RULES = Rules.builtIn();
 
     @TempDir
     Path base;
@@ -69,7 +70,12 @@ class PlannerTest {
     }
 
     static List<String> codes(Plan plan) {
-        return plan.errors().stream().map(Diagnostic::code).toList();
+        return plan.errors().stream().map(error -> error.code().code()).toList();
+    }
+
+    /** A problem worded where it was found (a provider's error or the manifest reader's). */
+    static Diagnostic found(PlanError error) {
+        return assertInstanceOf(PlanError.Found.class, error).diagnostic();
     }
 
     @Test
@@ -85,7 +91,7 @@ class PlannerTest {
         assertEquals(List.of(), plan.errors());
         Change deploy = change(plan, "alibaba/cn-hangzhou/deploy");
         assertEquals(Action.IMPORT, deploy.action());
-        assertEquals("not in store", deploy.reason());
+        assertEquals(new Reason.NotInStore(), deploy.reason());
         assertNull(deploy.before());
         assertEquals("ssh-rsa", deploy.after().keyType());
         assertEquals(2048, deploy.after().bits());
@@ -97,8 +103,6 @@ class PlannerTest {
         assertEquals(Action.CREATE, bastion.action());
         assertNull(bastion.after().fingerprint(), "a create not yet applied has no fingerprint");
         assertEquals(new Summary(1, 1, 0, 0, 0, 0, 0, 0), plan.summary());
-        assertEquals("Plan: 1 to import, 1 to create, 0 to replace, 0 to update, 0 to delete; 0 unchanged.",
-                plan.summary().describe());
     }
 
     @Test
@@ -111,7 +115,7 @@ class PlannerTest {
 
         assertEquals(Action.NOOP, change(plan, "alibaba/cn-hangzhou/deploy").action());
         assertFalse(plan.summary().hasChanges());
-        assertEquals("No changes.", plan.summary().describe());
+        assertEquals(new Reason.SameKey(), change(plan, "alibaba/cn-hangzhou/deploy").reason());
     }
 
     @Test
@@ -123,7 +127,7 @@ class PlannerTest {
         assertEquals(Action.REPLACE, change.action());
         String oldMd5 = Fixtures.key("rsa-3072.pub").fingerprints().md5();
         String newMd5 = Fixtures.key("rsa-2048.pub").fingerprints().md5();
-        assertEquals("key changed: " + oldMd5 + " → " + newMd5, change.reason());
+        assertEquals(new Reason.KeyChanged(oldMd5, newMd5), change.reason());
         assertEquals(oldMd5, change.before().fingerprint());
         assertEquals(3072, change.before().bits());
         assertEquals(newMd5, change.after().fingerprint());
@@ -137,7 +141,8 @@ class PlannerTest {
 
         Change change = change(plan, "alibaba/cn-hangzhou/cert");
         assertEquals(Action.REPLACE, change.action());
-        assertTrue(change.reason().startsWith("certificate re-signed"), change.reason());
+        assertEquals(new Reason.CertificateResigned(Fixtures.key("rsa-2048-resigned-cert.pub").fingerprints().md5()),
+                change.reason());
     }
 
     @Test
@@ -151,7 +156,9 @@ class PlannerTest {
 
         Change change = change(plan, "alibaba/cn-hangzhou/deploy");
         assertEquals(Action.UPDATE, change.action());
-        assertEquals("tags +added=y, owner: old → new, -gone; resourceGroupId rg-a → rg-b", change.reason());
+        assertEquals(new Reason.AttributesDiffer(List.of(new TagChange.Added("added", "y"),
+                new TagChange.Changed("owner", "old", "new"), new TagChange.Removed("gone")),
+                new Reason.ResourceGroupMove("rg-a", "rg-b")), change.reason());
         assertEquals(Map.of("added", "y", "owner", "new", "same", "1"), change.after().tags());
         assertEquals("rg-a", change.before().resourceGroupId());
     }
@@ -170,7 +177,7 @@ class PlannerTest {
 
         Change change = change(plan, "tencent/ap-guangzhou/deploy");
         assertEquals(Action.REPLACE, change.action());
-        assertTrue(change.reason().startsWith("projectId 0 → 5"), change.reason());
+        assertEquals(new Reason.ProjectMoved(0L, 5L), change.reason());
         assertTrue(change.before().keyId().startsWith("skey-"));
     }
 
@@ -191,7 +198,7 @@ class PlannerTest {
                 actions(plan));
         assertEquals(List.of(new Unmanaged("alibaba/cn-hangzhou/manual", Fixtures.key("rsa-2048.pub").fingerprints().md5())),
                 plan.unmanaged(), "only declared regions are read");
-        assertEquals("not declared; prune namePrefix 'ci-'", change(plan, "alibaba/cn-hangzhou/ci-old").reason());
+        assertEquals(new Reason.NotDeclared(PruneScope.prefix("ci-")), change(plan, "alibaba/cn-hangzhou/ci-old").reason());
         assertNull(store.describeCalls.get("alibaba/cn-shanghai"));
 
         assertEquals(3, actions(plan(yaml, true)).size(), "-Dkeypairs.prune=true prunes every declared region");
@@ -208,7 +215,8 @@ class PlannerTest {
 
         assertEquals(List.of("Protected"), codes(plan));
         assertEquals("alibaba/cn-hangzhou/deploy", plan.errors().get(0).address());
-        assertTrue(plan.errors().get(0).message().contains("remove 'protect: true'"));
+        assertInstanceOf(Reason.KeyChanged.class,
+                assertInstanceOf(PlanError.Protected.class, plan.errors().get(0)).wouldBe());
         assertEquals(Map.of(), actions(plan));
     }
 
@@ -249,10 +257,10 @@ class PlannerTest {
 
         Plan over = plan(imports);
         assertEquals(List.of("QuotaExceed.KeyPair"), codes(over));
-        Diagnostic error = over.errors().get(0);
+        PlanError.OverQuota error = assertInstanceOf(PlanError.OverQuota.class, over.errors().get(0));
         assertEquals("alibaba/cn-hangzhou", error.address());
         assertEquals(new Source("keypairs.yaml", 2, 3), error.source());
-        assertTrue(error.message().contains("would hold 501"), error.message());
+        assertEquals(501, error.total());
         assertEquals(3, over.summary().imports(), "valid changes are still planned");
 
         assertEquals(List.of(), codes(plan(imports.replace("keyPairs:", "prune: {namePrefix: k49}\n    keyPairs:"))),
@@ -294,7 +302,7 @@ class PlannerTest {
                 "InvalidPublicKeyBody.Malformed", "InvalidTagKey.Malformed", "InvalidKeyPairNameIncludeIllegalChar",
                 "InvalidPublicKey.Malformed"), codes(plan));
         assertEquals(Map.of("alibaba/cn-hangzhou/good", Action.IMPORT), actions(plan));
-        Diagnostic pasted = plan.errors().get(2);
+        Diagnostic pasted = found(plan.errors().get(2));
         assertTrue(pasted.message().contains("this is a private key"), pasted.message());
         assertEquals(new Source("keypairs.yaml", 6, 24), pasted.source(), "placed at publicKeyFile");
         Fixtures.text("private-pkcs8.txt").lines().filter(line -> !line.startsWith("-----") && line.length() >= 20)
@@ -320,7 +328,7 @@ class PlannerTest {
 
         assertEquals(List.of("InvalidRegionId.NotFound", "InvalidKeyPairName.Malformed", "UnsupportedRegion"),
                 codes(plan));
-        Diagnostic region = plan.errors().get(0);
+        Diagnostic region = found(plan.errors().get(0));
         assertEquals("alibaba/cn-hangzou", region.address());
         assertEquals(new Source("keypairs.yaml", 2, 3), region.source());
         assertTrue(region.message().endsWith("did you mean 'cn-hangzhou'?"), region.message());
@@ -354,7 +362,7 @@ class PlannerTest {
 
         assertEquals(List.of("InvalidPublicKey.Duplicate", "InvalidPublicKey.Duplicate"), codes(plan));
         assertEquals(List.of("tencent/ap-guangzhou/copy", "tencent/ap-guangzhou/fresh_copy"),
-                plan.errors().stream().map(Diagnostic::address).toList());
+                plan.errors().stream().map(PlanError::address).toList());
         assertEquals(Map.of("tencent/ap-guangzhou/existing", Action.NOOP, "tencent/ap-guangzhou/fresh", Action.IMPORT),
                 actions(plan));
     }
@@ -402,7 +410,7 @@ class PlannerTest {
         assertEquals(List.of(), targeted.warnings());
 
         Plan typo = plan(yaml, "tencent/ap-guangzhou/deploy", "alibaba/cn-hangzhuo/*");
-        assertEquals(List.of("keypairs.target 'alibaba/cn-hangzhuo/*' matches nothing"), typo.warnings());
+        assertEquals(List.of(new PlanWarning.TargetMatchesNothing("alibaba/cn-hangzhuo/*")), typo.warnings());
         assertEquals(List.of("tencent/ap-guangzhou/deploy"), typo.changes().stream()
                 .map(change -> change.address().toString()).toList());
         assertEquals(List.of(), plan(yaml, "*/*/stray").warnings(), "a stored address counts");
@@ -412,7 +420,7 @@ class PlannerTest {
     void aMisspeltTencentRegionGetsOneSentenceOfSuggestion() {
         Plan plan = plan("tencent: {ap-guangzhuo: {keyPairs: []}}\n");
         assertEquals("'ap-guangzhuo' is not a Tencent Cloud region. Did you mean 'ap-guangzhou'?",
-                plan.errors().get(0).message());
+                found(plan.errors().get(0)).message());
     }
 
     @Test
@@ -443,8 +451,8 @@ class PlannerTest {
         Plan byTag = plan("alibaba: {cn-hangzhou: {prune: {tags: {managed-by: keypairs}}, keyPairs: []}}\n");
         assertEquals(Map.of("alibaba/cn-hangzhou/ci-old", Action.DELETE, "alibaba/cn-hangzhou/tagged", Action.DELETE),
                 actions(byTag));
-        assertEquals("not declared; prune tags managed-by=keypairs", change(byTag, "alibaba/cn-hangzhou/ci-old")
-                .reason());
+        assertEquals(new Reason.NotDeclared(PruneScope.of(null, Map.of("managed-by", "keypairs"))),
+                change(byTag, "alibaba/cn-hangzhou/ci-old").reason());
         assertEquals(2, byTag.unmanaged().size(), "a colleague's untagged key pair and another tool's are left alone");
 
         Plan both = plan("alibaba: {cn-hangzhou: {prune: {namePrefix: ci-, tags: {managed-by: keypairs}},"
@@ -481,8 +489,8 @@ class PlannerTest {
                       - {name: bastion, create: true, privateKeyFile: /tmp/never-there/bastion.pem}
                 """.formatted(RSA));
         assertEquals(List.of("InvalidKeyPair.LimitExceeded"), codes(plan));
-        assertTrue(plan.errors().get(0).message().contains("After this plan it would hold 2 (1 now, 0 deleted, 1 added)"),
-                plan.errors().get(0).message());
+        PlanError.OverQuota over = assertInstanceOf(PlanError.OverQuota.class, plan.errors().get(0));
+        assertEquals(List.of(2L, 1, 0L, 1L), List.of(over.total(), over.held(), over.deleted(), over.added()));
     }
 
     @Test
@@ -509,8 +517,10 @@ class PlannerTest {
         assertEquals(Map.of("alibaba/cn-hangzhou/old", Action.NOOP, "alibaba/cn-hangzhou/fresh", Action.CREATE),
                 actions(plan));
         assertEquals(2, plan.warnings().size(), plan.warnings().toString());
-        assertTrue(plan.warnings().get(0).contains("secrets/old.pem is missing or empty locally"));
-        assertTrue(plan.warnings().get(1).contains("secrets/fresh.pem lies inside the project"));
+        assertEquals("secrets/old.pem",
+                assertInstanceOf(PlanWarning.PrivateKeyFileMissing.class, plan.warnings().get(0)).declaredPath());
+        assertEquals("secrets/fresh.pem",
+                assertInstanceOf(PlanWarning.PrivateKeyFileInProject.class, plan.warnings().get(1)).declaredPath());
     }
 
     @Test

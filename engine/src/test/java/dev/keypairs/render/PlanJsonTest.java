@@ -1,5 +1,7 @@
 package dev.keypairs.render;
 
+import dev.keypairs.plan.Reason;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,7 +14,6 @@ import dev.keypairs.plan.Change;
 import dev.keypairs.plan.KeyPairState;
 import dev.keypairs.plan.Plan;
 import dev.keypairs.plan.PlanOptions;
-import dev.keypairs.plan.Summary;
 import dev.keypairs.project.Source;
 import dev.keypairs.provider.Provider;
 import java.time.Instant;
@@ -99,9 +100,9 @@ class PlanJsonTest {
                 "skey-abcd1234", Instant.parse("2026-03-04T05:06:07Z"));
         KeyPairState after = new KeyPairState("ssh-ed25519", 256, "aa:bb", "SHA256:x", Map.of(), null, 0L, null, null);
         Plan plan = new Plan("ef".repeat(32), new PlanOptions(List.of("keypairs.yaml"), List.of(), false), "sqlite:x",
-                List.of(new Change(guangzhou.keyPair("ops"), Action.REPLACE, "projectId 1000123 → 0",
-                        new Source("keypairs.yaml", 3, 9), before, after, null, null)),
-                List.of(), List.of(), new Summary(0, 0, 1, 0, 0, 0, 0, 0), List.of());
+                List.of(new Change(guangzhou.keyPair("ops"), Action.REPLACE, new Reason.ProjectMoved(1_000_123L, 0L),
+                        new Source("keypairs.yaml", 3, 9), before, after, null, null, null, null)),
+                List.of(), List.of(), List.of());
 
         JsonNode change = MAPPER.readTree(PlanJson.write(plan)).at("/changes/0");
 

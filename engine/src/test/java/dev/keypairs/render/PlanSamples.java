@@ -1,5 +1,15 @@
 package dev.keypairs.render;
 
+import dev.keypairs.provider.ErrorCode;
+
+import dev.keypairs.manifest.PruneScope;
+
+import dev.keypairs.plan.PlanWarning;
+
+import dev.keypairs.plan.PlanError;
+
+import dev.keypairs.plan.Reason;
+
 import dev.keypairs.keys.Fixtures;
 import dev.keypairs.keys.PublicKey;
 import dev.keypairs.manifest.Address;
@@ -8,7 +18,6 @@ import dev.keypairs.plan.Change;
 import dev.keypairs.plan.KeyPairState;
 import dev.keypairs.plan.Plan;
 import dev.keypairs.plan.PlanOptions;
-import dev.keypairs.plan.Summary;
 import dev.keypairs.plan.Unmanaged;
 import dev.keypairs.project.Diagnostic;
 import dev.keypairs.project.Source;
@@ -36,25 +45,26 @@ final class PlanSamples {
     static Plan sample() {
         Address hangzhou = Address.ofRegion(Provider.ALIBABA, "cn-hangzhou");
         List<Change> changes = List.of(
-                new Change(hangzhou.keyPair("deploy-key"), Action.IMPORT, "not in store", new Source("keypairs.yaml", 7, 9),
-                        null, state(RSA, Map.of("team", "a"), null, null), null, null),
-                new Change(hangzhou.keyPair("bastion"), Action.CREATE, "not in store", new Source("keypairs.yaml", 9, 9),
-                        null, new KeyPairState("ssh-rsa", 2048, null, null, Map.of(), null, null, null, null), null, null),
-                new Change(hangzhou.keyPair("ci"), Action.REPLACE, "key changed: a → b", new Source("keypairs.yaml", 11, 9),
+                new Change(hangzhou.keyPair("deploy-key"), Action.IMPORT, new Reason.NotInStore(), new Source("keypairs.yaml", 7, 9),
+                        null, state(RSA, Map.of("team", "a"), null, null), null, null, null, null),
+                new Change(hangzhou.keyPair("bastion"), Action.CREATE, new Reason.GeneratedByStore(), new Source("keypairs.yaml", 9, 9),
+                        null, new KeyPairState("ssh-rsa", 2048, null, null, Map.of(), null, null, null, null), null, null, null, null),
+                new Change(hangzhou.keyPair("ci"), Action.REPLACE, new Reason.KeyChanged("a", "b"), new Source("keypairs.yaml", 11, 9),
                         state(RSA_3072, Map.of(), null, Instant.parse("2026-01-01T00:00:00Z")),
-                        state(RSA, Map.of(), null, null), null, null),
-                new Change(hangzhou.keyPair("same"), Action.NOOP, "in store with the same key",
+                        state(RSA, Map.of(), null, null), null, null, null, null),
+                new Change(hangzhou.keyPair("same"), Action.NOOP, new Reason.SameKey(),
                         new Source("keypairs.yaml", 13, 9), state(RSA, Map.of(), null, null), state(RSA, Map.of(), null, null),
-                        null, null),
-                new Change(hangzhou.keyPair("old"), Action.DELETE, "not declared; prune", null,
-                        state(RSA, Map.of(), null, Instant.parse("2026-01-02T00:00:00Z")), null, null, null));
-        List<Diagnostic> errors = List.of(
-                new Diagnostic("InvalidPublicKeyBody.Malformed", "PublicKeyBody: this is a private key | not <b>",
-                        "alibaba/cn-hangzhou/bad", new Source("keypairs.yaml", 15, 20)),
-                Diagnostic.of(ToolCode.FILE_NOT_FOUND, "no manifest x.yaml", null, null));
+                        null, null, null, null),
+                new Change(hangzhou.keyPair("old"), Action.DELETE, new Reason.NotDeclared(PruneScope.ALL), null,
+                        state(RSA, Map.of(), null, Instant.parse("2026-01-02T00:00:00Z")), null, null, null, null, null));
+        List<PlanError> errors = List.of(
+                new PlanError.Found(new Diagnostic(ErrorCode.INVALID_PUBLIC_KEY_BODY_MALFORMED,
+                        "PublicKeyBody: this is a private key | not <b>", "alibaba/cn-hangzhou/bad",
+                        new Source("keypairs.yaml", 15, 20))),
+                new PlanError.Found(Diagnostic.of(ToolCode.FILE_NOT_FOUND, "no manifest x.yaml", null, null)));
         return new Plan("ab".repeat(32), new PlanOptions(List.of("keypairs.yaml"), List.of("alibaba/*"), null),
                 "sqlite:/tmp/store.db", changes, List.of(new Unmanaged("alibaba/cn-hangzhou/manual", "00:11")), errors,
-                new Summary(1, 1, 1, 0, 1, 1, 1, 2), List.of("alibaba/cn-hangzhou/bastion: privateKeyFile inside"));
+                List.of(new PlanWarning.PrivateKeyFileInProject(hangzhou.keyPair("bastion"), "bastion.pem")));
     }
 
     /** A valid plan of many imports, for size limits. */
@@ -62,10 +72,10 @@ final class PlanSamples {
         Address region = Address.ofRegion(Provider.ALIBABA, "cn-hangzhou");
         List<Change> changes = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            changes.add(new Change(region.keyPair("key-number-" + i), Action.IMPORT, "not in store",
-                    new Source("keypairs.yaml", i + 1, 9), null, state(RSA, Map.of(), null, null), null, null));
+            changes.add(new Change(region.keyPair("key-number-" + i), Action.IMPORT, new Reason.NotInStore(),
+                    new Source("keypairs.yaml", i + 1, 9), null, state(RSA, Map.of(), null, null), null, null, null, null));
         }
         return new Plan("cd".repeat(32), new PlanOptions(List.of("keypairs.yaml"), List.of(), true), "sqlite:x", changes,
-                List.of(), List.of(), new Summary(count, 0, 0, 0, 0, 0, 0, 0), List.of());
+                List.of(), List.of(), List.of());
     }
 }

@@ -1,5 +1,7 @@
 package dev.keypairs.render;
 
+import dev.keypairs.plan.Reason;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,7 +13,6 @@ import dev.keypairs.plan.Change;
 import dev.keypairs.plan.KeyPairState;
 import dev.keypairs.plan.Plan;
 import dev.keypairs.plan.PlanOptions;
-import dev.keypairs.plan.Summary;
 import dev.keypairs.project.Source;
 import dev.keypairs.provider.Provider;
 import java.util.List;
@@ -44,10 +45,11 @@ class TextPlanTest {
         Address address = Address.ofRegion(Provider.TENCENT, "ap-guangzhou").keyPair("deploy");
         DeclaredKeyPair declared = new DeclaredKeyPair(address, new KeySource.Inline(PlanSamples.RSA.toOpenSshLine()),
                 Map.of(), null, 4L, true, new Source("keypairs.yaml", 3, 9), Map.of(), true);
-        Change change = new Change(address, Action.IMPORT, "not in store", declared.source(), null,
-                new KeyPairState("ssh-rsa", 2048, "aa", "SHA256:x", Map.of(), null, 4L, null, null), declared, null);
+        Change change = new Change(address, Action.IMPORT, new Reason.NotInStore(), declared.source(), null,
+                new KeyPairState("ssh-rsa", 2048, "aa", "SHA256:x", Map.of(), null, 4L, null, null), declared, null,
+                null, null);
         Plan plan = new Plan("ab".repeat(32), new PlanOptions(List.of(), List.of(), null), "memory:x", List.of(change),
-                List.of(), List.of(), new Summary(1, 0, 0, 0, 0, 0, 0, 0), List.of());
+                List.of(), List.of(), List.of());
         assertTrue(TextPlan.render(plan).contains("  + deploy  import: not in store  [ssh-rsa 2048 SHA256:x]"
                 + "  {projectId 4; protected}"), TextPlan.render(plan).toString());
     }

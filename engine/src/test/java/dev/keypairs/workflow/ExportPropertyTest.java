@@ -11,8 +11,8 @@ import dev.keypairs.manifest.KeyFileName;
 import dev.keypairs.plan.Plan;
 import dev.keypairs.project.ProjectPaths;
 import dev.keypairs.provider.AlibabaKeyPairRequest;
+import dev.keypairs.provider.Rules;
 import dev.keypairs.provider.Provider;
-import dev.keypairs.provider.ProviderRules;
 import dev.keypairs.provider.Tag;
 import dev.keypairs.provider.TencentKeyPairRequest;
 import dev.keypairs.store.DescribeKeyPairsResponse;
@@ -27,7 +27,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -267,9 +266,7 @@ class ExportPropertyTest {
                     });
             Path project = Files.createDirectories(base.resolve("opaque"));
             RecordingReporter reporter = new RecordingReporter();
-            Map<Provider, ProviderRules> rules = Map.of(
-                    Provider.ALIBABA, ProviderRules.of(Provider.ALIBABA),
-                    Provider.TENCENT, ProviderRules.of(Provider.TENCENT));
+            Rules rules = Rules.builtIn();
             ExportReport report = new Exporter(new ProjectPaths(project),
                     new ExportOptions(List.of("alibaba/cn-hangzhou"), null, false), reporter)
                     .export(fingerprintsOnly, Exporter.regions(List.of("alibaba/cn-hangzhou"), rules), rules);

@@ -6,13 +6,13 @@ import dev.keypairs.emulator.EmulatorSettings;
 import dev.keypairs.emulator.wire.Faults;
 import dev.keypairs.project.ToolCode;
 import dev.keypairs.provider.Provider;
-import dev.keypairs.provider.ProviderRules;
-import dev.keypairs.provider.RegionCatalogue;
+import dev.keypairs.provider.Rules;
 import dev.keypairs.provider.RegionCatalogueException;
+import java.nio.file.Path;
+import java.util.Map;
 import java.io.File;
 import java.io.PrintStream;
 import java.util.EnumMap;
-import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -104,18 +104,19 @@ public class ServeMojo extends AbstractGoalMojo {
         }
     }
 
-    private Map<Provider, ProviderRules> rules() throws MojoFailureException {
-        Map<Provider, ProviderRules> rules = new EnumMap<>(Provider.class);
-        for (Provider provider : Provider.values()) {
-            File file = provider == Provider.ALIBABA ? alibabaRegions : tencentRegions;
-            try {
-                rules.put(provider, file == null ? ProviderRules.of(provider)
-                        : ProviderRules.of(provider, RegionCatalogue.read(provider, file.toPath())));
-            } catch (RegionCatalogueException e) {
-                throw new MojoFailureException(e.getMessage() + " (-Dkeypairs.regions." + provider.id() + ")", e);
-            }
+    private Rules rules() throws MojoFailureException {
+        Map<Provider, Path> catalogues = new EnumMap<>(Provider.class);
+        if (alibabaRegions != null) {
+            catalogues.put(Provider.ALIBABA, alibabaRegions.toPath());
         }
-        return rules;
+        if (tencentRegions != null) {
+            catalogues.put(Provider.TENCENT, tencentRegions.toPath());
+        }
+        try {
+            return Rules.withCatalogues(catalogues);
+        } catch (RegionCatalogueException e) {
+            throw new MojoFailureException(e.getMessage() + " (-Dkeypairs.regions." + e.provider().id() + ")", e);
+        }
     }
 
     private static String hint(ToolCode code) {

@@ -11,6 +11,7 @@ import dev.keypairs.plan.PlanOptions;
 import dev.keypairs.plan.Planner;
 import dev.keypairs.project.ProjectPaths;
 import dev.keypairs.provider.Provider;
+import dev.keypairs.provider.Rules;
 import dev.keypairs.provider.ProviderRules;
 import dev.keypairs.store.KeyPairStore;
 import dev.keypairs.store.KeyPairStores;
@@ -63,7 +64,7 @@ public class EngineBenchmarks {
     }
 
     /** Fresh rules each time: they remember key texts they read, and the benchmark must not measure that memo. */
-    private static Map<Provider, ProviderRules> freshRules() {
+    private static Rules freshRules() {
         return Map.of(Provider.ALIBABA, ProviderRules.of(Provider.ALIBABA), Provider.TENCENT,
                 ProviderRules.of(Provider.TENCENT));
     }

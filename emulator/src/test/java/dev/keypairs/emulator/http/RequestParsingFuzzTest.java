@@ -15,7 +15,7 @@ import dev.keypairs.emulator.wire.WireRequest;
 import dev.keypairs.emulator.wire.WireResponse;
 import dev.keypairs.keys.Fixtures;
 import dev.keypairs.provider.Provider;
-import dev.keypairs.provider.ProviderRules;
+import dev.keypairs.provider.Rules;
 import dev.keypairs.store.KeyPairStore;
 import dev.keypairs.store.KeyPairStores;
 import java.nio.charset.StandardCharsets;
@@ -56,15 +56,12 @@ class RequestParsingFuzzTest {
 
     @BeforeEach
     void start() throws Exception {
-        Map<Provider, ProviderRules> rules = new LinkedHashMap<>();
-        for (Provider provider : Provider.values()) {
-            rules.put(provider, ProviderRules.of(provider));
-        }
+        Rules rules = Rules.builtIn();
         store = KeyPairStores.open("memory:fuzz?rateLimit=off", rules);
         Authenticator authenticator = new Authenticator(Credentials.testPair(), Clock.systemUTC());
         routing = new ProviderRouting(
-                new AlibabaEcsApi(store, rules.get(Provider.ALIBABA).regions(), authenticator, (id, e) -> failures.add(e)),
-                new TencentCvmApi(store, rules.get(Provider.TENCENT).regions(), authenticator, (id, e) -> failures.add(e)));
+                new AlibabaEcsApi(store, rules.of(Provider.ALIBABA).regions(), authenticator, (id, e) -> failures.add(e)),
+                new TencentCvmApi(store, rules.of(Provider.TENCENT).regions(), authenticator, (id, e) -> failures.add(e)));
     }
 
     @AfterEach

@@ -3,6 +3,7 @@ package dev.keypairs.store.account;
 import dev.keypairs.keys.Fingerprints;
 import dev.keypairs.keys.PublicKey;
 import dev.keypairs.provider.AlibabaKeyPairRequest;
+import dev.keypairs.provider.Rules;
 import dev.keypairs.provider.AlibabaRules;
 import dev.keypairs.provider.ApiCall;
 import dev.keypairs.provider.ApiError;
@@ -35,11 +36,11 @@ import dev.keypairs.store.UntagResourcesRequest;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -63,7 +64,7 @@ public final class Account implements KeyPairStore {
     private static final long RATE_WINDOW_MS = 1_000;
 
     private final Storage storage;
-    private final Map<Provider, ProviderRules> rules;
+    private final Rules rules;
     private final AccountOptions options;
     private final SecureRandom random = new SecureRandom();
     private volatile boolean closed;
@@ -75,15 +76,10 @@ public final class Account implements KeyPairStore {
      * @param rules each provider's rules, with the region catalogue in force
      * @param options the quota and rate options
      */
-    public Account(Storage storage, Map<Provider, ProviderRules> rules, AccountOptions options) {
+    public Account(Storage storage, Rules rules, AccountOptions options) {
         this.storage = storage;
-        this.rules = new EnumMap<>(rules);
+        this.rules = Objects.requireNonNull(rules, "rules");
         this.options = options;
-        for (Provider provider : Provider.values()) {
-            if (!this.rules.containsKey(provider)) {
-                throw new IllegalArgumentException("no rules for " + provider);
-            }
-        }
     }
 
     /** The account's options. */
@@ -99,7 +95,7 @@ public final class Account implements KeyPairStore {
     @Override
     public OptionalInt quota(Provider provider, String regionId) throws StoreException {
         requireOpen();
-        refuse(rules.get(provider).checkRegion(regionId), newRequestId());
+        refuse(rules.of(provider).checkRegion(regionId), newRequestId());
         return OptionalInt.of(quotaOf(provider));
     }
 
@@ -146,7 +142,7 @@ public final class Account implements KeyPairStore {
     @Override
     public DescribeKeyPairsResponse describeKeyPairs(DescribeKeyPairsRequest request) throws StoreException {
         String requestId = newRequestId();
-        refuse(rules.get(request.provider()).checkRegion(request.regionId()), requestId);
+        refuse(rules.of(request.provider()).checkRegion(request.regionId()), requestId);
         return request instanceof AlibabaDescribeKeyPairsRequest alibaba ? describe(alibaba, requestId)
                 : describe((TencentDescribeKeyPairsRequest) request, requestId);
     }
@@ -155,7 +151,7 @@ public final class Account implements KeyPairStore {
             throws StoreException {
         int pageNumber = request.pageNumberOrDefault();
         int pageSize = request.pageSizeOrDefault();
-        refuse(rules.get(Provider.ALIBABA).checkDescribePage(pageNumber, pageSize), requestId);
+        refuse(rules.of(Provider.ALIBABA).checkDescribePage(pageNumber, pageSize), requestId);
         long offset = (pageNumber - 1L) * pageSize;
         String name = request.keyPairName();
         boolean exactName = name != null && name.indexOf('*') < 0;
@@ -191,7 +187,7 @@ public final class Account implements KeyPairStore {
 
     private DescribeKeyPairsResponse describe(TencentDescribeKeyPairsRequest request, String requestId)
             throws StoreException {
-        TencentRules tencent = (TencentRules) rules.get(Provider.TENCENT);
+        TencentRules tencent = rules.tencent();
         int offset = request.offsetOrDefault();
         int limit = request.limitOrDefault();
         refuse(tencent.checkDescribeWindow(offset, limit), requestId);
@@ -252,7 +248,7 @@ public final class Account implements KeyPairStore {
     @Override
     public DeleteKeyPairsResponse deleteKeyPairs(DeleteKeyPairsRequest request) throws StoreException {
         String requestId = newRequestId();
-        ProviderRules providerRules = rules.get(request.provider());
+        ProviderRules providerRules = rules.of(request.provider());
         refuse(providerRules.checkRegion(request.regionId()), requestId);
         refuse(providerRules.checkDeleteBatch(request.ids()), requestId);
         // Alibaba deletes by name and passes over a name the region lacks; Tencent deletes by KeyId and refuses
@@ -354,7 +350,7 @@ public final class Account implements KeyPairStore {
             throws StoreException {
         Provider provider = request.provider();
         String publicKeyLine = key.toOpenSshLine();
-        refuse(AccountRules.refusalOfNewKeyPair(rules.get(provider), rows, request.regionId(), request.name(),
+        refuse(AccountRules.refusalOfNewKeyPair(rules.of(provider), rows, request.regionId(), request.name(),
                 request instanceof CreateKeyPairRequest ? null : publicKeyLine, quotaOf(provider))
                 .map(AccountRules.Refusal::error), requestId);
         String keyId = provider == Provider.TENCENT ? newKeyId(rows) : null;
@@ -381,7 +377,7 @@ public final class Account implements KeyPairStore {
      */
     private void takeRateSlot(RegionRows rows, Provider provider, ApiCall call, String requestId)
             throws StoreException {
-        ProviderRules providerRules = rules.get(provider);
+        ProviderRules providerRules = rules.of(provider);
         if (!options.rateLimit() || !AccountRules.RATE_LIMITED_CALLS.contains(call)
                 || providerRules.requestsPerSecond(call).isEmpty()) {
             return;
@@ -424,20 +420,20 @@ public final class Account implements KeyPairStore {
     }
 
     private AlibabaRules alibaba() {
-        return (AlibabaRules) rules.get(Provider.ALIBABA);
+        return rules.alibaba();
     }
 
     private TencentRules tencent() {
-        return (TencentRules) rules.get(Provider.TENCENT);
+        return rules.tencent();
     }
 
     private int quotaOf(Provider provider) {
-        return provider == Provider.TENCENT ? options.tencentQuota() : rules.get(provider).defaultQuota();
+        return provider == Provider.TENCENT ? options.tencentQuota() : rules.of(provider).defaultQuota();
     }
 
     /** The request's public key, if it has one, or the first error the rules find (an API answers one error). */
     private Optional<PublicKey> validate(KeyPairRequest request, String requestId) throws ApiErrorException {
-        ValidationResult result = rules.get(request.provider()).validate(request);
+        ValidationResult result = rules.of(request.provider()).validate(request);
         if (!result.isValid()) {
             throw new ApiErrorException(result.errors().get(0), requestId);
         }

@@ -1,14 +1,12 @@
 package dev.keypairs.store.memory;
 
-import dev.keypairs.provider.Provider;
-import dev.keypairs.provider.ProviderRules;
+import dev.keypairs.provider.Rules;
 import dev.keypairs.store.KeyPairStore;
 import dev.keypairs.store.KeyPairStoreFactory;
 import dev.keypairs.store.StoreException;
 import dev.keypairs.store.StoreUri;
 import dev.keypairs.store.account.Account;
 import dev.keypairs.store.account.AccountOptions;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -26,7 +24,7 @@ public final class MemoryKeyPairStoreFactory implements KeyPairStoreFactory {
     }
 
     @Override
-    public KeyPairStore open(StoreUri uri, Map<Provider, ProviderRules> rules) throws StoreException {
+    public KeyPairStore open(StoreUri uri, Rules rules) throws StoreException {
         AccountOptions.Split options = AccountOptions.parse(SCHEME, uri.options(), Set.of());
         return new Account(MemoryStorage.open(uri.location(), uri.redacted()), rules, options.account());
     }

@@ -1,14 +1,12 @@
 package dev.keypairs.store.postgresql;
 
-import dev.keypairs.provider.Provider;
-import dev.keypairs.provider.ProviderRules;
+import dev.keypairs.provider.Rules;
 import dev.keypairs.store.KeyPairStore;
 import dev.keypairs.store.KeyPairStoreFactory;
 import dev.keypairs.store.StoreException;
 import dev.keypairs.store.StoreUri;
 import dev.keypairs.store.account.Account;
 import dev.keypairs.store.account.AccountOptions;
-import java.util.Map;
 
 /**
  * Opens {@code postgresql://[USER[:PASSWORD]@]HOST[:PORT]/DATABASE[?schema=NAME&...]} stores: the account model
@@ -25,7 +23,7 @@ public final class PostgresKeyPairStoreFactory implements KeyPairStoreFactory {
     }
 
     @Override
-    public KeyPairStore open(StoreUri uri, Map<Provider, ProviderRules> rules) throws StoreException {
+    public KeyPairStore open(StoreUri uri, Rules rules) throws StoreException {
         AccountOptions.Split options = AccountOptions.parse(SCHEME, uri.options(), PostgresStoreOptions.NAMES);
         return new Account(PostgresStorage.open(uri, PostgresLocation.of(uri),
                 PostgresStoreOptions.parse(options.storage())), rules, options.account());

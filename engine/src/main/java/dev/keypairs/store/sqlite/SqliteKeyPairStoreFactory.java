@@ -1,14 +1,12 @@
 package dev.keypairs.store.sqlite;
 
-import dev.keypairs.provider.Provider;
-import dev.keypairs.provider.ProviderRules;
+import dev.keypairs.provider.Rules;
 import dev.keypairs.store.KeyPairStore;
 import dev.keypairs.store.KeyPairStoreFactory;
 import dev.keypairs.store.StoreException;
 import dev.keypairs.store.StoreUri;
 import dev.keypairs.store.account.Account;
 import dev.keypairs.store.account.AccountOptions;
-import java.util.Map;
 
 /**
  * Opens {@code sqlite:PATH[?OPTION=VALUE&...]} stores: the account model over a {@link SqliteStorage}
@@ -27,7 +25,7 @@ public final class SqliteKeyPairStoreFactory implements KeyPairStoreFactory {
     }
 
     @Override
-    public KeyPairStore open(StoreUri uri, Map<Provider, ProviderRules> rules) throws StoreException {
+    public KeyPairStore open(StoreUri uri, Rules rules) throws StoreException {
         AccountOptions.Split options = AccountOptions.parse(SCHEME, uri.options(), SqliteStoreOptions.NAMES);
         return new Account(SqliteStorage.open(uri, SqliteStoreOptions.parse(options.storage())), rules,
                 options.account());

@@ -1,0 +1,79 @@
+package dev.keypairs.apply;
+
+import dev.keypairs.manifest.KeySource;
+import dev.keypairs.plan.Change;
+import dev.keypairs.provider.ApiCall;
+import dev.keypairs.provider.CreateKeyPairRequest;
+import dev.keypairs.store.CreateKeyPairResponse;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+
+/**
+ * A create and its private key file's life: reserved before the store is called (a created key's only copy must
+ * never be lost, nor overwrite a file), written from the answer, released when the create fails.
+ */
+final class CreateStep {
+
+    private final RegionRun run;
+
+    CreateStep(RegionRun run) {
+        this.run = run;
+    }
+
+    void create(Change change) throws InterruptedException {
+        if (!(change.declared().key() instanceof KeySource.Create create)
+                || !(change.request() instanceof CreateKeyPairRequest request)) {
+            throw new IllegalArgumentException("a create is planned from a create declaration with its request");
+        }
+        PrivateKeyFile file;
+        try {
+            file = PrivateKeyFile.reserve(create.privateKeyFile());
+        } catch (FileAlreadyExistsException e) {
+            if (AlreadyThere.storedByName(run, change.address().name()).isPresent()) {
+                // Another run applying the same manifest created the key pair and wrote this file: done.
+                run.warn(new ApplyWarning.CreatedWithFileByAnotherRun(change.address().toString(),
+                        create.declaredPath()));
+                run.foundDone();
+                return;
+            }
+            run.fail(change, new FailureCause.PrivateKeyFileAppeared(create.declaredPath()), false);
+            return;
+        } catch (IOException e) {
+            String why = e instanceof PrivateKeyFile.PlaceNotWritableException ? e.getMessage()
+                    : e.getClass().getSimpleName();
+            run.fail(change, new FailureCause.PrivateKeyFileNotWritable(create.declaredPath(), why), false);
+            return;
+        }
+        CallOutcome<CreateKeyPairResponse> outcome = run.call(ApiCall.CREATE_KEY_PAIR,
+                () -> run.store.createKeyPair(request), CreateKeyPairResponse::requestId);
+        if (!outcome.ok()) {
+            file.release();
+            refused(change, create, outcome);
+            return;
+        }
+        try {
+            file.write(outcome.response().privateKeyBody());
+        } catch (IOException e) {
+            run.record(change, ApiCall.CREATE_KEY_PAIR, outcome);
+            run.fail(change, new FailureCause.PrivateKeyNotWritten(create.declaredPath(), e.getClass().getSimpleName()),
+                    false);
+            return;
+        }
+        run.finish(change, ApiCall.CREATE_KEY_PAIR, outcome, false);
+    }
+
+    private void refused(Change change, KeySource.Create create, CallOutcome<CreateKeyPairResponse> outcome) {
+        if (AlreadyThere.refusedAsExisting(outcome) && outcome.answerMayHaveBeenLost()) {
+            // An earlier try may have created it, its answer lost: then its private key is lost with it.
+            run.fail(change, new FailureCause.PrivateKeyMayBeLost(outcome.retriedOn()), false);
+            run.record(change, ApiCall.CREATE_KEY_PAIR, outcome);
+            return;
+        }
+        if (AlreadyThere.refusedAsExisting(outcome)) {
+            run.warn(new ApplyWarning.CreatedByAnotherRun(change.address().toString(), create.declaredPath()));
+            run.finish(change, ApiCall.CREATE_KEY_PAIR, outcome.asRepeat(), false);
+            return;
+        }
+        run.finish(change, ApiCall.CREATE_KEY_PAIR, outcome, false);
+    }
+}

@@ -1,0 +1,103 @@
+package dev.keypairs.apply;
+
+import dev.keypairs.project.ToolCode;
+import dev.keypairs.provider.ApiError;
+import dev.keypairs.provider.Code;
+import java.util.List;
+
+/** Why an action failed, as a typed value apply.json's and the log's renderers word. */
+public sealed interface FailureCause {
+
+    /** The failure's code, a provider's or keypairs' own. */
+    Code code();
+
+    /**
+     * The store refused the call, for good or after every retry its kind allows.
+     *
+     * @param error the store's error, with its own message
+     * @param advice what the user can do about it, where keypairs knows
+     */
+    record Refused(ApiError error, Advice advice) implements FailureCause {
+        @Override
+        public Code code() {
+            return error.code();
+        }
+    }
+
+    /**
+     * The store could not be used for the call, even after its retries.
+     *
+     * @param message the store's own account of it
+     */
+    record Unavailable(String message) implements FailureCause {
+        @Override
+        public Code code() {
+            return ToolCode.STORE_UNAVAILABLE;
+        }
+    }
+
+    /**
+     * A create's {@code privateKeyFile} appeared since the plan: it is never overwritten.
+     *
+     * @param declaredPath the file as the manifest names it
+     */
+    record PrivateKeyFileAppeared(String declaredPath) implements FailureCause {
+        @Override
+        public Code code() {
+            return ToolCode.FILE_EXISTS;
+        }
+    }
+
+    /**
+     * A create's {@code privateKeyFile} could not be reserved, so the key pair was not created.
+     *
+     * @param declaredPath the file as the manifest names it
+     * @param why what stood in the way
+     */
+    record PrivateKeyFileNotWritable(String declaredPath, String why) implements FailureCause {
+        @Override
+        public Code code() {
+            return ToolCode.FILE_NOT_WRITABLE;
+        }
+    }
+
+    /**
+     * A create refused as "already there" after a try whose answer was lost: if that try created it, its private
+     * key is lost.
+     *
+     * @param retriedOn the codes the lost tries met
+     */
+    record PrivateKeyMayBeLost(List<String> retriedOn) implements FailureCause {
+        public PrivateKeyMayBeLost {
+            retriedOn = List.copyOf(retriedOn);
+        }
+
+        @Override
+        public Code code() {
+            return ToolCode.PRIVATE_KEY_FILE_NOT_WRITTEN;
+        }
+    }
+
+    /**
+     * A created key pair whose private key could not be written: it is lost.
+     *
+     * @param declaredPath the file as the manifest names it
+     * @param exception the kind of I/O failure
+     */
+    record PrivateKeyNotWritten(String declaredPath, String exception) implements FailureCause {
+        @Override
+        public Code code() {
+            return ToolCode.PRIVATE_KEY_FILE_NOT_WRITTEN;
+        }
+    }
+
+    /** What a user can do about a refusal, where keypairs knows. */
+    enum Advice {
+        /** Nothing keypairs can tell beyond the store's own message. */
+        NONE,
+        /** The key pair is still bound to instances: detach it first (a replace keeps the old key pair). */
+        DETACH_FROM_INSTANCES,
+        /** The account refused the access key or its permissions: check the key and its policy. */
+        CHECK_ACCESS
+    }
+}

@@ -1,0 +1,129 @@
+package dev.keypairs.apply;
+
+import dev.keypairs.plan.Change;
+import dev.keypairs.plan.Reason;
+import dev.keypairs.plan.TagChange;
+import dev.keypairs.provider.ApiCall;
+import dev.keypairs.provider.Tag;
+import dev.keypairs.store.Acknowledgement;
+import dev.keypairs.store.JoinResourceGroupRequest;
+import dev.keypairs.store.StoreException;
+import dev.keypairs.store.TagResourcesRequest;
+import dev.keypairs.store.UntagResourcesRequest;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A region's updates in place, in as few calls as the API allows: key pairs that lose the same tags share an
+ * UntagResources call, those that get the same tags a TagResources call, up to the documented 50 key pairs a call;
+ * a resource group is joined one key pair at a time, as JoinResourceGroup takes one. What changes is what the plan
+ * decided ({@link Reason.AttributesDiffer}), not compared again.
+ */
+final class UpdateStep {
+
+    private final RegionRun run;
+
+    UpdateStep(RegionRun run) {
+        this.run = run;
+    }
+
+    /** A TagResources or UntagResources call on these key pairs. */
+    @FunctionalInterface
+    private interface TagRequest {
+        Acknowledgement send(List<String> keyPairNames) throws StoreException;
+    }
+
+    void updateAll(List<Change> updates) throws InterruptedException {
+        if (updates.isEmpty()) {
+            return; // Tencent key pairs have nothing to update in place
+        }
+        Map<Change, List<CallOutcome<?>>> outcomes = new LinkedHashMap<>();
+        Map<List<String>, List<Change>> byRemoved = new LinkedHashMap<>();
+        Map<List<Tag>, List<Change>> bySet = new LinkedHashMap<>();
+        for (Change change : updates) {
+            outcomes.put(change, new ArrayList<>());
+            List<TagChange> tags = differences(change).tags();
+            List<String> toRemove = tags.stream().filter(TagChange.Removed.class::isInstance).map(TagChange::key)
+                    .sorted().toList();
+            List<Tag> toSet = tags.stream().map(UpdateStep::setTag).flatMap(Optional::stream)
+                    .sorted(Comparator.comparing(Tag::key)).toList();
+            if (!toRemove.isEmpty()) {
+                byRemoved.computeIfAbsent(toRemove, k -> new ArrayList<>()).add(change);
+            }
+            if (!toSet.isEmpty()) {
+                bySet.computeIfAbsent(toSet, k -> new ArrayList<>()).add(change);
+            }
+        }
+        int batchSize = run.rules.maxTagBatch();
+        for (Map.Entry<List<String>, List<Change>> group : byRemoved.entrySet()) {
+            for (List<Change> batch : Batches.of(group.getValue(), batchSize)) {
+                tagCall(batch, ApiCall.UNTAG_RESOURCES, names -> run.store.untagResources(
+                        new UntagResourcesRequest(run.region.region(), names, group.getKey())), outcomes);
+            }
+        }
+        for (Map.Entry<List<Tag>, List<Change>> group : bySet.entrySet()) {
+            for (List<Change> batch : Batches.of(group.getValue(), batchSize)) {
+                tagCall(batch, ApiCall.TAG_RESOURCES, names -> run.store.tagResources(
+                        new TagResourcesRequest(run.region.region(), names, group.getKey())), outcomes);
+            }
+        }
+        for (Change change : updates) {
+            Reason.ResourceGroupMove move = differences(change).resourceGroup();
+            if (move != null) {
+                CallOutcome<?> joined = run.call(ApiCall.JOIN_RESOURCE_GROUP, () -> run.store.joinResourceGroup(
+                        new JoinResourceGroupRequest(run.region.region(), change.address().name(), move.to())),
+                        Acknowledgement::requestId);
+                run.record(change, ApiCall.JOIN_RESOURCE_GROUP, joined);
+                outcomes.get(change).add(joined);
+            }
+        }
+        for (Map.Entry<Change, List<CallOutcome<?>>> each : outcomes.entrySet()) {
+            Optional<CallOutcome<?>> failed = each.getValue().stream().filter(outcome -> !outcome.ok()).findFirst();
+            if (failed.isPresent()) {
+                run.fail(each.getKey(), failed.get(), false);
+            } else {
+                run.succeeded(each.getKey().action());
+            }
+        }
+    }
+
+    private static Reason.AttributesDiffer differences(Change change) {
+        if (!(change.reason() instanceof Reason.AttributesDiffer differ)) {
+            throw new IllegalArgumentException("an update is planned with the attributes that differ");
+        }
+        return differ;
+    }
+
+    /** The tag a TagResources call sets for an added or changed tag. */
+    private static Optional<Tag> setTag(TagChange change) {
+        if (change instanceof TagChange.Added added) {
+            return Optional.of(new Tag(added.key(), added.value()));
+        }
+        if (change instanceof TagChange.Changed changed) {
+            return Optional.of(new Tag(changed.key(), changed.to()));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * One TagResources or UntagResources call for a batch; when a batch of several is refused for good (one key pair
+     * deleted meanwhile, say), each key pair is tried alone, so that the others still get their change.
+     */
+    private void tagCall(List<Change> batch, ApiCall apiCall, TagRequest request,
+            Map<Change, List<CallOutcome<?>>> outcomes) throws InterruptedException {
+        List<String> names = batch.stream().map(change -> change.address().name()).toList();
+        CallOutcome<?> outcome = run.call(apiCall, () -> request.send(names), Acknowledgement::requestId);
+        run.record(batch.stream().map(change -> change.address().toString()).toList(), apiCall, outcome);
+        if (batch.size() > 1 && outcome.finalRefusal()) {
+            for (Change change : batch) {
+                tagCall(List.of(change), apiCall, request, outcomes);
+            }
+            return;
+        }
+        batch.forEach(change -> outcomes.get(change).add(outcome));
+    }
+}

@@ -1,0 +1,174 @@
+package dev.keypairs.plan;
+
+import dev.keypairs.keys.PublicKey;
+import dev.keypairs.keys.PublicKeyReader;
+import dev.keypairs.manifest.DeclaredRegion;
+import dev.keypairs.project.Diagnostic;
+import dev.keypairs.provider.ProviderRules;
+import dev.keypairs.store.StoreUnavailableException;
+import dev.keypairs.store.StoredKeyPair;
+import dev.keypairs.store.account.AccountRules;
+import dev.keypairs.store.account.RegionHoldings;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * The account's stateful rules over a region as the apply would leave it, step by step in its order (deletes, then
+ * each replace's delete and import, then imports and creates): each landing key pair is checked by the function the
+ * store enforces ({@link AccountRules}), so a Tencent key held under another name is refused at its change, and a
+ * region over its quota once, at the region. It only predicts: the planner drops what it refuses.
+ */
+final class AccountPrediction {
+
+    private AccountPrediction() {
+    }
+
+    /**
+     * What the account would refuse.
+     *
+     * @param refused each change the account would refuse, in the apply's order
+     * @param overQuota the region's quota error, when the plan takes it past its quota
+     */
+    record Refusals(List<Refused> refused, Optional<PlanError> overQuota) {
+
+        static final Refusals NONE = new Refusals(List.of(), Optional.empty());
+    }
+
+    /**
+     * A change the account would refuse.
+     *
+     * @param change the change
+     * @param error the account's error, at the declaration's key field
+     */
+    record Refused(Change change, PlanError error) {
+    }
+
+    /**
+     * Predicts the refusals of a region's planned changes.
+     *
+     * @param rules the provider's rules
+     * @param region the declared region
+     * @param stored what the region holds, by name
+     * @param knownQuota its quota, where the store can tell it (a real Tencent account cannot: none is predicted, and
+     *     apply reports the cloud's own refusal)
+     * @param changes the region's planned changes
+     */
+    static Refusals of(ProviderRules rules, DeclaredRegion region, Map<String, StoredKeyPair> stored,
+            OptionalInt knownQuota, List<Change> changes) throws StoreUnavailableException {
+        int quota = knownQuota.orElse(Integer.MAX_VALUE);
+        List<Change> landing = new ArrayList<>();
+        changes.stream().filter(change -> change.action() == Action.REPLACE).forEach(landing::add);
+        changes.stream().filter(change -> change.action() == Action.IMPORT || change.action() == Action.CREATE)
+                .forEach(landing::add);
+        if (landing.isEmpty()) {
+            return Refusals.NONE; // a no-op plan reads no stored key again
+        }
+        ProjectedRegion projected = new ProjectedRegion(stored);
+        long deletes = changes.stream().filter(change -> change.action() == Action.DELETE).count();
+        changes.stream().filter(change -> change.action() == Action.DELETE)
+                .forEach(change -> projected.remove(change.address().name()));
+        List<Refused> refused = new ArrayList<>();
+        Optional<AccountRules.Refusal> quotaRefusal = Optional.empty();
+        long lands = 0;
+        for (Change change : landing) {
+            String name = change.address().name();
+            if (change.action() == Action.REPLACE) {
+                projected.remove(name);
+            }
+            String keyLine = change.key() == null ? null : change.key().toOpenSshLine();
+            Optional<AccountRules.Refusal> refusal = AccountRules.refusalOfNewKeyPair(rules, projected,
+                    region.address().region(), name, keyLine, quota);
+            if (refusal.isPresent() && refusal.get().rule() != AccountRules.Rule.QUOTA) {
+                if (change.action() == Action.REPLACE) {
+                    // Refused, the replace leaves the stored key pair in place: the region still holds it.
+                    projected.add(name, PublicKeyReader.readIfKey(change.stored().publicKey())
+                            .map(PublicKey::toOpenSshLine).orElse(null));
+                }
+                refused.add(new Refused(change, new PlanError.Found(Diagnostic.of(refusal.get().error(),
+                        change.address().toString(),
+                        change.declared().sourceOf(DeclarationCheck.keyField(change.declared()))))));
+                continue;
+            }
+            if (refusal.isPresent() && quotaRefusal.isEmpty()) {
+                quotaRefusal = refusal;
+            }
+            if (change.action() != Action.REPLACE) {
+                lands++;
+            }
+            projected.add(name, keyLine);
+        }
+        Optional<PlanError> overQuota = Optional.empty();
+        if (quotaRefusal.isPresent()) {
+            overQuota = Optional.of(new PlanError.OverQuota(quotaRefusal.get().error(), region.address(),
+                    region.source(), stored.size(), deletes, lands, quota));
+        }
+        return new Refusals(refused, overQuota);
+    }
+
+    /**
+     * A region as the planned changes would leave it, for {@link AccountRules}: names and (read only when a rule
+     * asks) the public keys held.
+     */
+    private static final class ProjectedRegion implements RegionHoldings {
+        private final Map<String, StoredKeyPair> stored;
+        private final Set<String> names;
+        /** Public key line to holder name; built on first use from the stored key pairs still held. */
+        private Map<String, String> holders;
+        /** The keys landed before {@link #holders} is built, to add to it then. */
+        private final Map<String, String> landedKeyHolders = new HashMap<>();
+
+        ProjectedRegion(Map<String, StoredKeyPair> stored) {
+            this.stored = stored;
+            this.names = new HashSet<>(stored.keySet());
+        }
+
+        void remove(String name) {
+            names.remove(name);
+            landedKeyHolders.values().remove(name);
+            if (holders != null) {
+                holders.values().remove(name);
+            }
+        }
+
+        void add(String name, String publicKeyLine) {
+            names.add(name);
+            if (publicKeyLine != null) {
+                landedKeyHolders.putIfAbsent(publicKeyLine, name);
+                if (holders != null) {
+                    holders.putIfAbsent(publicKeyLine, name);
+                }
+            }
+        }
+
+        @Override
+        public int count() {
+            return names.size();
+        }
+
+        @Override
+        public boolean holdsName(String name) {
+            return names.contains(name);
+        }
+
+        @Override
+        public Optional<String> nameHoldingKey(String publicKeyLine) {
+            if (holders == null) {
+                holders = new HashMap<>();
+                for (StoredKeyPair keyPair : stored.values()) {
+                    if (names.contains(keyPair.name())) {
+                        PublicKeyReader.readIfKey(keyPair.publicKey())
+                                .ifPresent(key -> holders.putIfAbsent(key.toOpenSshLine(), keyPair.name()));
+                    }
+                }
+                landedKeyHolders.forEach(holders::putIfAbsent);
+            }
+            return Optional.ofNullable(holders.get(publicKeyLine));
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package dev.keypairs.plan;
+
+import dev.keypairs.manifest.Address;
+import dev.keypairs.project.Diagnostic;
+import dev.keypairs.project.Source;
+import dev.keypairs.project.ToolCode;
+import dev.keypairs.provider.ApiError;
+import dev.keypairs.provider.Code;
+import java.util.Objects;
+
+/**
+ * One problem of a plan, as a typed value: plan.json's {@code errors}, worded by the renderers. A plan with any is
+ * never applied.
+ */
+public sealed interface PlanError {
+
+    /** The problem's code, a provider's or keypairs' own. */
+    Code code();
+
+    /** The key pair's or region's address; null for a problem of a file as a whole. */
+    String address();
+
+    /** Where in which manifest; null when the problem has no place in a manifest. */
+    Source source();
+
+    /**
+     * A problem worded where it was found: by the manifest reader, or a provider's documented error for a
+     * declaration, a region or a change the account would refuse.
+     *
+     * @param diagnostic the problem
+     */
+    record Found(Diagnostic diagnostic) implements PlanError {
+        public Found {
+            Objects.requireNonNull(diagnostic, "diagnostic");
+        }
+
+        @Override
+        public Code code() {
+            return diagnostic.code();
+        }
+
+        @Override
+        public String address() {
+            return diagnostic.address();
+        }
+
+        @Override
+        public Source source() {
+            return diagnostic.source();
+        }
+    }
+
+    /**
+     * A planned create whose {@code privateKeyFile} holds something already: it is never overwritten.
+     *
+     * @param keyPair the key pair
+     * @param source the {@code privateKeyFile} field
+     * @param declaredPath the file as the manifest names it
+     */
+    record PrivateKeyFileExists(Address keyPair, Source source, String declaredPath) implements PlanError {
+        @Override
+        public Code code() {
+            return ToolCode.FILE_EXISTS;
+        }
+
+        @Override
+        public String address() {
+            return keyPair.toString();
+        }
+    }
+
+    /**
+     * A planned create whose {@code privateKeyFile} cannot be created: the key would be lost.
+     *
+     * @param keyPair the key pair
+     * @param source the {@code privateKeyFile} field
+     * @param declaredPath the file as the manifest names it
+     * @param why what stands in the way, as the file system check says it
+     */
+    record PrivateKeyFileNotWritable(Address keyPair, Source source, String declaredPath, String why)
+            implements PlanError {
+        @Override
+        public Code code() {
+            return ToolCode.FILE_NOT_WRITABLE;
+        }
+
+        @Override
+        public String address() {
+            return keyPair.toString();
+        }
+    }
+
+    /**
+     * A replace or destroy of a key pair declared with {@code protect: true}.
+     *
+     * @param keyPair the key pair
+     * @param source its declaration
+     * @param wouldBe why it would otherwise be replaced or deleted
+     */
+    record Protected(Address keyPair, Source source, Reason wouldBe) implements PlanError {
+        @Override
+        public Code code() {
+            return ToolCode.PROTECTED;
+        }
+
+        @Override
+        public String address() {
+            return keyPair.toString();
+        }
+    }
+
+    /**
+     * A region the plan would take past its quota, reported once at the region.
+     *
+     * @param refusal the provider's quota error
+     * @param region the region
+     * @param source the region's declaration
+     * @param held the key pairs it holds now
+     * @param deleted the key pairs the plan deletes
+     * @param added the key pairs the plan adds (imports and creates)
+     * @param quota the region's quota
+     */
+    record OverQuota(ApiError refusal, Address region, Source source, int held, long deleted, long added, int quota)
+            implements PlanError {
+        @Override
+        public Code code() {
+            return refusal.code();
+        }
+
+        @Override
+        public String address() {
+            return region.toString();
+        }
+
+        /** The key pairs the region would hold after the plan. */
+        public long total() {
+            return held - deleted + added;
+        }
+    }
+}

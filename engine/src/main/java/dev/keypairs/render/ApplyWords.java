@@ -1,0 +1,71 @@
+package dev.keypairs.render;
+
+import dev.keypairs.apply.ApplyWarning;
+import dev.keypairs.apply.Failure;
+import dev.keypairs.apply.FailureCause;
+import dev.keypairs.plan.Action;
+import dev.keypairs.provider.Provider;
+
+/** An apply's failures and warnings in words: what apply.json and the log show. */
+public final class ApplyWords {
+
+    private ApplyWords() {
+    }
+
+    /** What happened and what to do, as apply.json's {@code message}. */
+    public static String message(Failure failure) {
+        FailureCause cause = failure.cause();
+        if (cause instanceof FailureCause.Refused refused) {
+            return refused.error().message() + advice(refused, failure.action());
+        } else if (cause instanceof FailureCause.Unavailable unavailable) {
+            return unavailable.message();
+        } else if (cause instanceof FailureCause.PrivateKeyFileAppeared appeared) {
+            return "privateKeyFile " + appeared.declaredPath() + " appeared since the plan; it is never overwritten."
+                    + " Move it away and apply again.";
+        } else if (cause instanceof FailureCause.PrivateKeyFileNotWritable notWritable) {
+            return "privateKeyFile " + notWritable.declaredPath() + " cannot be created (" + notWritable.why()
+                    + "), so the key pair was not created: its key would have been lost. Name a place you can write"
+                    + " and apply again.";
+        } else if (cause instanceof FailureCause.PrivateKeyMayBeLost lost) {
+            return "the key pair exists after a try whose answer was lost (" + String.join(", ", lost.retriedOn())
+                    + "): if that try created it, its private key is lost. Delete the key pair and apply again.";
+        } else if (cause instanceof FailureCause.PrivateKeyNotWritten notWritten) {
+            return "the key pair was created but its private key could not be written to "
+                    + notWritten.declaredPath() + " (" + notWritten.exception() + "); it is lost. Delete the key pair"
+                    + " and apply again.";
+        }
+        throw new IllegalArgumentException("no words for " + cause);
+    }
+
+    private static String advice(FailureCause.Refused refused, Action action) {
+        Provider provider = refused.error().provider();
+        return switch (refused.advice()) {
+            case NONE -> "";
+            case DETACH_FROM_INSTANCES -> " The key pair is still bound to instances: detach it from them first ("
+                    + (provider == Provider.ALIBABA ? "DetachKeyPair" : "DisassociateInstancesKeyPairs")
+                    + "), then apply again." + (action == Action.REPLACE
+                            ? " The old key pair is left in place; nothing was imported." : "");
+            case CHECK_ACCESS -> " The account refused the access key or its permissions, so this was not retried:"
+                    + " check that the key keypairs found (clouds.md) is the intended one and that its "
+                    + AccessAdvice.policy(provider) + ".";
+        };
+    }
+
+    /** One line for the log and the build's failure message. */
+    public static String line(Failure failure) {
+        return failure.address() + ": " + failure.action().id() + " failed: " + failure.code().code() + ": "
+                + message(failure)
+                + (failure.nowAbsent() ? " The key pair is now absent from the store; the next apply imports it." : "");
+    }
+
+    /** A warning in words. */
+    public static String warning(ApplyWarning warning) {
+        if (warning instanceof ApplyWarning.CreatedWithFileByAnotherRun other) {
+            return other.address() + ": created meanwhile by another run, which wrote " + other.declaredPath();
+        } else if (warning instanceof ApplyWarning.CreatedByAnotherRun other) {
+            return other.address() + ": created meanwhile by another run; its private key went there, not to "
+                    + other.declaredPath();
+        }
+        throw new IllegalArgumentException("no words for " + warning);
+    }
+}
