@@ -3,7 +3,6 @@ package dev.keypairs.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -149,8 +148,7 @@ public abstract class KeyPairStoreConformanceTest {
         assertNull(response.keyId());
         assertTrue(response.requestId().matches(UUID_FORM), response.requestId());
 
-        StoredKeyPair stored = only(describe(Provider.ALIBABA, HANGZHOU));
-        assertEquals("deploy-key", stored.name());
+        StoredKeyPair stored = only(describe(Provider.ALIBABA, HANGZHOU), "deploy-key");
         assertEquals(Fixtures.key("rsa-2048.pub").toOpenSshLine(), stored.publicKey());
         assertEquals(expected.md5(), stored.fingerprint());
         assertEquals(Map.of("env", "", "team", "finance"), stored.tags());
@@ -188,7 +186,7 @@ public abstract class KeyPairStoreConformanceTest {
 
         assertTrue(response.keyId().matches("skey-[a-z0-9]{8}"), response.keyId());
         assertNull(response.keyPairFingerPrint());
-        StoredKeyPair stored = only(describe(Provider.TENCENT, GUANGZHOU));
+        StoredKeyPair stored = only(describe(Provider.TENCENT, GUANGZHOU), "deploy_key");
         assertEquals(response.keyId(), stored.keyId());
         assertEquals(1_234L, stored.projectId());
         assertEquals(Fixtures.key("rsa-2048.pub").toOpenSshLine(), stored.publicKey());
@@ -239,7 +237,7 @@ public abstract class KeyPairStoreConformanceTest {
                 .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(body)));
         assertEquals(2048, privateKey.getModulus().bitLength());
 
-        StoredKeyPair stored = only(describe(Provider.ALIBABA, HANGZHOU));
+        StoredKeyPair stored = only(describe(Provider.ALIBABA, HANGZHOU), "bastion");
         PublicKey publicKey = PublicKeyReader.read(stored.publicKey());
         assertEquals("ssh-rsa", publicKey.type().wireName());
         assertEquals(2048, publicKey.bits());
@@ -490,7 +488,7 @@ public abstract class KeyPairStoreConformanceTest {
             assertEquals(ErrorCode.INVALID_PUBLIC_KEY_DUPLICATE, error.code());
         }
         store.importKeyPair(TencentKeyPairRequest.importing(BEIJING, "other", RSA, 0L));
-        String keyId = only(describe(Provider.TENCENT, GUANGZHOU)).keyId();
+        String keyId = only(describe(Provider.TENCENT, GUANGZHOU), "deploy").keyId();
         store.deleteKeyPairs(DeleteKeyPairsRequest.of(Provider.TENCENT, GUANGZHOU, List.of(keyId)));
         store.importKeyPair(TencentKeyPairRequest.importing(GUANGZHOU, "other", RSA, 0L));
     }
@@ -614,25 +612,25 @@ public abstract class KeyPairStoreConformanceTest {
     void tagsAreAddedOverwrittenAndRemovedInPlace() throws Exception {
         store.importKeyPair(AlibabaKeyPairRequest.importing(HANGZHOU, "a1", RSA, List.of(new Tag("team", "x")), null));
         store.importKeyPair(AlibabaKeyPairRequest.importing(HANGZHOU, "a2", RSA, List.of(), null));
-        String fingerprint = only(describeNamed("a1")).fingerprint();
+        String fingerprint = onlyNamed("a1").fingerprint();
 
         store.tagResources(new TagResourcesRequest(HANGZHOU, List.of("a1", "a2"),
                 List.of(new Tag("team", "y"), new Tag("env", "prod"))));
-        assertEquals(Map.of("team", "y", "env", "prod"), only(describeNamed("a1")).tags());
-        assertEquals(Map.of("team", "y", "env", "prod"), only(describeNamed("a2")).tags());
+        assertEquals(Map.of("team", "y", "env", "prod"), onlyNamed("a1").tags());
+        assertEquals(Map.of("team", "y", "env", "prod"), onlyNamed("a2").tags());
 
         store.untagResources(new UntagResourcesRequest(HANGZHOU, List.of("a1"), List.of("team", "absent")));
-        assertEquals(Map.of("env", "prod"), only(describeNamed("a1")).tags());
+        assertEquals(Map.of("env", "prod"), onlyNamed("a1").tags());
         store.untagResources(new UntagResourcesRequest(HANGZHOU, List.of("a2"), List.of(), true));
-        assertEquals(Map.of(), only(describeNamed("a2")).tags(), "All removes every tag");
+        assertEquals(Map.of(), onlyNamed("a2").tags(), "All removes every tag");
         assertRefused(ErrorCode.INVALID_RESOURCE_ID_NOT_FOUND, 404, () -> store.untagResources(
                 new UntagResourcesRequest(HANGZHOU, List.of("absent"), List.of(), true)));
 
         store.joinResourceGroup(new JoinResourceGroupRequest(HANGZHOU, "a1", "rg-two"));
-        StoredKeyPair a1 = only(describeNamed("a1"));
+        StoredKeyPair a1 = onlyNamed("a1");
         assertEquals("rg-two", a1.resourceGroupId());
         assertEquals(fingerprint, a1.fingerprint(), "tags change in place: the key stays");
-        assertNull(only(describeNamed("a2")).resourceGroupId());
+        assertNull(onlyNamed("a2").resourceGroupId());
     }
 
     @Test
@@ -640,12 +638,12 @@ public abstract class KeyPairStoreConformanceTest {
         List<Tag> twenty = IntStream.range(0, 20).mapToObj(i -> new Tag("k" + i, "v")).toList();
         store.importKeyPair(AlibabaKeyPairRequest.importing(HANGZHOU, "a1", RSA, twenty, null));
         store.tagResources(new TagResourcesRequest(HANGZHOU, List.of("a1"), List.of(new Tag("k0", "overwritten"))));
-        assertEquals(20, only(describeNamed("a1")).tags().size());
-        assertEquals("overwritten", only(describeNamed("a1")).tags().get("k0"));
+        assertEquals(20, onlyNamed("a1").tags().size());
+        assertEquals("overwritten", onlyNamed("a1").tags().get("k0"));
 
         store.deleteKeyPairs(DeleteKeyPairsRequest.of(Provider.ALIBABA, HANGZHOU, List.of("a1")));
         store.importKeyPair(AlibabaKeyPairRequest.importing(HANGZHOU, "a1", RSA, List.of(), null));
-        assertEquals(Map.of(), only(describeNamed("a1")).tags(), "a deleted key pair's tags do not come back");
+        assertEquals(Map.of(), onlyNamed("a1").tags(), "a deleted key pair's tags do not come back");
     }
 
     // ---- the rate limit ----
@@ -920,7 +918,7 @@ public abstract class KeyPairStoreConformanceTest {
                 Base64.getDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "")));
         assertEquals(2048, privateKey.getModulus().bitLength());
 
-        StoredKeyPair stored = only(describe(Provider.TENCENT, GUANGZHOU));
+        StoredKeyPair stored = only(describe(Provider.TENCENT, GUANGZHOU), "bastion");
         assertEquals(created.keyId(), stored.keyId());
         assertEquals(7L, stored.projectId());
         RSAKeyParameters rsa = (RSAKeyParameters) OpenSSHPublicKeyUtil.parsePublicKey(
@@ -970,10 +968,10 @@ public abstract class KeyPairStoreConformanceTest {
         store.importKeyPair(AlibabaKeyPairRequest.importing(HANGZHOU, "a2", RSA, twenty, null));
         assertRefused(ErrorCode.INVALID_TAG_COUNT, 400, () -> store.tagResources(new TagResourcesRequest(HANGZHOU,
                 List.of("a1", "a2"), List.of(new Tag("new", "x")))));
-        assertEquals(Map.of(), only(describeNamed("a1")).tags(), "a1's tags were rolled back with a2's refusal");
+        assertEquals(Map.of(), onlyNamed("a1").tags(), "a1's tags were rolled back with a2's refusal");
         assertRefused(ErrorCode.INVALID_RESOURCE_ID_NOT_FOUND, 404, () -> store.untagResources(
                 new UntagResourcesRequest(HANGZHOU, List.of("a2", "absent"), List.of("k0"))));
-        assertEquals(20, only(describeNamed("a2")).tags().size(), "nothing was untagged");
+        assertEquals(20, onlyNamed("a2").tags().size(), "nothing was untagged");
     }
 
     // ---- helpers for subclasses and for the tests above ----
@@ -1047,10 +1045,16 @@ public abstract class KeyPairStoreConformanceTest {
                 GUANGZHOU, describe(Provider.TENCENT, GUANGZHOU), BEIJING, describe(Provider.TENCENT, BEIJING));
     }
 
-    private static StoredKeyPair only(List<StoredKeyPair> keyPairs) {
+    /** The one key pair of the answer, which must be the one of this name: a wrong row cannot pass for it. */
+    private static StoredKeyPair only(List<StoredKeyPair> keyPairs, String name) {
         assertEquals(1, keyPairs.size(), keyPairs.toString());
-        assertNotNull(keyPairs.get(0));
+        assertEquals(name, keyPairs.get(0).name(), keyPairs.toString());
         return keyPairs.get(0);
+    }
+
+    /** The one key pair Alibaba's DescribeKeyPairs answers for this exact name in Hangzhou. */
+    private StoredKeyPair onlyNamed(String name) throws Exception {
+        return only(describeNamed(name), name);
     }
 
     private static Fixtures.Expected expectedFingerprints(String file) {

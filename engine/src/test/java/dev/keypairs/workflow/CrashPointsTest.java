@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -32,7 +33,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * An apply of 3,000 key pairs (6 regions of 500) killed with SIGKILL at several points: early in its start
- * (reading manifests and the store), right after planning (nothing applied yet), mid-writes, and between regions
+ * (once it says it is starting, before it has a plan), right after planning (nothing applied yet), mid-writes, and between regions
  * (a region done, others going). Each time the re-run converges: every key pair once, none lost, the plan after it
  * clean, SQLite's integrity check passing.
  */
@@ -60,29 +61,37 @@ class CrashPointsTest {
             case "after-planning" -> line -> line.startsWith("Plan: ");
             case "mid-writes" -> line -> line.matches(".*: ([1-9][0-9]{1,2})/" + PER_REGION);
             case "between-regions" -> line -> line.endsWith(": " + PER_REGION + "/" + PER_REGION);
-            default -> line -> true;
+            default -> line -> line.equals(ApplyProcess.STARTING);
         };
 
         Process apply = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
                 System.getProperty("java.class.path"), ApplyProcess.class.getName(), project.base().toString(), storeUri)
                 .redirectErrorStream(true).start();
-        if (point.equals("early")) {
-            Thread.sleep(300);
-            apply.destroyForcibly();
-        } else {
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(apply.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                for (String line = out.readLine(); line != null; line = out.readLine()) {
-                    if (killOn.test(line)) {
-                        apply.destroyForcibly();
-                        break;
-                    }
+        // Every point is a line the process prints, so a process that never got there (or never started) fails
+        // here instead of passing as killed. What it printed up to the kill is kept, to show how far it came.
+        List<String> printed = new ArrayList<>();
+        boolean killed = false;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(apply.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                printed.add(line);
+                if (killOn.test(line)) {
+                    // Killing closes the pipe too: nothing more can be read.
+                    apply.destroyForcibly();
+                    killed = true;
+                    break;
                 }
             }
         }
+        assertTrue(killed, "the apply never reached the point " + point + "; it printed " + printed);
         assertTrue(apply.waitFor(60, TimeUnit.SECONDS));
+        assertFalse(printed.stream().anyMatch(line -> line.startsWith("Apply complete")), "killed mid-run: " + printed);
         int before = count(storeUri, regions);
         assertTrue(before < REGIONS * PER_REGION, "killed before the end: " + before);
+        if (point.equals("early")) {
+            // Killed as it started its apply, long before it had a plan: nothing can have been written.
+            assertEquals(0, before, "nothing written before the plan");
+        }
         if (point.equals("mid-writes")) {
             assertTrue(before > 0, "killed while writing: " + before);
         }

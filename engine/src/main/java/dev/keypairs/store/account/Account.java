@@ -1,6 +1,5 @@
 package dev.keypairs.store.account;
 
-import dev.keypairs.keys.Fingerprints;
 import dev.keypairs.keys.PublicKey;
 import dev.keypairs.provider.AlibabaKeyPairRequest;
 import dev.keypairs.provider.Rules;
@@ -46,15 +45,15 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /**
  * The documented behaviour of a provider account (semantics.md), written once over a {@link Storage}: every
  * request checked by the provider's stateless rules ({@link ProviderRules}) and, inside the call's one
  * transaction, by the stateful ones ({@link AccountRules}: names, Tencent's duplicate public keys, quotas),
  * Tencent's request rate, fresh RequestIds, KeyIds, CreateKeyPair's RSA generation, and the order in which
- * the provider meets its checks. A refused call changes nothing.
+ * the provider meets its checks. A refused call changes nothing. DescribeKeyPairs, which each provider filters and
+ * pages its own way, is answered by {@link AlibabaDescribeKeyPairs} and {@link TencentDescribeKeyPairs} once the
+ * region is checked.
  *
  * <p>Safe for use from many threads, and from many processes where the storage is. Only public keys reach the
  * storage; CreateKeyPair's private key is returned once and never written.
@@ -66,6 +65,8 @@ public final class Account implements KeyPairStore {
     private final Storage storage;
     private final Rules rules;
     private final AccountOptions options;
+    private final AlibabaDescribeKeyPairs alibabaDescribe;
+    private final TencentDescribeKeyPairs tencentDescribe;
     private final SecureRandom random = new SecureRandom();
     private volatile boolean closed;
 
@@ -80,6 +81,8 @@ public final class Account implements KeyPairStore {
         this.storage = storage;
         this.rules = Objects.requireNonNull(rules, "rules");
         this.options = options;
+        alibabaDescribe = new AlibabaDescribeKeyPairs(storage, rules.alibaba());
+        tencentDescribe = new TencentDescribeKeyPairs(storage, tencent());
     }
 
     /** The account's options. */
@@ -143,106 +146,8 @@ public final class Account implements KeyPairStore {
     public DescribeKeyPairsResponse describeKeyPairs(DescribeKeyPairsRequest request) throws StoreException {
         String requestId = newRequestId();
         refuse(rules.of(request.provider()).checkRegion(request.regionId()), requestId);
-        return request instanceof AlibabaDescribeKeyPairsRequest alibaba ? describe(alibaba, requestId)
-                : describe((TencentDescribeKeyPairsRequest) request, requestId);
-    }
-
-    private DescribeKeyPairsResponse describe(AlibabaDescribeKeyPairsRequest request, String requestId)
-            throws StoreException {
-        int pageNumber = request.pageNumberOrDefault();
-        int pageSize = request.pageSizeOrDefault();
-        refuse(rules.of(Provider.ALIBABA).checkDescribePage(pageNumber, pageSize), requestId);
-        long offset = (pageNumber - 1L) * pageSize;
-        String name = request.keyPairName();
-        boolean exactName = name != null && name.indexOf('*') < 0;
-        List<Predicate<StoredKeyPair>> filters = new ArrayList<>();
-        if (name != null && !exactName) {
-            Pattern pattern = wildcard(name);
-            filters.add(keyPair -> pattern.matcher(keyPair.name()).matches());
-        }
-        if (request.keyPairFingerPrint() != null) {
-            filters.add(keyPair -> Fingerprints.sameMd5(keyPair.fingerprint(), request.keyPairFingerPrint()));
-        }
-        if (request.resourceGroupId() != null) {
-            filters.add(keyPair -> request.resourceGroupId().equals(keyPair.resourceGroupId()));
-        }
-        for (Tag tag : request.tags()) {
-            filters.add(keyPair -> keyPair.tags().containsKey(tag.key())
-                    && (tag.value().isEmpty() || tag.value().equals(keyPair.tags().get(tag.key()))));
-        }
-        Page page = storage.read(Provider.ALIBABA, request.regionId(), rows -> {
-            if (exactName) {
-                return Page.of(rows.byName(name).stream().toList(), filters, offset, pageSize);
-            }
-            if (filters.isEmpty()) {
-                return new Page(offset >= Integer.MAX_VALUE ? List.of() : rows.page((int) offset, pageSize),
-                        rows.count());
-            }
-            return Page.of(rows.page(0, Integer.MAX_VALUE), filters, offset, pageSize);
-        });
-        List<StoredKeyPair> keyPairs = request.includePublicKey() ? page.keyPairs()
-                : page.keyPairs().stream().map(Account::withoutPublicKey).toList();
-        return new DescribeKeyPairsResponse(requestId, keyPairs, page.total(), pageNumber, pageSize);
-    }
-
-    private DescribeKeyPairsResponse describe(TencentDescribeKeyPairsRequest request, String requestId)
-            throws StoreException {
-        TencentRules tencent = rules.tencent();
-        int offset = request.offsetOrDefault();
-        int limit = request.limitOrDefault();
-        refuse(tencent.checkDescribeWindow(offset, limit), requestId);
-        refuse(tencent.checkDescribeSelection(request.keyIds(), request.filters().stream()
-                .map(filter -> Map.entry(filter.name(), filter.values())).toList()), requestId);
-        List<Predicate<StoredKeyPair>> filters = new ArrayList<>();
-        for (TencentDescribeKeyPairsRequest.Filter filter : request.filters()) {
-            if (filter.name().equals(TencentRules.KEY_NAME_FILTER)) {
-                filters.add(keyPair -> filter.values().contains(keyPair.name()));
-            } else {
-                // Whole numbers (checked above), compared as numbers: "007" is project 7.
-                List<Long> projects = filter.values().stream().map(Long::valueOf).toList();
-                filters.add(keyPair -> projects.contains(keyPair.projectId()));
-            }
-        }
-        Page page = storage.read(Provider.TENCENT, request.regionId(), rows -> {
-            if (!request.keyIds().isEmpty()) {
-                TreeMap<String, StoredKeyPair> found = new TreeMap<>();
-                for (String keyId : new LinkedHashSet<>(request.keyIds())) {
-                    rows.byKeyId(keyId).ifPresent(keyPair -> found.put(keyPair.name(), keyPair));
-                }
-                return Page.of(List.copyOf(found.values()), filters, offset, limit);
-            }
-            if (filters.isEmpty()) {
-                return new Page(rows.page(offset, limit), rows.count());
-            }
-            return Page.of(rows.page(0, Integer.MAX_VALUE), filters, offset, limit);
-        });
-        return new DescribeKeyPairsResponse(requestId, page.keyPairs(), page.total(), offset / limit + 1, limit);
-    }
-
-    /** One page of matches, and how many match in all. */
-    private record Page(List<StoredKeyPair> keyPairs, int total) {
-
-        static Page of(List<StoredKeyPair> all, List<Predicate<StoredKeyPair>> filters, long offset, int size) {
-            List<StoredKeyPair> matching = all.stream().filter(keyPair -> filters.stream()
-                    .allMatch(filter -> filter.test(keyPair))).toList();
-            int from = (int) Math.min(matching.size(), offset);
-            return new Page(matching.subList(from, Math.min(matching.size(), from + size)), matching.size());
-        }
-    }
-
-    /** Alibaba's {@code KeyPairName} pattern: {@code *} matches any run of characters, everything else itself. */
-    private static Pattern wildcard(String pattern) {
-        StringBuilder regex = new StringBuilder();
-        String[] parts = pattern.split("\\*", -1);
-        for (int i = 0; i < parts.length; i++) {
-            if (i > 0) {
-                regex.append(".*");
-            }
-            if (!parts[i].isEmpty()) {
-                regex.append(Pattern.quote(parts[i]));
-            }
-        }
-        return Pattern.compile(regex.toString(), Pattern.DOTALL);
+        return request instanceof AlibabaDescribeKeyPairsRequest alibaba ? alibabaDescribe.answer(alibaba, requestId)
+                : tencentDescribe.answer((TencentDescribeKeyPairsRequest) request, requestId);
     }
 
     @Override
@@ -440,7 +345,11 @@ public final class Account implements KeyPairStore {
         return result.publicKey();
     }
 
-    private static void refuse(Optional<ApiError> error, String requestId) throws ApiErrorException {
+    /**
+     * Throws the error, if there is one, as the call's answer: an API answers one error, under the call's
+     * RequestId. Shared with the describe dialects ({@link AlibabaDescribeKeyPairs}, {@link TencentDescribeKeyPairs}).
+     */
+    static void refuse(Optional<ApiError> error, String requestId) throws ApiErrorException {
         if (error.isPresent()) {
             throw new ApiErrorException(error.get(), requestId);
         }
@@ -450,11 +359,6 @@ public final class Account implements KeyPairStore {
         if (!given) {
             throw new ApiErrorException(alibaba().missingParameter(parameter), requestId);
         }
-    }
-
-    private static StoredKeyPair withoutPublicKey(StoredKeyPair keyPair) {
-        return new StoredKeyPair(keyPair.provider(), keyPair.regionId(), keyPair.name(), null, keyPair.fingerprint(),
-                keyPair.keyId(), keyPair.tags(), keyPair.resourceGroupId(), keyPair.projectId(), keyPair.createdAt());
     }
 
     /** A fresh RequestId, in the providers' form: an upper-case UUID. */
