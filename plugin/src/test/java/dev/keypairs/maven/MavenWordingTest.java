@@ -1,0 +1,258 @@
+package dev.keypairs.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.keypairs.provider.ErrorKind;
+import dev.keypairs.provider.Provider;
+import dev.keypairs.store.ApiErrorException;
+import dev.keypairs.workflow.ApplyFailedException;
+import dev.keypairs.workflow.ChangesPendingException;
+import dev.keypairs.workflow.Configuration;
+import dev.keypairs.workflow.InvalidConfigurationException;
+import dev.keypairs.workflow.InvalidManifestsException;
+import dev.keypairs.workflow.Keypairs;
+import dev.keypairs.workflow.NotApprovedException;
+import dev.keypairs.workflow.Reporter;
+import dev.keypairs.workflow.Setting;
+import dev.keypairs.workflow.StalePlanException;
+import dev.keypairs.workflow.StoreAccessException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.apache.maven.plugin.descriptor.MojoDescriptor;
+import org.apache.maven.plugin.descriptor.Parameter;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Maven's words for the engine's failures: each failure is the engine's own, made by running its goals (against the
+ * in-memory store, or a {@link FailingStoreFactory} store refusing as a cloud refuses), and the words are what
+ * {@link MavenWording} adds to its message, exactly.
+ */
+class MavenWordingTest {
+
+    private static final String RSA = "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQDGfVO/sI59BpcgS5h9yhR7QPhT1HCp5i7K+fFpYvGmX74Pw"
+            + "cBGNd2RCsgLwuAv73j1ISOe4fLx4ywLb+LER1iWi8EdK9YB0EqKfUFVhGPjv35JgSIaSpe/Xu4RlymkNLjjWrIChRMweZviyJKVtLsd"
+            + "9xWqZrKGle9hOffxyc4V2E91eO2yYDD8pIO/K+pC/RKGlcdMA/6uGdf/2dc65EQSR2MdGL9PKJH2JG53GRLB8Fhh0k82YCwpW1c/mo"
+            + "jIXCdHNeZ/bS5slDvzYcIsP+Zk5x0PkDkLnXd0z95uQE5fjCOrQnH9t4O/cT3SZ87JXb2GXXqE6Rff4F0ExUaKGb13 rsa2048@fixtures";
+
+    private static final String NEW_PLAN = " Run mvn keypairs:plan for the new plan.";
+    private static final String APPLY_GOAL = " (The apply goal: mvn keypairs:apply.)";
+    private static final String ALIBABA_DENIED = " The alibaba account refused the access key or its permissions, so"
+            + " nothing was retried or changed: check the key in the settings.xml server keypairs-alibaba (or"
+            + " -Dkeypairs.alibaba.serverId), else ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET in"
+            + " the environment: that it is the intended, enabled key, and that its RAM policy allows"
+            + " ecs:DescribeKeyPairs, ecs:ImportKeyPair, ecs:CreateKeyPair, ecs:DeleteKeyPairs, ecs:TagResources,"
+            + " ecs:UntagResources and ecs:JoinResourceGroup. A clock far off also fails signatures.";
+    private static final String TENCENT_DENIED = " The tencent account refused the access key or its permissions, so"
+            + " nothing was retried or changed: check the key in the settings.xml server keypairs-tencent (or"
+            + " -Dkeypairs.tencent.serverId), else TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY in the"
+            + " environment: that it is the intended, enabled key, and that its CAM policy allows cvm:DescribeKeyPairs,"
+            + " cvm:ImportKeyPair, cvm:CreateKeyPair and cvm:DeleteKeyPairs. A clock far off also fails signatures.";
+
+    private static final Reporter QUIET = new Reporter() {
+        @Override
+        public void info(String line) {
+        }
+
+        @Override
+        public void warn(String line) {
+        }
+    };
+
+    @TempDir
+    Path base;
+
+    private String memoryStore;
+
+    @BeforeEach
+    void oneKeyPairDeclared() throws Exception {
+        memoryStore = "memory:wording-" + UUID.randomUUID();
+        manifest("deploy-key");
+    }
+
+    private void manifest(String... names) throws Exception {
+        Files.writeString(base.resolve("keypairs.yaml"), "alibaba:\n  cn-hangzhou:\n    keyPairs:\n"
+                + List.of(names).stream().map(name -> "      - {name: " + name + ", publicKey: '" + RSA + "'}\n")
+                        .collect(Collectors.joining()));
+    }
+
+    private Configuration configuration(String store, boolean failOnChanges, Path savedPlan) {
+        return new Configuration(base, List.of(), store, null, List.of(), null, failOnChanges, Map.of(), savedPlan);
+    }
+
+    /** A store that refuses one call with the provider's code, as the cloud would. */
+    private static String failing(String call, Provider provider, String code) {
+        return FailingStoreFactory.SCHEME + ":wording-" + UUID.randomUUID() + "?refuse=" + call + "&provider="
+                + provider.id() + "&code=" + code;
+    }
+
+    private static String setting(String key, String parameter) {
+        return " (Set " + key + " with -D" + key + "=... on the command line, or <" + parameter + "> in the plugin's"
+                + " <configuration>.)";
+    }
+
+    // The goal to run next.
+
+    @Test
+    void aStalePlanSaysToPlanAgain() throws Exception {
+        Path planJson = Keypairs.plan(configuration(memoryStore, false, null), QUIET).planJson();
+        manifest("deploy-key", "build-key");
+
+        StalePlanException stale = assertThrows(StalePlanException.class,
+                () -> Keypairs.apply(configuration(memoryStore, false, base.relativize(planJson)), QUIET));
+
+        assertEquals(stale.getMessage() + NEW_PLAN, MavenWording.describe(stale));
+        // The stale-plan IT's words.
+        assertTrue(MavenWording.describe(stale).endsWith("Make a new plan, review it, and apply that. Run mvn"
+                + " keypairs:plan for the new plan."), MavenWording.describe(stale));
+    }
+
+    @Test
+    void pendingChangesNameTheApplyGoal() {
+        ChangesPendingException pending = assertThrows(ChangesPendingException.class,
+                () -> Keypairs.plan(configuration(memoryStore, true, null), QUIET));
+
+        assertEquals(pending.getMessage() + APPLY_GOAL, MavenWording.describe(pending));
+        assertTrue(MavenWording.describe(pending).contains("Run the apply goal to make it match"));
+    }
+
+    @Test
+    void aFailedApplyNamesTheApplyGoal() {
+        ApplyFailedException failed = assertThrows(ApplyFailedException.class, () -> Keypairs.apply(
+                configuration(failing("importKeyPair", Provider.ALIBABA, "UnsupportedOperation"), false, null), QUIET));
+
+        assertEquals(failed.getMessage() + APPLY_GOAL, MavenWording.describe(failed));
+        assertFalse(MavenWording.describe(failed).contains(NEW_PLAN));
+    }
+
+    // A denied access key: what to check, in Maven's places first.
+
+    @Test
+    void anAlibabaDenialSaysWhatToCheckWhereAMavenUserKeepsTheKey() {
+        StoreAccessException denied = assertThrows(StoreAccessException.class, () -> Keypairs.plan(
+                configuration(failing("describeKeyPairs", Provider.ALIBABA, "InvalidAccessKeyId.NotFound"), false,
+                        null), QUIET));
+        ApiErrorException refusal = assertInstanceOf(ApiErrorException.class, denied.getCause());
+        assertEquals(ErrorKind.DENIED, refusal.kind());
+        assertNull(denied.setting());
+
+        assertEquals(denied.getMessage() + ALIBABA_DENIED, MavenWording.describe(denied));
+    }
+
+    @Test
+    void aTencentDenialNamesItsOwnServerVariablesAndPolicyThenTheSetting() {
+        StoreAccessException denied = assertThrows(StoreAccessException.class, () -> Keypairs.plan(
+                configuration(failing("open", Provider.TENCENT, "AuthFailure.SignatureFailure"), false, null), QUIET));
+        assertEquals(ErrorKind.DENIED, assertInstanceOf(ApiErrorException.class, denied.getCause()).kind());
+        assertEquals(Setting.STORE, denied.setting());
+
+        assertEquals(denied.getMessage() + TENCENT_DENIED + setting("keypairs.store", "store"),
+                MavenWording.describe(denied));
+    }
+
+    @Test
+    void aRefusalThatIsNoDenialGetsNoAdvice() {
+        StoreAccessException refused = assertThrows(StoreAccessException.class, () -> Keypairs.plan(
+                configuration(failing("describeKeyPairs", Provider.ALIBABA, "UnsupportedOperation"), false, null),
+                QUIET));
+        assertEquals(ErrorKind.FINAL, assertInstanceOf(ApiErrorException.class, refused.getCause()).kind());
+
+        assertEquals(refused.getMessage(), MavenWording.describe(refused));
+    }
+
+    // The setting to change, as a Maven user sets it.
+
+    @Test
+    void anEmptyStoreSaysHowToSetIt() {
+        InvalidConfigurationException empty = assertThrows(InvalidConfigurationException.class,
+                () -> Keypairs.plan(configuration(" ", false, null), QUIET));
+
+        assertEquals(empty.getMessage() + setting("keypairs.store", "store"), MavenWording.describe(empty));
+        // The empty-store IT's words.
+        assertTrue(MavenWording.describe(empty).contains("-Dkeypairs.store=... on the command line, or <store>"));
+    }
+
+    @Test
+    void aDeclinedDestroyNamesAutoApprove() throws Exception {
+        // A store that outlives the apply: an in-memory account ends with its last handle.
+        String store = "sqlite:" + base.resolve("store.db") + "?rateLimit=off";
+        Keypairs.apply(configuration(store, false, null), QUIET);
+
+        NotApprovedException declined = assertThrows(NotApprovedException.class,
+                () -> Keypairs.destroy(configuration(store, false, null), QUIET, summary -> false));
+
+        assertEquals(declined.getMessage() + setting("keypairs.autoApprove", "autoApprove"),
+                MavenWording.describe(declined));
+    }
+
+    @Test
+    void aSavedPlanGivenToDestroyNamesThePlan() {
+        InvalidConfigurationException refused = assertThrows(InvalidConfigurationException.class, () -> Keypairs
+                .destroy(configuration(memoryStore, false, Path.of("plan.json")), QUIET, summary -> true));
+
+        assertEquals(refused.getMessage() + setting("keypairs.plan", "plan"), MavenWording.describe(refused));
+    }
+
+    @Test
+    void anUnreadableRegionCatalogueNamesItsProvidersParameter() {
+        Configuration missingCatalogue = new Configuration(base, List.of(), memoryStore, null, List.of(), null, false,
+                Map.of(Provider.TENCENT, Path.of("no-such-regions.tsv")), null);
+
+        InvalidConfigurationException refused = assertThrows(InvalidConfigurationException.class,
+                () -> Keypairs.validate(missingCatalogue, QUIET));
+
+        assertEquals(refused.getMessage() + setting("keypairs.regions.tencent", "tencentRegions"),
+                MavenWording.describe(refused));
+    }
+
+    @Test
+    void aFailureNamingNothingToChangeIsLeftInTheEnginesWords() throws Exception {
+        Files.writeString(base.resolve("keypairs.yaml"), "alibaba:\n  cn-hangzhou:\n    keyPairs:\n"
+                + "      - name: deploy-key\n        pubicKey: ssh-rsa AAAA\n");
+
+        InvalidManifestsException invalid = assertThrows(InvalidManifestsException.class,
+                () -> Keypairs.validate(configuration(memoryStore, false, null), QUIET));
+
+        assertNull(invalid.setting());
+        assertEquals(invalid.getMessage(), MavenWording.describe(invalid));
+    }
+
+    // Each setting's parameter in a pom.
+
+    @Test
+    void eachSettingIsThePomParameterOfItsProperty() throws Exception {
+        Map<Setting, String> expected = new EnumMap<>(Map.of(Setting.MANIFESTS, "manifests", Setting.STORE, "store",
+                Setting.OUT, "out", Setting.PLAN, "plan", Setting.REGIONS_ALIBABA, "alibabaRegions",
+                Setting.REGIONS_TENCENT, "tencentRegions", Setting.AUTO_APPROVE, "autoApprove", Setting.EXPORT_REGIONS,
+                "regions", Setting.EXPORT_TO, "to"));
+        assertEquals(Set.of(Setting.values()), expected.keySet(), "a new setting: say which parameter it is");
+
+        PluginDescriptor plugin = CommandLineSettingsTest.pluginDescriptor();
+        for (Setting setting : Setting.values()) {
+            assertEquals(expected.get(setting), MavenWording.parameter(setting), setting.name());
+            // The parameter a user writes in <configuration> is a goal's real one, with the setting's property.
+            boolean found = false;
+            for (MojoDescriptor goal : plugin.getMojos()) {
+                for (Parameter parameter : goal.getParameters()) {
+                    found |= parameter.getName().equals(MavenWording.parameter(setting))
+                            && ("${" + setting.key() + "}").equals(parameter.getExpression());
+                }
+            }
+            assertTrue(found, "no goal has a parameter <" + MavenWording.parameter(setting) + "> read from -D"
+                    + setting.key());
+        }
+    }
+}
