@@ -3,7 +3,6 @@ package dev.keypairs.store.account;
 import dev.keypairs.keys.PublicKey;
 import dev.keypairs.provider.AlibabaKeyPairRequest;
 import dev.keypairs.provider.Rules;
-import dev.keypairs.provider.AlibabaRules;
 import dev.keypairs.provider.ApiCall;
 import dev.keypairs.provider.ApiError;
 import dev.keypairs.provider.CreateKeyPairRequest;
@@ -11,7 +10,6 @@ import dev.keypairs.provider.ImportKeyPairRequest;
 import dev.keypairs.provider.KeyPairRequest;
 import dev.keypairs.provider.Provider;
 import dev.keypairs.provider.ProviderRules;
-import dev.keypairs.provider.Tag;
 import dev.keypairs.provider.TencentKeyPairRequest;
 import dev.keypairs.provider.TencentRules;
 import dev.keypairs.provider.ValidationResult;
@@ -67,6 +65,7 @@ public final class Account implements KeyPairStore {
     private final AccountOptions options;
     private final AlibabaDescribeKeyPairs alibabaDescribe;
     private final TencentDescribeKeyPairs tencentDescribe;
+    private final AlibabaResourceCalls resources;
     private final SecureRandom random = new SecureRandom();
     private volatile boolean closed;
 
@@ -82,7 +81,8 @@ public final class Account implements KeyPairStore {
         this.rules = Objects.requireNonNull(rules, "rules");
         this.options = options;
         alibabaDescribe = new AlibabaDescribeKeyPairs(storage, rules.alibaba());
-        tencentDescribe = new TencentDescribeKeyPairs(storage, tencent());
+        tencentDescribe = new TencentDescribeKeyPairs(storage, rules.tencent());
+        resources = new AlibabaResourceCalls(storage, rules.alibaba());
     }
 
     /** The account's options. */
@@ -164,7 +164,7 @@ public final class Account implements KeyPairStore {
                 Optional<String> name = request.provider() == Provider.TENCENT
                         ? rows.byKeyId(id).map(StoredKeyPair::name) : Optional.of(id);
                 if (name.isEmpty()) {
-                    throw new ApiErrorException(tencent().keyPairIdNotFound(request.regionId(), id), requestId);
+                    throw new ApiErrorException(rules.tencent().keyPairIdNotFound(request.regionId(), id), requestId);
                 }
                 if (rows.delete(name.get())) {
                     gone.add(id);
@@ -177,60 +177,17 @@ public final class Account implements KeyPairStore {
 
     @Override
     public Acknowledgement tagResources(TagResourcesRequest request) throws StoreException {
-        String requestId = newRequestId();
-        AlibabaRules alibaba = alibaba();
-        refuse(alibaba.checkRegion(request.regionId()), requestId);
-        refuse(alibaba.checkTagBatch(request.keyPairNames()), requestId);
-        requireGiven(!request.tags().isEmpty(), "Tag.N", requestId);
-        refuse(alibaba.checkTags(request.tags()).stream().findFirst(), requestId);
-        storage.write(Provider.ALIBABA, request.regionId(), rows -> {
-            for (String name : new LinkedHashSet<>(request.keyPairNames())) {
-                Map<String, String> tags = new TreeMap<>(existing(rows, request.regionId(), name, requestId).tags());
-                request.tags().forEach(tag -> tags.put(tag.key(), tag.value()));
-                // The tags the key pair would hold obey the same rules, the count of 20 among them.
-                refuse(alibaba.checkTags(tags.entrySet().stream().map(tag -> new Tag(tag.getKey(), tag.getValue()))
-                        .toList()).stream().findFirst(), requestId);
-                rows.setTags(name, tags);
-            }
-            return null;
-        });
-        return new Acknowledgement(requestId);
+        return resources.tag(request, newRequestId());
     }
 
     @Override
     public Acknowledgement untagResources(UntagResourcesRequest request) throws StoreException {
-        String requestId = newRequestId();
-        refuse(alibaba().checkRegion(request.regionId()), requestId);
-        refuse(alibaba().checkTagBatch(request.keyPairNames()), requestId);
-        requireGiven(!request.tagKeys().isEmpty() || request.all(), "TagKey.N", requestId);
-        storage.write(Provider.ALIBABA, request.regionId(), rows -> {
-            for (String name : new LinkedHashSet<>(request.keyPairNames())) {
-                Map<String, String> tags = new TreeMap<>(existing(rows, request.regionId(), name, requestId).tags());
-                if (request.all() && request.tagKeys().isEmpty()) {
-                    tags.clear();
-                }
-                request.tagKeys().forEach(tags::remove);
-                rows.setTags(name, tags);
-            }
-            return null;
-        });
-        return new Acknowledgement(requestId);
+        return resources.untag(request, newRequestId());
     }
 
     @Override
     public Acknowledgement joinResourceGroup(JoinResourceGroupRequest request) throws StoreException {
-        String requestId = newRequestId();
-        AlibabaRules alibaba = alibaba();
-        refuse(alibaba.checkRegion(request.regionId()), requestId);
-        requireGiven(request.keyPairName() != null, "ResourceId", requestId);
-        requireGiven(request.resourceGroupId() != null, "ResourceGroupId", requestId);
-        refuse(alibaba.checkResourceGroupId(request.resourceGroupId()), requestId);
-        storage.write(Provider.ALIBABA, request.regionId(), rows -> {
-            existing(rows, request.regionId(), request.keyPairName(), requestId);
-            rows.setResourceGroup(request.keyPairName(), request.resourceGroupId());
-            return null;
-        });
-        return new Acknowledgement(requestId);
+        return resources.join(request, newRequestId());
     }
 
     /** Closes the storage; calls made afterwards fail. */
@@ -307,29 +264,12 @@ public final class Account implements KeyPairStore {
         }
     }
 
-    private StoredKeyPair existing(RegionRows rows, String regionId, String name, String requestId)
-            throws StoreException {
-        Optional<StoredKeyPair> keyPair = rows.byName(name);
-        if (keyPair.isEmpty()) {
-            throw new ApiErrorException(alibaba().resourceNotFound(regionId, name), requestId);
-        }
-        return keyPair.get();
-    }
-
     // ---- the stateless checks ----
 
     private void requireOpen() throws StoreUnavailableException {
         if (closed) {
             throw new StoreUnavailableException("the store " + displayUri() + " is closed", null);
         }
-    }
-
-    private AlibabaRules alibaba() {
-        return rules.alibaba();
-    }
-
-    private TencentRules tencent() {
-        return rules.tencent();
     }
 
     private int quotaOf(Provider provider) {
@@ -352,12 +292,6 @@ public final class Account implements KeyPairStore {
     static void refuse(Optional<ApiError> error, String requestId) throws ApiErrorException {
         if (error.isPresent()) {
             throw new ApiErrorException(error.get(), requestId);
-        }
-    }
-
-    private void requireGiven(boolean given, String parameter, String requestId) throws ApiErrorException {
-        if (!given) {
-            throw new ApiErrorException(alibaba().missingParameter(parameter), requestId);
         }
     }
 
