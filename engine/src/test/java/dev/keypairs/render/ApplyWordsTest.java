@@ -1,0 +1,105 @@
+package dev.keypairs.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.keypairs.apply.ApplyWarning;
+import dev.keypairs.apply.Failure;
+import dev.keypairs.apply.FailureCause;
+import dev.keypairs.plan.Action;
+import dev.keypairs.provider.ApiCode;
+import dev.keypairs.provider.ApiError;
+import dev.keypairs.provider.ErrorCode;
+import dev.keypairs.provider.ErrorKind;
+import dev.keypairs.provider.Provider;
+import java.util.Arrays;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The words of an apply's failures and warnings, as apply.json and the log show them. */
+class ApplyWordsTest {
+
+    static final String ADDRESS = "alibaba/cn-hangzhou/deploy";
+    static final ApiError TAKEN = new ApiError(Provider.ALIBABA, ErrorCode.KEY_PAIR_ALREADY_EXIST,
+            "The key pair already exists.");
+
+    static List<FailureCause> everyCause() {
+        return List.of(new FailureCause.Refused(TAKEN, FailureCause.Advice.NONE),
+                new FailureCause.Unavailable("the store sqlite:/x.db is locked"),
+                new FailureCause.PrivateKeyFileAppeared("secrets/deploy.pem"),
+                new FailureCause.PrivateKeyFileNotWritable("secrets/deploy.pem", "secrets is not a directory"),
+                new FailureCause.PrivateKeyMayBeLost(List.of("InternalError", "Throttling")),
+                new FailureCause.PrivateKeyNotWritten("secrets/deploy.pem", "AccessDeniedException"));
+    }
+
+    @Test
+    void everyFailureIsWordedOnOneLine() {
+        assertEquals(List.of(
+                ADDRESS + ": create failed: KeyPair.AlreadyExist: The key pair already exists.",
+                ADDRESS + ": create failed: StoreUnavailable: the store sqlite:/x.db is locked",
+                ADDRESS + ": create failed: FileExists: privateKeyFile secrets/deploy.pem appeared since the plan; it is"
+                        + " never overwritten. Move it away and apply again.",
+                ADDRESS + ": create failed: FileNotWritable: privateKeyFile secrets/deploy.pem cannot be created"
+                        + " (secrets is not a directory), so the key pair was not created: its key would have been"
+                        + " lost. Name a place you can write and apply again.",
+                ADDRESS + ": create failed: PrivateKeyFileNotWritten: the key pair exists after a try whose answer was"
+                        + " lost (InternalError, Throttling): if that try created it, its private key is lost. Delete"
+                        + " the key pair and apply again.",
+                ADDRESS + ": create failed: PrivateKeyFileNotWritten: the key pair was created but its private key"
+                        + " could not be written to secrets/deploy.pem (AccessDeniedException); it is lost. Delete the"
+                        + " key pair and apply again."),
+                everyCause().stream().map(cause -> ApplyWords.line(new Failure(ADDRESS, Action.CREATE, cause, false)))
+                        .toList());
+        assertEquals(Set.of(FailureCause.class.getPermittedSubclasses()),
+                everyCause().stream().map(Object::getClass).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void aKeyPairBoundToInstancesIsToldHowToDetachPerProvider() {
+        ApiError alibabaBound = new ApiError(Provider.ALIBABA, ErrorCode.INVALID_PARAMETER_KEYPAIR_ALREADY_ATTACHED_INSTANCE,
+                "Bound to instances.");
+        assertEquals("Bound to instances. The key pair is still bound to instances: detach it from them first"
+                + " (DetachKeyPair), then apply again. The old key pair is left in place; nothing was imported.",
+                ApplyWords.message(new Failure(ADDRESS, Action.REPLACE,
+                        new FailureCause.Refused(alibabaBound, FailureCause.Advice.DETACH_FROM_INSTANCES), false)));
+        ApiError tencentBound = new ApiError(Provider.TENCENT, ErrorCode.INVALID_PARAMETER_KEYPAIR_ALREADY_ATTACHED_INSTANCE,
+                "Bound to instances.");
+        assertEquals("Bound to instances. The key pair is still bound to instances: detach it from them first"
+                + " (DisassociateInstancesKeyPairs), then apply again.",
+                ApplyWords.message(new Failure("tencent/ap-guangzhou/deploy", Action.DELETE,
+                        new FailureCause.Refused(tencentBound, FailureCause.Advice.DETACH_FROM_INSTANCES), false)));
+    }
+
+    @Test
+    void aDenialNamesThePolicyAndItsCalls() {
+        ApiError denied = new ApiError(Provider.TENCENT, ApiCode.of(Provider.TENCENT, "UnauthorizedOperation",
+                OptionalInt.of(403)), "No permission.");
+        assertEquals(ErrorKind.DENIED, denied.kind());
+        assertEquals("No permission. The account refused the access key or its permissions, so this was not retried:"
+                + " check that the key keypairs found (clouds.md) is the intended one and that its CAM policy allows"
+                + " cvm:DescribeKeyPairs, cvm:ImportKeyPair, cvm:CreateKeyPair and cvm:DeleteKeyPairs.",
+                ApplyWords.message(new Failure("tencent/ap-guangzhou/deploy", Action.IMPORT,
+                        new FailureCause.Refused(denied, FailureCause.Advice.CHECK_ACCESS), false)));
+    }
+
+    @Test
+    void aReplaceLeftHalfWaySaysTheNextApplyImports() {
+        assertEquals(ADDRESS + ": replace failed: KeyPair.AlreadyExist: The key pair already exists. The key pair is"
+                + " now absent from the store; the next apply imports it.", ApplyWords.line(new Failure(ADDRESS,
+                        Action.REPLACE, new FailureCause.Refused(TAKEN, FailureCause.Advice.NONE), true)));
+    }
+
+    @Test
+    void everyWarningIsWorded() {
+        List<ApplyWarning> warnings = List.of(new ApplyWarning.CreatedWithFileByAnotherRun(ADDRESS, "deploy.pem"),
+                new ApplyWarning.CreatedByAnotherRun(ADDRESS, "deploy.pem"));
+        assertEquals(List.of(ADDRESS + ": created meanwhile by another run, which wrote deploy.pem",
+                ADDRESS + ": created meanwhile by another run; its private key went there, not to deploy.pem"),
+                warnings.stream().map(ApplyWords::warning).toList());
+        assertEquals(Set.of(ApplyWarning.class.getPermittedSubclasses()),
+                warnings.stream().map(Object::getClass).collect(Collectors.toSet()));
+        assertEquals(Arrays.asList(ApplyWarning.class.getPermittedSubclasses()).size(), warnings.size());
+    }
+}
