@@ -69,7 +69,7 @@ public final class KeyFileName {
             return String.format(Locale.ROOT, "%%%02X", (int) escaped.charAt(0)) + escaped.substring(1);
         }
         if (escaped.length() > MAX_LENGTH) {
-            return escaped.substring(0, KEPT) + "~" + ManifestReader.sha256(name.getBytes(StandardCharsets.UTF_8))
+            return escaped.substring(0, KEPT) + "~" + ManifestInput.sha256(name.getBytes(StandardCharsets.UTF_8))
                     .substring(0, 16);
         }
         return escaped;

@@ -399,4 +399,22 @@ class ManifestReaderTest {
             assertEquals("\uD83D\uDD11\uD83D\uDD11\uD83D\uDD11", set.keyPairs().get(0).tags().get("a"));
         }
     }
+
+    @Test
+    void aPrivateKeyFileUnderTildeIsInTheHomeDirectory() {
+        project.write("keypairs.yaml", """
+                alibaba:
+                  cn-hangzhou:
+                    keyPairs:
+                      - {name: a, create: true, privateKeyFile: ~/.ssh/a.pem}
+                      - {name: b, create: true, privateKeyFile: ~//.ssh/b.pem}
+                      - {name: c, create: true, privateKeyFile: ~c.pem}
+                """);
+        ManifestSet set = project.read();
+        assertEquals(List.of(), set.errors());
+        Path home = Path.of(System.getProperty("user.home"));
+        assertEquals(List.of(home.resolve(".ssh/a.pem"), home.resolve(".ssh/b.pem"),
+                base.resolve("~c.pem").toAbsolutePath().normalize()), set.keyPairs().stream()
+                .map(keyPair -> ((KeySource.Create) keyPair.key()).privateKeyFile()).toList());
+    }
 }

@@ -1,5 +1,6 @@
 package dev.keypairs.store.sqlite;
 
+import dev.keypairs.project.UserHome;
 import dev.keypairs.provider.ErrorKind;
 import dev.keypairs.provider.Provider;
 import dev.keypairs.store.ApiErrorException;
@@ -54,7 +55,7 @@ public final class SqliteStorage implements Storage {
     /**
      * Opens the storage a {@code sqlite:PATH} URI names, creating the file and its parent directories when they
      * do not exist, and bringing its schema up to date. A relative path is resolved against the working
-     * directory, a leading {@code ~/} against the user's home directory.
+     * directory; a leading {@code ~} is the user's home directory ({@link UserHome}).
      *
      * @param uri the store URI, for its path and to display
      * @param options the storage's options, read from the URI by the factory
@@ -62,12 +63,10 @@ public final class SqliteStorage implements Storage {
      *     one written by a newer keypairs; the message says which
      */
     public static SqliteStorage open(StoreUri uri, SqliteStoreOptions options) throws StoreUnavailableException {
-        // A leading ~/ is the home directory: a -Dkeypairs.store=sqlite:~/... value reaches us unexpanded by a shell.
-        String location = uri.location().startsWith("~/")
-                ? System.getProperty("user.home") + uri.location().substring(1) : uri.location();
+        // A -Dkeypairs.store=sqlite:~/... value reaches us unexpanded by a shell.
         Path file;
         try {
-            file = Path.of(location).toAbsolutePath().normalize();
+            file = Path.of(UserHome.expand(uri.location())).toAbsolutePath().normalize();
         } catch (InvalidPathException e) {
             throw new StoreUnavailableException("the sqlite store path '" + uri.location() + "' is not a valid path", e);
         }

@@ -1,0 +1,290 @@
+package dev.keypairs.manifest;
+
+import dev.keypairs.project.Diagnostic;
+import dev.keypairs.project.Source;
+import dev.keypairs.project.ToolCode;
+import dev.keypairs.provider.ErrorCode;
+import dev.keypairs.provider.Provider;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the manifests of a run declare, interpreted from their YAML trees and merged file by file (manifests.md):
+ * regions, key pairs with their file's defaults applied, and every problem (unknown and conflicting fields,
+ * missing ones, duplicate addresses). Key files are read through {@link KeyFiles}.
+ */
+final class ManifestInterpreter {
+
+    private final List<Diagnostic> errors;
+    private final KeyFiles keyFiles;
+    private final Map<Address, DeclaredRegion> regions = new LinkedHashMap<>();
+    private final List<DeclaredKeyPair> keyPairs = new ArrayList<>();
+    private final Map<Address, Source> declared = new LinkedHashMap<>();
+
+    /**
+     * An interpreter with nothing declared yet.
+     *
+     * @param errors where problems are added; also how a key pair learns whether it has problems of its own
+     * @param keyFiles where {@code publicKeyFile}s are read
+     */
+    ManifestInterpreter(List<Diagnostic> errors, KeyFiles keyFiles) {
+        this.errors = errors;
+        this.keyFiles = keyFiles;
+    }
+
+    /**
+     * Adds what one manifest declares to what earlier ones did.
+     *
+     * @param root the manifest's document
+     * @param directory the manifest's directory, which key file paths are relative to
+     */
+    void interpret(YamlNode root, Path directory) {
+        if (root.isNull()) {
+            return;
+        }
+        Optional<YamlNode.Mapping> top = root.asMapping("the manifest", null, errors);
+        if (top.isEmpty()) {
+            return;
+        }
+        top.get().rejectUnknownKeys(ManifestFields.TOP_LEVEL, "at the top of a manifest", null, errors);
+        ManifestDefaults defaults = top.get().entry("defaults").flatMap(entry -> ManifestDefaults.read(entry, errors))
+                .orElse(ManifestDefaults.NONE);
+        for (Provider provider : Provider.values()) {
+            top.get().entry(provider.id()).ifPresent(node -> provider(provider, node, defaults, directory));
+        }
+    }
+
+    /** The regions declared so far, in the order first declared. */
+    List<DeclaredRegion> regions() {
+        return List.copyOf(regions.values());
+    }
+
+    /** The key pairs whose name and key could be read, in manifest order. */
+    List<DeclaredKeyPair> keyPairs() {
+        return keyPairs;
+    }
+
+    /** Every key pair address declared, also of entries with problems. */
+    Set<Address> declaredAddresses() {
+        return declared.keySet();
+    }
+
+    private void provider(Provider provider, YamlNode.Entry entry, ManifestDefaults defaults, Path directory) {
+        if (entry.value().isNull()) {
+            return;
+        }
+        Optional<YamlNode.Mapping> body = entry.value().asMapping(provider.id(), null, errors);
+        body.ifPresent(mapping -> mapping.entries().forEach(region -> region(provider, region, defaults, directory)));
+    }
+
+    private void region(Provider provider, YamlNode.Entry entry, ManifestDefaults defaults, Path directory) {
+        Address address = Address.ofRegion(provider, entry.key());
+        String where = address.toString();
+        Optional<PruneScope> prune = Optional.empty();
+        List<YamlNode> items = List.of();
+        if (!entry.value().isNull()) {
+            Optional<YamlNode.Mapping> body = entry.value().asMapping("region " + entry.key(), where, errors);
+            if (body.isEmpty()) {
+                return;
+            }
+            body.get().rejectUnknownKeys(ManifestFields.REGION, "in a region", where, errors);
+            prune = body.get().entry("prune").flatMap(value -> prune(value, address));
+            Optional<YamlNode.Entry> list = body.get().entry("keyPairs");
+            if (list.isPresent() && !list.get().value().isNull()) {
+                Optional<YamlNode.Sequence> sequence = list.get().value().asSequence("keyPairs", where, errors);
+                if (sequence.isEmpty()) {
+                    return;
+                }
+                items = sequence.get().items();
+            }
+        }
+        declareRegion(new DeclaredRegion(address, prune, entry.keySource()));
+        for (YamlNode item : items) {
+            keyPair(address, item, defaults, directory);
+        }
+    }
+
+    private void declareRegion(DeclaredRegion region) {
+        DeclaredRegion earlier = regions.get(region.address());
+        if (earlier == null) {
+            regions.put(region.address(), region);
+        } else if (region.prune().isPresent()) {
+            if (earlier.prune().isPresent() && !earlier.prune().equals(region.prune())) {
+                errors.add(Diagnostic.of(ToolCode.CONFLICTING_FIELDS, "prune is set differently for this region"
+                        + " at " + earlier.source() + "; set it in one place", region.address().toString(),
+                        region.source()));
+            } else {
+                regions.put(region.address(), new DeclaredRegion(region.address(), region.prune(),
+                        earlier.source()));
+            }
+        }
+    }
+
+    private Optional<PruneScope> prune(YamlNode.Entry entry, Address region) {
+        String where = region.toString();
+        YamlNode value = entry.value();
+        if (value instanceof YamlNode.Scalar scalar && scalar.type() == YamlNode.ScalarType.BOOLEAN) {
+            return Optional.of(Boolean.parseBoolean(scalar.text()) ? PruneScope.ALL : PruneScope.NONE);
+        }
+        if (value instanceof YamlNode.Mapping mapping) {
+            mapping.rejectUnknownKeys(ManifestFields.PRUNE, "in prune", where, errors);
+            Optional<YamlNode.Entry> prefix = mapping.entry("namePrefix");
+            Optional<YamlNode.Entry> tagEntry = mapping.entry("tags");
+            if (prefix.isEmpty() && tagEntry.isEmpty()) {
+                missing("prune needs namePrefix or tags, or write prune: true", where, mapping.source());
+                return Optional.empty();
+            }
+            int errorsBefore = errors.size();
+            String namePrefix = null;
+            if (prefix.isPresent()) {
+                Optional<String> text = prefix.get().string(where, errors);
+                if (text.isPresent() && text.get().isEmpty()) {
+                    syntax("namePrefix must not be empty; write prune: true to prune every undeclared key pair",
+                            where, prefix.get().value().source());
+                }
+                namePrefix = text.orElse(null);
+            }
+            Map<String, String> tags = Map.of();
+            if (tagEntry.isPresent()) {
+                if (region.provider() != Provider.ALIBABA) {
+                    errors.add(Diagnostic.of(ToolCode.UNKNOWN_FIELD, "prune by tags exists for alibaba regions only:"
+                            + " " + region.provider().id() + " key pairs have no tags", where,
+                            tagEntry.get().keySource()));
+                } else {
+                    tags = tagEntry.get().stringMap(where, errors).orElse(Map.of());
+                    if (tags.isEmpty() && errors.size() == errorsBefore) {
+                        syntax("prune tags must name at least one tag; write prune: true to prune every undeclared"
+                                + " key pair", where, tagEntry.get().value().source());
+                    }
+                }
+            }
+            return errors.size() == errorsBefore ? Optional.of(PruneScope.of(namePrefix, tags)) : Optional.empty();
+        }
+        syntax("prune must be true, false or {namePrefix: PREFIX, tags: {KEY: VALUE}}, not " + value.kind(), where,
+                value.source());
+        return Optional.empty();
+    }
+
+    private void keyPair(Address region, YamlNode item, ManifestDefaults defaults, Path directory) {
+        Provider provider = region.provider();
+        Optional<YamlNode.Mapping> found = item.asMapping("a key pair", region.toString(), errors);
+        if (found.isEmpty()) {
+            return;
+        }
+        YamlNode.Mapping body = found.get();
+        Optional<YamlNode.Entry> nameEntry = body.entry("name");
+        Optional<String> name = nameEntry.flatMap(value -> value.string(region.toString(), errors));
+        Address address = region.keyPair(name.orElse(""));
+        String where = address.toString();
+        int errorsBefore = errors.size();
+
+        for (YamlNode.Entry entry : body.entries()) {
+            if (!ManifestFields.isKeyPairField(provider, entry.key())) {
+                errors.add(ManifestFields.unknownKeyPairField(provider, entry, where));
+            }
+        }
+        Map<String, Source> fieldSources = new LinkedHashMap<>();
+        body.entries().forEach(entry -> fieldSources.put(entry.key(), entry.keySource()));
+        if (nameEntry.isEmpty() || (name.isEmpty() && nameEntry.get().value().isNull())) {
+            missing("a key pair needs a name", where, body.source());
+        }
+        if (name.isPresent()) {
+            Source earlier = declared.putIfAbsent(address, nameEntry.get().keySource());
+            if (earlier != null) {
+                errors.add(Diagnostic.of(ToolCode.DUPLICATE_ADDRESS, where + " is declared twice: here and at "
+                        + earlier, where, body.source()));
+            }
+        }
+
+        Optional<KeySource> key = keySource(provider, body, where, directory);
+        boolean protect = body.entry("protect").flatMap(value -> value.bool(where, errors))
+                .or(() -> Optional.ofNullable(defaults.protect())).orElse(false);
+        Map<String, String> tags = new LinkedHashMap<>();
+        String resourceGroupId = null;
+        Long projectId = null;
+        if (provider == Provider.ALIBABA) {
+            tags.putAll(defaults.tags());
+            if (defaults.tagsSource() != null) {
+                fieldSources.putIfAbsent("tags", defaults.tagsSource());
+            }
+            body.entry("tags").flatMap(value -> value.stringMap(where, errors)).ifPresent(tags::putAll);
+            resourceGroupId = body.entry("resourceGroupId").flatMap(value -> value.string(where, errors))
+                    .orElse(defaults.resourceGroupId());
+            if (defaults.resourceGroupIdSource() != null) {
+                fieldSources.putIfAbsent("resourceGroupId", defaults.resourceGroupIdSource());
+            }
+        } else {
+            projectId = body.entry("projectId").flatMap(value -> value.integer(where, errors))
+                    .orElse(defaults.projectId() == null ? 0L : defaults.projectId());
+            if (defaults.projectIdSource() != null) {
+                fieldSources.putIfAbsent("projectId", defaults.projectIdSource());
+            }
+        }
+        if (name.isPresent() && key.isPresent()) {
+            // With errors of its own, what could be read is still checked by the providers' rules, so that one
+            // run reports every mistake; it is never planned.
+            keyPairs.add(new DeclaredKeyPair(address, key.get(), tags, resourceGroupId, projectId, protect,
+                    body.source(), fieldSources, errors.size() == errorsBefore));
+        }
+    }
+
+    private Optional<KeySource> keySource(Provider provider, YamlNode.Mapping body, String where, Path directory) {
+        Optional<YamlNode.Entry> inline = body.entry("publicKey").filter(entry -> !entry.value().isNull());
+        Optional<YamlNode.Entry> file = body.entry("publicKeyFile").filter(entry -> !entry.value().isNull());
+        Optional<YamlNode.Entry> createEntry = body.entry("create");
+        boolean create = createEntry.flatMap(value -> value.bool(where, errors)).orElse(false);
+        Optional<YamlNode.Entry> privateKeyFile = body.entry("privateKeyFile").filter(e -> !e.value().isNull());
+        List<String> given = new ArrayList<>();
+        inline.ifPresent(entry -> given.add("publicKey"));
+        file.ifPresent(entry -> given.add("publicKeyFile"));
+        if (create) {
+            given.add("create");
+        }
+        if (given.size() > 1) {
+            errors.add(Diagnostic.of(ToolCode.CONFLICTING_FIELDS, "give only one of publicKey, publicKeyFile and"
+                    + " create: true; this key pair has " + String.join(" and ", given), where, body.source()));
+            return Optional.empty();
+        }
+        if (privateKeyFile.isPresent() && !create) {
+            errors.add(Diagnostic.of(ToolCode.CONFLICTING_FIELDS, "privateKeyFile goes with create: true only;"
+                    + " an imported key's private half stays with you", where, privateKeyFile.get().keySource()));
+            return Optional.empty();
+        }
+        if (given.isEmpty()) {
+            if (createEntry.isEmpty()) {
+                missing("a key pair needs one of publicKey, publicKeyFile or create: true", where, body.source());
+            } else {
+                missing("create: false leaves the key pair without a key; give publicKey or publicKeyFile",
+                        where, createEntry.get().keySource());
+            }
+            return Optional.empty();
+        }
+        if (inline.isPresent()) {
+            return inline.get().string(where, errors).map(KeySource.Inline::new);
+        }
+        if (file.isPresent()) {
+            return file.get().string(where, errors).flatMap(path -> keyFiles.publicKey(provider, directory, path,
+                    where, file.get().value().source()));
+        }
+        if (privateKeyFile.isEmpty()) {
+            missing("create: true needs privateKeyFile, or the generated private key would be lost", where,
+                    createEntry.get().keySource());
+            return Optional.empty();
+        }
+        return privateKeyFile.get().string(where, errors)
+                .map(path -> new KeySource.Create(KeyFiles.privateKeyPath(directory, path), path));
+    }
+
+    private void syntax(String message, String where, Source source) {
+        errors.add(Diagnostic.of(ToolCode.MANIFEST_SYNTAX, message, where, source));
+    }
+
+    private void missing(String message, String where, Source source) {
+        errors.add(Diagnostic.of(ErrorCode.MISSING_PARAMETER, message, where, source));
+    }
+}
