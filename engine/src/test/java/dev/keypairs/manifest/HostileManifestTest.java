@@ -1,5 +1,7 @@
 package dev.keypairs.manifest;
 
+import dev.keypairs.project.ToolCode;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -48,7 +50,7 @@ class HostileManifestTest {
 
         Diagnostic error = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> onlyError(project.read()));
 
-        assertEquals("ManifestSyntax", error.code());
+        assertEquals(ToolCode.MANIFEST_SYNTAX, error.code());
         assertTrue(error.message().contains("aliases"), error.message());
     }
 
@@ -62,7 +64,7 @@ class HostileManifestTest {
 
         Diagnostic error = onlyError(project.read());
 
-        assertEquals("ManifestSyntax", error.code());
+        assertEquals(ToolCode.MANIFEST_SYNTAX, error.code());
         assertTrue(error.message().contains("more than 100 aliases"), error.message());
     }
 
@@ -85,7 +87,7 @@ class HostileManifestTest {
     void deepNestingIsRefused() {
         project.write("keypairs.yaml", "x: " + "[".repeat(70) + "]".repeat(70) + "\n");
         Diagnostic error = onlyError(project.read());
-        assertEquals("ManifestSyntax", error.code());
+        assertEquals(ToolCode.MANIFEST_SYNTAX, error.code());
         assertTrue(error.message().contains("nesting deeper than 64"), error.message());
     }
 
@@ -93,7 +95,7 @@ class HostileManifestTest {
     void nestingOfSixtyFourIsFine() {
         project.write("keypairs.yaml", "x: " + "[".repeat(63) + "]".repeat(63) + "\n");
         List<Diagnostic> errors = project.read().errors();
-        assertEquals(List.of("UnknownField"), errors.stream().map(Diagnostic::code).toList());
+        assertEquals(List.of("UnknownField"), errors.stream().map(error -> error.code().code()).toList());
     }
 
     @Test
@@ -103,7 +105,7 @@ class HostileManifestTest {
             sparse.setLength(ManifestLimits.MAX_FILE_BYTES + 1);
         }
         Diagnostic error = onlyError(project.read());
-        assertEquals("ManifestSyntax", error.code());
+        assertEquals(ToolCode.MANIFEST_SYNTAX, error.code());
         assertTrue(error.message().contains("32 MiB"), error.message());
     }
 
@@ -112,10 +114,10 @@ class HostileManifestTest {
         byte[] garbage = new byte[4096];
         new java.util.Random(7).nextBytes(garbage);
         Files.write(base.resolve("keypairs.yaml"), garbage);
-        assertEquals("ManifestSyntax", onlyError(project.read()).code());
+        assertEquals(ToolCode.MANIFEST_SYNTAX, onlyError(project.read()).code());
 
         Files.write(base.resolve("keypairs.yaml"), "alibaba: {\u0000}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        assertEquals("ManifestSyntax", onlyError(project.read()).code());
+        assertEquals(ToolCode.MANIFEST_SYNTAX, onlyError(project.read()).code());
     }
 
     @Test
@@ -126,7 +128,7 @@ class HostileManifestTest {
                   cn-hangzhou: {prune: true}
                 """);
         Diagnostic error = onlyError(project.read());
-        assertEquals("ManifestSyntax", error.code());
+        assertEquals(ToolCode.MANIFEST_SYNTAX, error.code());
         assertEquals(new Source("keypairs.yaml", 3, 3), error.source());
         assertEquals("duplicate key 'cn-hangzhou' (first at line 2, column 3)", error.message());
     }
@@ -137,7 +139,7 @@ class HostileManifestTest {
         project.write("keypairs.yaml", "alibaba:\n  cn-hangzhou:\n    keyPairs:\n      - name: a\n"
                 + "        publicKey: ssh-rsa " + secret + " : [ {\n");
         Diagnostic error = onlyError(project.read());
-        assertEquals("ManifestSyntax", error.code());
+        assertEquals(ToolCode.MANIFEST_SYNTAX, error.code());
         assertTrue(error.message().startsWith("not valid YAML: "), error.message());
         assertFalse(error.message().contains(secret.substring(20, 40)), error.message());
         assertEquals(5, error.source().line());
@@ -163,7 +165,7 @@ class HostileManifestTest {
 
         Diagnostic error = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> onlyError(project.read()));
 
-        assertEquals("ManifestSyntax", error.code());
+        assertEquals(ToolCode.MANIFEST_SYNTAX, error.code());
         assertEquals(new Source("keypairs.yaml", 5, 1), error.source());
         assertTrue(error.message().contains("longer than 131072 characters"), error.message());
     }

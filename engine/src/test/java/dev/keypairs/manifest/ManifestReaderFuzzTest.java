@@ -1,5 +1,7 @@
 package dev.keypairs.manifest;
 
+import dev.keypairs.provider.ErrorCode;
+
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -7,12 +9,11 @@ import static org.junit.jupiter.api.Assertions.fail;
 import dev.keypairs.keys.Fixtures;
 import dev.keypairs.project.Diagnostic;
 import dev.keypairs.project.ToolCode;
+import dev.keypairs.provider.Code;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Random;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,8 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ManifestReaderFuzzTest {
 
-    private static final Set<String> CODES = Arrays.stream(ToolCode.values()).map(ToolCode::code)
-            .collect(Collectors.toSet());
+    private static final Set<Code> CODES = Set.of(ToolCode.values());
     private static final String SPECIALS = "{}[]:,-?&*!|>'\"%@`#\n\t \\";
 
     @TempDir
@@ -58,7 +58,7 @@ class ManifestReaderFuzzTest {
                 try {
                     ManifestSet set = project.read();
                     for (Diagnostic error : set.errors()) {
-                        assertTrue(CODES.contains(error.code()) || error.code().equals("MissingParameter"),
+                        assertTrue(CODES.contains(error.code()) || error.code() == ErrorCode.MISSING_PARAMETER,
                                 "round " + round + ": unknown code " + error.code());
                         assertTrue(error.source() == null || error.source().line() >= 1, "a position from line 1");
                     }

@@ -155,7 +155,7 @@ class ManifestReaderTest {
         assertTrue(messages.contains("'projectId' exists for tencent key pairs only, not alibaba"), messages.toString());
         assertTrue(messages.contains("'tags' exists for alibaba key pairs only, not tencent"), messages.toString());
         assertTrue(messages.contains("'resourceGroupId' exists for alibaba key pairs only, not tencent"));
-        assertTrue(errors.stream().filter(error -> error.code().equals("UnknownField")).count() >= 4);
+        assertTrue(errors.stream().filter(error -> error.code() == ToolCode.UNKNOWN_FIELD).count() >= 4);
         assertTrue(errors.stream().noneMatch(error -> "tencent/ap-guangzhou/c".equals(error.address())),
                 "create: true is a Tencent field too (CreateKeyPair): " + errors);
     }
@@ -184,7 +184,7 @@ class ManifestReaderTest {
         List<Diagnostic> errors = project.read().errors();
 
         assertEquals(List.of("MissingParameter", "MissingParameter", "ConflictingFields", "MissingParameter",
-                "ConflictingFields", "MissingParameter"), errors.stream().map(Diagnostic::code).toList());
+                "ConflictingFields", "MissingParameter"), errors.stream().map(error -> error.code().code()).toList());
         assertEquals("alibaba/cn-hangzhou/", errors.get(0).address());
         assertEquals("alibaba/cn-hangzhou/two", errors.get(2).address());
         assertTrue(errors.get(2).message().contains("publicKeyFile and create"), errors.get(2).message());
@@ -212,7 +212,7 @@ class ManifestReaderTest {
         List<Diagnostic> errors = project.read().errors();
 
         assertEquals(5, errors.size(), errors.toString());
-        errors.forEach(error -> assertEquals("ManifestSyntax", error.code()));
+        errors.forEach(error -> assertEquals(ToolCode.MANIFEST_SYNTAX, error.code()));
         assertEquals(new Source("keypairs.yaml", 3, 12), errors.get(0).source());
         assertEquals("name must be a string, not a list", errors.get(1).message());
         assertEquals("protect must be true or false, not a string", errors.get(2).message());
@@ -224,7 +224,7 @@ class ManifestReaderTest {
     void yamlBooleansWhereANameBelongsSayToQuote() {
         project.write("keypairs.yaml", "alibaba: {cn-hangzhou: {keyPairs: [{name: off, publicKeyFile: keys/ci.pub}]}}\n");
         Diagnostic error = project.read().errors().get(0);
-        assertEquals("ManifestSyntax", error.code());
+        assertEquals(ToolCode.MANIFEST_SYNTAX, error.code());
         assertTrue(error.message().contains("put the value in quotes"), error.message());
     }
 
@@ -272,7 +272,7 @@ class ManifestReaderTest {
         ManifestSet set = project.read("manifests");
 
         assertEquals(List.of("FileNotFound", "DuplicateAddress", "UnknownField"),
-                set.errors().stream().map(Diagnostic::code).toList());
+                set.errors().stream().map(error -> error.code().code()).toList());
         Diagnostic duplicate = set.errors().get(1);
         assertEquals("alibaba/cn-hangzhou/shared", duplicate.address());
         assertEquals(new Source("manifests/b.yml", 4, 9), duplicate.source());
@@ -293,14 +293,14 @@ class ManifestReaderTest {
         assertEquals(Optional.of(PruneScope.ALL), fine.regions().get(0).prune());
 
         ManifestSet conflicting = project.read("a.yaml", "c.yaml");
-        assertEquals(List.of("ConflictingFields"), conflicting.errors().stream().map(Diagnostic::code).toList());
+        assertEquals(List.of("ConflictingFields"), conflicting.errors().stream().map(error -> error.code().code()).toList());
     }
 
     @Test
     void aMissingManifestSaysWhatToDo() {
         List<Diagnostic> errors = project.read().errors();
         assertEquals(1, errors.size());
-        assertEquals("FileNotFound", errors.get(0).code());
+        assertEquals(ToolCode.FILE_NOT_FOUND, errors.get(0).code());
         assertTrue(errors.get(0).message().contains("keypairs.manifests"), errors.get(0).message());
     }
 
@@ -358,7 +358,7 @@ class ManifestReaderTest {
                 """);
         List<Diagnostic> errors = project.read().errors();
         assertEquals(List.of("InvalidPublicKeyBody.Malformed", "InvalidPublicKey.Malformed"),
-                errors.stream().map(Diagnostic::code).toList());
+                errors.stream().map(error -> error.code().code()).toList());
         assertTrue(errors.get(0).message().contains("is not UTF-8 text (it is UTF-16: save it as UTF-8)"),
                 errors.get(0).message());
     }
@@ -383,7 +383,7 @@ class ManifestReaderTest {
                 """);
         ManifestSet set = project.read();
         assertEquals(Optional.of(PruneScope.of("ci-", Map.of("managed-by", "keypairs"))), set.regions().get(0).prune());
-        assertEquals(List.of("MissingParameter", "UnknownField"), set.errors().stream().map(Diagnostic::code).toList());
+        assertEquals(List.of("MissingParameter", "UnknownField"), set.errors().stream().map(error -> error.code().code()).toList());
         assertTrue(set.errors().get(1).message().startsWith("prune by tags exists for alibaba regions only"));
     }
 

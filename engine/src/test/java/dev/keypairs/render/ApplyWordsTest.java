@@ -64,7 +64,7 @@ class ApplyWordsTest {
                 + " (DetachKeyPair), then apply again. The old key pair is left in place; nothing was imported.",
                 ApplyWords.message(new Failure(ADDRESS, Action.REPLACE,
                         new FailureCause.Refused(alibabaBound, FailureCause.Advice.DETACH_FROM_INSTANCES), false)));
-        ApiError tencentBound = new ApiError(Provider.TENCENT, ErrorCode.INVALID_PARAMETER_KEYPAIR_ALREADY_ATTACHED_INSTANCE,
+        ApiError tencentBound = new ApiError(Provider.TENCENT, ErrorCode.INVALID_PARAMETER_VALUE_KEY_PAIR_NOT_SUPPORTED,
                 "Bound to instances.");
         assertEquals("Bound to instances. The key pair is still bound to instances: detach it from them first"
                 + " (DisassociateInstancesKeyPairs), then apply again.",
@@ -75,7 +75,7 @@ class ApplyWordsTest {
     @Test
     void aDenialNamesThePolicyAndItsCalls() {
         ApiError denied = new ApiError(Provider.TENCENT, ApiCode.of(Provider.TENCENT, "UnauthorizedOperation",
-                OptionalInt.of(403)), "No permission.");
+                OptionalInt.of(403)), "No permission.", OptionalInt.of(403));
         assertEquals(ErrorKind.DENIED, denied.kind());
         assertEquals("No permission. The account refused the access key or its permissions, so this was not retried:"
                 + " check that the key keypairs found (clouds.md) is the intended one and that its CAM policy allows"
