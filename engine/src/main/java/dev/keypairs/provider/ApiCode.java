@@ -8,9 +8,10 @@ import java.util.OptionalInt;
  * An error code a provider's API answers: one it documents for the key pair calls ({@link ErrorCode}), or any
  * other a store answered ({@link Answered}), kept verbatim. Either says what kind of refusal it is.
  */
-public sealed interface ApiCode permits ErrorCode, ApiCode.Answered {
+public sealed interface ApiCode extends Code permits ErrorCode, ApiCode.Answered {
 
     /** The code exactly as the provider spells it, e.g. {@code QuotaExceed.KeyPair}. */
+    @Override
     String code();
 
     /** Whether a call refused with it may be repeated, and how. */

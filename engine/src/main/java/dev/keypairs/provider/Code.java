@@ -1,0 +1,3 @@
+package dev.keypairs.provider;
+
+public interface Code { String code(); }
