@@ -73,20 +73,19 @@ class LiveCloudIT {
                 info("WARN " + line);
             }
         };
-        Configuration configuration = new Configuration(project, List.of(), "cloud:", null, List.of(), null, false,
-                Map.of(), null, false, Set.of(), CloudCredentials.NONE);
+        Configuration configuration = Configuration.of(project).withStore("cloud:");
 
-        ApplyReport applied = Keypairs.apply(configuration, reporter);
+        ApplyReport applied = new Keypairs(configuration, reporter).apply();
         try {
             assertTrue(applied.result().succeeded(), log.toString());
             assertEquals(declared, applied.result().done(Action.IMPORT));
-            PlanReport plan = Keypairs.plan(configuration, reporter);
+            PlanReport plan = new Keypairs(configuration, reporter).plan();
             assertEquals(declared, plan.plan().summary().noops(), log.toString());
             assertFalse(plan.plan().summary().hasChanges());
         } finally {
-            ApplyReport destroyed = Keypairs.destroy(configuration, reporter, Approval.GIVEN);
+            ApplyReport destroyed = new Keypairs(configuration, reporter).destroy(Approval.GIVEN);
             assertTrue(destroyed.result().succeeded(), log.toString());
         }
-        assertEquals(0, Keypairs.plan(configuration, reporter).plan().summary().noops(), "destroyed");
+        assertEquals(0, new Keypairs(configuration, reporter).plan().plan().summary().noops(), "destroyed");
     }
 }

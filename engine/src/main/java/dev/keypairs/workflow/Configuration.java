@@ -44,20 +44,36 @@ public record Configuration(Path baseDirectory, List<String> manifests, String s
 
     public Configuration {
         Objects.requireNonNull(baseDirectory, "baseDirectory");
-        Set<Setting> empty = givenEmpty == null || givenEmpty.isEmpty() ? EnumSet.noneOf(Setting.class)
-                : EnumSet.copyOf(givenEmpty);
+        manifests = manifests == null ? List.of() : List.copyOf(manifests);
+        targets = targets == null ? List.of() : targets.stream().map(String::strip).filter(t -> !t.isEmpty()).toList();
+        regionCatalogues = regionCatalogues == null ? Map.of() : Map.copyOf(regionCatalogues);
+        givenEmpty = givenEmpty == null ? Set.of() : Set.copyOf(givenEmpty);
+        cloudCredentials = cloudCredentials == null ? CloudCredentials.NONE : cloudCredentials;
+    }
+
+    /** The manifests named, blanks dropped; empty for {@code keypairs.yaml}. */
+    @Override
+    public List<String> manifests() {
+        return manifests.stream().map(String::strip).filter(m -> !m.isEmpty()).toList();
+    }
+
+    /** The store's URI: {@link KeyPairStores#DEFAULT_URI} when none (or a blank one) was given. */
+    @Override
+    public String storeUri() {
+        return storeUri == null || storeUri.isBlank() ? KeyPairStores.DEFAULT_URI : storeUri.strip();
+    }
+
+    /** The settings given but left empty: those said so, a blank store URI, a manifest list of blanks. */
+    @Override
+    public Set<Setting> givenEmpty() {
+        Set<Setting> empty = givenEmpty.isEmpty() ? EnumSet.noneOf(Setting.class) : EnumSet.copyOf(givenEmpty);
         if (storeUri != null && storeUri.isBlank()) {
             empty.add(Setting.STORE);
         }
-        if (manifests != null && !manifests.isEmpty() && manifests.stream().allMatch(String::isBlank)) {
+        if (!manifests.isEmpty() && manifests.stream().allMatch(String::isBlank)) {
             empty.add(Setting.MANIFESTS);
         }
-        givenEmpty = Collections.unmodifiableSet(empty);
-        manifests = manifests == null ? List.of() : manifests.stream().map(String::strip).filter(m -> !m.isEmpty()).toList();
-        targets = targets == null ? List.of() : targets.stream().map(String::strip).filter(t -> !t.isEmpty()).toList();
-        storeUri = storeUri == null || storeUri.isBlank() ? KeyPairStores.DEFAULT_URI : storeUri.strip();
-        regionCatalogues = regionCatalogues == null ? Map.of() : Map.copyOf(regionCatalogues);
-        cloudCredentials = cloudCredentials == null ? CloudCredentials.NONE : cloudCredentials;
+        return Collections.unmodifiableSet(empty);
     }
 
     /** A configuration of this project with everything else at its default. */
@@ -149,11 +165,11 @@ public record Configuration(Path baseDirectory, List<String> manifests, String s
     public String toString() {
         String store;
         try {
-            store = StoreUri.parse(storeUri).redacted();
+            store = StoreUri.parse(storeUri()).redacted();
         } catch (StoreUnavailableException unreadable) {
             store = FailureWords.UNREADABLE_STORE_URI;
         }
-        return "Configuration[baseDirectory=" + baseDirectory + ", manifests=" + manifests + ", store=" + store
+        return "Configuration[baseDirectory=" + baseDirectory + ", manifests=" + manifests() + ", store=" + store
                 + ", outputDirectory=" + outputDirectory() + ", targets=" + targets + ", prune=" + prune
                 + ", failOnChanges=" + failOnChanges + ", savedPlan=" + savedPlan() + ", destroy=" + destroy + "]";
     }

@@ -149,8 +149,9 @@ class ManifestSchemaTest {
     }
 
     private static void validate(Path manifest) throws Exception {
-        Keypairs.validate(new Configuration(CORPUS_PROJECT, List.of(CORPUS_PROJECT.relativize(manifest).toString()),
-                null, null, List.of(), null, false, Map.of(), null), new RecordingReporter());
+        new Keypairs(Configuration.of(CORPUS_PROJECT)
+                        .withManifests(List.of(CORPUS_PROJECT.relativize(manifest).toString())),
+                new RecordingReporter()).validate();
     }
 
     /** Every {@code pattern} in the schema, wherever it is. */

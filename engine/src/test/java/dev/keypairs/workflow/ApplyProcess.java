@@ -10,7 +10,7 @@ public final class ApplyProcess {
 
     public static void main(String[] args) throws Exception {
         Configuration configuration = Configurations.of(Path.of(args[0]), args[1]);
-        Keypairs.apply(configuration, new Reporter() {
+        new Keypairs(configuration, new Reporter() {
             @Override
             public void info(String line) {
                 System.out.println(line);
@@ -21,6 +21,6 @@ public final class ApplyProcess {
             public void warn(String line) {
                 info(line);
             }
-        });
+        }).apply();
     }
 }
