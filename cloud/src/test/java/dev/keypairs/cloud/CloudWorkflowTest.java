@@ -20,7 +20,6 @@ import dev.keypairs.workflow.StoreAccessException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.keypairs.plan.Action;
-import dev.keypairs.store.CloudCredentials;
 import dev.keypairs.store.TestKeys;
 import dev.keypairs.workflow.ApplyReport;
 import dev.keypairs.workflow.Approval;
@@ -19,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
