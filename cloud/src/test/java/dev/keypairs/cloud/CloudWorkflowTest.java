@@ -20,7 +20,6 @@ import dev.keypairs.workflow.StoreAccessException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -48,8 +47,7 @@ class CloudWorkflowTest {
     }
 
     private Configuration configuration(String storeUri) {
-        return new Configuration(project, List.of(), storeUri, null, List.of(), null, false, Map.of(), null, false,
-                Set.of(), CloudKeyPairStoreTest.TEST_PAIR);
+        return Configuration.of(project).withStore(storeUri).withCloudCredentials(CloudKeyPairStoreTest.TEST_PAIR);
     }
 
     /** A manifest of {@code perRegion} key pairs in one Alibaba and one Tencent region. */
@@ -78,7 +76,7 @@ class CloudWorkflowTest {
         // Of every 5 requests the first 2 are refused (Throttling, RequestLimitExceeded): no call fails 5 times.
         String store = start(new Faults(Duration.ZERO, 2, 5));
 
-        ApplyReport applied = Keypairs.apply(configuration(store), reporter);
+        ApplyReport applied = new Keypairs(configuration(store), reporter).apply();
 
         assertTrue(applied.result().succeeded(), reporter.text());
         assertEquals(12, applied.result().done(dev.keypairs.plan.Action.IMPORT));
@@ -88,7 +86,7 @@ class CloudWorkflowTest {
         // 2 reads and 12 imports made it; two in five of all requests were refused and retried.
         assertTrue(calls > 14 && calls <= 14 * 5 / 3 + 5, calls + " requests");
 
-        PlanReport again = Keypairs.plan(configuration(store), reporter);
+        PlanReport again = new Keypairs(configuration(store), reporter).plan();
         assertEquals(12, again.plan().summary().noops());
     }
 
@@ -100,7 +98,7 @@ class CloudWorkflowTest {
         String store = start(new Faults(Duration.ofMillis(2_500), 0, 0)).replace("?", "?readTimeout=1&");
 
         StoreAccessException failure = assertThrows(StoreAccessException.class,
-                () -> Keypairs.plan(configuration(store), reporter));
+                () -> new Keypairs(configuration(store), reporter).plan());
 
         assertTrue(failure.getMessage().contains("got no answer: no answer came in time"), failure.getMessage());
         assertTrue(failure.getMessage().contains(emulator.hostAndPort()), failure.getMessage());
@@ -112,14 +110,15 @@ class CloudWorkflowTest {
     void aWrongSecretIsDeniedAfterOneCallAndNeverRetried() throws Exception {
         manifest(1);
         String store = start(Faults.NONE);
-        Configuration wrong = new Configuration(project, List.of(), store, null, List.of(), null, false, Map.of(),
-                null, false, Set.of(), new dev.keypairs.store.CloudCredentials(Map.of(
+        Configuration wrong = Configuration.of(project).withStore(store).withCloudCredentials(
+                new dev.keypairs.store.CloudCredentials(Map.of(
                         dev.keypairs.provider.Provider.ALIBABA, new dev.keypairs.store.AccessKey(
                                 dev.keypairs.emulator.auth.Credentials.TEST_ACCESS_KEY_ID, "wrong", null),
                         dev.keypairs.provider.Provider.TENCENT, new dev.keypairs.store.AccessKey(
                                 dev.keypairs.emulator.auth.Credentials.TEST_ACCESS_KEY_ID, "wrong", null)), Map.of()));
 
-        StoreAccessException failure = assertThrows(StoreAccessException.class, () -> Keypairs.apply(wrong, reporter));
+        StoreAccessException failure = assertThrows(StoreAccessException.class,
+                () -> new Keypairs(wrong, reporter).apply());
 
         ApiErrorException refused = assertInstanceOf(ApiErrorException.class, failure.getCause());
         assertEquals(ErrorKind.DENIED, refused.kind());

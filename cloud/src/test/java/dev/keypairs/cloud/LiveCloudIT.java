@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.keypairs.plan.Action;
-import dev.keypairs.store.CloudCredentials;
 import dev.keypairs.store.TestKeys;
 import dev.keypairs.workflow.ApplyReport;
 import dev.keypairs.workflow.Approval;
@@ -19,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,20 +71,19 @@ class LiveCloudIT {
                 info("WARN " + line);
             }
         };
-        Configuration configuration = new Configuration(project, List.of(), "cloud:", null, List.of(), null, false,
-                Map.of(), null, false, Set.of(), CloudCredentials.NONE);
+        Configuration configuration = Configuration.of(project).withStore("cloud:");
 
-        ApplyReport applied = Keypairs.apply(configuration, reporter);
+        ApplyReport applied = new Keypairs(configuration, reporter).apply();
         try {
             assertTrue(applied.result().succeeded(), log.toString());
             assertEquals(declared, applied.result().done(Action.IMPORT));
-            PlanReport plan = Keypairs.plan(configuration, reporter);
+            PlanReport plan = new Keypairs(configuration, reporter).plan();
             assertEquals(declared, plan.plan().summary().noops(), log.toString());
             assertFalse(plan.plan().summary().hasChanges());
         } finally {
-            ApplyReport destroyed = Keypairs.destroy(configuration, reporter, Approval.GIVEN);
+            ApplyReport destroyed = new Keypairs(configuration, reporter).destroy(Approval.GIVEN);
             assertTrue(destroyed.result().succeeded(), log.toString());
         }
-        assertEquals(0, Keypairs.plan(configuration, reporter).plan().summary().noops(), "destroyed");
+        assertEquals(0, new Keypairs(configuration, reporter).plan().plan().summary().noops(), "destroyed");
     }
 }

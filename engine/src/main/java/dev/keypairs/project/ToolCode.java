@@ -37,6 +37,16 @@ public enum ToolCode implements Code {
     EMPTY_SETTING("EmptySetting"),
     /** A destroy that was not approved: declined at the prompt, or in batch mode without auto-approval. */
     NOT_APPROVED("NotApproved"),
+    /** Manifests with problems found by {@code keypairs:validate}; each problem has its own code. */
+    INVALID_MANIFESTS("InvalidManifests"),
+    /** A plan with errors: nothing was applied; each error has its own code. */
+    PLAN_ERRORS("PlanErrors"),
+    /** {@code keypairs.failOnChanges}: a plan that would change something (drift). */
+    CHANGES_PENDING("ChangesPending"),
+    /** An apply some of whose actions failed (each with its own code); the others were applied. */
+    APPLY_FAILED("ApplyFailed"),
+    /** A run interrupted before it finished: running it again finishes it. */
+    INTERRUPTED("Interrupted"),
     /** {@code keypairs:export} without {@code keypairs.export.regions}: it never guesses which regions to read. */
     NO_EXPORT_REGIONS("NoExportRegions"),
     /** A region glob that matches no region of the provider's catalogue. */

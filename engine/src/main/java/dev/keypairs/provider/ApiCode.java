@@ -11,6 +11,7 @@ import java.util.OptionalInt;
 public sealed interface ApiCode extends Code permits ErrorCode, ApiCode.Answered {
 
     /** The code exactly as the provider spells it, e.g. {@code QuotaExceed.KeyPair}. */
+    @Override
     String code();
 
     /** Whether a call refused with it may be repeated, and how. */

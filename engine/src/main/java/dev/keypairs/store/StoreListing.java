@@ -43,6 +43,12 @@ public record StoreListing(List<Entry> entries, boolean markDeclared) {
     /** Reads every region of every provider's catalogue, in pages, regions in parallel. */
     public static StoreListing read(KeyPairStore store, Rules rules, Set<Address> declared,
             boolean markDeclared) throws StoreException {
+        return read(StoreCalls.forStore(store, rules), store, rules, declared, markDeclared);
+    }
+
+    /** As {@link #read(KeyPairStore, Map, Set, boolean)}, each call made by the run's {@code calls}. */
+    public static StoreListing read(StoreCalls calls, KeyPairStore store, Rules rules,
+            Set<Address> declared, boolean markDeclared) throws StoreException {
         List<Address> regions = new ArrayList<>();
         for (Provider provider : Provider.values()) {
             for (Region region : rules.of(provider).regions().regions()) {
@@ -50,7 +56,7 @@ public record StoreListing(List<Entry> entries, boolean markDeclared) {
             }
         }
         store.prepare(EnumSet.allOf(Provider.class));
-        Map<Address, RegionListing> listings = RegionListing.readAll(StoreCalls.forStore(store, rules), store, regions,
+        Map<Address, RegionListing> listings = RegionListing.readAll(calls, store, regions,
                 provider -> rules.of(provider).maxDescribePageSize());
         List<Entry> entries = new ArrayList<>();
         for (Map.Entry<Address, RegionListing> listed : listings.entrySet()) {

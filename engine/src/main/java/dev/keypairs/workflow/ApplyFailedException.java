@@ -1,9 +1,8 @@
 package dev.keypairs.workflow;
 
-import dev.keypairs.render.ApplyWords;
-
 import dev.keypairs.apply.Failure;
-import dev.keypairs.render.Plural;
+import dev.keypairs.project.ToolCode;
+import dev.keypairs.render.FailureWords;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -12,12 +11,22 @@ public final class ApplyFailedException extends KeypairsException {
 
     private static final long serialVersionUID = 1L;
 
+    private final transient List<Failure> failures;
+    private final transient Path applyJson;
+
     ApplyFailedException(List<Failure> failures, Path applyJson) {
-        super(Plural.of(failures.size(), "action") + " failed:\n  "
-                + String.join("\n  ", failures.stream().limit(Messages.MAX_LISTED).map(ApplyWords::line).toList())
-                + (failures.size() > Messages.MAX_LISTED ? "\n  ... and " + (failures.size() - Messages.MAX_LISTED)
-                        + " more" : "")
-                + "\nThe other actions were applied. Fix the cause and run the apply goal again; every call made is in "
-                + applyJson + ".", null);
+        super(ToolCode.APPLY_FAILED, FailureWords.applyFailed(failures, applyJson), null, null);
+        this.failures = List.copyOf(failures);
+        this.applyJson = applyJson;
+    }
+
+    /** The actions that failed, each with its own code. */
+    public List<Failure> failures() {
+        return failures;
+    }
+
+    /** The apply.json that records every call made. */
+    public Path applyJson() {
+        return applyJson;
     }
 }

@@ -1,6 +1,7 @@
 package dev.keypairs.workflow;
 
 import dev.keypairs.provider.Provider;
+import dev.keypairs.render.FailureWords;
 import dev.keypairs.store.CloudCredentials;
 import dev.keypairs.store.KeyPairStores;
 import dev.keypairs.store.StoreUnavailableException;
@@ -15,17 +16,20 @@ import java.util.Set;
 
 /**
  * Everything a goal needs, as the user gave it: the Maven plugin maps its {@code keypairs.*} parameters to
- * exactly one of these.
+ * exactly one of these. Start from {@link #of(Path)}, every setting at its default, and give the others with the
+ * withers ({@link #withStore}, {@link #withManifests}, ...), as {@code EmulatorSettings} does.
  *
  * @param baseDirectory the project base: the pom's directory, or the current one when there is no pom
  * @param manifests manifest files and directories relative to the base; empty for {@code keypairs.yaml}
- * @param storeUri the store; null for {@link #DEFAULT_STORE}
- * @param outputDirectory where plan.json, plan.md and apply.json go; relative to the base, null for {@code target/keypairs}
+ * @param storeUri the store; null for {@link KeyPairStores#DEFAULT_URI}
+ * @param outputDirectory where plan.json, plan.md and apply.json go, as given: relative to the base, null for
+ *     {@code target/keypairs}; {@link #outputDirectory()} resolves it
  * @param targets address globs; empty for everything
  * @param prune true or false to prune every or no declared region; null to let each region decide
  * @param failOnChanges whether a plan that would change anything fails (drift detection)
  * @param regionCatalogues region catalogue files replacing the built-in ones, by provider
- * @param savedPlan a plan.json to apply exactly (relative to the base); null to plan afresh
+ * @param savedPlan a plan.json to apply exactly, as given: relative to the base, null to plan afresh;
+ *     {@link #savedPlan()} resolves it
  * @param destroy whether {@code keypairs:plan} previews a destroy (the deletion of every declared key pair)
  * @param givenEmpty the settings the user gave but left empty ({@code -Dkeypairs.store=}): each is an error,
  *     never the default; a blank {@code storeUri} or a manifest list of blanks counts as given empty too
@@ -36,48 +40,124 @@ public record Configuration(Path baseDirectory, List<String> manifests, String s
         List<String> targets, Boolean prune, boolean failOnChanges, Map<Provider, Path> regionCatalogues,
         Path savedPlan, boolean destroy, Set<Setting> givenEmpty, CloudCredentials cloudCredentials) {
 
-    /** The embedded store in the user's home: {@code sqlite:${user.home}/.keypairs/store.db}. */
-    public static final String DEFAULT_STORE = KeyPairStores.DEFAULT_URI;
+    private static final Path DEFAULT_OUTPUT = Path.of("target", "keypairs");
 
     public Configuration {
         Objects.requireNonNull(baseDirectory, "baseDirectory");
-        Set<Setting> empty = givenEmpty == null || givenEmpty.isEmpty() ? EnumSet.noneOf(Setting.class)
-                : EnumSet.copyOf(givenEmpty);
-        if (storeUri != null && storeUri.isBlank()) {
-            empty.add(Setting.STORE);
-        }
-        if (manifests != null && !manifests.isEmpty() && manifests.stream().allMatch(String::isBlank)) {
-            empty.add(Setting.MANIFESTS);
-        }
-        givenEmpty = Collections.unmodifiableSet(empty);
-        manifests = manifests == null ? List.of() : manifests.stream().map(String::strip).filter(m -> !m.isEmpty()).toList();
+        manifests = manifests == null ? List.of() : List.copyOf(manifests);
         targets = targets == null ? List.of() : targets.stream().map(String::strip).filter(t -> !t.isEmpty()).toList();
-        storeUri = storeUri == null || storeUri.isBlank() ? DEFAULT_STORE : storeUri.strip();
-        outputDirectory = baseDirectory.resolve(outputDirectory == null ? Path.of("target", "keypairs") : outputDirectory);
         regionCatalogues = regionCatalogues == null ? Map.of() : Map.copyOf(regionCatalogues);
-        savedPlan = savedPlan == null ? null : baseDirectory.resolve(savedPlan);
+        givenEmpty = givenEmpty == null ? Set.of() : Set.copyOf(givenEmpty);
         cloudCredentials = cloudCredentials == null ? CloudCredentials.NONE : cloudCredentials;
     }
 
-    /** A configuration without cloud credentials of its own. */
-    public Configuration(Path baseDirectory, List<String> manifests, String storeUri, Path outputDirectory,
-            List<String> targets, Boolean prune, boolean failOnChanges, Map<Provider, Path> regionCatalogues,
-            Path savedPlan, boolean destroy, Set<Setting> givenEmpty) {
-        this(baseDirectory, manifests, storeUri, outputDirectory, targets, prune, failOnChanges, regionCatalogues,
-                savedPlan, destroy, givenEmpty, CloudCredentials.NONE);
+    /** The manifests named, blanks dropped; empty for {@code keypairs.yaml}. */
+    @Override
+    public List<String> manifests() {
+        return manifests.stream().map(String::strip).filter(m -> !m.isEmpty()).toList();
     }
 
-    /** A configuration of the plan and apply settings, nothing given empty and no destroy preview. */
-    public Configuration(Path baseDirectory, List<String> manifests, String storeUri, Path outputDirectory,
-            List<String> targets, Boolean prune, boolean failOnChanges, Map<Provider, Path> regionCatalogues,
-            Path savedPlan) {
-        this(baseDirectory, manifests, storeUri, outputDirectory, targets, prune, failOnChanges, regionCatalogues,
-                savedPlan, false, Set.of());
+    /** The store's URI: {@link KeyPairStores#DEFAULT_URI} when none (or a blank one) was given. */
+    @Override
+    public String storeUri() {
+        return storeUri == null || storeUri.isBlank() ? KeyPairStores.DEFAULT_URI : storeUri.strip();
     }
 
-    /** A configuration with everything else at its default. */
+    /** The settings given but left empty: those said so, a blank store URI, a manifest list of blanks. */
+    @Override
+    public Set<Setting> givenEmpty() {
+        Set<Setting> empty = givenEmpty.isEmpty() ? EnumSet.noneOf(Setting.class) : EnumSet.copyOf(givenEmpty);
+        if (storeUri != null && storeUri.isBlank()) {
+            empty.add(Setting.STORE);
+        }
+        if (!manifests.isEmpty() && manifests.stream().allMatch(String::isBlank)) {
+            empty.add(Setting.MANIFESTS);
+        }
+        return Collections.unmodifiableSet(empty);
+    }
+
+    /** A configuration of this project with everything else at its default. */
     public static Configuration of(Path baseDirectory) {
-        return new Configuration(baseDirectory, List.of(), null, null, List.of(), null, false, Map.of(), null);
+        return new Configuration(baseDirectory, List.of(), null, null, List.of(), null, false, Map.of(), null, false,
+                Set.of(), CloudCredentials.NONE);
+    }
+
+    /** Where plan.json, plan.md and apply.json go, resolved against the base. */
+    @Override
+    public Path outputDirectory() {
+        return baseDirectory.resolve(outputDirectory == null ? DEFAULT_OUTPUT : outputDirectory);
+    }
+
+    /** The plan.json to apply exactly, resolved against the base; null to plan afresh. */
+    @Override
+    public Path savedPlan() {
+        return savedPlan == null ? null : baseDirectory.resolve(savedPlan);
+    }
+
+    /** This configuration with these manifests (files and directories, relative to the base); empty for the default. */
+    public Configuration withManifests(List<String> newManifests) {
+        return new Configuration(baseDirectory, newManifests, storeUri, outputDirectory, targets, prune, failOnChanges,
+                regionCatalogues, savedPlan, destroy, givenEmpty, cloudCredentials);
+    }
+
+    /** This configuration with this store; null for {@link KeyPairStores#DEFAULT_URI}, blank for given empty. */
+    public Configuration withStore(String newStoreUri) {
+        return new Configuration(baseDirectory, manifests, newStoreUri, outputDirectory, targets, prune, failOnChanges,
+                regionCatalogues, savedPlan, destroy, givenEmpty, cloudCredentials);
+    }
+
+    /** This configuration writing its files here (relative to the base); null for {@code target/keypairs}. */
+    public Configuration withOutputDirectory(Path newOutputDirectory) {
+        return new Configuration(baseDirectory, manifests, storeUri, newOutputDirectory, targets, prune, failOnChanges,
+                regionCatalogues, savedPlan, destroy, givenEmpty, cloudCredentials);
+    }
+
+    /** This configuration targeting only these address globs; empty for everything. */
+    public Configuration withTargets(List<String> newTargets) {
+        return new Configuration(baseDirectory, manifests, storeUri, outputDirectory, newTargets, prune, failOnChanges,
+                regionCatalogues, savedPlan, destroy, givenEmpty, cloudCredentials);
+    }
+
+    /** This configuration pruning every (true) or no (false) declared region; null to let each region decide. */
+    public Configuration withPrune(Boolean newPrune) {
+        return new Configuration(baseDirectory, manifests, storeUri, outputDirectory, targets, newPrune, failOnChanges,
+                regionCatalogues, savedPlan, destroy, givenEmpty, cloudCredentials);
+    }
+
+    /** This configuration failing a plan that would change anything, or not. */
+    public Configuration withFailOnChanges(boolean newFailOnChanges) {
+        return new Configuration(baseDirectory, manifests, storeUri, outputDirectory, targets, prune, newFailOnChanges,
+                regionCatalogues, savedPlan, destroy, givenEmpty, cloudCredentials);
+    }
+
+    /** This configuration with these region catalogue files (relative to the base), replacing the built-in ones. */
+    public Configuration withRegionCatalogues(Map<Provider, Path> newRegionCatalogues) {
+        return new Configuration(baseDirectory, manifests, storeUri, outputDirectory, targets, prune, failOnChanges,
+                newRegionCatalogues, savedPlan, destroy, givenEmpty, cloudCredentials);
+    }
+
+    /** This configuration applying this saved plan.json exactly (relative to the base); null to plan afresh. */
+    public Configuration withSavedPlan(Path newSavedPlan) {
+        return new Configuration(baseDirectory, manifests, storeUri, outputDirectory, targets, prune, failOnChanges,
+                regionCatalogues, newSavedPlan, destroy, givenEmpty, cloudCredentials);
+    }
+
+    /** This configuration previewing a destroy in {@code keypairs:plan}, or not. */
+    public Configuration withDestroy(boolean newDestroy) {
+        return new Configuration(baseDirectory, manifests, storeUri, outputDirectory, targets, prune, failOnChanges,
+                regionCatalogues, savedPlan, newDestroy, givenEmpty, cloudCredentials);
+    }
+
+    /** This configuration with these settings given but left empty (each refused), besides those it finds itself. */
+    public Configuration withGivenEmpty(Set<Setting> newGivenEmpty) {
+        return new Configuration(baseDirectory, manifests, storeUri, outputDirectory, targets, prune, failOnChanges,
+                regionCatalogues, savedPlan, destroy, newGivenEmpty, cloudCredentials);
+    }
+
+    /** This configuration with the clouds' credentials the front end found; null for none. */
+    public Configuration withCloudCredentials(CloudCredentials newCloudCredentials) {
+        return new Configuration(baseDirectory, manifests, storeUri, outputDirectory, targets, prune, failOnChanges,
+                regionCatalogues, savedPlan, destroy, givenEmpty, newCloudCredentials);
     }
 
     /** The configuration with its store URI redacted: the URI may carry a password (store.md). */
@@ -85,12 +165,12 @@ public record Configuration(Path baseDirectory, List<String> manifests, String s
     public String toString() {
         String store;
         try {
-            store = StoreUri.parse(storeUri).redacted();
+            store = StoreUri.parse(storeUri()).redacted();
         } catch (StoreUnavailableException unreadable) {
-            store = "(a store URI that cannot be read)";
+            store = FailureWords.UNREADABLE_STORE_URI;
         }
-        return "Configuration[baseDirectory=" + baseDirectory + ", manifests=" + manifests + ", store=" + store
-                + ", outputDirectory=" + outputDirectory + ", targets=" + targets + ", prune=" + prune + ", failOnChanges="
-                + failOnChanges + ", savedPlan=" + savedPlan + ", destroy=" + destroy + "]";
+        return "Configuration[baseDirectory=" + baseDirectory + ", manifests=" + manifests() + ", store=" + store
+                + ", outputDirectory=" + outputDirectory() + ", targets=" + targets + ", prune=" + prune
+                + ", failOnChanges=" + failOnChanges + ", savedPlan=" + savedPlan() + ", destroy=" + destroy + "]";
     }
 }

@@ -7,10 +7,11 @@ import dev.keypairs.manifest.ManifestWriter;
 import dev.keypairs.plan.TargetFilter;
 import dev.keypairs.project.PrivateKeyPlace;
 import dev.keypairs.project.ProjectPaths;
-import dev.keypairs.project.ToolCode;
 import dev.keypairs.provider.Provider;
 import dev.keypairs.provider.Rules;
 import dev.keypairs.provider.Region;
+import dev.keypairs.render.ConfigurationProblem;
+import dev.keypairs.render.GoalWords;
 import dev.keypairs.store.KeyPairStore;
 import dev.keypairs.store.RegionListing;
 import dev.keypairs.store.StoreCalls;
@@ -50,9 +51,8 @@ final class Exporter {
     static List<Address> regions(List<String> globs, Rules rules)
             throws InvalidConfigurationException {
         if (globs.isEmpty()) {
-            throw new InvalidConfigurationException(ToolCode.NO_EXPORT_REGIONS.code() + ": give the regions to"
-                    + " export in keypairs.export.regions, e.g. alibaba/* or tencent/ap-guangzhou; export never"
-                    + " guesses which regions to read.", null, Setting.EXPORT_REGIONS);
+            throw new InvalidConfigurationException(new ConfigurationProblem.NoExportRegions(), null,
+                    Setting.EXPORT_REGIONS);
         }
         TreeSet<String> matched = new TreeSet<>();
         for (String glob : globs) {
@@ -66,8 +66,7 @@ final class Exporter {
                 }
             }
             if (providers.isEmpty()) {
-                throw new InvalidConfigurationException(ToolCode.UNKNOWN_PROVIDER.code() + ": keypairs.export.regions '"
-                        + glob + "' names no provider keypairs knows; give alibaba/... or tencent/...", null,
+                throw new InvalidConfigurationException(new ConfigurationProblem.UnknownProvider(glob), null,
                         Setting.EXPORT_REGIONS);
             }
             boolean any = false;
@@ -81,10 +80,10 @@ final class Exporter {
                 }
             }
             if (!any) {
-                throw new InvalidConfigurationException(ToolCode.NO_SUCH_REGION.code() + ": keypairs.export.regions '"
-                        + glob + "' matches no region of the catalogue" + (slash < 0 ? "" : "; e.g. "
-                        + providers.get(0).id() + "/" + rules.of(providers.get(0)).regions().regions().iterator().next().id()),
-                        null, Setting.EXPORT_REGIONS);
+                String example = slash < 0 ? null : providers.get(0).id() + "/"
+                        + rules.of(providers.get(0)).regions().regions().iterator().next().id();
+                throw new InvalidConfigurationException(new ConfigurationProblem.NoSuchRegion(glob, example), null,
+                        Setting.EXPORT_REGIONS);
             }
         }
         return matched.stream().map(address -> {
@@ -100,15 +99,14 @@ final class Exporter {
     }
 
     /** Reads the regions, checks every file it would write, then writes the key files and the manifest. */
-    ExportReport export(KeyPairStore store, List<Address> regions, Rules rules)
+    ExportReport export(KeyPairStore store, StoreCalls calls, List<Address> regions, Rules rules)
             throws StoreException, KeypairsException {
         Path manifest = project.base().resolve(options.to() == null ? Path.of(ManifestReader.DEFAULT_MANIFEST)
                 : options.to()).toAbsolutePath().normalize();
         String shown = options.to() == null ? ManifestReader.DEFAULT_MANIFEST : options.to().toString();
         if (!project.contains(manifest)) {
-            throw new InvalidConfigurationException(ToolCode.FILE_OUTSIDE_PROJECT.code() + ": keypairs.export.to "
-                    + shown + " is outside the project " + project.base() + "; export into the project", null,
-                    Setting.EXPORT_TO);
+            throw new InvalidConfigurationException(new ConfigurationProblem.ExportOutsideProject(shown, project.base()),
+                    null, Setting.EXPORT_TO);
         }
         refuseExisting(manifest, null, shown);
         Path directory = manifest.getParent();
@@ -116,7 +114,7 @@ final class Exporter {
         Map<Path, String> keyFiles = new LinkedHashMap<>();
         List<String> leftOut = new ArrayList<>();
         store.prepare(providersOf(regions));
-        Map<Address, RegionListing> listings = RegionListing.readAll(StoreCalls.forStore(store, rules), store, regions,
+        Map<Address, RegionListing> listings = RegionListing.readAll(calls, store, regions,
                 provider -> rules.of(provider).maxDescribePageSize());
         for (Address region : regions) {
             List<StoredKeyPair> keyPairs = listings.get(region).keyPairs();
@@ -124,14 +122,13 @@ final class Exporter {
                 Address address = region.keyPair(keyPair.name());
                 if (keyPair.publicKey() == null) {
                     leftOut.add(address.toString());
-                    reporter.warn(address + ": left out; the store returned no public key for it, and export never"
-                            + " guesses one");
+                    reporter.warn(GoalWords.leftOutWithoutPublicKey(address.toString()));
                     continue;
                 }
                 if (keyPair.tags().containsKey("<<")) {
                     // Manifests refuse YAML's merge key as a mapping key, quoted or not: such a tag has no manifest form.
                     leftOut.add(address.toString());
-                    reporter.warn(address + ": left out; its tag key '<<' cannot be written in a manifest");
+                    reporter.warn(GoalWords.leftOutForMergeKey(address.toString()));
                     continue;
                 }
                 String keyFile = KeyFileName.of(address);
@@ -145,9 +142,8 @@ final class Exporter {
             String relative = project.relative(keyFile.getKey());
             if (!project.contains(keyFile.getKey())) {
                 // A link in keys/ pointing out of the project: never written through.
-                throw new InvalidConfigurationException(ToolCode.FILE_OUTSIDE_PROJECT.code() + ": " + relative
-                        + " leads outside the project " + project.base() + " (a link?); nothing was written.", null,
-                        Setting.EXPORT_TO);
+                throw new InvalidConfigurationException(new ConfigurationProblem.KeyFileOutsideProject(relative,
+                        project.base()), null, Setting.EXPORT_TO);
             }
             refuseExisting(keyFile.getKey(), keyFile.getValue(), relative);
         }
@@ -157,23 +153,17 @@ final class Exporter {
         for (Path file : oneFileADirectory.values()) {
             Optional<String> unwritable = PrivateKeyPlace.whyNotWritable(file);
             if (unwritable.isPresent()) {
-                throw new InvalidConfigurationException(ToolCode.FILE_NOT_WRITABLE.code() + ": "
-                        + project.relative(file) + " cannot be written: " + unwritable.get() + "; nothing was written.",
-                        null, Setting.EXPORT_TO);
+                throw new InvalidConfigurationException(new ConfigurationProblem.KeyFileNotWritable(
+                        project.relative(file), unwritable.get()), null, Setting.EXPORT_TO);
             }
         }
-        List<String> header = List.of("Written by keypairs:export from " + store.displayUri() + ": "
-                + String.join(", ", options.regions()) + ".", "Each key pair's MD5 fingerprint stands above it; its"
-                + " public key is in the file it names.");
+        List<String> header = GoalWords.exportHeader(store.displayUri(), options.regions());
         files.put(manifest, ManifestWriter.write(header, regions, entries));
         write(files);
         if (options.overwrite()) {
             warnAboutStale(regions, keyFiles.keySet(), directory);
         }
-        reporter.info("Exported " + entries.size() + (entries.size() == 1 ? " key pair" : " key pairs") + " in "
-                + regions.size() + (regions.size() == 1 ? " region" : " regions") + " to " + shown + ", each public"
-                + " key in keys/PROVIDER/REGION/NAME.pub; plan against the same store now says No changes"
-                + (leftOut.isEmpty() ? "." : ", and lists the " + leftOut.size() + " left out as unmanaged."));
+        reporter.info(GoalWords.exported(entries.size(), regions.size(), shown, leftOut.size()));
         return new ExportReport(manifest, regions.size(), entries.size(), leftOut);
     }
 
@@ -207,9 +197,8 @@ final class Exporter {
             for (Path path : placed) {
                 deleteQuietly(path);
             }
-            throw new InvalidConfigurationException(ToolCode.FILE_NOT_WRITABLE.code() + ": the export cannot be"
-                    + " written (" + e + "); what it had written is removed again. Export into a place you can write.",
-                    e, Setting.EXPORT_TO);
+            throw new InvalidConfigurationException(new ConfigurationProblem.ExportNotWritten(e.toString()), e,
+                    Setting.EXPORT_TO);
         }
     }
 
@@ -234,8 +223,7 @@ final class Exporter {
             }
             try (Stream<Path> files = Files.list(folder)) {
                 files.filter(file -> file.getFileName().toString().endsWith(".pub") && !written.contains(file))
-                        .sorted().forEach(file -> reporter.warn(project.relative(file) + " names no key pair the store"
-                                + " holds now; delete it if it is not yours"));
+                        .sorted().forEach(file -> reporter.warn(GoalWords.keyFileNoLongerHeld(project.relative(file))));
             } catch (IOException e) {
                 // Only a warning could have come of it.
             }
@@ -259,9 +247,8 @@ final class Exporter {
                 // unreadable: refused below
             }
         }
-        throw new InvalidConfigurationException(ToolCode.FILE_EXISTS.code() + ": " + shown + " exists and is never"
-                + " overwritten; export to another file with keypairs.export.to, or set keypairs.export.overwrite=true."
-                + " Nothing was written.", null, Setting.EXPORT_TO);
+        throw new InvalidConfigurationException(new ConfigurationProblem.ExportFileExists(shown), null,
+                Setting.EXPORT_TO);
     }
 
     private static Set<Provider> providersOf(List<Address> regions) {

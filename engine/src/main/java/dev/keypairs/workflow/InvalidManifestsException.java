@@ -1,6 +1,8 @@
 package dev.keypairs.workflow;
 
 import dev.keypairs.project.Diagnostic;
+import dev.keypairs.project.ToolCode;
+import dev.keypairs.render.FailureWords;
 import java.util.List;
 
 /** The manifests have problems; every one is listed. */
@@ -11,8 +13,7 @@ public final class InvalidManifestsException extends KeypairsException {
     private final transient List<Diagnostic> errors;
 
     InvalidManifestsException(List<Diagnostic> errors) {
-        super(Messages.errorList(errors, "Fix the manifests and run again; nothing was read from or written to the"
-                + " store."), null);
+        super(ToolCode.INVALID_MANIFESTS, FailureWords.invalidManifests(errors), null, null);
         this.errors = List.copyOf(errors);
     }
 

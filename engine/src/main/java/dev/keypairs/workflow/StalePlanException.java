@@ -1,6 +1,8 @@
 package dev.keypairs.workflow;
 
 import dev.keypairs.project.ToolCode;
+import dev.keypairs.render.FailureWords;
+import dev.keypairs.render.Moved;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -9,12 +11,22 @@ public final class StalePlanException extends KeypairsException {
 
     private static final long serialVersionUID = 1L;
 
-    /** The code plan.json and logs use for it. */
+    private final transient Path file;
+    private final transient List<Moved> moved;
 
-    StalePlanException(Path file, List<String> moved) {
-        super(ToolCode.STALE_PLAN.code() + ": the saved plan " + file + " no longer matches the manifests and the store; nothing was"
-                + " applied. What moved:\n  " + String.join("\n  ", moved.subList(0, Math.min(moved.size(), 20)))
-                + (moved.size() > 20 ? "\n  ... and " + (moved.size() - 20) + " more" : "")
-                + "\nMake a new plan, review it, and apply that.", null);
+    StalePlanException(Path file, List<Moved> moved) {
+        super(ToolCode.STALE_PLAN, FailureWords.stalePlan(file, moved), null, null);
+        this.file = file;
+        this.moved = List.copyOf(moved);
+    }
+
+    /** The saved plan. */
+    public Path file() {
+        return file;
+    }
+
+    /** What moved since it was made, every way. */
+    public List<Moved> moved() {
+        return moved;
     }
 }

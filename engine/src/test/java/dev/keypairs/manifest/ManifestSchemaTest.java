@@ -23,7 +23,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -149,8 +148,9 @@ class ManifestSchemaTest {
     }
 
     private static void validate(Path manifest) throws Exception {
-        Keypairs.validate(new Configuration(CORPUS_PROJECT, List.of(CORPUS_PROJECT.relativize(manifest).toString()),
-                null, null, List.of(), null, false, Map.of(), null), new RecordingReporter());
+        new Keypairs(Configuration.of(CORPUS_PROJECT)
+                        .withManifests(List.of(CORPUS_PROJECT.relativize(manifest).toString())),
+                new RecordingReporter()).validate();
     }
 
     /** Every {@code pattern} in the schema, wherever it is. */

@@ -18,7 +18,7 @@ public final class ApplyProcess {
         Configuration configuration = Configurations.of(Path.of(args[0]), args[1]);
         System.out.println(STARTING);
         System.out.flush();
-        Keypairs.apply(configuration, new Reporter() {
+        new Keypairs(configuration, new Reporter() {
             @Override
             public void info(String line) {
                 System.out.println(line);
@@ -29,6 +29,6 @@ public final class ApplyProcess {
             public void warn(String line) {
                 info(line);
             }
-        });
+        }).apply();
     }
 }

@@ -65,7 +65,7 @@ class ConcurrentApplyTest {
                     AtomicBoolean reachedPlan = new AtomicBoolean();
                     start.await();
                     try {
-                        return new Outcome(Keypairs.apply(configuration, new RecordingReporter() {
+                        return new Outcome(new Keypairs(configuration, new RecordingReporter() {
                             @Override
                             public void info(String line) {
                                 super.info(line);
@@ -74,7 +74,7 @@ class ConcurrentApplyTest {
                                     awaitTheOthers(planned);
                                 }
                             }
-                        }), null);
+                        }).apply(), null);
                     } catch (KeypairsException e) {
                         return new Outcome(null, e);
                     } finally {
@@ -226,7 +226,8 @@ class ConcurrentApplyTest {
         assertEquals(31, stored.stream().map(StoredKeyPair::name).distinct().count());
         assertTrue(Files.readString(secrets.resolve("bastion.pem")).startsWith("-----BEGIN PRIVATE KEY-----"));
         for (Path project : projects) {
-            PlanReport after = Keypairs.plan(Configurations.failingOnChanges(project, storeUri), new RecordingReporter());
+            PlanReport after = new Keypairs(Configurations.failingOnChanges(project, storeUri), new RecordingReporter())
+                    .plan();
             assertFalse(after.plan().summary().hasChanges());
         }
     }

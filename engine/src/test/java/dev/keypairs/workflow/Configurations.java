@@ -1,8 +1,6 @@
 package dev.keypairs.workflow;
 
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 
 /** The configurations the workflow tests run goals with: a project against a store, every other option default. */
 final class Configurations {
@@ -12,11 +10,11 @@ final class Configurations {
 
     /** The project's {@code keypairs.yaml} against this store. */
     static Configuration of(Path base, String storeUri) {
-        return new Configuration(base, List.of(), storeUri, null, List.of(), null, false, Map.of(), null);
+        return Configuration.of(base).withStore(storeUri);
     }
 
     /** As {@link #of}, for a plan that fails when anything would change (drift detection). */
     static Configuration failingOnChanges(Path base, String storeUri) {
-        return new Configuration(base, List.of(), storeUri, null, List.of(), null, true, Map.of(), null);
+        return of(base, storeUri).withFailOnChanges(true);
     }
 }

@@ -100,7 +100,7 @@ class CrashPointsTest {
         }
 
         RecordingReporter rerun = new RecordingReporter();
-        ApplyReport report = Keypairs.apply(Configurations.of(project.base(), storeUri), rerun);
+        ApplyReport report = new Keypairs(Configurations.of(project.base(), storeUri), rerun).apply();
 
         assertTrue(report.result().succeeded(), rerun.text());
         try (KeyPairStore store = KeyPairStores.open(storeUri)) {
@@ -110,7 +110,8 @@ class CrashPointsTest {
                 assertEquals(PER_REGION, stored.stream().map(StoredKeyPair::name).distinct().count(), "no duplicates");
             }
         }
-        assertFalse(Keypairs.plan(Configurations.failingOnChanges(project.base(), storeUri), new RecordingReporter())
+        assertFalse(new Keypairs(Configurations.failingOnChanges(project.base(), storeUri), new RecordingReporter())
+                .plan()
                 .plan().summary().hasChanges());
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + base.resolve("store.db"));
                 ResultSet check = connection.createStatement().executeQuery("PRAGMA integrity_check")) {

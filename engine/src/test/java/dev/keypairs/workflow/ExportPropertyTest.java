@@ -5,19 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.keypairs.project.ToolCode;
+import dev.keypairs.render.ConfigurationProblem;
 import dev.keypairs.keys.Fixtures;
 import dev.keypairs.manifest.Address;
 import dev.keypairs.manifest.KeyFileName;
 import dev.keypairs.plan.Plan;
 import dev.keypairs.project.ProjectPaths;
+import dev.keypairs.project.ToolCode;
 import dev.keypairs.provider.AlibabaKeyPairRequest;
 import dev.keypairs.provider.Rules;
 import dev.keypairs.provider.Provider;
 import dev.keypairs.provider.Tag;
 import dev.keypairs.provider.TencentKeyPairRequest;
+import dev.keypairs.render.ConfigurationProblem;
+import dev.keypairs.render.GoalWords;
 import dev.keypairs.store.DescribeKeyPairsResponse;
 import dev.keypairs.store.KeyPairStore;
 import dev.keypairs.store.KeyPairStores;
+import dev.keypairs.store.StoreCalls;
 import dev.keypairs.store.StoredKeyPair;
 import dev.keypairs.store.TestKeys;
 import java.lang.reflect.Proxy;
@@ -85,13 +91,13 @@ class ExportPropertyTest {
                 globs.add("alibaba/cn-hangzhou");
             }
             Path project = Files.createDirectories(base.resolve("account-" + account));
-            ExportReport report = Keypairs.export(Configurations.of(project, uri),
-                    new ExportOptions(List.of(String.join(",", globs).split(",")), null, false),
-                    new RecordingReporter());
+            ExportReport report = new Keypairs(Configurations.of(project, uri), new RecordingReporter())
+                    .export(new ExportOptions(List.of(String.join(",", globs).split(",")), null, false));
             assertEquals(count, report.keyPairs(), "every key pair exported, account " + account);
             assertEquals(List.of(), report.leftOut());
 
-            Plan plan = Keypairs.plan(Configurations.failingOnChanges(project, uri), new RecordingReporter()).plan();
+            Plan plan = new Keypairs(Configurations.failingOnChanges(project, uri), new RecordingReporter())
+                    .plan().plan();
             assertFalse(plan.summary().hasChanges(), () -> "account " + account + ": " + plan.changes());
             assertEquals(List.of(), plan.errors(), "account " + account);
             assertEquals(List.of(), plan.unmanaged(), "nothing unmanaged in the exported regions, account " + account);
@@ -218,25 +224,28 @@ class ExportPropertyTest {
                     new String[] {"alibaba/cn-atlantis-*", "NoSuchRegion"});
             for (String[] refusal : cases) {
                 InvalidConfigurationException refused = assertThrows(InvalidConfigurationException.class,
-                        () -> Keypairs.export(configuration, new ExportOptions(List.of(refusal[0]), null, false),
-                                new RecordingReporter()));
-                assertTrue(refused.getMessage().startsWith(refusal[1] + ": "), refused.getMessage());
+                        () -> new Keypairs(configuration, new RecordingReporter())
+                                .export(new ExportOptions(List.of(refusal[0]), null, false)));
+                assertEquals(refusal[1], refused.code().code(), refused.getMessage());
+                assertEquals(Setting.EXPORT_REGIONS, refused.setting());
             }
             InvalidConfigurationException outside = assertThrows(InvalidConfigurationException.class,
-                    () -> Keypairs.export(configuration, new ExportOptions(List.of("alibaba/*"),
-                            Path.of("../elsewhere.yaml"), false), new RecordingReporter()));
-            assertTrue(outside.getMessage().startsWith("FileOutsideProject: "), outside.getMessage());
+                    () -> new Keypairs(configuration, new RecordingReporter())
+                            .export(new ExportOptions(List.of("alibaba/*"), Path.of("../elsewhere.yaml"), false)));
+            assertEquals(new ConfigurationProblem.ExportOutsideProject("../elsewhere.yaml", project), outside.problem());
+            assertEquals(ToolCode.FILE_OUTSIDE_PROJECT, outside.code());
             Files.writeString(project.resolve("keypairs.yaml"), "# mine\n");
             InvalidConfigurationException exists = assertThrows(InvalidConfigurationException.class,
-                    () -> Keypairs.export(configuration, new ExportOptions(List.of("alibaba/*"), null, false),
-                            new RecordingReporter()));
-            assertTrue(exists.getMessage().startsWith("FileExists: keypairs.yaml exists"), exists.getMessage());
+                    () -> new Keypairs(configuration, new RecordingReporter())
+                            .export(new ExportOptions(List.of("alibaba/*"), null, false)));
+            assertEquals(new ConfigurationProblem.ExportFileExists("keypairs.yaml"), exists.problem());
+            assertEquals(ToolCode.FILE_EXISTS, exists.code());
             assertEquals("# mine\n", Files.readString(project.resolve("keypairs.yaml")));
             assertFalse(Files.exists(project.resolve("keys")), "nothing was written");
             assertFalse(Files.exists(base.resolve("elsewhere.yaml")));
 
-            ExportReport overwritten = Keypairs.export(configuration, new ExportOptions(List.of("alibaba/*"), null,
-                    true), new RecordingReporter());
+            ExportReport overwritten = new Keypairs(configuration, new RecordingReporter())
+                    .export(new ExportOptions(List.of("alibaba/*"), null, true));
             assertEquals(1, overwritten.keyPairs());
             assertTrue(Files.readString(project.resolve("keypairs.yaml")).contains("name: \"deploy\""));
         }
@@ -269,11 +278,12 @@ class ExportPropertyTest {
             Rules rules = Rules.builtIn();
             ExportReport report = new Exporter(new ProjectPaths(project),
                     new ExportOptions(List.of("alibaba/cn-hangzhou"), null, false), reporter)
-                    .export(fingerprintsOnly, Exporter.regions(List.of("alibaba/cn-hangzhou"), rules), rules);
+                    .export(fingerprintsOnly, StoreCalls.ONCE, Exporter.regions(List.of("alibaba/cn-hangzhou"), rules),
+                            rules);
             assertEquals(1, report.keyPairs());
             assertEquals(List.of("alibaba/cn-hangzhou/opaque"), report.leftOut());
-            assertTrue(reporter.text().contains("alibaba/cn-hangzhou/opaque: left out; the store returned no public"
-                    + " key for it, and export never guesses one"), reporter.text());
+            assertTrue(reporter.lines.contains("WARN " + GoalWords.leftOutWithoutPublicKey("alibaba/cn-hangzhou/opaque")),
+                    reporter.text());
             assertFalse(Files.readString(project.resolve("keypairs.yaml")).contains("opaque"));
         }
     }
@@ -289,10 +299,10 @@ class ExportPropertyTest {
             Files.createDirectories(project.resolve("keys/alibaba"));
             Files.createSymbolicLink(project.resolve("keys/alibaba/cn-hangzhou"), outside);
             InvalidConfigurationException refused = assertThrows(InvalidConfigurationException.class,
-                    () -> Keypairs.export(Configurations.of(project, uri), new ExportOptions(List.of("alibaba/*"), null,
-                            true), new RecordingReporter()));
-            assertTrue(refused.getMessage().startsWith("FileOutsideProject: keys/alibaba/cn-hangzhou/deploy.pub"),
-                    refused.getMessage());
+                    () -> new Keypairs(Configurations.of(project, uri), new RecordingReporter())
+                            .export(new ExportOptions(List.of("alibaba/*"), null, true)));
+            assertEquals(new ConfigurationProblem.KeyFileOutsideProject("keys/alibaba/cn-hangzhou/deploy.pub", project),
+                    refused.problem());
             try (var listed = Files.list(outside)) {
                 assertEquals(0, listed.count(), "nothing written through the link");
             }
@@ -302,19 +312,19 @@ class ExportPropertyTest {
             Path mine = Files.createDirectories(project.resolve("keys/alibaba/cn-hangzhou")).resolve("deploy.pub");
             Files.writeString(mine, "my own key\n");
             InvalidConfigurationException exists = assertThrows(InvalidConfigurationException.class,
-                    () -> Keypairs.export(Configurations.of(project, uri), new ExportOptions(List.of("alibaba/*"), null,
-                            false), new RecordingReporter()));
-            assertTrue(exists.getMessage().startsWith("FileExists: keys/alibaba/cn-hangzhou/deploy.pub"),
-                    exists.getMessage());
+                    () -> new Keypairs(Configurations.of(project, uri), new RecordingReporter())
+                            .export(new ExportOptions(List.of("alibaba/*"), null, false)));
+            assertEquals(new ConfigurationProblem.ExportFileExists("keys/alibaba/cn-hangzhou/deploy.pub"),
+                    exists.problem());
             assertEquals("my own key\n", Files.readString(mine));
 
             Files.writeString(mine.resolveSibling("gone.pub"), "an earlier export's\n");
             RecordingReporter reporter = new RecordingReporter();
-            Keypairs.export(Configurations.of(project, uri), new ExportOptions(List.of("alibaba/*"), null, true),
-                    reporter);
+            new Keypairs(Configurations.of(project, uri), reporter)
+                    .export(new ExportOptions(List.of("alibaba/*"), null, true));
             assertEquals(Fixtures.key("rsa-2048.pub").toOpenSshLine() + "\n", Files.readString(mine));
-            assertTrue(reporter.text().contains("keys/alibaba/cn-hangzhou/gone.pub names no key pair the store holds"
-                    + " now"), reporter.text());
+            assertTrue(reporter.lines.contains("WARN " + GoalWords.keyFileNoLongerHeld("keys/alibaba/cn-hangzhou/gone.pub")),
+                    reporter.text());
             assertTrue(Files.exists(mine.resolveSibling("gone.pub")), "said, never deleted");
         }
     }

@@ -8,8 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.keypairs.keys.Fixtures;
 import dev.keypairs.manifest.ManifestProject;
 import dev.keypairs.plan.Action;
+import dev.keypairs.plan.Plan;
 import dev.keypairs.plan.Summary;
+import dev.keypairs.project.ToolCode;
 import dev.keypairs.provider.AlibabaKeyPairRequest;
+import dev.keypairs.render.ConfigurationProblem;
+import dev.keypairs.render.GoalWords;
+import dev.keypairs.render.Moved;
 import dev.keypairs.store.KeyPairStore;
 import dev.keypairs.store.KeyPairStores;
 import java.nio.file.Files;
@@ -40,7 +45,12 @@ class KeypairsTest {
     }
 
     Configuration configuration(Path savedPlan) {
-        return new Configuration(project.base(), List.of(), storeUri, null, List.of(), null, false, Map.of(), savedPlan);
+        return Configuration.of(project.base()).withStore(storeUri).withSavedPlan(savedPlan);
+    }
+
+    /** The run of this configuration, reporting to this reporter. */
+    static Keypairs run(Configuration configuration, Reporter reporter) {
+        return new Keypairs(configuration, reporter);
     }
 
     void manifest(String... keyPairs) {
@@ -55,14 +65,14 @@ class KeypairsTest {
     @Test
     void aSavedPlanIsAppliedExactly() throws Exception {
         manifest(keyPair("ka", RSA), keyPair("kb", RSA));
-        PlanReport saved = Keypairs.plan(configuration(null), new RecordingReporter());
+        PlanReport saved = run(configuration(null), new RecordingReporter()).plan();
         Path savedCopy = Files.copy(saved.planJson(), base.resolve("saved-plan.json"));
         RecordingReporter reporter = new RecordingReporter();
 
-        ApplyReport report = Keypairs.apply(configuration(savedCopy), reporter);
+        ApplyReport report = run(configuration(savedCopy), reporter).apply();
 
         assertEquals(Map.of(Action.IMPORT, 2), report.result().done());
-        assertTrue(reporter.text().contains("still matches: applying it"), reporter.text());
+        assertTrue(reporter.lines.contains(GoalWords.savedPlanMatches(savedCopy)), reporter.text());
         assertEquals(saved.plan().basis(), report.plan().basis());
         assertTrue(Files.exists(report.applyJson()));
     }
@@ -71,21 +81,22 @@ class KeypairsTest {
     void aSettingGivenEmptyIsRefusedNeverTheDefault() {
         manifest(keyPair("ka", RSA));
         InvalidConfigurationException empty = assertThrows(InvalidConfigurationException.class,
-                () -> Keypairs.plan(new Configuration(project.base(), List.of(), " ", null, List.of(), null, false,
-                        Map.of(), null, false, Set.of(Setting.OUT)), new RecordingReporter()));
-        assertEquals("EmptySetting: keypairs.store, keypairs.out is given but empty; give a value, or leave it out for"
-                + " the default. Nothing was read or changed.", empty.getMessage());
+                () -> run(Configuration.of(project.base()).withStore(" ").withGivenEmpty(Set.of(Setting.OUT)),
+                        new RecordingReporter()).plan());
+        assertEquals(ToolCode.EMPTY_SETTING, empty.code());
+        assertEquals(new ConfigurationProblem.EmptySettings(List.of("keypairs.store", "keypairs.out")), empty.problem());
         assertEquals(Setting.STORE, empty.setting());
         assertFalse(Files.exists(project.base().resolve("target")), "no plan written");
-        assertThrows(InvalidConfigurationException.class, () -> Keypairs.validate(new Configuration(project.base(),
-                List.of(""), null, null, List.of(), null, false, Map.of(), null), new RecordingReporter()),
-                "an empty manifest list is given empty too");
+        InvalidConfigurationException emptyList = assertThrows(InvalidConfigurationException.class,
+                () -> run(Configuration.of(project.base()).withManifests(List.of("")), new RecordingReporter())
+                        .validate(), "an empty manifest list is given empty too");
+        assertEquals(Setting.MANIFESTS, emptyList.setting());
     }
 
     @Test
     void aSavedPlanIsRefusedAsStaleSayingWhatMoved() throws Exception {
         manifest(keyPair("ka", RSA), keyPair("kb", RSA));
-        Path saved = Files.copy(Keypairs.plan(configuration(null), new RecordingReporter()).planJson(),
+        Path saved = Files.copy(run(configuration(null), new RecordingReporter()).plan().planJson(),
                 base.resolve("saved-plan.json"));
         try (KeyPairStore store = KeyPairStores.open(storeUri)) {
             store.importKeyPair(AlibabaKeyPairRequest.importing("cn-hangzhou", "ka", RSA_3072, List.of(), null));
@@ -93,13 +104,20 @@ class KeypairsTest {
         }
 
         StalePlanException stale = assertThrows(StalePlanException.class,
-                () -> Keypairs.apply(configuration(saved), new RecordingReporter()));
+                () -> run(configuration(saved), new RecordingReporter()).apply());
 
-        assertTrue(stale.getMessage().startsWith("StalePlan: the saved plan"), stale.getMessage());
-        assertTrue(stale.getMessage().contains("alibaba/cn-hangzhou/ka: planned import (not in store) to "), stale.getMessage());
-        assertTrue(stale.getMessage().contains(", now replace (key changed: "), stale.getMessage());
-        assertTrue(stale.getMessage().contains("alibaba/cn-hangzhou/stray: not in the saved plan, now delete (not declared; prune)"),
-                stale.getMessage());
+        assertEquals(ToolCode.STALE_PLAN, stale.code());
+        assertEquals(saved, stale.file());
+        Moved.Replanned ka = replanned(stale, "alibaba/cn-hangzhou/ka");
+        assertEquals("import", ka.then().action());
+        assertEquals("not in store", ka.then().reason());
+        assertTrue(ka.then().after() != null && ka.then().before() == null, "the import's key, which its reason does"
+                + " not name");
+        assertEquals("replace", ka.now().action());
+        assertTrue(ka.now().reason().startsWith("key changed: "), ka.now().reason());
+        assertTrue(stale.moved().stream().anyMatch(moved -> moved instanceof Moved.NotPlanned unplanned
+                && unplanned.address().equals("alibaba/cn-hangzhou/stray") && unplanned.now().action().equals("delete")
+                && unplanned.now().reason().equals("not declared; prune")), stale.moved().toString());
         try (KeyPairStore store = KeyPairStores.open(storeUri)) {
             assertEquals(2, dev.keypairs.store.RegionListing.read(store, dev.keypairs.provider.Provider.ALIBABA,
                     "cn-hangzhou", 50).keyPairs().size(), "nothing applied");
@@ -109,40 +127,43 @@ class KeypairsTest {
     @Test
     void aStalePlanNamesTheTagChangeThatMoved() throws Exception {
         manifest("      - {name: ka, publicKey: '" + RSA + "', tags: {cc: '1'}}");
-        Keypairs.apply(configuration(null), new RecordingReporter());
+        run(configuration(null), new RecordingReporter()).apply();
         manifest("      - {name: ka, publicKey: '" + RSA + "', tags: {cc: '2'}}");
-        Path saved = Files.copy(Keypairs.plan(configuration(null), new RecordingReporter()).planJson(),
+        Path saved = Files.copy(run(configuration(null), new RecordingReporter()).plan().planJson(),
                 base.resolve("saved-plan.json"));
         manifest("      - {name: ka, publicKey: '" + RSA + "', tags: {cc: '3'}}");
 
         StalePlanException stale = assertThrows(StalePlanException.class,
-                () -> Keypairs.apply(configuration(saved), new RecordingReporter()));
+                () -> run(configuration(saved), new RecordingReporter()).apply());
 
-        assertTrue(stale.getMessage().contains("alibaba/cn-hangzhou/ka: planned update (tags cc: 1 → 2)")
-                && stale.getMessage().contains("now update (tags cc: 1 → 3)"), stale.getMessage());
-        assertFalse(stale.getMessage().contains("leave"), "no claim that the planned actions are the same");
+        Moved.Replanned ka = (Moved.Replanned) stale.moved().get(0);
+        assertEquals(List.of("alibaba/cn-hangzhou/ka", "update", "tags cc: 1 → 2", "update", "tags cc: 1 → 3"),
+                List.of(ka.address(), ka.then().action(), ka.then().reason(), ka.now().action(), ka.now().reason()));
+        assertEquals(1, stale.moved().size(), "no claim that the planned actions are the same");
     }
 
     @Test
     void aChangedManifestMakesTheSavedPlanStaleToo() throws Exception {
         manifest(keyPair("ka", RSA));
-        Path saved = Files.copy(Keypairs.plan(configuration(null), new RecordingReporter()).planJson(),
+        Path saved = Files.copy(run(configuration(null), new RecordingReporter()).plan().planJson(),
                 base.resolve("saved-plan.json"));
         manifest(keyPair("ka", RSA_3072));
         StalePlanException stale = assertThrows(StalePlanException.class,
-                () -> Keypairs.apply(configuration(saved), new RecordingReporter()));
-        assertTrue(stale.getMessage().contains("alibaba/cn-hangzhou/ka: planned import (not in store) to "), stale.getMessage());
+                () -> run(configuration(saved), new RecordingReporter()).apply());
+        assertEquals("import", replanned(stale, "alibaba/cn-hangzhou/ka").then().action());
     }
 
     @Test
     void aSavedPlanAgainstAnotherStoreIsStale() throws Exception {
         manifest(keyPair("ka", RSA));
-        Path saved = Files.copy(Keypairs.plan(configuration(null), new RecordingReporter()).planJson(),
+        Path saved = Files.copy(run(configuration(null), new RecordingReporter()).plan().planJson(),
                 base.resolve("saved-plan.json"));
         storeUri = "sqlite:" + base.resolve("other.db") + "?rateLimit=off";
         StalePlanException stale = assertThrows(StalePlanException.class,
-                () -> Keypairs.apply(configuration(saved), new RecordingReporter()));
-        assertTrue(stale.getMessage().contains("it was made against the store sqlite:"), stale.getMessage());
+                () -> run(configuration(saved), new RecordingReporter()).apply());
+        Moved.OtherStore other = (Moved.OtherStore) stale.moved().get(0);
+        assertTrue(other.then().startsWith("sqlite:") && other.now().endsWith("other.db?rateLimit=off"),
+                other.toString());
     }
 
     @Test
@@ -150,38 +171,43 @@ class KeypairsTest {
         Path notAPlan = Files.writeString(base.resolve("x.json"), "{\"hello\": 1}");
         manifest(keyPair("ka", RSA));
         InvalidConfigurationException e = assertThrows(InvalidConfigurationException.class,
-                () -> Keypairs.apply(configuration(notAPlan), new RecordingReporter()));
-        assertTrue(e.getMessage().contains("is not a keypairs plan.json"), e.getMessage());
+                () -> run(configuration(notAPlan), new RecordingReporter()).apply());
+        assertEquals(new ConfigurationProblem.NotASavedPlan(notAPlan, Plan.FORMAT_VERSION), e.problem());
+        assertEquals(ToolCode.INVALID_SETTING, e.code());
+        assertEquals(Setting.PLAN, e.setting());
     }
 
     @Test
     void destroyDeletesWhatIsDeclaredOnlyAndProtectRefuses() throws Exception {
         manifest(keyPair("ka", RSA), keyPair("kb", RSA));
-        Keypairs.apply(configuration(null), new RecordingReporter());
+        run(configuration(null), new RecordingReporter()).apply();
         try (KeyPairStore store = KeyPairStores.open(storeUri)) {
             store.importKeyPair(AlibabaKeyPairRequest.importing("cn-hangzhou", "undeclared", RSA, List.of(), null));
         }
         project.write("keypairs.yaml", "alibaba:\n  cn-hangzhou:\n    keyPairs:\n" + keyPair("ka", RSA) + "\n"
                 + "      - {name: kb, publicKey: '" + RSA + "', protect: true}\n");
         PlanErrorsException refused = assertThrows(PlanErrorsException.class,
-                () -> Keypairs.destroy(configuration(null), new RecordingReporter(), Approval.GIVEN));
-        assertTrue(refused.getMessage().contains("Protected"), refused.getMessage());
+                () -> run(configuration(null), new RecordingReporter()).destroy(Approval.GIVEN));
+        assertEquals(ToolCode.PLAN_ERRORS, refused.code());
+        assertEquals(List.of(ToolCode.PROTECTED.code()), refused.errors().stream().map(error -> error.code())
+                .toList());
 
         manifest(keyPair("ka", RSA), keyPair("kb", RSA));
         List<Summary> asked = new ArrayList<>();
-        NotApprovedException declined = assertThrows(NotApprovedException.class, () -> Keypairs.destroy(
-                configuration(null), new RecordingReporter(), summary -> asked.add(summary) && false));
+        NotApprovedException declined = assertThrows(NotApprovedException.class, () -> run(configuration(null),
+                new RecordingReporter()).destroy(summary -> asked.add(summary) && false));
         assertEquals(List.of(2), asked.stream().map(Summary::deletes).toList(), "asked once, after the plan");
-        assertTrue(declined.getMessage().startsWith("NotApproved: the destroy would delete 2 key pairs"));
-        PlanReport preview = Keypairs.plan(new Configuration(project.base(), List.of(), storeUri, null, List.of(), null,
-                false, Map.of(), null, true, Set.of()), new RecordingReporter());
+        assertEquals(ToolCode.NOT_APPROVED, declined.code());
+        assertEquals(2, declined.deletes());
+        assertEquals(Setting.AUTO_APPROVE, declined.setting());
+        PlanReport preview = run(configuration(null).withDestroy(true), new RecordingReporter()).plan();
         assertEquals(2, preview.plan().summary().deletes(), "keypairs.destroy previews it, and nothing was deleted");
 
-        ApplyReport destroyed = Keypairs.destroy(configuration(null), new RecordingReporter(), Approval.GIVEN);
+        ApplyReport destroyed = run(configuration(null), new RecordingReporter()).destroy(Approval.GIVEN);
 
         assertEquals(Map.of(Action.DELETE, 2), destroyed.result().done());
         RecordingReporter show = new RecordingReporter();
-        Keypairs.show(configuration(null), show);
+        run(configuration(null), show).show();
         assertTrue(show.text().contains("  undeclared  [not declared]  ssh-rsa 2048"), show.text());
         assertTrue(show.text().contains("1 key pair, 0 declared, 1 not declared."), show.text());
     }
@@ -193,7 +219,7 @@ class KeypairsTest {
             store.importKeyPair(AlibabaKeyPairRequest.importing("cn-beijing", "lonely", RSA, List.of(), null));
         }
         RecordingReporter show = new RecordingReporter();
-        Keypairs.show(configuration(null), show);
+        run(configuration(null), show).show();
         assertTrue(show.text().contains("alibaba/cn-beijing (1 key pair)"), show.text());
         assertTrue(show.text().contains("  lonely  ssh-rsa 2048  MD5 "), show.text());
         assertFalse(show.text().contains("declared"), show.text());
@@ -203,13 +229,19 @@ class KeypairsTest {
     void applyPrintsProgressAndTheSummaryAndNothingTheSecondTime() throws Exception {
         manifest(keyPair("ka", RSA), keyPair("kb", RSA), keyPair("kc", RSA));
         RecordingReporter first = new RecordingReporter();
-        Keypairs.apply(configuration(null), first);
-        assertTrue(first.lines.contains("alibaba/cn-hangzhou: 3/3"), first.text());
+        run(configuration(null), first).apply();
+        assertTrue(first.lines.contains(GoalWords.progress("alibaba/cn-hangzhou", 3, 3)), first.text());
         assertTrue(first.lines.contains("Apply complete: imported 3, created 0, replaced 0, updated 0, deleted 0."));
 
         RecordingReporter second = new RecordingReporter();
-        Keypairs.apply(configuration(null), second);
+        run(configuration(null), second).apply();
         assertTrue(second.lines.contains("No changes."), second.text());
-        assertTrue(second.lines.contains("Nothing to apply."), second.text());
+        assertTrue(second.lines.contains(GoalWords.nothingToApply()), second.text());
+    }
+
+    private static Moved.Replanned replanned(StalePlanException stale, String address) {
+        return stale.moved().stream().filter(Moved.Replanned.class::isInstance).map(Moved.Replanned.class::cast)
+                .filter(moved -> moved.address().equals(address)).findFirst()
+                .orElseThrow(() -> new AssertionError(address + " not among " + stale.moved()));
     }
 }

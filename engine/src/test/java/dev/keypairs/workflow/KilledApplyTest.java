@@ -77,15 +77,15 @@ class KilledApplyTest {
         assertTrue(landedBefore > 0 && landedBefore < TENCENT, "landed before the kill: " + landedBefore);
 
         RecordingReporter rerun = new RecordingReporter();
-        ApplyReport report = Keypairs.apply(Configurations.of(project.base(), storeUri), rerun);
+        ApplyReport report = new Keypairs(Configurations.of(project.base(), storeUri), rerun).apply();
 
         assertTrue(report.result().succeeded(), rerun.text());
         assertEquals(TENCENT, count(storeUri, Provider.TENCENT, "ap-guangzhou"));
         assertEquals(ALIBABA, count(storeUri, Provider.ALIBABA, "cn-hangzhou"));
         assertEquals((ALIBABA - alibabaBefore) + (TENCENT - landedBefore), report.result().done(Action.IMPORT),
                 "the re-run imported exactly what was missing");
-        PlanReport after = Keypairs.plan(Configurations.failingOnChanges(project.base(), storeUri),
-                new RecordingReporter());
+        PlanReport after = new Keypairs(Configurations.failingOnChanges(project.base(), storeUri), new RecordingReporter())
+                .plan();
         assertFalse(after.plan().summary().hasChanges());
         if (storage.equals("sqlite")) {
             try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + base.resolve("store.db"));

@@ -1,7 +1,6 @@
 package dev.keypairs.maven;
 
 import dev.keypairs.provider.Provider;
-import dev.keypairs.store.CloudCredentials;
 import dev.keypairs.workflow.Configuration;
 import dev.keypairs.workflow.KeypairsException;
 import dev.keypairs.workflow.Reporter;
@@ -61,18 +60,14 @@ abstract class AbstractKeypairsMojo extends AbstractGoalMojo {
     void prepare() throws MojoFailureException {
     }
 
-    /** Makes the goal's one engine call. */
+    /** Makes the goal's one engine call on the run of {@link #configuration()}. */
     abstract void run(Reporter reporter) throws KeypairsException;
 
-    /** The configuration with the given store, output and plan options; the shared parameters filled in. */
-    Configuration configuration(String store, File out, List<String> target, Boolean prune, boolean failOnChanges,
-            File savedPlan) {
-        return configuration(store, out, target, prune, failOnChanges, savedPlan, false);
-    }
-
-    /** The same, for a plan that previews a destroy when {@code destroy} is set. */
-    Configuration configuration(String store, File out, List<String> target, Boolean prune, boolean failOnChanges,
-            File savedPlan, boolean destroy) {
+    /**
+     * The goal's parameters as one configuration: the shared ones here, each goal's own added by its override
+     * (the store, the output, the plan options).
+     */
+    Configuration configuration() {
         Map<Provider, Path> catalogues = new EnumMap<>(Provider.class);
         if (alibabaRegions != null) {
             catalogues.put(Provider.ALIBABA, alibabaRegions.toPath());
@@ -80,14 +75,13 @@ abstract class AbstractKeypairsMojo extends AbstractGoalMojo {
         if (tencentRegions != null) {
             catalogues.put(Provider.TENCENT, tencentRegions.toPath());
         }
-        return new Configuration(baseDirectory(), listed(manifests), store, out == null ? null : out.toPath(),
-                listed(target), prune, failOnChanges, catalogues, savedPlan == null ? null : savedPlan.toPath(), destroy,
-                givenEmpty(), cloudCredentials());
+        return Configuration.of(baseDirectory()).withManifests(listed(manifests)).withRegionCatalogues(catalogues)
+                .withGivenEmpty(givenEmpty());
     }
 
-    /** The clouds' access keys the goal found in settings.xml; none for goals that use no store. */
-    CloudCredentials cloudCredentials() {
-        return CloudCredentials.NONE;
+    /** A file parameter as a path; null for unset. */
+    static Path path(File file) {
+        return file == null ? null : file.toPath();
     }
 
     /** The settings given on the command line with an empty or blank value. */

@@ -1,5 +1,6 @@
 package dev.keypairs.maven;
 
+import dev.keypairs.workflow.Configuration;
 import java.io.File;
 import java.util.List;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -18,4 +19,10 @@ abstract class AbstractPlanningMojo extends AbstractStoreMojo {
      */
     @Parameter(property = "keypairs.target")
     List<String> target;
+
+    /** The store's parameters, the output directory and the targets. */
+    @Override
+    Configuration configuration() {
+        return super.configuration().withOutputDirectory(path(out)).withTargets(listed(target));
+    }
 }

@@ -2,6 +2,7 @@ package dev.keypairs.maven;
 
 import dev.keypairs.provider.Provider;
 import dev.keypairs.store.CloudCredentials;
+import dev.keypairs.workflow.Configuration;
 import java.util.Map;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -15,9 +16,9 @@ abstract class AbstractStoreMojo extends AbstractKeypairsMojo {
      * password from the settings.xml server {@code keypairs-store}; {@code cloud:} is the real Alibaba Cloud and
      * Tencent Cloud accounts through their official SDKs ({@code cloud:http://HOST:PORT} sends every call to one
      * endpoint, such as {@code keypairs:serve}). Options ride on the query, e.g.
-     * {@code sqlite:/path/store.db?tencentQuota=100}.
+     * {@code sqlite:/path/store.db?tencentQuota=100}. Default: <code>sqlite:${user.home}/.keypairs/store.db</code>.
      */
-    @Parameter(property = "keypairs.store", defaultValue = "sqlite:${user.home}/.keypairs/store.db")
+    @Parameter(property = "keypairs.store")
     String store;
 
     /**
@@ -51,8 +52,9 @@ abstract class AbstractStoreMojo extends AbstractKeypairsMojo {
         store = servers.storeUri(store);
     }
 
+    /** The shared parameters, the store, and the clouds' access keys found for it. */
     @Override
-    CloudCredentials cloudCredentials() {
-        return cloudCredentials;
+    Configuration configuration() {
+        return super.configuration().withStore(store).withCloudCredentials(cloudCredentials);
     }
 }

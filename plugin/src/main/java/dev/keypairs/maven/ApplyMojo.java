@@ -31,6 +31,6 @@ public class ApplyMojo extends AbstractPlanningMojo {
 
     @Override
     void run(Reporter reporter) throws KeypairsException {
-        Keypairs.apply(configuration(store, out, target, prune, false, plan), reporter);
+        new Keypairs(configuration().withPrune(prune).withSavedPlan(path(plan)), reporter).apply();
     }
 }

@@ -32,7 +32,7 @@ public class DestroyMojo extends AbstractPlanningMojo {
 
     @Override
     void run(Reporter reporter) throws KeypairsException {
-        Keypairs.destroy(configuration(store, out, target, null, false, null), reporter, approval(reporter));
+        new Keypairs(configuration(), reporter).destroy(approval(reporter));
     }
 
     private Approval approval(Reporter reporter) {

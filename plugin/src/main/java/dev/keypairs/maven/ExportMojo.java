@@ -36,7 +36,7 @@ public class ExportMojo extends AbstractStoreMojo {
 
     @Override
     void run(Reporter reporter) throws KeypairsException {
-        Keypairs.export(configuration(store, null, null, null, false, null),
-                new ExportOptions(listed(regions), to == null ? null : Path.of(to), overwrite), reporter);
+        new Keypairs(configuration(), reporter)
+                .export(new ExportOptions(listed(regions), to == null ? null : Path.of(to), overwrite));
     }
 }

@@ -1,14 +1,12 @@
 package dev.keypairs.maven;
 
 import dev.keypairs.cloud.client.CredentialSources;
+import dev.keypairs.project.ToolCode;
 import dev.keypairs.provider.ErrorKind;
 import dev.keypairs.provider.Provider;
 import dev.keypairs.store.ApiErrorException;
-import dev.keypairs.workflow.ApplyFailedException;
-import dev.keypairs.workflow.ChangesPendingException;
 import dev.keypairs.workflow.KeypairsException;
 import dev.keypairs.workflow.Setting;
-import dev.keypairs.workflow.StalePlanException;
 
 /**
  * Maven's words for the engine's failures, as Jib's {@code HelpfulSuggestions} gives each front end its own: the
@@ -22,9 +20,9 @@ final class MavenWording {
     /** The failure's message, followed by how to change the setting it names, in Maven's terms. */
     static String describe(KeypairsException failure) {
         StringBuilder message = new StringBuilder(failure.getMessage());
-        if (failure instanceof StalePlanException) {
+        if (failure.code() == ToolCode.STALE_PLAN) {
             message.append(" Run mvn keypairs:plan for the new plan.");
-        } else if (failure instanceof ChangesPendingException || failure instanceof ApplyFailedException) {
+        } else if (failure.code() == ToolCode.CHANGES_PENDING || failure.code() == ToolCode.APPLY_FAILED) {
             message.append(" (The apply goal: mvn keypairs:apply.)");
         }
         if (failure.getCause() instanceof ApiErrorException refused && refused.kind() == ErrorKind.DENIED) {

@@ -32,6 +32,7 @@ public class PlanMojo extends AbstractPlanningMojo {
 
     @Override
     void run(Reporter reporter) throws KeypairsException {
-        Keypairs.plan(configuration(store, out, target, prune, failOnChanges, null, destroy), reporter);
+        new Keypairs(configuration().withPrune(prune).withFailOnChanges(failOnChanges).withDestroy(destroy), reporter)
+                .plan();
     }
 }

@@ -10,6 +10,7 @@ import dev.keypairs.provider.Rules;
 import dev.keypairs.provider.RegionCatalogueException;
 import java.nio.file.Path;
 import java.util.Map;
+import dev.keypairs.store.KeyPairStores;
 import java.io.File;
 import java.io.PrintStream;
 import java.util.EnumMap;
@@ -27,8 +28,11 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "serve", requiresProject = false, aggregator = true, threadSafe = true)
 public class ServeMojo extends AbstractGoalMojo {
 
-    /** The store both APIs read and write: any but {@code cloud:}, e.g. {@code memory:dev} for a throwaway one. */
-    @Parameter(property = "keypairs.store", defaultValue = "sqlite:${user.home}/.keypairs/store.db")
+    /**
+     * The store both APIs read and write: any but {@code cloud:}, e.g. {@code memory:dev} for a throwaway one.
+     * Default: <code>sqlite:${user.home}/.keypairs/store.db</code>.
+     */
+    @Parameter(property = "keypairs.store")
     String store;
 
     /** The address to listen on; anything but loopback must be asked for. */
@@ -74,7 +78,7 @@ public class ServeMojo extends AbstractGoalMojo {
         Emulator emulator;
         try {
             EmulatorSettings settings = EmulatorSettings.defaults().withHost(host).withPort(EmulatorSettings.port(port))
-                    .withStore(storeWithCredentials(store)).withCredentialsFile(credentials == null ? null : credentials.toPath())
+                    .withStore(store == null ? KeyPairStores.DEFAULT_URI : storeWithCredentials(store)).withCredentialsFile(credentials == null ? null : credentials.toPath())
                     .withRules(rules());
             Faults faults = settings.faults().withLatency(EmulatorSettings.latency(latency));
             settings = settings.withFaults(throttle == null ? faults : EmulatorSettings.throttling(faults, throttle));

@@ -14,6 +14,6 @@ public class ShowMojo extends AbstractStoreMojo {
 
     @Override
     void run(Reporter reporter) throws KeypairsException {
-        Keypairs.show(configuration(store, null, null, null, false, null), reporter);
+        new Keypairs(configuration(), reporter).show();
     }
 }

@@ -14,6 +14,6 @@ public class ValidateMojo extends AbstractKeypairsMojo {
 
     @Override
     void run(Reporter reporter) throws KeypairsException {
-        Keypairs.validate(configuration(null, null, null, null, false, null), reporter);
+        new Keypairs(configuration(), reporter).validate();
     }
 }

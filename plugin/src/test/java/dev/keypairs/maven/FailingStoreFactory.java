@@ -1,9 +1,9 @@
 package dev.keypairs.maven;
 
 import dev.keypairs.provider.ApiCode;
+import dev.keypairs.provider.Rules;
 import dev.keypairs.provider.ApiError;
 import dev.keypairs.provider.Provider;
-import dev.keypairs.provider.ProviderRules;
 import dev.keypairs.store.ApiErrorException;
 import dev.keypairs.store.KeyPairStore;
 import dev.keypairs.store.KeyPairStoreFactory;
@@ -13,7 +13,6 @@ import dev.keypairs.store.memory.MemoryKeyPairStoreFactory;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.Locale;
-import java.util.Map;
 import java.util.OptionalInt;
 
 /**
@@ -33,7 +32,7 @@ public final class FailingStoreFactory implements KeyPairStoreFactory {
     }
 
     @Override
-    public KeyPairStore open(StoreUri uri, Map<Provider, ProviderRules> rules) throws StoreException {
+    public KeyPairStore open(StoreUri uri, Rules rules) throws StoreException {
         String refused = uri.options().get("refuse");
         Provider provider = Provider.valueOf(uri.options().get("provider").toUpperCase(Locale.ROOT));
         String code = uri.options().get("code");

@@ -1,0 +1,66 @@
+package dev.keypairs.render;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** The lines the goals report as they go (goals.md), and the header export writes atop its manifest. */
+public final class GoalWords {
+
+    private GoalWords() {
+    }
+
+    /** {@code keypairs:validate} found nothing wrong. */
+    public static String valid(int files, int regions, int keyPairs) {
+        return "Manifests are valid: " + Plural.of(keyPairs, "key pair") + " in " + Plural.of(regions, "region") + ", "
+                + Plural.of(files, "file") + " read.";
+    }
+
+    /** Where the plan files went: plan.json in full, plan.md beside it. */
+    public static String planWritten(Path planJson, Path planMarkdown) {
+        return "Plan written to " + planJson + " and " + planMarkdown.getFileName();
+    }
+
+    /** A saved plan re-made exactly: it is applied. */
+    public static String savedPlanMatches(Path file) {
+        return "The saved plan " + file + " still matches: applying it.";
+    }
+
+    /** An apply with no changes. */
+    public static String nothingToApply() {
+        return "Nothing to apply.";
+    }
+
+    /** An apply's progress in a region. */
+    public static String progress(String region, int done, int total) {
+        return region + ": " + done + "/" + total;
+    }
+
+    /** A key pair export leaves out: the store returned no public key for it. */
+    public static String leftOutWithoutPublicKey(String address) {
+        return address + ": left out; the store returned no public key for it, and export never guesses one";
+    }
+
+    /** A key pair export leaves out: a tag key that has no manifest form. */
+    public static String leftOutForMergeKey(String address) {
+        return address + ": left out; its tag key '<<' cannot be written in a manifest";
+    }
+
+    /** The comment export writes atop its manifest, a line each. */
+    public static List<String> exportHeader(String store, List<String> regionGlobs) {
+        return List.of("Written by keypairs:export from " + store + ": " + String.join(", ", regionGlobs) + ".",
+                "Each key pair's MD5 fingerprint stands above it; its public key is in the file it names.");
+    }
+
+    /** What export wrote. */
+    public static String exported(int keyPairs, int regions, String manifest, int leftOut) {
+        return "Exported " + keyPairs + (keyPairs == 1 ? " key pair" : " key pairs") + " in " + regions
+                + (regions == 1 ? " region" : " regions") + " to " + manifest + ", each public key in"
+                + " keys/PROVIDER/REGION/NAME.pub; plan against the same store now says No changes"
+                + (leftOut == 0 ? "." : ", and lists the " + leftOut + " left out as unmanaged.");
+    }
+
+    /** A key file an earlier export left that this one no longer names: said, not deleted. */
+    public static String keyFileNoLongerHeld(String file) {
+        return file + " names no key pair the store holds now; delete it if it is not yours";
+    }
+}

@@ -1,0 +1,49 @@
+package dev.keypairs.workflow;
+
+import dev.keypairs.apply.ApplyResult;
+import dev.keypairs.plan.Plan;
+import dev.keypairs.render.ApplyJson;
+import dev.keypairs.render.ConfigurationProblem;
+import dev.keypairs.render.PlanJson;
+import dev.keypairs.render.PlanMarkdown;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** A run's files in its output directory: plan.json, plan.md, apply.json, each replaced whole. */
+final class OutputFiles {
+
+    private final Path directory;
+
+    OutputFiles(Path directory) {
+        this.directory = directory;
+    }
+
+    /** Writes plan.json and plan.md. */
+    PlanReport writePlan(Plan plan) throws InvalidConfigurationException {
+        Path json = write("plan.json", PlanJson.write(plan));
+        Path markdown = write("plan.md", PlanMarkdown.render(plan));
+        return new PlanReport(plan, json, markdown);
+    }
+
+    /** Writes apply.json. */
+    Path writeApply(Plan plan, ApplyResult result) throws InvalidConfigurationException {
+        return write("apply.json", ApplyJson.write(plan, result));
+    }
+
+    /** Writes a file aside, then moves it into place, so that no reader sees half of it. */
+    private Path write(String name, String text) throws InvalidConfigurationException {
+        try {
+            Files.createDirectories(directory);
+            Path file = directory.resolve(name);
+            Path temporary = file.resolveSibling(name + ".tmp");
+            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            return Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new InvalidConfigurationException(new ConfigurationProblem.OutputNotWritable(name, directory,
+                    e.toString()), e, Setting.OUT);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package dev.keypairs.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The failures' words, pinned: front ends and users read them as they are. */
+class FailureWordsTest {
+
+    @Test
+    void configurationProblemsAreSaidWithTheirCodes() {
+        assertEquals("EmptySetting: keypairs.store, keypairs.out is given but empty; give a value, or leave it out for"
+                + " the default. Nothing was read or changed.",
+                FailureWords.of(new ConfigurationProblem.EmptySettings(List.of("keypairs.store", "keypairs.out"))));
+        assertEquals("The project directory /p does not exist. Run the goal in the project's directory.",
+                FailureWords.of(new ConfigurationProblem.ProjectDirectory(Path.of("/p"), null)));
+        assertEquals("The saved plan /p/x.json is not a keypairs plan.json of format 2. Give the plan.json that the plan"
+                + " goal wrote.", FailureWords.of(new ConfigurationProblem.NotASavedPlan(Path.of("/p/x.json"), 2)));
+        assertEquals("NoSuchRegion: keypairs.export.regions 'alibaba/cn-x*' matches no region of the catalogue; e.g."
+                + " alibaba/cn-hangzhou",
+                FailureWords.of(new ConfigurationProblem.NoSuchRegion("alibaba/cn-x*", "alibaba/cn-hangzhou")));
+        assertEquals("FileExists: keypairs.yaml exists and is never overwritten; export to another file with"
+                + " keypairs.export.to, or set keypairs.export.overwrite=true. Nothing was written.",
+                FailureWords.of(new ConfigurationProblem.ExportFileExists("keypairs.yaml")));
+    }
+
+    @Test
+    void storeProblemsQuoteTheStoresOwnMessage() {
+        assertEquals("The store sqlite:/s.db cannot be opened: locked. Check keypairs.store (e.g."
+                + " sqlite:/path/to/store.db).", FailureWords.of(new StoreProblem.CannotOpen("sqlite:/s.db", "locked")));
+        assertEquals("Using the store (unparseable URI) failed: Throttling: slow down",
+                FailureWords.of(new StoreProblem.CallFailed(null, "Throttling: slow down")));
+        assertEquals("The apply was interrupted; run the apply goal again to finish it.",
+                FailureWords.of(new StoreProblem.Interrupted()));
+    }
+
+    @Test
+    void aStalePlanSaysWhatMoved() {
+        PlannedAction imported = new PlannedAction("import", "not in store", null, "aa:bb");
+        assertEquals(new PlannedAction("update", "tags cc: 1 → 2", null, null),
+                new PlannedAction("update", "tags cc: 1 → 2", "1", "2"), "fingerprints the reason names are not repeated");
+        assertEquals("StalePlan: the saved plan /p/plan.json no longer matches the manifests and the store; nothing was"
+                + " applied. What moved:\n"
+                + "  it was made against the store sqlite:/a.db, this apply uses sqlite:/b.db\n"
+                + "  alibaba/cn-hangzhou/ka: planned import (not in store) to aa:bb, now nothing\n"
+                + "  alibaba/cn-hangzhou/kb: not in the saved plan, now import (not in store) to aa:bb\n"
+                + "Make a new plan, review it, and apply that.",
+                FailureWords.stalePlan(Path.of("/p/plan.json"), List.of(
+                        new Moved.OtherStore("sqlite:/a.db", "sqlite:/b.db"),
+                        new Moved.Replanned("alibaba/cn-hangzhou/ka", imported, null),
+                        new Moved.NotPlanned("alibaba/cn-hangzhou/kb", imported))));
+    }
+
+    @Test
+    void aDeclinedDestroySaysHowToApproveIt() {
+        assertEquals("NotApproved: the destroy would delete 1 key pair and was not approved; nothing was deleted."
+                + " Approve it at the prompt, or set keypairs.autoApprove=true where no one can answer one.",
+                FailureWords.notApproved(1));
+    }
+}

@@ -1,0 +1,34 @@
+package dev.keypairs.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The goals' report lines, pinned: CI logs and scripts read them as they are. */
+class GoalWordsTest {
+
+    @Test
+    void theGoalsLines() {
+        assertEquals("Manifests are valid: 1 key pair in 2 regions, 3 files read.", GoalWords.valid(3, 2, 1));
+        assertEquals("Plan written to /p/target/keypairs/plan.json and plan.md", GoalWords.planWritten(
+                Path.of("/p/target/keypairs/plan.json"), Path.of("/p/target/keypairs/plan.md")));
+        assertEquals("The saved plan /p/plan.json still matches: applying it.",
+                GoalWords.savedPlanMatches(Path.of("/p/plan.json")));
+        assertEquals("Nothing to apply.", GoalWords.nothingToApply());
+        assertEquals("alibaba/cn-hangzhou: 3/4", GoalWords.progress("alibaba/cn-hangzhou", 3, 4));
+    }
+
+    @Test
+    void exportsLines() {
+        assertEquals(List.of("Written by keypairs:export from memory:x: alibaba/*, tencent/ap-guangzhou.",
+                "Each key pair's MD5 fingerprint stands above it; its public key is in the file it names."),
+                GoalWords.exportHeader("memory:x", List.of("alibaba/*", "tencent/ap-guangzhou")));
+        assertEquals("Exported 1 key pair in 2 regions to keypairs.yaml, each public key in keys/PROVIDER/REGION/NAME.pub;"
+                + " plan against the same store now says No changes, and lists the 1 left out as unmanaged.",
+                GoalWords.exported(1, 2, "keypairs.yaml", 1));
+        assertEquals("alibaba/cn-hangzhou/k: left out; its tag key '<<' cannot be written in a manifest",
+                GoalWords.leftOutForMergeKey("alibaba/cn-hangzhou/k"));
+    }
+}
