@@ -8,6 +8,7 @@ import com.tencentcloudapi.cvm.v20170312.CvmClient;
 import dev.keypairs.emulator.alibaba.AlibabaEcsApi;
 import dev.keypairs.emulator.auth.Authenticator;
 import dev.keypairs.emulator.auth.Credentials;
+import dev.keypairs.emulator.auth.SignatureScheme;
 import dev.keypairs.emulator.http.ProviderRouting;
 import dev.keypairs.emulator.tencent.TencentCvmApi;
 import dev.keypairs.emulator.wire.WireRequest;
@@ -201,7 +202,10 @@ public final class EmulatorBenchmark {
                 Provider.TENCENT, ProviderRules.of(Provider.TENCENT));
         Authenticator authenticator = new Authenticator(Credentials.testPair(), Clock.systemUTC());
         ProviderRouting routing = new ProviderRouting(
-                new AlibabaEcsApi(emulator.store(), rules.get(Provider.ALIBABA).regions(), authenticator, (a, b) -> { }),
+                new AlibabaEcsApi(emulator.store(), rules.get(Provider.ALIBABA).regions(), authenticator,
+                        SignatureScheme.HMAC_SHA1, (a, b) -> { }),
+                new AlibabaEcsApi(emulator.store(), rules.get(Provider.ALIBABA).regions(), authenticator,
+                        SignatureScheme.ACS3_HMAC_SHA256, (a, b) -> { }),
                 new TencentCvmApi(emulator.store(), rules.get(Provider.TENCENT).regions(), authenticator, (a, b) -> { }));
         List<WireRequest> requests = new ArrayList<>();
         for (int i = 0; i < rounds + 500; i++) {
@@ -213,11 +217,11 @@ public final class EmulatorBenchmark {
             requests.add(new WireRequest("POST", "/", WireSigner.form(parameters), Map.of("Host", List.of("h")), null));
         }
         for (int i = 0; i < 500; i++) {
-            routing.alibaba().answer(requests.get(i));
+            routing.alibabaRpc().answer(requests.get(i));
         }
         started = System.nanoTime();
         for (int i = 500; i < requests.size(); i++) {
-            routing.alibaba().answer(requests.get(i));
+            routing.alibabaRpc().answer(requests.get(i));
         }
         double handled = (System.nanoTime() - started) / 1e6 / rounds;
 

@@ -10,6 +10,7 @@ import dev.keypairs.emulator.WireSigner;
 import dev.keypairs.emulator.alibaba.AlibabaEcsApi;
 import dev.keypairs.emulator.auth.Authenticator;
 import dev.keypairs.emulator.auth.Credentials;
+import dev.keypairs.emulator.auth.SignatureScheme;
 import dev.keypairs.emulator.tencent.TencentCvmApi;
 import dev.keypairs.emulator.wire.WireRequest;
 import dev.keypairs.emulator.wire.WireResponse;
@@ -27,6 +28,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,9 +64,13 @@ class RequestParsingFuzzTest {
         }
         store = KeyPairStores.open("memory:fuzz?rateLimit=off", rules);
         Authenticator authenticator = new Authenticator(Credentials.testPair(), Clock.systemUTC());
+        BiConsumer<String, Throwable> collect = (id, e) -> failures.add(e);
         routing = new ProviderRouting(
-                new AlibabaEcsApi(store, rules.get(Provider.ALIBABA).regions(), authenticator, (id, e) -> failures.add(e)),
-                new TencentCvmApi(store, rules.get(Provider.TENCENT).regions(), authenticator, (id, e) -> failures.add(e)));
+                new AlibabaEcsApi(store, rules.get(Provider.ALIBABA).regions(), authenticator,
+                        SignatureScheme.HMAC_SHA1, collect),
+                new AlibabaEcsApi(store, rules.get(Provider.ALIBABA).regions(), authenticator,
+                        SignatureScheme.ACS3_HMAC_SHA256, collect),
+                new TencentCvmApi(store, rules.get(Provider.TENCENT).regions(), authenticator, collect));
     }
 
     @AfterEach
