@@ -3,10 +3,12 @@ package dev.keypairs.emulator;
 import dev.keypairs.emulator.alibaba.AlibabaEcsApi;
 import dev.keypairs.emulator.auth.Authenticator;
 import dev.keypairs.emulator.auth.Credentials;
+import dev.keypairs.emulator.auth.SignatureScheme;
 import dev.keypairs.emulator.http.HttpServer;
 import dev.keypairs.emulator.http.ProviderRouting;
 import dev.keypairs.emulator.tencent.TencentCvmApi;
 import dev.keypairs.project.ToolCode;
+import dev.keypairs.provider.RegionCatalogue;
 import dev.keypairs.store.KeyPairStore;
 import dev.keypairs.store.KeyPairStores;
 import dev.keypairs.store.StoreException;
@@ -69,8 +71,10 @@ public final class Emulator implements AutoCloseable {
         try {
             Authenticator authenticator = new Authenticator(credentials, settings.clock());
             BiConsumer<String, Throwable> failures = (requestId, failure) -> log.accept(failureLine(requestId, failure));
+            RegionCatalogue alibabaRegions = settings.rules().alibaba().regions();
             ProviderRouting routing = new ProviderRouting(
-                    new AlibabaEcsApi(store, settings.rules().alibaba().regions(), authenticator, failures),
+                    new AlibabaEcsApi(store, alibabaRegions, authenticator, SignatureScheme.HMAC_SHA1, failures),
+                    new AlibabaEcsApi(store, alibabaRegions, authenticator, SignatureScheme.ACS3_HMAC_SHA256, failures),
                     new TencentCvmApi(store, settings.rules().tencent().regions(), authenticator, failures));
             HttpServer server = HttpServer.start(settings.host(), settings.port(), settings.idleTimeout(), routing, settings.faults(),
                     failures);

@@ -1,5 +1,6 @@
 package dev.keypairs.emulator;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
@@ -11,7 +12,8 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * The emulator's map (architecture.md): a wire adapter around the engine's store. Its packages depend only on
  * those before them, and of the engine it uses the store interface and what comes before it, never the account
- * model's storages, the planner or the goals, and no Maven type.
+ * model's storages, the planner or the goals, and no Maven type. Routing is the HTTP layer's: auth verifies the
+ * scheme it is handed, through one door.
  */
 @AnalyzeClasses(packages = "dev.keypairs.emulator", importOptions = ImportOption.DoNotIncludeTests.class)
 class EmulatorArchitectureTest {
@@ -38,6 +40,21 @@ class EmulatorArchitectureTest {
             .that().resideInAPackage("dev.keypairs.emulator.alibaba..")
             .should().dependOnClassesThat().resideInAPackage("dev.keypairs.emulator.tencent..")
             .orShould().dependOnClassesThat().resideInAPackage("dev.keypairs.emulator.http..");
+
+    @ArchTest
+    static final ArchRule AUTH_ANSWERS_NO_ROUTING_QUESTION = noClasses()
+            .that().resideInAPackage("dev.keypairs.emulator.auth..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.keypairs.emulator.http..",
+                    "dev.keypairs.emulator.alibaba..", "dev.keypairs.emulator.tencent..")
+            .because("which scheme a request claims is decided by the HTTP layer's routing; auth verifies the"
+                    + " scheme it is handed");
+
+    @ArchTest
+    static final ArchRule THE_VERIFIERS_ARE_REACHED_THROUGH_THE_AUTHENTICATOR = classes()
+            .that().resideInAPackage("dev.keypairs.emulator.auth..").and().haveSimpleNameEndingWith("Verifier")
+            .should().notBePublic()
+            .andShould().onlyBeAccessed().byClassesThat().resideInAPackage("dev.keypairs.emulator.auth..")
+            .because("the APIs verify through Authenticator, which shares one nonce ledger among the schemes");
 
     @ArchTest
     static final ArchRule THE_ENGINE_IS_REACHED_THROUGH_THE_STORE_INTERFACE = noClasses()

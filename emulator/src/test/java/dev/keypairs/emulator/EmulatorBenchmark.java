@@ -8,6 +8,7 @@ import com.tencentcloudapi.cvm.v20170312.CvmClient;
 import dev.keypairs.emulator.alibaba.AlibabaEcsApi;
 import dev.keypairs.emulator.auth.Authenticator;
 import dev.keypairs.emulator.auth.Credentials;
+import dev.keypairs.emulator.auth.SignatureScheme;
 import dev.keypairs.emulator.http.ProviderRouting;
 import dev.keypairs.emulator.tencent.TencentCvmApi;
 import dev.keypairs.emulator.wire.WireRequest;
@@ -198,8 +199,11 @@ public final class EmulatorBenchmark {
         Rules rules = Rules.builtIn();
         Authenticator authenticator = new Authenticator(Credentials.testPair(), Clock.systemUTC());
         ProviderRouting routing = new ProviderRouting(
-                new AlibabaEcsApi(emulator.store(), rules.of(Provider.ALIBABA).regions(), authenticator, (a, b) -> { }),
-                new TencentCvmApi(emulator.store(), rules.of(Provider.TENCENT).regions(), authenticator, (a, b) -> { }));
+                new AlibabaEcsApi(emulator.store(), rules.alibaba().regions(), authenticator,
+                        SignatureScheme.HMAC_SHA1, (a, b) -> { }),
+                new AlibabaEcsApi(emulator.store(), rules.alibaba().regions(), authenticator,
+                        SignatureScheme.ACS3_HMAC_SHA256, (a, b) -> { }),
+                new TencentCvmApi(emulator.store(), rules.tencent().regions(), authenticator, (a, b) -> { }));
         List<WireRequest> requests = new ArrayList<>();
         for (int i = 0; i < rounds + 500; i++) {
             Map<String, String> parameters = WireSigner.rpcParameters("DescribeKeyPairs", Credentials.TEST_ACCESS_KEY_ID);
@@ -210,11 +214,11 @@ public final class EmulatorBenchmark {
             requests.add(new WireRequest("POST", "/", WireSigner.form(parameters), Map.of("Host", List.of("h")), null));
         }
         for (int i = 0; i < 500; i++) {
-            routing.alibaba().answer(requests.get(i));
+            routing.alibabaRpc().answer(requests.get(i));
         }
         started = System.nanoTime();
         for (int i = 500; i < requests.size(); i++) {
-            routing.alibaba().answer(requests.get(i));
+            routing.alibabaRpc().answer(requests.get(i));
         }
         double handled = (System.nanoTime() - started) / 1e6 / rounds;
 

@@ -4,6 +4,7 @@ import dev.keypairs.cloud.client.CredentialSources;
 import dev.keypairs.project.ToolCode;
 import dev.keypairs.provider.ErrorKind;
 import dev.keypairs.provider.Provider;
+import dev.keypairs.render.AccessAdvice;
 import dev.keypairs.store.ApiErrorException;
 import dev.keypairs.workflow.KeypairsException;
 import dev.keypairs.workflow.Setting;
@@ -33,10 +34,7 @@ final class MavenWording {
                     .append(CredentialSources.Variables.of(provider).id()).append(" and ")
                     .append(CredentialSources.Variables.of(provider).secret())
                     .append(" in the environment: that it is the intended, enabled key, and that its ")
-                    .append(provider == Provider.ALIBABA ? "RAM policy allows ecs:DescribeKeyPairs, ecs:ImportKeyPair,"
-                            + " ecs:CreateKeyPair, ecs:DeleteKeyPairs, ecs:TagResources, ecs:UntagResources and"
-                            + " ecs:JoinResourceGroup" : "CAM policy allows cvm:DescribeKeyPairs, cvm:ImportKeyPair,"
-                            + " cvm:CreateKeyPair and cvm:DeleteKeyPairs")
+                    .append(AccessAdvice.policy(provider))
                     .append(". A clock far off also fails signatures.");
         }
         Setting setting = failure.setting();

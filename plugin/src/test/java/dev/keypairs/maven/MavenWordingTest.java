@@ -90,7 +90,7 @@ class MavenWordingTest {
     }
 
     private Configuration configuration(String store, boolean failOnChanges, Path savedPlan) {
-        return new Configuration(base, List.of(), store, null, List.of(), null, failOnChanges, Map.of(), savedPlan);
+        return Configuration.of(base).withStore(store).withFailOnChanges(failOnChanges).withSavedPlan(savedPlan);
     }
 
     /** A store that refuses one call with the provider's code, as the cloud would. */
@@ -108,11 +108,11 @@ class MavenWordingTest {
 
     @Test
     void aStalePlanSaysToPlanAgain() throws Exception {
-        Path planJson = Keypairs.plan(configuration(memoryStore, false, null), QUIET).planJson();
+        Path planJson = new Keypairs(configuration(memoryStore, false, null), QUIET).plan().planJson();
         manifest("deploy-key", "build-key");
 
         StalePlanException stale = assertThrows(StalePlanException.class,
-                () -> Keypairs.apply(configuration(memoryStore, false, base.relativize(planJson)), QUIET));
+                () -> new Keypairs(configuration(memoryStore, false, base.relativize(planJson)), QUIET).apply());
 
         assertEquals(stale.getMessage() + NEW_PLAN, MavenWording.describe(stale));
         // The stale-plan IT's words.
@@ -123,7 +123,7 @@ class MavenWordingTest {
     @Test
     void pendingChangesNameTheApplyGoal() {
         ChangesPendingException pending = assertThrows(ChangesPendingException.class,
-                () -> Keypairs.plan(configuration(memoryStore, true, null), QUIET));
+                () -> new Keypairs(configuration(memoryStore, true, null), QUIET).plan());
 
         assertEquals(pending.getMessage() + APPLY_GOAL, MavenWording.describe(pending));
         assertTrue(MavenWording.describe(pending).contains("Run the apply goal to make it match"));
@@ -131,8 +131,7 @@ class MavenWordingTest {
 
     @Test
     void aFailedApplyNamesTheApplyGoal() {
-        ApplyFailedException failed = assertThrows(ApplyFailedException.class, () -> Keypairs.apply(
-                configuration(failing("importKeyPair", Provider.ALIBABA, "UnsupportedOperation"), false, null), QUIET));
+        ApplyFailedException failed = assertThrows(ApplyFailedException.class, () -> new Keypairs(configuration(failing("importKeyPair", Provider.ALIBABA, "UnsupportedOperation"), false, null), QUIET).apply());
 
         assertEquals(failed.getMessage() + APPLY_GOAL, MavenWording.describe(failed));
         assertFalse(MavenWording.describe(failed).contains(NEW_PLAN));
@@ -142,9 +141,8 @@ class MavenWordingTest {
 
     @Test
     void anAlibabaDenialSaysWhatToCheckWhereAMavenUserKeepsTheKey() {
-        StoreAccessException denied = assertThrows(StoreAccessException.class, () -> Keypairs.plan(
-                configuration(failing("describeKeyPairs", Provider.ALIBABA, "InvalidAccessKeyId.NotFound"), false,
-                        null), QUIET));
+        StoreAccessException denied = assertThrows(StoreAccessException.class, () -> new Keypairs(configuration(failing("describeKeyPairs", Provider.ALIBABA, "InvalidAccessKeyId.NotFound"), false,
+                        null), QUIET).plan());
         ApiErrorException refusal = assertInstanceOf(ApiErrorException.class, denied.getCause());
         assertEquals(ErrorKind.DENIED, refusal.kind());
         assertNull(denied.setting());
@@ -154,8 +152,7 @@ class MavenWordingTest {
 
     @Test
     void aTencentDenialNamesItsOwnServerVariablesAndPolicyThenTheSetting() {
-        StoreAccessException denied = assertThrows(StoreAccessException.class, () -> Keypairs.plan(
-                configuration(failing("open", Provider.TENCENT, "AuthFailure.SignatureFailure"), false, null), QUIET));
+        StoreAccessException denied = assertThrows(StoreAccessException.class, () -> new Keypairs(configuration(failing("open", Provider.TENCENT, "AuthFailure.SignatureFailure"), false, null), QUIET).plan());
         assertEquals(ErrorKind.DENIED, assertInstanceOf(ApiErrorException.class, denied.getCause()).kind());
         assertEquals(Setting.STORE, denied.setting());
 
@@ -165,9 +162,7 @@ class MavenWordingTest {
 
     @Test
     void aRefusalThatIsNoDenialGetsNoAdvice() {
-        StoreAccessException refused = assertThrows(StoreAccessException.class, () -> Keypairs.plan(
-                configuration(failing("describeKeyPairs", Provider.ALIBABA, "UnsupportedOperation"), false, null),
-                QUIET));
+        StoreAccessException refused = assertThrows(StoreAccessException.class, () -> new Keypairs(configuration(failing("describeKeyPairs", Provider.ALIBABA, "UnsupportedOperation"), false, null), QUIET).plan());
         assertEquals(ErrorKind.FINAL, assertInstanceOf(ApiErrorException.class, refused.getCause()).kind());
 
         assertEquals(refused.getMessage(), MavenWording.describe(refused));
@@ -178,7 +173,7 @@ class MavenWordingTest {
     @Test
     void anEmptyStoreSaysHowToSetIt() {
         InvalidConfigurationException empty = assertThrows(InvalidConfigurationException.class,
-                () -> Keypairs.plan(configuration(" ", false, null), QUIET));
+                () -> new Keypairs(configuration(" ", false, null), QUIET).plan());
 
         assertEquals(empty.getMessage() + setting("keypairs.store", "store"), MavenWording.describe(empty));
         // The empty-store IT's words.
@@ -189,10 +184,10 @@ class MavenWordingTest {
     void aDeclinedDestroyNamesAutoApprove() throws Exception {
         // A store that outlives the apply: an in-memory account ends with its last handle.
         String store = "sqlite:" + base.resolve("store.db") + "?rateLimit=off";
-        Keypairs.apply(configuration(store, false, null), QUIET);
+        new Keypairs(configuration(store, false, null), QUIET).apply();
 
         NotApprovedException declined = assertThrows(NotApprovedException.class,
-                () -> Keypairs.destroy(configuration(store, false, null), QUIET, summary -> false));
+                () -> new Keypairs(configuration(store, false, null), QUIET).destroy(summary -> false));
 
         assertEquals(declined.getMessage() + setting("keypairs.autoApprove", "autoApprove"),
                 MavenWording.describe(declined));
@@ -200,19 +195,18 @@ class MavenWordingTest {
 
     @Test
     void aSavedPlanGivenToDestroyNamesThePlan() {
-        InvalidConfigurationException refused = assertThrows(InvalidConfigurationException.class, () -> Keypairs
-                .destroy(configuration(memoryStore, false, Path.of("plan.json")), QUIET, summary -> true));
+        InvalidConfigurationException refused = assertThrows(InvalidConfigurationException.class, () -> new Keypairs(configuration(memoryStore, false, Path.of("plan.json")), QUIET).destroy(summary -> true));
 
         assertEquals(refused.getMessage() + setting("keypairs.plan", "plan"), MavenWording.describe(refused));
     }
 
     @Test
     void anUnreadableRegionCatalogueNamesItsProvidersParameter() {
-        Configuration missingCatalogue = new Configuration(base, List.of(), memoryStore, null, List.of(), null, false,
-                Map.of(Provider.TENCENT, Path.of("no-such-regions.tsv")), null);
+        Configuration missingCatalogue = Configuration.of(base).withStore(memoryStore)
+                .withRegionCatalogues(Map.of(Provider.TENCENT, Path.of("no-such-regions.tsv")));
 
         InvalidConfigurationException refused = assertThrows(InvalidConfigurationException.class,
-                () -> Keypairs.validate(missingCatalogue, QUIET));
+                () -> new Keypairs(missingCatalogue, QUIET).validate());
 
         assertEquals(refused.getMessage() + setting("keypairs.regions.tencent", "tencentRegions"),
                 MavenWording.describe(refused));
@@ -224,7 +218,7 @@ class MavenWordingTest {
                 + "      - name: deploy-key\n        pubicKey: ssh-rsa AAAA\n");
 
         InvalidManifestsException invalid = assertThrows(InvalidManifestsException.class,
-                () -> Keypairs.validate(configuration(memoryStore, false, null), QUIET));
+                () -> new Keypairs(configuration(memoryStore, false, null), QUIET).validate());
 
         assertNull(invalid.setting());
         assertEquals(invalid.getMessage(), MavenWording.describe(invalid));

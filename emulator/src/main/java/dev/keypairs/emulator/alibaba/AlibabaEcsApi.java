@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.keypairs.emulator.auth.AccessKey;
 import dev.keypairs.emulator.auth.Authenticator;
+import dev.keypairs.emulator.auth.Permissions;
+import dev.keypairs.emulator.auth.SignatureScheme;
 import dev.keypairs.emulator.wire.Documents;
 import dev.keypairs.emulator.wire.Parameters;
 import dev.keypairs.emulator.wire.ProtocolCode;
@@ -44,6 +46,8 @@ import java.util.function.BiConsumer;
 /**
  * Alibaba Cloud ECS (RPC, 2014-05-26) key pair actions over a store: ImportKeyPair, CreateKeyPair,
  * DescribeKeyPairs, DeleteKeyPairs, TagResources, UntagResources, JoinResourceGroup and DescribeRegions.
+ * Each instance serves the requests of one signature scheme, the HTTP layer's routing having chosen it: the
+ * scheme decides where the action and version are read (parameters, or ACS3's headers).
  */
 public final class AlibabaEcsApi implements ProviderApi {
 
@@ -57,19 +61,27 @@ public final class AlibabaEcsApi implements ProviderApi {
     private final KeyPairStore store;
     private final RegionCatalogue regions;
     private final Authenticator authenticator;
+    private final SignatureScheme scheme;
     private final BiConsumer<String, Throwable> internalErrors;
 
     /**
      * @param store the store every action reads and writes
      * @param regions the regions DescribeRegions lists (the store knows the same)
      * @param authenticator checks each request's signature
+     * @param scheme the scheme of the requests this API is handed ({@link SignatureScheme#HMAC_SHA1} or
+     *     {@link SignatureScheme#ACS3_HMAC_SHA256}): the HTTP layer routes each request by the one it claims
      * @param internalErrors told of every failure of the emulator itself, with the RequestId answered
+     * @throws IllegalArgumentException for a scheme that is not Alibaba's
      */
     public AlibabaEcsApi(KeyPairStore store, RegionCatalogue regions, Authenticator authenticator,
-            BiConsumer<String, Throwable> internalErrors) {
+            SignatureScheme scheme, BiConsumer<String, Throwable> internalErrors) {
         this.store = Objects.requireNonNull(store, "store");
         this.regions = Objects.requireNonNull(regions, "regions");
         this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
+        if (Objects.requireNonNull(scheme, "scheme").provider() != Provider.ALIBABA) {
+            throw new IllegalArgumentException(scheme + " is not an Alibaba Cloud scheme");
+        }
+        this.scheme = scheme;
         this.internalErrors = Objects.requireNonNull(internalErrors, "internalErrors");
     }
 
@@ -89,8 +101,9 @@ public final class AlibabaEcsApi implements ProviderApi {
                 throw new WireException(ProtocolCode.UNKNOWN_ACTION, "The path " + request.path()
                         + " is not served: the RPC API is at /.");
             }
-            boolean acs3 = Authenticator.isAcs3(request);
-            AccessKey key = acs3 ? authenticator.alibabaAcs3(request, query) : authenticator.alibabaHmacSha1(request, all);
+            AccessKey key = authenticator.verifyAlibaba(scheme, request, query, all);
+            // ACS3 carries the action and version in headers, the classic signature in parameters.
+            boolean acs3 = scheme == SignatureScheme.ACS3_HMAC_SHA256;
             AlibabaParameters parameters = new AlibabaParameters(all);
             String action = acs3 ? requiredHeader(request, "x-acs-action") : parameters.required("Action");
             String version = acs3 ? requiredHeader(request, "x-acs-version") : parameters.required("Version");
@@ -98,7 +111,7 @@ public final class AlibabaEcsApi implements ProviderApi {
                 throw new WireException(ProtocolCode.UNKNOWN_ACTION, "Specified api is not found, please check your"
                         + " url and method: the emulator serves ECS " + VERSION + ", not " + version + ".");
             }
-            Authenticator.requirePermission(key, action);
+            Permissions.require(key, action);
             ObjectNode body = perform(action, parameters);
             return success(action, body, xml);
         } catch (WireException refusal) {

@@ -1,5 +1,7 @@
 package dev.keypairs.emulator.auth;
 
+import dev.keypairs.emulator.wire.ProtocolCode;
+import dev.keypairs.emulator.wire.WireException;
 import dev.keypairs.provider.Provider;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -110,6 +112,17 @@ public final class Credentials {
     /** The key a request names, when the emulator accepts it. */
     public Optional<AccessKey> find(Provider provider, String id) {
         return Optional.ofNullable(byProviderAndId.get(provider.id() + " " + id));
+    }
+
+    /**
+     * The key a signed request names, for the verifiers: each scheme refuses an unknown one alike.
+     *
+     * @throws WireException {@code UNKNOWN_ACCESS_KEY}, in the provider's words
+     */
+    AccessKey require(Provider provider, String id) throws WireException {
+        return find(provider, id).orElseThrow(() -> new WireException(ProtocolCode.UNKNOWN_ACCESS_KEY,
+                provider == Provider.ALIBABA ? "Specified access key is not found: " + id + "."
+                        : "The SecretId " + id + " is not found; check it, or the emulator's credentials file."));
     }
 
     /** Whether these are the well-known test pair (whose secret may be printed). */

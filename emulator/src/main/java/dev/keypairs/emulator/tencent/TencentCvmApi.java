@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.keypairs.emulator.auth.AccessKey;
 import dev.keypairs.emulator.auth.Authenticator;
+import dev.keypairs.emulator.auth.Permissions;
 import dev.keypairs.emulator.wire.Documents;
 import dev.keypairs.emulator.wire.Parameters;
 import dev.keypairs.emulator.wire.ProtocolCode;
@@ -74,7 +75,7 @@ public final class TencentCvmApi implements ProviderApi {
                 throw new WireException(ProtocolCode.UNKNOWN_ACTION, "The path " + request.path()
                         + " is not served: the API is at /.");
             }
-            AccessKey key = authenticator.tencentTc3(request);
+            AccessKey key = authenticator.verifyTencent(request);
             String action = header(request, "X-TC-Action");
             String version = header(request, "X-TC-Version");
             if (!version.equals(VERSION)) {
@@ -86,7 +87,7 @@ public final class TencentCvmApi implements ProviderApi {
                             .with(request.hasFormBody() ? request.bodyText() : ""))
                     : TencentParameters.json(request.bodyText());
             String region = request.header("x-tc-region").orElse(null);
-            Authenticator.requirePermission(key, action);
+            Permissions.require(key, action);
             return success(perform(action, region, parameters));
         } catch (WireException refusal) {
             return error(refusal.code().code(Provider.TENCENT), refusal.getMessage(), newRequestId());

@@ -10,11 +10,11 @@ import dev.keypairs.emulator.WireSigner;
 import dev.keypairs.emulator.alibaba.AlibabaEcsApi;
 import dev.keypairs.emulator.auth.Authenticator;
 import dev.keypairs.emulator.auth.Credentials;
+import dev.keypairs.emulator.auth.SignatureScheme;
 import dev.keypairs.emulator.tencent.TencentCvmApi;
 import dev.keypairs.emulator.wire.WireRequest;
 import dev.keypairs.emulator.wire.WireResponse;
 import dev.keypairs.keys.Fixtures;
-import dev.keypairs.provider.Provider;
 import dev.keypairs.provider.Rules;
 import dev.keypairs.store.KeyPairStore;
 import dev.keypairs.store.KeyPairStores;
@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,9 +60,13 @@ class RequestParsingFuzzTest {
         Rules rules = Rules.builtIn();
         store = KeyPairStores.open("memory:fuzz?rateLimit=off", rules);
         Authenticator authenticator = new Authenticator(Credentials.testPair(), Clock.systemUTC());
+        BiConsumer<String, Throwable> collect = (id, e) -> failures.add(e);
         routing = new ProviderRouting(
-                new AlibabaEcsApi(store, rules.of(Provider.ALIBABA).regions(), authenticator, (id, e) -> failures.add(e)),
-                new TencentCvmApi(store, rules.of(Provider.TENCENT).regions(), authenticator, (id, e) -> failures.add(e)));
+                new AlibabaEcsApi(store, rules.alibaba().regions(), authenticator,
+                        SignatureScheme.HMAC_SHA1, collect),
+                new AlibabaEcsApi(store, rules.alibaba().regions(), authenticator,
+                        SignatureScheme.ACS3_HMAC_SHA256, collect),
+                new TencentCvmApi(store, rules.tencent().regions(), authenticator, collect));
     }
 
     @AfterEach
