@@ -38,6 +38,9 @@ final class CreateStep {
             }
             run.fail(change, new FailureCause.PrivateKeyFileAppeared(create.declaredPath()), false);
             return;
+        } catch (PrivateKeyFile.NotReservedException e) {
+            run.fail(change, new FailureCause.PrivateKeyFileNotReserved(create.declaredPath(), e.reason()), false);
+            return;
         } catch (IOException e) {
             String why = e instanceof PrivateKeyFile.PlaceNotWritableException ? e.getMessage()
                     : e.getClass().getSimpleName();

@@ -62,6 +62,29 @@ public sealed interface FailureCause {
     }
 
     /**
+     * A create's {@code privateKeyFile} could not be reserved, though its place can be written.
+     *
+     * @param declaredPath the file as the manifest names it
+     * @param reason what kept it from being reserved
+     */
+    record PrivateKeyFileNotReserved(String declaredPath, NotReserved reason) implements FailureCause {
+        @Override
+        public Code code() {
+            return ToolCode.FILE_NOT_WRITABLE;
+        }
+    }
+
+    /** What kept a private key file from being reserved. */
+    enum NotReserved {
+        /** Another run replaced or removed it again and again while this one reserved it. */
+        KEPT_CHANGING,
+        /** Another run in this JVM held its lock for the whole wait. */
+        HELD_BY_ANOTHER_RUN,
+        /** The apply was interrupted while it waited for the lock. */
+        INTERRUPTED
+    }
+
+    /**
      * A create refused as "already there" after a try whose answer was lost: if that try created it, its private
      * key is lost.
      *

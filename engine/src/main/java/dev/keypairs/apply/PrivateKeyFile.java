@@ -92,7 +92,7 @@ final class PrivateKeyFile implements AutoCloseable {
             }
             // The file it locked was removed by the run that held it: judge the path again.
         }
-        throw new IOException("privateKeyFile " + file + " kept changing while it was reserved");
+        throw new NotReservedException(file, FailureCause.NotReserved.KEPT_CHANGING, null);
     }
 
     /**
@@ -106,14 +106,13 @@ final class PrivateKeyFile implements AutoCloseable {
                 return channel.lock();
             } catch (OverlappingFileLockException heldHere) {
                 if (System.nanoTime() - deadline > 0) {
-                    throw new IOException("privateKeyFile " + file + " stayed held by another run for " + LOCK_WAIT
-                            .toSeconds() + " s", heldHere);
+                    throw new NotReservedException(file, FailureCause.NotReserved.HELD_BY_ANOTHER_RUN, heldHere);
                 }
                 try {
                     Thread.sleep(20);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    throw new IOException("interrupted while waiting for privateKeyFile " + file, e);
+                    throw new NotReservedException(file, FailureCause.NotReserved.INTERRUPTED, e);
                 }
             }
         }
@@ -195,6 +194,22 @@ final class PrivateKeyFile implements AutoCloseable {
             return attributes.fileKey() != null ? attributes.fileKey() : file.toAbsolutePath().normalize();
         } catch (IOException e) {
             return null;
+        }
+    }
+
+    /** A private key file that could not be reserved, for a reason the apply reports as a typed value. */
+    static final class NotReservedException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        private final FailureCause.NotReserved reason;
+
+        NotReservedException(Path file, FailureCause.NotReserved reason, Throwable cause) {
+            super(file.toString(), cause);
+            this.reason = reason;
+        }
+
+        FailureCause.NotReserved reason() {
+            return reason;
         }
     }
 

@@ -26,6 +26,10 @@ public final class ApplyWords {
             return "privateKeyFile " + notWritable.declaredPath() + " cannot be created (" + notWritable.why()
                     + "), so the key pair was not created: its key would have been lost. Name a place you can write"
                     + " and apply again.";
+        } else if (cause instanceof FailureCause.PrivateKeyFileNotReserved notReserved) {
+            return "privateKeyFile " + notReserved.declaredPath() + " cannot be created (" + reason(notReserved.reason())
+                    + "), so the key pair was not created: its key would have been lost. Apply again once the other"
+                    + " run is done.";
         } else if (cause instanceof FailureCause.PrivateKeyMayBeLost lost) {
             return "the key pair exists after a try whose answer was lost (" + String.join(", ", lost.retriedOn())
                     + "): if that try created it, its private key is lost. Delete the key pair and apply again.";
@@ -48,6 +52,14 @@ public final class ApplyWords {
             case CHECK_ACCESS -> " The account refused the access key or its permissions, so this was not retried:"
                     + " check that the key keypairs found (clouds.md) is the intended one and that its "
                     + AccessAdvice.policy(provider) + ".";
+        };
+    }
+
+    private static String reason(FailureCause.NotReserved reason) {
+        return switch (reason) {
+            case KEPT_CHANGING -> "another run kept replacing it while this one reserved it";
+            case HELD_BY_ANOTHER_RUN -> "another run held it for the whole wait";
+            case INTERRUPTED -> "the apply was interrupted while it waited for another run to let go of it";
         };
     }
 

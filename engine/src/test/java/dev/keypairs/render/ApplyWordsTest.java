@@ -30,6 +30,8 @@ class ApplyWordsTest {
                 new FailureCause.Unavailable("the store sqlite:/x.db is locked"),
                 new FailureCause.PrivateKeyFileAppeared("secrets/deploy.pem"),
                 new FailureCause.PrivateKeyFileNotWritable("secrets/deploy.pem", "secrets is not a directory"),
+                new FailureCause.PrivateKeyFileNotReserved("secrets/deploy.pem",
+                        FailureCause.NotReserved.HELD_BY_ANOTHER_RUN),
                 new FailureCause.PrivateKeyMayBeLost(List.of("InternalError", "Throttling")),
                 new FailureCause.PrivateKeyNotWritten("secrets/deploy.pem", "AccessDeniedException"));
     }
@@ -44,6 +46,9 @@ class ApplyWordsTest {
                 ADDRESS + ": create failed: FileNotWritable: privateKeyFile secrets/deploy.pem cannot be created"
                         + " (secrets is not a directory), so the key pair was not created: its key would have been"
                         + " lost. Name a place you can write and apply again.",
+                ADDRESS + ": create failed: FileNotWritable: privateKeyFile secrets/deploy.pem cannot be created"
+                        + " (another run held it for the whole wait), so the key pair was not created: its key would"
+                        + " have been lost. Apply again once the other run is done.",
                 ADDRESS + ": create failed: PrivateKeyFileNotWritten: the key pair exists after a try whose answer was"
                         + " lost (InternalError, Throttling): if that try created it, its private key is lost. Delete"
                         + " the key pair and apply again.",
@@ -54,6 +59,16 @@ class ApplyWordsTest {
                         .toList());
         assertEquals(Set.of(FailureCause.class.getPermittedSubclasses()),
                 everyCause().stream().map(Object::getClass).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void everyReasonAReservationFailsForIsWorded() {
+        assertEquals(List.of("another run kept replacing it while this one reserved it",
+                "another run held it for the whole wait",
+                "the apply was interrupted while it waited for another run to let go of it"),
+                Arrays.stream(FailureCause.NotReserved.values()).map(reason -> ApplyWords.message(new Failure(ADDRESS,
+                        Action.CREATE, new FailureCause.PrivateKeyFileNotReserved("k.pem", reason), false)))
+                        .map(message -> message.substring(message.indexOf('(') + 1, message.indexOf(')'))).toList());
     }
 
     @Test
