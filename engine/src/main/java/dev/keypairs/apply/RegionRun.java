@@ -1,6 +1,6 @@
 package dev.keypairs.apply;
 
-import dev.keypairs.manifest.Address;
+import dev.keypairs.project.Address;
 import dev.keypairs.plan.Action;
 import dev.keypairs.plan.Change;
 import dev.keypairs.provider.ApiCall;

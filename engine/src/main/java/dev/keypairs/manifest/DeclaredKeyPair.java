@@ -1,5 +1,6 @@
 package dev.keypairs.manifest;
 
+import dev.keypairs.project.Address;
 import dev.keypairs.project.Source;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package dev.keypairs.manifest;
 
+import dev.keypairs.project.Address;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;

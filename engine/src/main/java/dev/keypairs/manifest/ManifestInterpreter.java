@@ -1,5 +1,6 @@
 package dev.keypairs.manifest;
 
+import dev.keypairs.project.Address;
 import dev.keypairs.project.Diagnostic;
 import dev.keypairs.project.Source;
 import dev.keypairs.project.ToolCode;

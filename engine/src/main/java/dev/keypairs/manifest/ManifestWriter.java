@@ -1,5 +1,6 @@
 package dev.keypairs.manifest;
 
+import dev.keypairs.project.Address;
 import dev.keypairs.provider.Provider;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,6 +1,6 @@
 package dev.keypairs.plan;
 
-import dev.keypairs.manifest.Address;
+import dev.keypairs.project.Address;
 import dev.keypairs.manifest.ManifestInput;
 import dev.keypairs.store.StoredKeyPair;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package dev.keypairs.plan;
 
 import dev.keypairs.keys.PublicKey;
-import dev.keypairs.manifest.Address;
+import dev.keypairs.project.Address;
 import dev.keypairs.manifest.DeclaredKeyPair;
 import dev.keypairs.project.Source;
 import dev.keypairs.provider.KeyPairRequest;

@@ -1,7 +1,7 @@
 package dev.keypairs.plan;
 
 import dev.keypairs.keys.PublicKey;
-import dev.keypairs.manifest.Address;
+import dev.keypairs.project.Address;
 import dev.keypairs.manifest.DeclaredKeyPair;
 import dev.keypairs.manifest.DeclaredRegion;
 import dev.keypairs.manifest.DidYouMean;

@@ -2,7 +2,7 @@ package dev.keypairs.plan;
 
 import dev.keypairs.keys.KeyMatch;
 import dev.keypairs.keys.PublicKey;
-import dev.keypairs.manifest.Address;
+import dev.keypairs.project.Address;
 import dev.keypairs.manifest.DeclaredKeyPair;
 import dev.keypairs.manifest.KeySource;
 import dev.keypairs.project.PrivateKeyPlace;

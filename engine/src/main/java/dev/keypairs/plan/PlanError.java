@@ -1,6 +1,6 @@
 package dev.keypairs.plan;
 
-import dev.keypairs.manifest.Address;
+import dev.keypairs.project.Address;
 import dev.keypairs.project.Diagnostic;
 import dev.keypairs.project.Source;
 import dev.keypairs.project.ToolCode;

@@ -1,6 +1,6 @@
 package dev.keypairs.plan;
 
-import dev.keypairs.manifest.Address;
+import dev.keypairs.project.Address;
 
 /** Something worth knowing that does not stop an apply, as a typed value the renderers word. */
 public sealed interface PlanWarning {

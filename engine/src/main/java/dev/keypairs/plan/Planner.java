@@ -1,6 +1,6 @@
 package dev.keypairs.plan;
 
-import dev.keypairs.manifest.Address;
+import dev.keypairs.project.Address;
 import dev.keypairs.manifest.DeclaredKeyPair;
 import dev.keypairs.manifest.DeclaredRegion;
 import dev.keypairs.manifest.ManifestSet;

@@ -1,6 +1,6 @@
 package dev.keypairs.plan;
 
-import dev.keypairs.manifest.Address;
+import dev.keypairs.project.Address;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

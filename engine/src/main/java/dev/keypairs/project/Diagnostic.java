@@ -34,16 +34,4 @@ public record Diagnostic(Code code, String message, String address, Source sourc
     public static Diagnostic of(ApiError error, String address, Source source) {
         return new Diagnostic(error.code(), error.message(), address, source);
     }
-
-    /** {@code file:line:column: address: Code: message}, as the log shows it. */
-    public String describe() {
-        StringBuilder text = new StringBuilder();
-        if (source != null) {
-            text.append(source).append(": ");
-        }
-        if (address != null) {
-            text.append(address).append(": ");
-        }
-        return text.append(code.code()).append(": ").append(message).toString();
-    }
 }

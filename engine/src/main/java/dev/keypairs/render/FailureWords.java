@@ -161,7 +161,7 @@ public final class FailureWords {
     private static String errorList(List<Diagnostic> errors, String whatToDo) {
         StringBuilder text = new StringBuilder();
         text.append(Plural.of(errors.size(), "problem")).append(":\n");
-        errors.stream().limit(MAX_LISTED).forEach(error -> text.append("  ").append(error.describe()).append('\n'));
+        errors.stream().limit(MAX_LISTED).forEach(error -> text.append("  ").append(PlanWords.line(error)).append('\n'));
         if (errors.size() > MAX_LISTED) {
             text.append("  ... and ").append(errors.size() - MAX_LISTED).append(" more\n");
         }

@@ -1,6 +1,6 @@
 package dev.keypairs.store;
 
-import dev.keypairs.manifest.Address;
+import dev.keypairs.project.Address;
 import dev.keypairs.provider.ApiCall;
 import dev.keypairs.provider.Provider;
 import java.util.ArrayList;

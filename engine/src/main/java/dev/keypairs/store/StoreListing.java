@@ -2,7 +2,7 @@ package dev.keypairs.store;
 
 import dev.keypairs.keys.PublicKey;
 import dev.keypairs.keys.PublicKeyReader;
-import dev.keypairs.manifest.Address;
+import dev.keypairs.project.Address;
 import dev.keypairs.provider.Provider;
 import dev.keypairs.provider.Rules;
 import dev.keypairs.provider.Region;

@@ -1,6 +1,6 @@
 package dev.keypairs.workflow;
 
-import dev.keypairs.manifest.Address;
+import dev.keypairs.project.Address;
 import dev.keypairs.manifest.KeyFileName;
 import dev.keypairs.manifest.ManifestReader;
 import dev.keypairs.manifest.ManifestWriter;

@@ -8,7 +8,7 @@ import dev.keypairs.plan.PlanMode;
 import dev.keypairs.apply.Applier;
 import dev.keypairs.apply.ApplyListener;
 import dev.keypairs.apply.ApplyResult;
-import dev.keypairs.manifest.Address;
+import dev.keypairs.project.Address;
 import dev.keypairs.manifest.ManifestReader;
 import dev.keypairs.manifest.ManifestSet;
 import dev.keypairs.plan.DeclarationCheck;

@@ -12,7 +12,7 @@ import dev.keypairs.plan.Reason;
 
 import dev.keypairs.keys.Fixtures;
 import dev.keypairs.keys.PublicKey;
-import dev.keypairs.manifest.Address;
+import dev.keypairs.project.Address;
 import dev.keypairs.plan.Action;
 import dev.keypairs.plan.Change;
 import dev.keypairs.plan.KeyPairState;

@@ -2,7 +2,7 @@ package dev.keypairs.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.keypairs.manifest.Address;
+import dev.keypairs.project.Address;
 import dev.keypairs.plan.PlanError;
 import dev.keypairs.plan.PlanWarning;
 import dev.keypairs.plan.Reason;

@@ -5,7 +5,7 @@ import dev.keypairs.plan.Reason;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.keypairs.manifest.Address;
+import dev.keypairs.project.Address;
 import dev.keypairs.manifest.DeclaredKeyPair;
 import dev.keypairs.manifest.KeySource;
 import dev.keypairs.plan.Action;

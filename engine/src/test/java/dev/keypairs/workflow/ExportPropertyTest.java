@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.keypairs.project.ToolCode;
 import dev.keypairs.render.ConfigurationProblem;
 import dev.keypairs.keys.Fixtures;
-import dev.keypairs.manifest.Address;
+import dev.keypairs.project.Address;
 import dev.keypairs.manifest.KeyFileName;
 import dev.keypairs.plan.Plan;
 import dev.keypairs.project.ProjectPaths;

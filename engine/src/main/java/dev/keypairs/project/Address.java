@@ -1,4 +1,4 @@
-package dev.keypairs.manifest;
+package dev.keypairs.project;
 
 import dev.keypairs.provider.Provider;
 import java.util.Objects;
