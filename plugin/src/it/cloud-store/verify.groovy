@@ -77,7 +77,9 @@ try {
     assert readOnly.exitValue() != 0 : readOnly.output()
     assert readOnly.output().contains('Forbidden.RAM') && readOnly.output().contains('UnauthorizedOperation')
             : readOnly.output()
-    assert readOnly.output().contains('RAM policy allows the key pair calls') : readOnly.output()
+    // The policy's calls named for each provider (render's AccessAdvice, shared with the goal's own failure).
+    assert readOnly.output().contains('RAM policy allows ecs:DescribeKeyPairs, ecs:ImportKeyPair,') : readOnly.output()
+    assert readOnly.output().contains('CAM policy allows cvm:DescribeKeyPairs, cvm:ImportKeyPair,') : readOnly.output()
     // Two region reads and one import per region: the refusals were not retried.
     assert emulator.requests() - before == 4 : "${emulator.requests() - before} calls"
     assert emulator.store().describeKeyPairs(dev.keypairs.store.DescribeKeyPairsRequest.page(

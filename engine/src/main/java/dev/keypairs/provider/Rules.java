@@ -13,8 +13,8 @@ import java.util.Objects;
  */
 public record Rules(AlibabaRules alibaba, TencentRules tencent) {
 
-    private static final Rules BUILT_IN = new Rules((AlibabaRules) ProviderRules.of(Provider.ALIBABA),
-            (TencentRules) ProviderRules.of(Provider.TENCENT));
+    private static final Rules BUILT_IN = new Rules(new AlibabaRules(RegionCatalogue.builtIn(Provider.ALIBABA)),
+            new TencentRules(RegionCatalogue.builtIn(Provider.TENCENT)));
 
     public Rules {
         Objects.requireNonNull(alibaba, "alibaba");

@@ -189,7 +189,7 @@ class KeypairsTest {
         PlanErrorsException refused = assertThrows(PlanErrorsException.class,
                 () -> run(configuration(null), new RecordingReporter()).destroy(Approval.GIVEN));
         assertEquals(ToolCode.PLAN_ERRORS, refused.code());
-        assertEquals(List.of(ToolCode.PROTECTED.code()), refused.errors().stream().map(error -> error.code())
+        assertEquals(List.of(ToolCode.PROTECTED), refused.errors().stream().map(error -> error.code())
                 .toList());
 
         manifest(keyPair("ka", RSA), keyPair("kb", RSA));
