@@ -1,5 +1,6 @@
 package dev.keypairs.render;
 
+import dev.keypairs.plan.PlanError;
 import dev.keypairs.apply.Failure;
 import dev.keypairs.plan.Summary;
 import dev.keypairs.project.Diagnostic;
@@ -100,8 +101,8 @@ public final class FailureWords {
     }
 
     /** A plan with errors, each listed; nothing was applied. */
-    public static String planErrors(List<Diagnostic> errors, Path planJson) {
-        return errorList(errors, "Fix them and plan again; nothing was changed. The full plan is in " + planJson + ".");
+    public static String planErrors(List<PlanError> errors, Path planJson) {
+        return errorList(errors.stream().map(PlanWords::diagnostic).toList(), "Fix them and plan again; nothing was changed. The full plan is in " + planJson + ".");
     }
 
     /** {@code failOnChanges}: the plan would change something. */

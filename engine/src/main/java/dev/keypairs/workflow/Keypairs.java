@@ -119,7 +119,7 @@ public final class Keypairs {
         PlanReport report = outputFiles().writePlan(plan);
         reporter.info(GoalWords.planWritten(report.planJson(), report.planMarkdown()));
         if (!plan.isValid()) {
-            throw new PlanErrorsException(plan.errors().stream().map(PlanWords::diagnostic).toList(), report.planJson());
+            throw new PlanErrorsException(plan.errors(), report.planJson());
         }
         if (configuration.failOnChanges() && plan.summary().hasChanges()) {
             throw new ChangesPendingException(plan.summary(), report.planJson());
@@ -181,7 +181,7 @@ public final class Keypairs {
                 planJson = outputFiles().writePlan(plan).planJson();
             }
             if (!plan.isValid()) {
-                throw new PlanErrorsException(plan.errors().stream().map(PlanWords::diagnostic).toList(), planJson);
+                throw new PlanErrorsException(plan.errors(), planJson);
             }
             if (destroy && plan.summary().hasChanges() && !destroyApproval.approves(plan.summary())) {
                 throw new NotApprovedException(plan.summary().deletes());

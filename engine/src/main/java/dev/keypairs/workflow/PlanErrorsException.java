@@ -1,6 +1,6 @@
 package dev.keypairs.workflow;
 
-import dev.keypairs.project.Diagnostic;
+import dev.keypairs.plan.PlanError;
 import dev.keypairs.project.ToolCode;
 import dev.keypairs.render.FailureWords;
 import java.nio.file.Path;
@@ -11,17 +11,17 @@ public final class PlanErrorsException extends KeypairsException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient List<Diagnostic> errors;
+    private final transient List<PlanError> errors;
     private final transient Path planJson;
 
-    PlanErrorsException(List<Diagnostic> errors, Path planJson) {
+    PlanErrorsException(List<PlanError> errors, Path planJson) {
         super(ToolCode.PLAN_ERRORS, FailureWords.planErrors(errors, planJson), null, null);
         this.errors = List.copyOf(errors);
         this.planJson = planJson;
     }
 
-    /** Every problem found. */
-    public List<Diagnostic> errors() {
+    /** Every problem found, as typed values. */
+    public List<PlanError> errors() {
         return errors;
     }
 
