@@ -12,6 +12,7 @@ import dev.keypairs.store.TagResourcesRequest;
 import dev.keypairs.store.UntagResourcesRequest;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,8 @@ final class UpdateStep {
         if (updates.isEmpty()) {
             return; // Tencent key pairs have nothing to update in place
         }
-        Map<Change, List<CallOutcome<?>>> outcomes = new LinkedHashMap<>();
+        // By identity: a change is a deep record, and each is its own entry.
+        Map<Change, List<CallOutcome<?>>> outcomes = new IdentityHashMap<>();
         Map<List<String>, List<Change>> byRemoved = new LinkedHashMap<>();
         Map<List<Tag>, List<Change>> bySet = new LinkedHashMap<>();
         for (Change change : updates) {
@@ -81,12 +83,12 @@ final class UpdateStep {
                 outcomes.get(change).add(joined);
             }
         }
-        for (Map.Entry<Change, List<CallOutcome<?>>> each : outcomes.entrySet()) {
-            Optional<CallOutcome<?>> failed = each.getValue().stream().filter(outcome -> !outcome.ok()).findFirst();
+        for (Change change : updates) {
+            Optional<CallOutcome<?>> failed = outcomes.get(change).stream().filter(outcome -> !outcome.ok()).findFirst();
             if (failed.isPresent()) {
-                run.fail(each.getKey(), failed.get(), false);
+                run.fail(change, failed.get(), false);
             } else {
-                run.succeeded(each.getKey().action());
+                run.succeeded(change.action());
             }
         }
     }

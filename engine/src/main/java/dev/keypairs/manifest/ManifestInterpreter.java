@@ -1,5 +1,7 @@
 package dev.keypairs.manifest;
 
+import java.util.HashMap;
+import dev.keypairs.keys.KeyReading;
 import dev.keypairs.project.Address;
 import dev.keypairs.project.Diagnostic;
 import dev.keypairs.project.Source;
@@ -26,6 +28,8 @@ final class ManifestInterpreter {
     private final Map<Address, DeclaredRegion> regions = new LinkedHashMap<>();
     private final List<DeclaredKeyPair> keyPairs = new ArrayList<>();
     private final Map<Address, Source> declared = new LinkedHashMap<>();
+    /** Each inline key text read once, however many entries write it (an anchor, one key in every region). */
+    private final Map<String, KeyReading> inlineReadings = new HashMap<>();
 
     /**
      * An interpreter with nothing declared yet.
@@ -266,7 +270,8 @@ final class ManifestInterpreter {
             return Optional.empty();
         }
         if (inline.isPresent()) {
-            return inline.get().string(where, errors).map(KeySource.Inline::new);
+            return inline.get().string(where, errors).map(text -> new KeySource.Inline(text,
+                    inlineReadings.computeIfAbsent(text, KeyReading::of)));
         }
         if (file.isPresent()) {
             return file.get().string(where, errors).flatMap(path -> keyFiles.publicKey(provider, directory, path,

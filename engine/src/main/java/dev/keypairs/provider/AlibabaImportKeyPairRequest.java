@@ -2,6 +2,7 @@ package dev.keypairs.provider;
 
 import dev.keypairs.keys.KeyReading;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Alibaba Cloud ECS ImportKeyPair.
@@ -23,5 +24,27 @@ public record AlibabaImportKeyPairRequest(String regionId, String name, String p
     @Override
     public String publicKeyText() {
         return publicKeyBody;
+    }
+
+    /** Equal requests ask the same: the reading is a function of the key text, so it takes no part. */
+    @Override
+    public boolean equals(Object object) {
+        return object instanceof AlibabaImportKeyPairRequest other && Objects.equals(regionId, other.regionId)
+                && Objects.equals(name, other.name)
+                && Objects.equals(publicKeyBody, other.publicKeyBody)
+                && Objects.equals(tags, other.tags)
+                && Objects.equals(resourceGroupId, other.resourceGroupId);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(regionId, name, publicKeyBody, tags, resourceGroupId);
+    }
+
+    /** The request's parameters, without the reading of its key. */
+    @Override
+    public String toString() {
+        return "AlibabaImportKeyPairRequest[regionId=" + regionId + ", name=" + name + ", publicKeyBody="
+                + publicKeyBody + ", tags=" + tags + ", resourceGroupId=" + resourceGroupId + "]";
     }
 }

@@ -24,13 +24,13 @@ public abstract sealed class ProviderRules permits AlibabaRules, TencentRules {
         this.regions = regions;
     }
 
-    /** The rules of a provider with its built-in region catalogue. */
-    public static ProviderRules of(Provider provider) {
+    /** The rules of a provider with its built-in region catalogue: {@link Rules#builtIn()} holds both. */
+    static ProviderRules of(Provider provider) {
         return of(provider, RegionCatalogue.builtIn(provider));
     }
 
-    /** The rules of a provider with the given region catalogue. */
-    public static ProviderRules of(Provider provider, RegionCatalogue regions) {
+    /** The rules of a provider with the given region catalogue: {@link Rules#with} is how others get them. */
+    static ProviderRules of(Provider provider, RegionCatalogue regions) {
         if (regions.provider() != provider) {
             throw new IllegalArgumentException("a " + regions.provider() + " catalogue given for " + provider);
         }

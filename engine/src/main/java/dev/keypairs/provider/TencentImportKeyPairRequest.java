@@ -1,6 +1,7 @@
 package dev.keypairs.provider;
 
 import dev.keypairs.keys.KeyReading;
+import java.util.Objects;
 
 /**
  * Tencent Cloud CVM ImportKeyPair.
@@ -18,5 +19,26 @@ public record TencentImportKeyPairRequest(String regionId, String name, String p
     @Override
     public String publicKeyText() {
         return publicKey;
+    }
+
+    /** Equal requests ask the same: the reading is a function of the key text, so it takes no part. */
+    @Override
+    public boolean equals(Object object) {
+        return object instanceof TencentImportKeyPairRequest other && Objects.equals(regionId, other.regionId)
+                && Objects.equals(name, other.name)
+                && Objects.equals(publicKey, other.publicKey)
+                && Objects.equals(projectId, other.projectId);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(regionId, name, publicKey, projectId);
+    }
+
+    /** The request's parameters, without the reading of its key. */
+    @Override
+    public String toString() {
+        return "TencentImportKeyPairRequest[regionId=" + regionId + ", name=" + name + ", publicKey=" + publicKey
+                + ", projectId=" + projectId + "]";
     }
 }

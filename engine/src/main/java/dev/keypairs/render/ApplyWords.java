@@ -28,8 +28,8 @@ public final class ApplyWords {
                     + " and apply again.";
         } else if (cause instanceof FailureCause.PrivateKeyFileNotReserved notReserved) {
             return "privateKeyFile " + notReserved.declaredPath() + " cannot be created (" + reason(notReserved.reason())
-                    + "), so the key pair was not created: its key would have been lost. Apply again once the other"
-                    + " run is done.";
+                    + "), so the key pair was not created: its key would have been lost. Apply again"
+                    + (notReserved.reason() == FailureCause.NotReserved.INTERRUPTED ? "." : " once the other run is done.");
         } else if (cause instanceof FailureCause.PrivateKeyMayBeLost lost) {
             return "the key pair exists after a try whose answer was lost (" + String.join(", ", lost.retriedOn())
                     + "): if that try created it, its private key is lost. Delete the key pair and apply again.";

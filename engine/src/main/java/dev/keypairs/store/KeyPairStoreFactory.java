@@ -1,7 +1,6 @@
 package dev.keypairs.store;
 
 import dev.keypairs.provider.Rules;
-import java.util.Map;
 
 /**
  * Opens stores of one URI scheme ({@code sqlite}, ...). Implementations are registered for
@@ -22,7 +21,7 @@ public interface KeyPairStoreFactory {
 
     /**
      * Opens the store with the cloud credentials the front end found; only {@code cloud:} uses them, the other
-     * stores open as {@link #open(StoreUri, Map)} does.
+     * stores open as {@link #open(StoreUri, Rules)} does.
      *
      * @param uri the store URI
      * @param rules each provider's rules, with the region catalogue in force for this run

@@ -46,7 +46,7 @@ public record StoreListing(List<Entry> entries, boolean markDeclared) {
         return read(StoreCalls.forStore(store, rules), store, rules, declared, markDeclared);
     }
 
-    /** As {@link #read(KeyPairStore, Map, Set, boolean)}, each call made by the run's {@code calls}. */
+    /** As {@link #read(KeyPairStore, Rules, Set, boolean)}, each call made by the run's {@code calls}. */
     public static StoreListing read(StoreCalls calls, KeyPairStore store, Rules rules,
             Set<Address> declared, boolean markDeclared) throws StoreException {
         List<Address> regions = new ArrayList<>();

@@ -19,52 +19,98 @@ import java.util.Set;
  * exactly one of these. Start from {@link #of(Path)}, every setting at its default, and give the others with the
  * withers ({@link #withStore}, {@link #withManifests}, ...), as {@code EmulatorSettings} does.
  *
- * @param baseDirectory the project base: the pom's directory, or the current one when there is no pom
- * @param manifests manifest files and directories relative to the base; empty for {@code keypairs.yaml}
- * @param storeUri the store; null for {@link KeyPairStores#DEFAULT_URI}
- * @param outputDirectory where plan.json, plan.md and apply.json go, as given: relative to the base, null for
- *     {@code target/keypairs}; {@link #outputDirectory()} resolves it
- * @param targets address globs; empty for everything
- * @param prune true or false to prune every or no declared region; null to let each region decide
- * @param failOnChanges whether a plan that would change anything fails (drift detection)
- * @param regionCatalogues region catalogue files replacing the built-in ones, by provider
- * @param savedPlan a plan.json to apply exactly, as given: relative to the base, null to plan afresh;
- *     {@link #savedPlan()} resolves it
- * @param destroy whether {@code keypairs:plan} previews a destroy (the deletion of every declared key pair)
- * @param givenEmpty the settings the user gave but left empty ({@code -Dkeypairs.store=}): each is an error,
- *     never the default; a blank {@code storeUri} or a manifest list of blanks counts as given empty too
- * @param cloudCredentials the real clouds' credentials the front end found (settings.xml servers), for
- *     {@code cloud:}; {@link CloudCredentials#NONE} to leave them to the environment and the SDKs' chains
+ * <p>What each setting means, as given: the project base ({@link #baseDirectory()}: the pom's directory, or the
+ * current one when there is no pom); the manifest files and directories relative to it (none for
+ * {@code keypairs.yaml}); the store (none for {@link KeyPairStores#DEFAULT_URI}); where plan.json, plan.md and
+ * apply.json go (relative to the base, none for {@code target/keypairs}); address globs to target (none for
+ * everything); prune for every (true) or no (false) declared region (none to let each region decide); whether a plan
+ * that would change anything fails (drift detection); region catalogue files replacing the built-in ones; a
+ * plan.json to apply exactly; whether {@code keypairs:plan} previews a destroy; the settings given but left empty
+ * ({@code -Dkeypairs.store=}: each is an error, never the default); and the clouds' credentials the front end found
+ * (settings.xml servers). A value, not a record: its accessors resolve what was given (the default store, paths
+ * against the base), so the fields keep what the user said and the accessors what it means.
  */
-public record Configuration(Path baseDirectory, List<String> manifests, String storeUri, Path outputDirectory,
-        List<String> targets, Boolean prune, boolean failOnChanges, Map<Provider, Path> regionCatalogues,
-        Path savedPlan, boolean destroy, Set<Setting> givenEmpty, CloudCredentials cloudCredentials) {
+public final class Configuration {
+
+    private final Path baseDirectory;
+    private final List<String> manifests;
+    private final String storeUri;
+    private final Path outputDirectory;
+    private final List<String> targets;
+    private final Boolean prune;
+    private final boolean failOnChanges;
+    private final Map<Provider, Path> regionCatalogues;
+    private final Path savedPlan;
+    private final boolean destroy;
+    private final Set<Setting> givenEmpty;
+    private final CloudCredentials cloudCredentials;
 
     private static final Path DEFAULT_OUTPUT = Path.of("target", "keypairs");
 
-    public Configuration {
-        Objects.requireNonNull(baseDirectory, "baseDirectory");
-        manifests = manifests == null ? List.of() : List.copyOf(manifests);
-        targets = targets == null ? List.of() : targets.stream().map(String::strip).filter(t -> !t.isEmpty()).toList();
-        regionCatalogues = regionCatalogues == null ? Map.of() : Map.copyOf(regionCatalogues);
-        givenEmpty = givenEmpty == null ? Set.of() : Set.copyOf(givenEmpty);
-        cloudCredentials = cloudCredentials == null ? CloudCredentials.NONE : cloudCredentials;
+    private Configuration(Path baseDirectory, List<String> manifests, String storeUri, Path outputDirectory,
+            List<String> targets, Boolean prune, boolean failOnChanges, Map<Provider, Path> regionCatalogues,
+            Path savedPlan, boolean destroy, Set<Setting> givenEmpty, CloudCredentials cloudCredentials) {
+        this.baseDirectory = Objects.requireNonNull(baseDirectory, "baseDirectory");
+        this.manifests = manifests == null ? List.of() : List.copyOf(manifests);
+        this.storeUri = storeUri;
+        this.outputDirectory = outputDirectory;
+        this.targets = targets == null ? List.of()
+                : targets.stream().map(String::strip).filter(t -> !t.isEmpty()).toList();
+        this.prune = prune;
+        this.failOnChanges = failOnChanges;
+        this.regionCatalogues = regionCatalogues == null ? Map.of() : Map.copyOf(regionCatalogues);
+        this.savedPlan = savedPlan;
+        this.destroy = destroy;
+        this.givenEmpty = givenEmpty == null ? Set.of() : Set.copyOf(givenEmpty);
+        this.cloudCredentials = cloudCredentials == null ? CloudCredentials.NONE : cloudCredentials;
+    }
+
+    /** The project base: the pom's directory, or the current one when there is no pom. */
+    public Path baseDirectory() {
+        return baseDirectory;
+    }
+
+    /** The address globs targeted, blanks dropped; empty for everything. */
+    public List<String> targets() {
+        return targets;
+    }
+
+    /** True or false to prune every or no declared region; null to let each region decide. */
+    public Boolean prune() {
+        return prune;
+    }
+
+    /** Whether a plan that would change anything fails (drift detection). */
+    public boolean failOnChanges() {
+        return failOnChanges;
+    }
+
+    /** Region catalogue files replacing the built-in ones, by provider, relative to the base. */
+    public Map<Provider, Path> regionCatalogues() {
+        return regionCatalogues;
+    }
+
+    /** Whether {@code keypairs:plan} previews a destroy (the deletion of every declared key pair). */
+    public boolean destroy() {
+        return destroy;
+    }
+
+    /** The real clouds' credentials the front end found; {@link CloudCredentials#NONE} to leave them to the chains. */
+    public CloudCredentials cloudCredentials() {
+        return cloudCredentials;
     }
 
     /** The manifests named, blanks dropped; empty for {@code keypairs.yaml}. */
-    @Override
     public List<String> manifests() {
         return manifests.stream().map(String::strip).filter(m -> !m.isEmpty()).toList();
     }
 
     /** The store's URI: {@link KeyPairStores#DEFAULT_URI} when none (or a blank one) was given. */
-    @Override
     public String storeUri() {
         return storeUri == null || storeUri.isBlank() ? KeyPairStores.DEFAULT_URI : storeUri.strip();
     }
 
     /** The settings given but left empty: those said so, a blank store URI, a manifest list of blanks. */
-    @Override
     public Set<Setting> givenEmpty() {
         Set<Setting> empty = givenEmpty.isEmpty() ? EnumSet.noneOf(Setting.class) : EnumSet.copyOf(givenEmpty);
         if (storeUri != null && storeUri.isBlank()) {
@@ -83,13 +129,11 @@ public record Configuration(Path baseDirectory, List<String> manifests, String s
     }
 
     /** Where plan.json, plan.md and apply.json go, resolved against the base. */
-    @Override
     public Path outputDirectory() {
         return baseDirectory.resolve(outputDirectory == null ? DEFAULT_OUTPUT : outputDirectory);
     }
 
     /** The plan.json to apply exactly, resolved against the base; null to plan afresh. */
-    @Override
     public Path savedPlan() {
         return savedPlan == null ? null : baseDirectory.resolve(savedPlan);
     }

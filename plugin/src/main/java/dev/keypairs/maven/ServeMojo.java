@@ -10,7 +10,6 @@ import dev.keypairs.provider.Rules;
 import dev.keypairs.provider.RegionCatalogueException;
 import java.nio.file.Path;
 import java.util.Map;
-import dev.keypairs.store.KeyPairStores;
 import java.io.File;
 import java.io.PrintStream;
 import java.util.EnumMap;
@@ -78,8 +77,10 @@ public class ServeMojo extends AbstractGoalMojo {
         Emulator emulator;
         try {
             EmulatorSettings settings = EmulatorSettings.defaults().withHost(host).withPort(EmulatorSettings.port(port))
-                    .withStore(store == null ? KeyPairStores.DEFAULT_URI : storeWithCredentials(store)).withCredentialsFile(credentials == null ? null : credentials.toPath())
-                    .withRules(rules());
+                    .withCredentialsFile(credentials == null ? null : credentials.toPath()).withRules(rules());
+            if (store != null) {
+                settings = settings.withStore(storeWithCredentials(store)); // else the default store, as every goal's
+            }
             Faults faults = settings.faults().withLatency(EmulatorSettings.latency(latency));
             settings = settings.withFaults(throttle == null ? faults : EmulatorSettings.throttling(faults, throttle));
             emulator = Emulator.start(settings, line -> getLog().warn(line));

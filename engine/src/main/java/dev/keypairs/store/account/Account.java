@@ -146,8 +146,13 @@ public final class Account implements KeyPairStore {
     public DescribeKeyPairsResponse describeKeyPairs(DescribeKeyPairsRequest request) throws StoreException {
         String requestId = newRequestId();
         refuse(rules.of(request.provider()).checkRegion(request.regionId()), requestId);
-        return request instanceof AlibabaDescribeKeyPairsRequest alibaba ? alibabaDescribe.answer(alibaba, requestId)
-                : tencentDescribe.answer((TencentDescribeKeyPairsRequest) request, requestId);
+        if (request instanceof AlibabaDescribeKeyPairsRequest alibaba) {
+            return alibabaDescribe.answer(alibaba, requestId);
+        }
+        if (request instanceof TencentDescribeKeyPairsRequest tencent) {
+            return tencentDescribe.answer(tencent, requestId);
+        }
+        throw new IllegalArgumentException("a DescribeKeyPairs request is Alibaba's or Tencent's");
     }
 
     @Override
