@@ -4,7 +4,9 @@ import dev.keypairs.emulator.Emulator;
 import dev.keypairs.emulator.EmulatorException;
 import dev.keypairs.emulator.EmulatorSettings;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -23,6 +25,11 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * ({@code keypairs-test} / {@code keypairs-test-secret}). Test methods, constructors and lifecycle methods take
  * an {@link Emulator} parameter for its endpoint and store.
  *
+ * <p>Several may serve one test: a class's and, in a {@code @Nested} class, the nested class's own or a per-test
+ * one. A parameter is then the emulator of the extension registered closest to the test: a nested class's over
+ * its enclosing class's, a per-test one (an instance field) over a class's; a nested class without one of its own
+ * gets its enclosing class's.
+ *
  * <pre>{@code
  * @RegisterExtension
  * static KeypairsEmulatorExtension emulator = KeypairsEmulatorExtension.withSettings(
@@ -33,7 +40,17 @@ public final class KeypairsEmulatorExtension implements BeforeAllCallback, Befor
 
     private static final String KEY = "emulator";
 
+    /** Where each context records the extension closest to it, shared by every instance. */
+    private static final ExtensionContext.Namespace CLOSEST = ExtensionContext.Namespace.create(
+            KeypairsEmulatorExtension.class, "closest");
+
     private final UnaryOperator<EmulatorSettings> settings;
+
+    /**
+     * How deep in the tree of contexts this extension was first called: its class's context for a class's, its
+     * test's for a per-test one. The deeper, the closer to the tests it serves.
+     */
+    private final AtomicInteger depth = new AtomicInteger(-1);
 
     /** The defaults: loopback, a free port, a fresh in-memory account, the test key. */
     public KeypairsEmulatorExtension() {
@@ -51,22 +68,51 @@ public final class KeypairsEmulatorExtension implements BeforeAllCallback, Befor
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        claim(context);
         running(context);
     }
 
     @Override
     public void beforeEach(ExtensionContext context) {
+        claim(context);
         running(context);
     }
 
+    /** Only the closest extension answers, so that a nested or per-test one never competes with a class's. */
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == Emulator.class;
+        if (parameter.getParameter().getType() != Emulator.class) {
+            return false;
+        }
+        KeypairsEmulatorExtension closest = context.getStore(CLOSEST).get(KEY, KeypairsEmulatorExtension.class);
+        return closest == null || closest == this;
     }
 
     @Override
     public Emulator resolveParameter(ParameterContext parameter, ExtensionContext context) {
         return running(context);
+    }
+
+    /**
+     * Records this extension as the context's closest unless one first called deeper (a nested class's, a
+     * per-test one) already is: the context's store answers for its descendants too.
+     */
+    private void claim(ExtensionContext context) {
+        depth.compareAndSet(-1, depthOf(context));
+        ExtensionContext.Store store = context.getStore(CLOSEST);
+        KeypairsEmulatorExtension closest = store.get(KEY, KeypairsEmulatorExtension.class);
+        if (closest == null || closest.depth.get() <= depth.get()) {
+            store.put(KEY, this);
+        }
+    }
+
+    private static int depthOf(ExtensionContext context) {
+        int depth = 0;
+        for (Optional<ExtensionContext> parent = context.getParent(); parent.isPresent();
+                parent = parent.get().getParent()) {
+            depth++;
+        }
+        return depth;
     }
 
     /** The emulator of this context or of an enclosing one, started when there is none yet. */

@@ -2,6 +2,7 @@
  * A JUnit 5 extension that gives a test class (or each test) a running emulator: add
  * {@code dev.keypairs:keypairs-emulator} in test scope and
  * {@code @ExtendWith(KeypairsEmulatorExtension.class)}, then take an {@link dev.keypairs.emulator.Emulator}
- * parameter and point the SDK under test at its endpoint (emulator.md).
+ * parameter and point the SDK under test at its endpoint (emulator.md). With several registered (a class's, a
+ * {@code @Nested} class's, a per-test one) the one closest to the test answers.
  */
 package dev.keypairs.emulator.junit;
