@@ -11,6 +11,12 @@ import dev.keypairs.emulator.wire.Faults;
 import dev.keypairs.provider.ErrorKind;
 import dev.keypairs.store.ApiErrorException;
 import dev.keypairs.store.TestKeys;
+import dev.keypairs.apply.Failure;
+import dev.keypairs.apply.FailureCause;
+import dev.keypairs.project.ToolCode;
+import dev.keypairs.render.GoalWords;
+import dev.keypairs.store.RetryPolicy;
+import dev.keypairs.workflow.ApplyFailedException;
 import dev.keypairs.workflow.ApplyReport;
 import dev.keypairs.workflow.Configuration;
 import dev.keypairs.workflow.Keypairs;
@@ -20,6 +26,7 @@ import dev.keypairs.workflow.StoreAccessException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -38,6 +45,8 @@ class CloudWorkflowTest {
     Path project;
     private Emulator emulator;
     private final RecordingReporter reporter = new RecordingReporter();
+    /** Five tries, as keypairs makes them, with waits of milliseconds. */
+    private static final RetryPolicy QUICK_RETRIES = new RetryPolicy(5, Duration.ofMillis(1), Duration.ofMillis(4));
 
     @AfterEach
     void stop() {
@@ -125,5 +134,55 @@ class CloudWorkflowTest {
         assertTrue(Set.of("SignatureDoesNotMatch", "AuthFailure.SignatureFailure")
                 .contains(refused.error().code().code()), refused.error().code().code());
         assertEquals(2, emulator.requests(), "one read per region, neither retried");
+    }
+
+    @Test
+    void anEndpointGoneMidApplyIsGivenUpAfterThreeUnansweredCallsAndTheRestIsNotAttempted() throws Exception {
+        StringBuilder yaml = new StringBuilder("alibaba:\n  cn-hangzhou:\n    keyPairs:\n");
+        for (int i = 0; i < 40; i++) {
+            Files.writeString(project.resolve("k" + i + ".pub"), TestKeys.rsa(i) + "\n");
+            yaml.append("      - name: a-").append(i).append("\n        publicKeyFile: k").append(i).append(".pub\n");
+        }
+        Files.writeString(project.resolve("keypairs.yaml"), yaml.toString());
+        String store = start(Faults.NONE);
+        // The emulator is killed once a tenth of the imports are done: nothing listens at its port any more.
+        RecordingReporter killing = new RecordingReporter() {
+            @Override
+            public void info(String line) {
+                super.info(line);
+                if (line.equals(GoalWords.progress("alibaba/cn-hangzhou", 4, 0, 40))) {
+                    emulator.close();
+                }
+            }
+        };
+
+        ApplyFailedException failed = assertThrows(ApplyFailedException.class, () -> new Keypairs(
+                configuration(store), killing).withRetryPolicy(QUICK_RETRIES).apply());
+
+        assertEquals(36, failed.failures().size(), killing.text());
+        // Two imports and the look-up after the first spent their retries unanswered: then the region was given up.
+        List<Failure> notAttempted = failed.failures().stream()
+                .filter(failure -> failure.cause() instanceof FailureCause.NotAttempted).toList();
+        assertEquals(34, notAttempted.size(), killing.text());
+        notAttempted.forEach(failure -> assertEquals(ToolCode.STORE_UNAVAILABLE, failure.code()));
+        assertEquals(List.of("a-4", "a-5"), failed.failures().stream()
+                .filter(failure -> failure.cause() instanceof FailureCause.Unavailable)
+                .map(failure -> failure.address().substring(failure.address().lastIndexOf('/') + 1)).toList());
+        String applyJson = Files.readString(failed.applyJson());
+        assertTrue(applyJson.contains("\"failed\" : 36"), applyJson);
+        assertTrue(applyJson.contains("not attempted"), applyJson);
+        // The calls made after the kill: the two imports, each tried five times; none for the 34 not attempted.
+        assertEquals(2, countOf(applyJson, "\"outcome\" : \"failed\""), applyJson);
+        assertEquals(2, countOf(applyJson, "\"attempts\" : 5"), applyJson);
+        assertTrue(killing.text().contains(GoalWords.progress("alibaba/cn-hangzhou", 4, 36, 40)), killing.text());
+        assertTrue(killing.text().contains("alibaba/cn-hangzhou: 4/40, 36 failed"), killing.text());
+    }
+
+    private static int countOf(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            count++;
+        }
+        return count;
     }
 }

@@ -5,6 +5,7 @@ import dev.keypairs.provider.ApiCode;
 import dev.keypairs.provider.ApiError;
 import dev.keypairs.provider.Code;
 import dev.keypairs.provider.ErrorKind;
+import dev.keypairs.store.StoreCalls;
 import dev.keypairs.store.StoreUnavailableException;
 import java.util.List;
 
@@ -25,6 +26,11 @@ record CallOutcome<T>(T response, String requestId, ApiError error, StoreUnavail
 
     boolean ok() {
         return error == null && unavailable == null;
+    }
+
+    /** Whether the call was not made at all: its region's endpoint was given up before it ({@link StoreCalls}). */
+    boolean notAttempted() {
+        return attempts == 0;
     }
 
     /** The failure's code; null for a call that did not fail. */

@@ -37,6 +37,20 @@ public sealed interface FailureCause {
     }
 
     /**
+     * The action was not attempted: its region's endpoint had left {@code unansweredInARow} calls in a row
+     * unanswered, each after its retries, so the run gave it up (apply.md).
+     *
+     * @param unansweredInARow the calls in a row that got no answer
+     * @param lastFailure the store's own account of the last of them
+     */
+    record NotAttempted(int unansweredInARow, String lastFailure) implements FailureCause {
+        @Override
+        public Code code() {
+            return ToolCode.STORE_UNAVAILABLE;
+        }
+    }
+
+    /**
      * A create's {@code privateKeyFile} appeared since the plan: it is never overwritten.
      *
      * @param declaredPath the file as the manifest names it

@@ -31,8 +31,9 @@ final class ImportStep {
         CallOutcome<ImportKeyPairResponse> outcome = run.call(ApiCall.IMPORT_KEY_PAIR,
                 () -> run.store.importKeyPair(request), ImportKeyPairResponse::requestId);
         boolean replace = change.action() == Action.REPLACE;
+        // No look-up once the region's endpoint is given up: it would not be attempted either.
         if (!outcome.ok() && (AlreadyThere.refusedAsExisting(outcome) || outcome.transientFailure())
-                && AlreadyThere.withSameKey(run, change)) {
+                && !run.givenUp() && AlreadyThere.withSameKey(run, change)) {
             // A repeat of an import that landed before (a killed run), another build's, or one whose answer was lost
             // to a transient failure: done.
             run.finish(change, ApiCall.IMPORT_KEY_PAIR, outcome.asRepeat(), replace);

@@ -58,7 +58,7 @@ final class RegionRun {
     /** Makes a call: paced, and retried while it fails transiently. */
     <T> CallOutcome<T> call(ApiCall apiCall, StoreCalls.Call<T> call, Function<T, String> requestIdOf)
             throws InterruptedException {
-        StoreCalls.Attempts<T> attempts = storeCalls.attempt(region.provider(), apiCall, call);
+        StoreCalls.Attempts<T> attempts = storeCalls.attempt(region.provider(), region.region(), apiCall, call);
         StoreException failure = attempts.failure();
         if (failure == null) {
             T response = attempts.response();
@@ -77,6 +77,9 @@ final class RegionRun {
     }
 
     void record(List<String> addresses, ApiCall call, CallOutcome<?> outcome) {
+        if (outcome.notAttempted()) {
+            return; // no call was made: the change's failure says why
+        }
         CallRecord.Outcome result = !outcome.ok() ? CallRecord.Outcome.FAILED
                 : outcome.repeat() ? CallRecord.Outcome.ALREADY_DONE : CallRecord.Outcome.DONE;
         calls.add(new CallRecord(call, addresses, outcome.requestId(), result, outcome.code(), outcome.attempts(),
@@ -109,6 +112,8 @@ final class RegionRun {
                     : outcome.error().kind() == ErrorKind.DENIED ? FailureCause.Advice.CHECK_ACCESS
                             : FailureCause.Advice.NONE;
             cause = new FailureCause.Refused(outcome.error(), advice);
+        } else if (outcome.notAttempted()) {
+            cause = new FailureCause.NotAttempted(StoreCalls.unansweredLimit(), outcome.unavailable().getMessage());
         } else {
             cause = new FailureCause.Unavailable(outcome.unavailable().getMessage());
         }
@@ -131,6 +136,11 @@ final class RegionRun {
         step();
     }
 
+    /** Whether this region's endpoint was given up: its further calls are not attempted, nor look-ups made. */
+    boolean givenUp() {
+        return storeCalls.givenUp(region.provider(), region.region());
+    }
+
     /** A warning for the result and, as it happens, for the listener. */
     void warn(ApplyWarning warning) {
         warnings.add(warning);
@@ -150,6 +160,6 @@ final class RegionRun {
             return;
         }
         reported = now;
-        listener.progress(region.toString(), now, total);
+        listener.progress(region.toString(), now - failures.size(), failures.size(), total);
     }
 }

@@ -19,6 +19,10 @@ public final class ApplyWords {
             return refused.error().message() + advice(refused, failure.action());
         } else if (cause instanceof FailureCause.Unavailable unavailable) {
             return unavailable.message();
+        } else if (cause instanceof FailureCause.NotAttempted notAttempted) {
+            return "not attempted: the store's endpoint left " + notAttempted.unansweredInARow() + " calls in a row"
+                    + " unanswered, each after its retries, so this run stopped calling it for the region (the last: "
+                    + notAttempted.lastFailure() + "). Check that the endpoint is up and reachable, then apply again.";
         } else if (cause instanceof FailureCause.PrivateKeyFileAppeared appeared) {
             return "privateKeyFile " + appeared.declaredPath() + " appeared since the plan; it is never overwritten."
                     + " Move it away and apply again.";

@@ -30,9 +30,12 @@ public final class GoalWords {
         return "Nothing to apply.";
     }
 
-    /** An apply's progress in a region. */
-    public static String progress(String region, int done, int total) {
-        return region + ": " + done + "/" + total;
+    /**
+     * An apply's progress in a region: the actions done of the planned, and those failed, when any did, e.g.
+     * {@code alibaba/cn-hangzhou: 17/40, 23 failed}.
+     */
+    public static String progress(String region, int done, int failed, int total) {
+        return region + ": " + done + "/" + total + (failed == 0 ? "" : ", " + failed + " failed");
     }
 
     /** A key pair export leaves out: the store returned no public key for it. */

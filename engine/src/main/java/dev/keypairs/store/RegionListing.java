@@ -42,7 +42,7 @@ public record RegionListing(List<StoredKeyPair> keyPairs, OptionalInt quota) {
         do {
             DescribeKeyPairsRequest request = DescribeKeyPairsRequest.page(provider, regionId, List.of(), page++,
                     pageSize);
-            DescribeKeyPairsResponse response = calls.call(provider, ApiCall.DESCRIBE_KEY_PAIRS,
+            DescribeKeyPairsResponse response = calls.call(provider, regionId, ApiCall.DESCRIBE_KEY_PAIRS,
                     () -> store.describeKeyPairs(request));
             keyPairs.addAll(response.keyPairs());
             total = response.totalCount();

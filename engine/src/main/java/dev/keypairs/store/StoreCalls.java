@@ -8,12 +8,15 @@ import dev.keypairs.project.ToolCode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * How keypairs makes every store call, the plan's reads and apply's writes alike (store.md): paced where the
  * store holds its callers to a documented rate, and a transient refusal (throttling, an internal error, HTTP 5xx,
  * a lost connection) tried again with bounded backoff and jitter. Only keypairs retries: the clouds' SDKs are told
- * not to, so retries never stack. One instance serves a whole run, since the providers count rates per account.
+ * not to, so retries never stack. One instance serves a whole run, since the providers count rates per account;
+ * it also gives a region up once its endpoint left {@value UnansweredCalls#LIMIT} calls in a row unanswered
+ * ({@link UnansweredCalls}): the region's further calls are not attempted.
  */
 public final class StoreCalls {
 
@@ -23,6 +26,7 @@ public final class StoreCalls {
 
     private final RetryPolicy retry;
     private final RequestPacing pacing;
+    private final UnansweredCalls unanswered = new UnansweredCalls();
 
     /**
      * Calls retried and paced as given.
@@ -51,8 +55,9 @@ public final class StoreCalls {
      * What a call came to after its retries.
      *
      * @param response the answer; null when the call failed
-     * @param failure the last failure; null when the call succeeded
-     * @param attempts how many times the call was made
+     * @param failure the last failure; null when the call succeeded; for a call not attempted, the last of the
+     *     unanswered calls that gave its region up
+     * @param attempts how many times the call was made: 0 when it was not attempted, its region given up
      * @param retriedOn the code of each failure that was retried, in order
      */
     public record Attempts<T>(T response, StoreException failure, int attempts, List<String> retriedOn) {
@@ -60,15 +65,46 @@ public final class StoreCalls {
         public Attempts {
             retriedOn = List.copyOf(retriedOn);
         }
+
+        /** Whether the call was not made at all: its region's endpoint was given up before it. */
+        public boolean notAttempted() {
+            return attempts == 0;
+        }
+    }
+
+    /** How many calls in a row, each unanswered after its retries, give a region's endpoint up for the run. */
+    public static int unansweredLimit() {
+        return UnansweredCalls.LIMIT;
     }
 
     /**
-     * Makes the call, retrying it while it fails transiently and the policy allows, each attempt paced.
+     * Whether the region's endpoint was given up: {@value UnansweredCalls#LIMIT} calls in a row got no answer, so
+     * its further calls are not attempted.
+     */
+    public boolean givenUp(Provider provider, String regionId) {
+        return unanswered.givenUp(provider, regionId).isPresent();
+    }
+
+    /**
+     * Makes the call, retrying it while it fails transiently and the policy allows, each attempt paced; or, when the
+     * region's endpoint was given up, answers at once that it was not attempted.
      *
      * @param provider whose API is called
+     * @param regionId the region it concerns, whose endpoint it goes to
      * @param apiCall which call it is, for pacing
      */
-    public <T> Attempts<T> attempt(Provider provider, ApiCall apiCall, Call<T> call) throws InterruptedException {
+    public <T> Attempts<T> attempt(Provider provider, String regionId, ApiCall apiCall, Call<T> call)
+            throws InterruptedException {
+        Optional<StoreUnavailableException> givenUp = unanswered.givenUp(provider, regionId);
+        if (givenUp.isPresent()) {
+            return new Attempts<>(null, givenUp.get(), 0, List.of());
+        }
+        Attempts<T> attempts = attemptNow(provider, apiCall, call);
+        unanswered.ended(provider, regionId, attempts.failure());
+        return attempts;
+    }
+
+    private <T> Attempts<T> attemptNow(Provider provider, ApiCall apiCall, Call<T> call) throws InterruptedException {
         RequestPacer pacer = pacing.pacer(provider, apiCall);
         List<String> retriedOn = new ArrayList<>();
         for (int attempt = 1;; attempt++) {
@@ -100,10 +136,10 @@ public final class StoreCalls {
      *
      * @throws StoreUnavailableException also when the thread is interrupted while it waits (its flag is kept)
      */
-    public <T> T call(Provider provider, ApiCall apiCall, Call<T> call) throws StoreException {
+    public <T> T call(Provider provider, String regionId, ApiCall apiCall, Call<T> call) throws StoreException {
         Attempts<T> attempts;
         try {
-            attempts = attempt(provider, apiCall, call);
+            attempts = attempt(provider, regionId, apiCall, call);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StoreUnavailableException(apiCall + " was interrupted", e);

@@ -13,6 +13,7 @@ public final class StoreUnavailableException extends StoreException {
     private static final long serialVersionUID = 1L;
 
     private final ErrorKind kind;
+    private final boolean unanswered;
 
     /** A failure that repeating the call will not mend. */
     public StoreUnavailableException(String message, Throwable cause) {
@@ -21,12 +22,35 @@ public final class StoreUnavailableException extends StoreException {
 
     /** A failure of the given kind, e.g. {@link ErrorKind#TRANSIENT} for a lock held too long. */
     public StoreUnavailableException(String message, Throwable cause, ErrorKind kind) {
+        this(message, cause, kind, false);
+    }
+
+    private StoreUnavailableException(String message, Throwable cause, ErrorKind kind, boolean unanswered) {
         super(message, cause);
         this.kind = Objects.requireNonNull(kind, "kind");
+        this.unanswered = unanswered;
+    }
+
+    /**
+     * The call got no answer at all: its endpoint could not be reached, the connection was refused or broke, or
+     * no answer came in time. Such failures, call after call, are how {@link StoreCalls} tells an endpoint that is
+     * gone; an answer, even a refusal or an HTTP 5xx, is not one.
+     *
+     * @param message what failed, naming the endpoint
+     * @param cause the failure beneath
+     * @param kind whether trying again may help ({@link ErrorKind#TRANSIENT} but for a refused TLS certificate)
+     */
+    public static StoreUnavailableException unanswered(String message, Throwable cause, ErrorKind kind) {
+        return new StoreUnavailableException(message, cause, kind, true);
     }
 
     @Override
     public ErrorKind kind() {
         return kind;
+    }
+
+    /** Whether the call got no answer at all (see {@link #unanswered(String, Throwable, ErrorKind)}). */
+    public boolean unanswered() {
+        return unanswered;
     }
 }

@@ -262,8 +262,8 @@ public final class Keypairs {
     private ApplyListener listener() {
         return new ApplyListener() {
             @Override
-            public void progress(String region, int done, int total) {
-                reporter.info(GoalWords.progress(region, done, total));
+            public void progress(String region, int done, int failed, int total) {
+                reporter.info(GoalWords.progress(region, done, failed, total));
             }
 
             @Override

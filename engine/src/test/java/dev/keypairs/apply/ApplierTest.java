@@ -5,6 +5,7 @@ import dev.keypairs.project.ToolCode;
 import dev.keypairs.plan.PlanError;
 
 import dev.keypairs.render.ApplyWords;
+import dev.keypairs.render.GoalWords;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -74,8 +75,8 @@ class ApplierTest {
     final List<String> progress = new ArrayList<>();
     final ApplyListener listener = new ApplyListener() {
         @Override
-        public void progress(String region, int done, int total) {
-            progress.add(region + ": " + done + "/" + total);
+        public void progress(String region, int done, int failed, int total) {
+            progress.add(GoalWords.progress(region, done, failed, total));
         }
 
         @Override

@@ -86,7 +86,7 @@ class RetryTest {
                     new RetryPolicy(maxAttempts, Duration.ofMillis(1), Duration.ofMillis(4)), ApplierTest.PACING,
                     new ApplyListener() {
                         @Override
-                        public void progress(String region, int done, int total) {
+                        public void progress(String region, int done, int failed, int total) {
                         }
 
                         @Override

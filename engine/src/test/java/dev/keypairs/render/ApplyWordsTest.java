@@ -28,6 +28,8 @@ class ApplyWordsTest {
     static List<FailureCause> everyCause() {
         return List.of(new FailureCause.Refused(TAKEN, FailureCause.Advice.NONE),
                 new FailureCause.Unavailable("the store sqlite:/x.db is locked"),
+                new FailureCause.NotAttempted(3, "alibaba CreateKeyPair at 127.0.0.1:8080 got no answer: the"
+                        + " connection was refused or failed"),
                 new FailureCause.PrivateKeyFileAppeared("secrets/deploy.pem"),
                 new FailureCause.PrivateKeyFileNotWritable("secrets/deploy.pem", "secrets is not a directory"),
                 new FailureCause.PrivateKeyFileNotReserved("secrets/deploy.pem",
@@ -41,6 +43,10 @@ class ApplyWordsTest {
         assertEquals(List.of(
                 ADDRESS + ": create failed: KeyPair.AlreadyExist: The key pair already exists.",
                 ADDRESS + ": create failed: StoreUnavailable: the store sqlite:/x.db is locked",
+                ADDRESS + ": create failed: StoreUnavailable: not attempted: the store's endpoint left 3 calls in a"
+                        + " row unanswered, each after its retries, so this run stopped calling it for the region (the"
+                        + " last: alibaba CreateKeyPair at 127.0.0.1:8080 got no answer: the connection was refused or"
+                        + " failed). Check that the endpoint is up and reachable, then apply again.",
                 ADDRESS + ": create failed: FileExists: privateKeyFile secrets/deploy.pem appeared since the plan; it is"
                         + " never overwritten. Move it away and apply again.",
                 ADDRESS + ": create failed: FileNotWritable: privateKeyFile secrets/deploy.pem cannot be created"

@@ -17,7 +17,8 @@ class GoalWordsTest {
         assertEquals("The saved plan /p/plan.json still matches: applying it.",
                 GoalWords.savedPlanMatches(Path.of("/p/plan.json")));
         assertEquals("Nothing to apply.", GoalWords.nothingToApply());
-        assertEquals("alibaba/cn-hangzhou: 3/4", GoalWords.progress("alibaba/cn-hangzhou", 3, 4));
+        assertEquals("alibaba/cn-hangzhou: 3/4", GoalWords.progress("alibaba/cn-hangzhou", 3, 0, 4));
+        assertEquals("alibaba/cn-hangzhou: 17/40, 23 failed", GoalWords.progress("alibaba/cn-hangzhou", 17, 23, 40));
     }
 
     @Test

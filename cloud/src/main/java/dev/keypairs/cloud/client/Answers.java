@@ -9,6 +9,7 @@ import dev.keypairs.provider.ErrorKind;
 import dev.keypairs.provider.Provider;
 import dev.keypairs.store.ApiErrorException;
 import dev.keypairs.store.StoreUnavailableException;
+import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -98,8 +99,24 @@ public final class Answers {
         boolean trustRefused = root instanceof SSLHandshakeException || root instanceof SSLPeerUnverifiedException
                 || root instanceof CertificateException;
         // The root cause alone goes along (for -e): the SDKs' own exceptions may carry the request.
-        return new StoreUnavailableException(provider.id() + " " + call + " at " + endpoint
-                + " got no answer: " + what, root, trustRefused ? ErrorKind.FINAL : ErrorKind.TRANSIENT);
+        String message = provider.id() + " " + call + " at " + endpoint + " got no answer: " + what;
+        ErrorKind kind = trustRefused ? ErrorKind.FINAL : ErrorKind.TRANSIENT;
+        return connectionFailed(failure) ? StoreUnavailableException.unanswered(message, root, kind)
+                : new StoreUnavailableException(message, root, kind);
+    }
+
+    /**
+     * Whether the connection itself failed (refused, reset, timed out, TLS, an unknown host): an I/O failure of the
+     * JDK's beneath the SDK's, not an answer that could not be read (the JSON parsers' own exceptions).
+     */
+    private static boolean connectionFailed(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            String type = cause.getClass().getName();
+            if (cause instanceof IOException && (type.startsWith("java.") || type.startsWith("javax."))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,9 +1,18 @@
 package dev.keypairs.cloud.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.keypairs.keys.Fixtures;
+import dev.keypairs.provider.ApiCall;
+import dev.keypairs.provider.ErrorKind;
+import dev.keypairs.provider.Provider;
+import dev.keypairs.store.StoreUnavailableException;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.SocketException;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -30,5 +39,20 @@ class AnswersTest {
         assertEquals(line, Answers.publicKeyLine(Fixtures.text("rsa-2048.pub")));
         assertEquals("not a key", Answers.publicKeyLine(" not a key "));
         assertNull(Answers.publicKeyLine(""));
+    }
+
+    @Test
+    void aConnectionThatFailedGotNoAnswerButAnAnswerThatCannotBeReadDid() {
+        StoreUnavailableException refused = Answers.unanswered(Provider.ALIBABA, ApiCall.IMPORT_KEY_PAIR,
+                "127.0.0.1:1", new RuntimeException("wrapped", new ConnectException("Connection refused")));
+        assertTrue(refused.unanswered());
+        assertEquals(ErrorKind.TRANSIENT, refused.kind());
+        assertTrue(Answers.unanswered(Provider.TENCENT, ApiCall.IMPORT_KEY_PAIR, "127.0.0.1:1",
+                new IOException("unexpected end of stream", new SocketException("Connection reset"))).unanswered());
+        // An answer that is not JSON: something answered, so it is not counted as silence.
+        StoreUnavailableException unreadable = Answers.unanswered(Provider.TENCENT, ApiCall.IMPORT_KEY_PAIR,
+                "127.0.0.1:1", new IllegalStateException("Expected BEGIN_OBJECT but was STRING"));
+        assertFalse(unreadable.unanswered());
+        assertEquals(ErrorKind.TRANSIENT, unreadable.kind());
     }
 }

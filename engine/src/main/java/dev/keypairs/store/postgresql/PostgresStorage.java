@@ -226,7 +226,12 @@ public final class PostgresStorage implements Storage {
             return new StoreUnavailableException("the PostgreSQL store " + displayUri() + ": another writer held the"
                     + " region's lock past lock_timeout; try again", e, ErrorKind.TRANSIENT);
         }
-        if (state.startsWith("08") || state.equals("57P01") || state.equals("57P03") || conflict(e)) {
+        if (state.startsWith("08") || state.equals("57P01") || state.equals("57P03")) {
+            // The connection failed or the server is going away: no answer, as StoreCalls counts them.
+            return StoreUnavailableException.unanswered("the PostgreSQL store " + displayUri() + " could not be"
+                    + " reached or answered: " + e.getMessage(), e, ErrorKind.TRANSIENT);
+        }
+        if (conflict(e)) {
             return new StoreUnavailableException("the PostgreSQL store " + displayUri() + " could not be reached or"
                     + " answered: " + e.getMessage(), e, ErrorKind.TRANSIENT);
         }
