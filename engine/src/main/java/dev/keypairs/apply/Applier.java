@@ -35,6 +35,9 @@ public final class Applier {
     private final Rules rules;
     private final StoreCalls storeCalls;
     private final ApplyListener listener;
+    /** The regions of the apply under way, for {@link #progressSoFar()}; written before its regions start. */
+    private volatile List<RegionRun> running = List.of();
+    private volatile long startedAt;
 
     /**
      * An applier.
@@ -81,8 +84,25 @@ public final class Applier {
         byRegion.forEach((region, changes) -> runs.add(new RegionRun(region, store, rules.of(region.provider()),
                 storeCalls, listener, changes.size())));
         long started = System.nanoTime();
+        startedAt = started;
+        running = List.copyOf(runs);
         runAll(runs, byRegion);
-        Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+        return result(runs, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /**
+     * What the apply under way has done so far, safe to ask from another thread while its regions run (a shutdown
+     * hook's): the calls made, the actions carried out or found done and the failures, each region's as it stands
+     * (copied under its collections' locks); the actions not reached are in none of them. Nothing before the apply
+     * starts; after it, its result's.
+     */
+    public ApplyResult progressSoFar() {
+        List<RegionRun> runs = running;
+        return result(runs, runs.isEmpty() ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - startedAt));
+    }
+
+    /** The regions' ledgers put together. */
+    private static ApplyResult result(List<RegionRun> runs, Duration elapsed) {
         Map<Action, Integer> done = new EnumMap<>(Action.class);
         int alreadyDone = 0;
         List<CallRecord> calls = new ArrayList<>();

@@ -14,6 +14,7 @@ import dev.keypairs.store.StoreCalls;
 import dev.keypairs.store.StoreException;
 import dev.keypairs.store.StoreUnavailableException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +23,8 @@ import java.util.function.Function;
 /**
  * One region's apply as it runs, on one thread: the calls it makes (paced and retried through the run's
  * {@link StoreCalls}) and its ledger of what was done, found done, failed and warned, with the progress line. Its
- * records need no locks: {@link Applier} reads them only after the region's thread completed, which orders every
- * write before the read.
+ * thread alone writes the ledger; the ledger's collections are synchronized (and its count volatile) so that
+ * {@link Applier#progressSoFar()} can copy them from another thread, a shutdown hook's, while the region runs.
  */
 final class RegionRun {
 
@@ -35,11 +36,11 @@ final class RegionRun {
     private final int total;
     private int progress;
     private int reported = -1;
-    final Map<Action, Integer> done = new EnumMap<>(Action.class);
-    int alreadyDone;
-    final List<CallRecord> calls = new ArrayList<>();
-    final List<Failure> failures = new ArrayList<>();
-    final List<ApplyWarning> warnings = new ArrayList<>();
+    final Map<Action, Integer> done = Collections.synchronizedMap(new EnumMap<>(Action.class));
+    volatile int alreadyDone;
+    final List<CallRecord> calls = Collections.synchronizedList(new ArrayList<>());
+    final List<Failure> failures = Collections.synchronizedList(new ArrayList<>());
+    final List<ApplyWarning> warnings = Collections.synchronizedList(new ArrayList<>());
 
     RegionRun(Address region, KeyPairStore store, ProviderRules rules, StoreCalls storeCalls, ApplyListener listener,
             int total) {

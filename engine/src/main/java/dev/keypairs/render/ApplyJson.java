@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * {@code apply.json} (apply.md): every change call made to the store (call, the addresses it covered, RequestId,
- * outcome, error code, attempts and the codes met on retries), the failures and the final summary. It never holds key material.
+ * outcome, error code, attempts and the codes met on retries), the failures and the final summary, and whether a signal
+ * ended the apply first. It never holds key material.
  */
 public final class ApplyJson {
 
@@ -21,8 +22,17 @@ public final class ApplyJson {
 
     /** The apply as apply.json text. */
     public static String write(Plan plan, ApplyResult result) {
+        return write(plan, result, false);
+    }
+
+    /**
+     * The apply as apply.json text; {@code interrupted} when SIGINT or SIGTERM ended it first: then the result is what
+     * it had done so far, and {@code "interrupted": true} says so.
+     */
+    public static String write(Plan plan, ApplyResult result, boolean interrupted) {
         return PrettyJson.write(json -> {
             json.writeNumberField("formatVersion", 1);
+            json.writeBooleanField("interrupted", interrupted);
             json.writeStringField("basis", plan.basis());
             json.writeStringField("store", plan.store());
             json.writeArrayFieldStart("calls");

@@ -20,6 +20,17 @@ public final class GoalWords {
         return "Plan written to " + planJson + " and " + planMarkdown.getFileName();
     }
 
+    /** A plan that failed before it could plan: plan.md says why, and no plan.json is left. */
+    public static String planFailed(Path planMarkdown) {
+        return "The plan failed: nothing was planned; " + planMarkdown + " says why, and no plan.json is left.";
+    }
+
+    /** An apply ended by SIGINT or SIGTERM: what it did so far is in apply.json. */
+    public static String applyInterrupted(Path applyJson, int calls) {
+        return "Apply interrupted: " + Plural.of(calls, "call") + " made so far recorded in " + applyJson
+                + "; run the apply again to carry out the rest.";
+    }
+
     /** A saved plan re-made exactly: it is applied. */
     public static String savedPlanMatches(Path file) {
         return "The saved plan " + file + " still matches: applying it.";

@@ -67,6 +67,19 @@ public final class PlanMarkdown {
         return out.toString();
     }
 
+    /**
+     * plan.md for a plan that failed before it could plan (the store refused, unreachable or not a store; a setting
+     * refused): the failure's code and message (which names the store redacted), and that nothing was planned and
+     * no plan.json is left, so that a pull-request comment shows the failure instead of an earlier run's plan.
+     */
+    public static String failed(String code, String message) {
+        String shown = message.length() > MAX_LENGTH - FOOTER_ROOM
+                ? message.substring(0, MAX_LENGTH - FOOTER_ROOM) + " …" : message;
+        return "## keypairs plan\n\n**The plan failed: nothing was planned.**\n\n| Code | Message |\n|---|---|\n| `"
+                + cell(code) + "` | " + cell(shown) + " |\n\nNo plan.json is left: the one an earlier run wrote was"
+                + " removed, so that no tool takes it for the current plan.\n";
+    }
+
     /** Appends rows while they fit; returns how many did. */
     private static int appendRows(StringBuilder out, List<String> rows) {
         int shown = 0;

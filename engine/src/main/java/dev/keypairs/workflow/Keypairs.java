@@ -1,13 +1,8 @@
 package dev.keypairs.workflow;
 
 import java.util.Map;
-import dev.keypairs.apply.ApplyWarning;
-import dev.keypairs.render.ApplyWords;
 import dev.keypairs.render.PlanWords;
 import dev.keypairs.plan.PlanMode;
-import dev.keypairs.apply.Applier;
-import dev.keypairs.apply.ApplyListener;
-import dev.keypairs.apply.ApplyResult;
 import dev.keypairs.project.Address;
 import dev.keypairs.manifest.ManifestReader;
 import dev.keypairs.manifest.ManifestSet;
@@ -21,7 +16,6 @@ import dev.keypairs.provider.Provider;
 import dev.keypairs.provider.Rules;
 import dev.keypairs.provider.RegionCatalogue;
 import dev.keypairs.provider.RegionCatalogueException;
-import dev.keypairs.render.ApplyJson;
 import dev.keypairs.render.ConfigurationProblem;
 import dev.keypairs.render.GoalWords;
 import dev.keypairs.render.Moved;
@@ -95,25 +89,19 @@ public final class Keypairs {
 
     /**
      * {@code keypairs:plan}: reads the manifests and the declared regions of the store, logs the text plan and
-     * writes plan.json and plan.md, also when the plan has errors. Changes nothing.
+     * writes plan.json and plan.md, also when the plan has errors. Changes nothing. A plan that fails before it could
+     * plan removes plan.json and writes plan.md saying why.
      *
      * @throws PlanErrorsException when the plan has errors (the files are written first)
      * @throws ChangesPendingException when {@code failOnChanges} is set and anything would change
      * @throws StoreAccessException when the store cannot be opened or read
      */
     public PlanReport plan() throws KeypairsException {
-        refuseEmptySettings();
-        StoreOpening opening = storeOpening();
-        ProjectPaths project = project();
-        PlanOptions options = planOptions();
-        CompletableFuture<KeyPairStore> opened = opening.inBackground();
-        ManifestSet manifests = readManifests(project, options.manifests(), opened);
         Plan plan;
-        try (KeyPairStore store = StoreOpening.await(opened)) {
-            Planner planner = new Planner(store, calls(store), project, rules());
-            plan = planner.plan(manifests, options, configuration.destroy() ? PlanMode.DESTROY : PlanMode.APPLY);
-        } catch (StoreException e) {
-            throw opening.failed(e);
+        try {
+            plan = freshPlan();
+        } catch (KeypairsException e) {
+            throw planFailed(e);
         }
         print(plan);
         PlanReport report = outputFiles().writePlan(plan);
@@ -130,7 +118,8 @@ public final class Keypairs {
     /**
      * {@code keypairs:apply}: plans (or re-makes the saved plan named by {@link Configuration#savedPlan()} and
      * refuses it as stale when its basis moved), logs the plan, and applies it: regions in parallel with a
-     * progress line each, then the summary. Writes apply.json to the output directory.
+     * progress line each, then the summary. Writes apply.json to the output directory, also when SIGINT or SIGTERM
+     * ends the JVM first: what it did so far (apply.md).
      *
      * @throws PlanErrorsException when the plan has errors: nothing is applied
      * @throws StalePlanException when the saved plan no longer matches: nothing is applied
@@ -153,56 +142,53 @@ public final class Keypairs {
         return apply(Objects.requireNonNull(approval, "approval"));
     }
 
-    /** Applies a fresh or saved plan, or, with an approval, a destroy once approved. */
+    /**
+     * Applies a fresh or saved plan, or, with an approval, a destroy once approved. Failing before it could plan, it
+     * leaves the plan files as {@link #plan()} does, but for a saved plan's, which it only reads.
+     */
     private ApplyReport apply(Approval destroyApproval) throws KeypairsException {
         boolean destroy = destroyApproval != null;
-        refuseEmptySettings();
-        StoreOpening opening = storeOpening();
-        ProjectPaths project = project();
-        SavedPlan saved = configuration.savedPlan() == null ? null : SavedPlan.read(configuration.savedPlan());
-        PlanOptions options = saved != null ? saved.options() : planOptions();
-        CompletableFuture<KeyPairStore> opened = opening.inBackground();
-        ManifestSet manifests = readManifests(project, options.manifests(), opened);
-        try (KeyPairStore store = StoreOpening.await(opened)) {
-            // One pacing for the plan's reads and the apply's writes: the providers count rates per account.
-            StoreCalls calls = calls(store);
-            Planner planner = new Planner(store, calls, project, rules());
-            Plan plan = planner.plan(manifests, options, destroy ? PlanMode.DESTROY : PlanMode.APPLY);
-            print(plan);
-            Path planJson;
-            if (saved != null) {
-                List<Moved> moved = saved.whatMoved(plan, store.displayUri());
-                if (!moved.isEmpty()) {
-                    throw new StalePlanException(saved.file(), moved);
+        Plan plan = null;
+        try {
+            refuseEmptySettings();
+            StoreOpening opening = storeOpening();
+            ProjectPaths project = project();
+            SavedPlan saved = configuration.savedPlan() == null ? null : SavedPlan.read(configuration.savedPlan());
+            PlanOptions options = saved != null ? saved.options() : planOptions();
+            CompletableFuture<KeyPairStore> opened = opening.inBackground();
+            ManifestSet manifests = readManifests(project, options.manifests(), opened);
+            try (KeyPairStore store = StoreOpening.await(opened)) {
+                // One pacing for the plan's reads and the apply's writes: the providers count rates per account.
+                StoreCalls calls = calls(store);
+                Planner planner = new Planner(store, calls, project, rules());
+                plan = planner.plan(manifests, options, destroy ? PlanMode.DESTROY : PlanMode.APPLY);
+                print(plan);
+                Path planJson;
+                if (saved != null) {
+                    List<Moved> moved = saved.whatMoved(plan, store.displayUri());
+                    if (!moved.isEmpty()) {
+                        throw new StalePlanException(saved.file(), moved);
+                    }
+                    planJson = saved.file();
+                    reporter.info(GoalWords.savedPlanMatches(saved.file()));
+                } else {
+                    planJson = outputFiles().writePlan(plan).planJson();
                 }
-                planJson = saved.file();
-                reporter.info(GoalWords.savedPlanMatches(saved.file()));
-            } else {
-                planJson = outputFiles().writePlan(plan).planJson();
+                if (!plan.isValid()) {
+                    throw new PlanErrorsException(plan.errors(), planJson);
+                }
+                if (destroy && plan.summary().hasChanges() && !destroyApproval.approves(plan.summary())) {
+                    throw new NotApprovedException(plan.summary().deletes());
+                }
+                return new RecordedApply(store, rules(), calls, plan, outputFiles(), reporter).run();
+            } catch (StoreException e) {
+                throw opening.failed(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StoreAccessException(new StoreProblem.Interrupted(), e, null);
             }
-            if (!plan.isValid()) {
-                throw new PlanErrorsException(plan.errors(), planJson);
-            }
-            if (destroy && plan.summary().hasChanges() && !destroyApproval.approves(plan.summary())) {
-                throw new NotApprovedException(plan.summary().deletes());
-            }
-            ApplyResult result = new Applier(store, rules(), calls, listener()).apply(plan);
-            Path applyJson = outputFiles().writeApply(plan, result);
-            if (!plan.summary().hasChanges()) {
-                reporter.info(GoalWords.nothingToApply());
-                return new ApplyReport(plan, result, applyJson);
-            }
-            result.failures().forEach(failure -> reporter.warn(ApplyWords.line(failure)));
-            reporter.info(ApplyJson.summaryLine(result));
-            if (!result.succeeded()) {
-                throw new ApplyFailedException(result.failures(), applyJson);
-            }
-            return new ApplyReport(plan, result, applyJson);
-        } catch (StoreException e) {
-            throw opening.failed(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreAccessException(new StoreProblem.Interrupted(), e, null);
+        } catch (KeypairsException e) {
+            throw plan == null && configuration.savedPlan() == null ? planFailed(e) : e;
         }
     }
 
@@ -245,6 +231,36 @@ public final class Keypairs {
         }
     }
 
+    /** A fresh plan: the manifests and the declared regions of the store read. */
+    private Plan freshPlan() throws KeypairsException {
+        refuseEmptySettings();
+        StoreOpening opening = storeOpening();
+        ProjectPaths project = project();
+        PlanOptions options = planOptions();
+        CompletableFuture<KeyPairStore> opened = opening.inBackground();
+        ManifestSet manifests = readManifests(project, options.manifests(), opened);
+        try (KeyPairStore store = StoreOpening.await(opened)) {
+            return new Planner(store, calls(store), project, rules()).plan(manifests, options,
+                    configuration.destroy() ? PlanMode.DESTROY : PlanMode.APPLY);
+        } catch (StoreException e) {
+            throw opening.failed(e);
+        }
+    }
+
+    /**
+     * A goal failed before it could plan: no earlier plan.json is left to be taken for this one, and plan.md says
+     * why (unless the output directory is itself what is wrong). Answers the failure.
+     */
+    private KeypairsException planFailed(KeypairsException failure) {
+        if (failure.setting() != Setting.OUT && !configuration.givenEmpty().contains(Setting.OUT)) {
+            Path planMarkdown = outputFiles().writePlanFailed(failure);
+            if (planMarkdown != null) {
+                reporter.warn(GoalWords.planFailed(planMarkdown));
+            }
+        }
+        return failure;
+    }
+
     /** A setting given but left empty is a mistake, never a request for the default (a CI secret that is unset). */
     private void refuseEmptySettings() throws InvalidConfigurationException {
         if (!configuration.givenEmpty().isEmpty()) {
@@ -257,20 +273,6 @@ public final class Keypairs {
     private void print(Plan plan) {
         TextPlan.render(plan).forEach(reporter::info);
         plan.warnings().forEach(warning -> reporter.warn(PlanWords.warning(warning)));
-    }
-
-    private ApplyListener listener() {
-        return new ApplyListener() {
-            @Override
-            public void progress(String region, int done, int failed, int total) {
-                reporter.info(GoalWords.progress(region, done, failed, total));
-            }
-
-            @Override
-            public void warn(ApplyWarning warning) {
-                reporter.warn(ApplyWords.warning(warning));
-            }
-        };
     }
 
     /** How every call to the store is made in this run: retried by its policy, paced as the store asks. */

@@ -28,9 +28,24 @@ final class OutputFiles {
         return new PlanReport(plan, json, markdown);
     }
 
-    /** Writes apply.json. */
-    Path writeApply(Plan plan, ApplyResult result) throws InvalidConfigurationException {
-        return write("apply.json", ApplyJson.write(plan, result));
+    /**
+     * After a goal failed before it could plan: removes plan.json, which no tool may take for the current plan (its
+     * format has no failed form), and writes plan.md saying that the plan failed, why, and that nothing was planned.
+     * Answers plan.md; a failure to do so is added to the goal's failure, never put in its place.
+     */
+    Path writePlanFailed(KeypairsException failure) {
+        try {
+            Files.deleteIfExists(directory.resolve("plan.json"));
+            return write("plan.md", PlanMarkdown.failed(failure.code().code(), failure.getMessage()));
+        } catch (IOException | InvalidConfigurationException e) {
+            failure.addSuppressed(e);
+            return null;
+        }
+    }
+
+    /** Writes apply.json; {@code interrupted} when a signal ended the apply and the result is what it did so far. */
+    Path writeApply(Plan plan, ApplyResult result, boolean interrupted) throws InvalidConfigurationException {
+        return write("apply.json", ApplyJson.write(plan, result, interrupted));
     }
 
     /** Writes a file aside, then moves it into place, so that no reader sees half of it. */

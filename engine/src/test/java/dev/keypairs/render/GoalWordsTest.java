@@ -19,6 +19,10 @@ class GoalWordsTest {
         assertEquals("Nothing to apply.", GoalWords.nothingToApply());
         assertEquals("alibaba/cn-hangzhou: 3/4", GoalWords.progress("alibaba/cn-hangzhou", 3, 0, 4));
         assertEquals("alibaba/cn-hangzhou: 17/40, 23 failed", GoalWords.progress("alibaba/cn-hangzhou", 17, 23, 40));
+        assertEquals("The plan failed: nothing was planned; /p/target/keypairs/plan.md says why, and no plan.json is"
+                + " left.", GoalWords.planFailed(Path.of("/p/target/keypairs/plan.md")));
+        assertEquals("Apply interrupted: 1 call made so far recorded in /p/apply.json; run the apply again to carry out"
+                + " the rest.", GoalWords.applyInterrupted(Path.of("/p/apply.json"), 1));
     }
 
     @Test

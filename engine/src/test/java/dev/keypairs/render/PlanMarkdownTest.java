@@ -1,5 +1,6 @@
 package dev.keypairs.render;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,5 +41,22 @@ class PlanMarkdownTest {
         String markdown = PlanMarkdown.render(PlanSamples.manyImports(10));
         assertFalse(markdown.contains("Not shown"));
         assertTrue(markdown.contains("**Plan: 10 to import, 0 to create, 0 to replace, 0 to update, 0 to delete; 0 unchanged.**"));
+    }
+
+    @Test
+    void aFailedPlanSaysSoWhyAndThatNothingWasPlanned() {
+        assertEquals("""
+                ## keypairs plan
+
+                **The plan failed: nothing was planned.**
+
+                | Code | Message |
+                |---|---|
+                | `StoreUnavailable` | The store cloud:http://127.0.0.1:9 \\| refused: &lt;b&gt; |
+
+                No plan.json is left: the one an earlier run wrote was removed, so that no tool takes it for the \
+                current plan.
+                """, PlanMarkdown.failed("StoreUnavailable",
+                "The store cloud:http://127.0.0.1:9 | refused:\n<b>"));
     }
 }

@@ -15,6 +15,7 @@ import dev.keypairs.provider.AlibabaKeyPairRequest;
 import dev.keypairs.render.ConfigurationProblem;
 import dev.keypairs.render.GoalWords;
 import dev.keypairs.render.Moved;
+import dev.keypairs.render.PlanMarkdown;
 import dev.keypairs.store.KeyPairStore;
 import dev.keypairs.store.KeyPairStores;
 import java.nio.file.Files;
@@ -243,5 +244,40 @@ class KeypairsTest {
         return stale.moved().stream().filter(Moved.Replanned.class::isInstance).map(Moved.Replanned.class::cast)
                 .filter(moved -> moved.address().equals(address)).findFirst()
                 .orElseThrow(() -> new AssertionError(address + " not among " + stale.moved()));
+    }
+
+    @Test
+    void aPlanThatFailsBeforePlanningLeavesNoEarlierPlanBehindAndSaysWhyInPlanMd() throws Exception {
+        manifest(keyPair("ka", RSA));
+        PlanReport earlier = run(configuration(null), new RecordingReporter()).plan();
+        Path notAStore = Files.writeString(base.resolve("not-a-store.db"), "yesterday's store is gone");
+        RecordingReporter reporter = new RecordingReporter();
+
+        StoreAccessException failure = assertThrows(StoreAccessException.class, () -> run(
+                Configuration.of(project.base()).withStore("sqlite:" + notAStore), reporter).plan());
+
+        assertFalse(Files.exists(earlier.planJson()), "no earlier plan.json is left to be taken for this plan");
+        assertEquals(PlanMarkdown.failed(failure.code().code(), failure.getMessage()),
+                Files.readString(earlier.planMarkdown()));
+        assertTrue(reporter.lines.contains("WARN " + GoalWords.planFailed(earlier.planMarkdown())), reporter.text());
+    }
+
+    @Test
+    void anApplyThatFailsBeforePlanningDoesTheSameButLeavesASavedPlanAlone() throws Exception {
+        manifest(keyPair("ka", RSA));
+        Configuration broken = Configuration.of(project.base()).withStore("sqlite:"
+                + Files.writeString(base.resolve("not-a-store.db"), "not a store"));
+        PlanReport saved = run(configuration(null), new RecordingReporter()).plan();
+
+        assertThrows(StoreAccessException.class, () -> run(broken.withSavedPlan(saved.planJson()),
+                new RecordingReporter()).apply());
+        assertTrue(Files.exists(saved.planJson()), "a saved plan is only read");
+        assertFalse(Files.readString(saved.planMarkdown()).contains("The plan failed"));
+
+        StoreAccessException failure = assertThrows(StoreAccessException.class, () -> run(broken,
+                new RecordingReporter()).apply());
+        assertFalse(Files.exists(saved.planJson()));
+        assertEquals(PlanMarkdown.failed(failure.code().code(), failure.getMessage()),
+                Files.readString(saved.planMarkdown()));
     }
 }
