@@ -7,7 +7,18 @@ assert new File(basedir, 'store.db').exists() : 'the command line store was not 
 assert !new File(basedir, 'pom-store.db').exists() : 'the pom store was used over the command line'
 
 def maven = new dev.keypairs.maven.it.NestedMaven(basedir, outerLocalRepository, localRepositoryPath, pluginVersion)
-def pomOnly = maven.run(basedir, ['keypairs:plan'])
+
+// A misspelt property is refused naming the known one, before anything is read: never the pom's (or the default)
+// store planned against, so the pom's store is not even created.
+def misspelt = maven.run(basedir, ['keypairs:plan', '-Dkeypairs.stor=sqlite:misspelt.db', '-Dkeypairs.prune=true'])
+assert misspelt.exitValue() != 0 : misspelt.output()
+assert misspelt.output().contains('UnknownSetting: -Dkeypairs.stor is not a property of keypairs (did you mean'
+        + ' -Dkeypairs.store?)') : misspelt.output()
+assert !new File(basedir, 'pom-store.db').exists() : 'the pom store was opened despite the misspelt property'
+assert !new File(basedir, 'misspelt.db').exists()
+
+// Another goal's properties are the plugin's: keypairs:plan takes them without a word.
+def pomOnly = maven.run(basedir, ['keypairs:plan', '-Dkeypairs.export.to=elsewhere.yaml', '-Dkeypairs.serve.port=0'])
 assert pomOnly.exitValue() == 0 : pomOnly.output()
 assert pomOnly.output().contains('against sqlite:pom-store.db') : pomOnly.output()
 assert pomOnly.output().contains('2 to import') : pomOnly.output()
@@ -18,5 +29,5 @@ assert one.exitValue() == 0 : one.output()
 assert one.output().contains('No changes.') && !one.output().contains('cn-shanghai') : one.output()
 
 def bad = maven.run(basedir, ['keypairs:plan', '-Dkeypairs.failOnChanges=maybe'])
-assert bad.exitValue() != 0 && bad.output().contains('[InvalidSetting] -Dkeypairs.failOnChanges=maybe') : bad.output()
+assert bad.exitValue() != 0 && bad.output().contains('InvalidSetting: -Dkeypairs.failOnChanges=maybe') : bad.output()
 return true

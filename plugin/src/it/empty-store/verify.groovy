@@ -18,11 +18,11 @@ assert blankOut.exitValue() != 0 && blankOut.output().contains('EmptySetting: ke
 // Any keypairs.* property given empty, not only those naming a place.
 def blankFlag = maven.run(basedir, [maven.goal('plan'), '-Dkeypairs.store=sqlite:' + new File(basedir, 's.db').absolutePath,
                                     '-Dkeypairs.failOnChanges='])
-assert blankFlag.exitValue() != 0 && blankFlag.output().contains('[EmptySetting] keypairs.failOnChanges is given but empty') :
+assert blankFlag.exitValue() != 0 && blankFlag.output().contains('EmptySetting: keypairs.failOnChanges is given but empty') :
         blankFlag.output()
 // A list of nothing but unset variables: never "every address".
 def blankTarget = maven.run(basedir, [maven.goal('plan'), '-Dkeypairs.store=sqlite:' + new File(basedir, 's.db').absolutePath,
                                       '-Dkeypairs.target=,'])
-assert blankTarget.exitValue() != 0 && blankTarget.output().contains('[EmptySetting] keypairs.target is given but empty') :
+assert blankTarget.exitValue() != 0 && blankTarget.output().contains('EmptySetting: keypairs.target is given but empty') :
         blankTarget.output()
 return true

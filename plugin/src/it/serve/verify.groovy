@@ -1,5 +1,6 @@
 // `mvn keypairs:serve` without a pom, as the README starts it: the listening line, an official SDK served,
-// a coded refusal for a busy port, then Ctrl-C (SIGINT): a clean stop, and what was imported is in the store.
+// a coded refusal for a busy port, then Ctrl-C (SIGINT): a clean stop that says how many requests it served, and
+// what was imported is in the store.
 import com.tencentcloudapi.common.Credential
 import com.tencentcloudapi.common.profile.ClientProfile
 import com.tencentcloudapi.common.profile.HttpProfile
@@ -30,7 +31,7 @@ for (String line = reader.readLine(); line != null; line = reader.readLine()) {
 }
 assert endpoint != null : seen.toString()
 assert seen.toString().contains('AccessKeyId keypairs-test, secret keypairs-test-secret') : seen.toString()
-Thread.start { for (String line = reader.readLine(); line != null; line = reader.readLine()) { seen.append(line).append('\n') } }
+def rest = Thread.start { for (String line = reader.readLine(); line != null; line = reader.readLine()) { seen.append(line).append('\n') } }
 
 def http = new HttpProfile()
 http.endpoint = endpoint.substring('http://'.length())
@@ -49,17 +50,20 @@ assert cvm.DescribeKeyPairs(new DescribeKeyPairsRequest()).totalCount == 1
 def busy = maven.run(dir, [maven.goal('serve'), '-Dkeypairs.serve.port=' + endpoint.replaceAll('.*:', ''),
         '-Dkeypairs.store=memory:busy'])
 assert busy.exitValue() != 0 : busy.output()
-assert busy.output().contains('[PortUnavailable]') && busy.output().contains('-Dkeypairs.serve.port=0') : busy.output()
+assert busy.output().contains('PortUnavailable: ') && busy.output().contains('-Dkeypairs.serve.port=0') : busy.output()
 def cloud = maven.run(dir, [maven.goal('serve'), '-Dkeypairs.serve.port=0', '-Dkeypairs.store=cloud:'])
-assert cloud.exitValue() != 0 && cloud.output().contains('[StoreNotEmulated]') : cloud.output()
+assert cloud.exitValue() != 0 && cloud.output().contains('StoreNotEmulated: ') : cloud.output()
 def empty = maven.run(dir, [maven.goal('serve'), '-Dkeypairs.serve.credentials='])
-assert empty.exitValue() != 0 && empty.output().contains('[EmptySetting] keypairs.serve.credentials') : empty.output()
+assert empty.exitValue() != 0 && empty.output().contains('EmptySetting: keypairs.serve.credentials') : empty.output()
 
 // Ctrl-C: SIGINT. bin/mvn execs the JVM, so the signal reaches Maven itself (java -jar's SIGTERM: StandaloneJarIT).
 def interrupt = ['kill', '-INT', serve.pid().toString()].execute()
 interrupt.waitFor()
 assert serve.waitFor(60, TimeUnit.SECONDS) : seen.toString()
 assert serve.exitValue() == 130 : "the exit of a JVM ended by SIGINT: ${serve.exitValue()}"
+rest.join(10000)
+// As java -jar says it (emulator.md): the import and the describe above.
+assert seen.toString().contains('keypairs emulator stopped after 2 requests\n') : seen.toString()
 new File(basedir, 'serve.log').text = seen.toString()
 assert !seen.toString().contains('Exception') : seen.toString()
 assert !seen.toString().contains('jetty-12') : 'Jetty start-up lines are kept out of the build output'

@@ -189,6 +189,14 @@ public final class Emulator implements AutoCloseable {
         return LISTENING + endpoint;
     }
 
+    /**
+     * The line printed when the emulator stops, by {@code java -jar} and {@code mvn keypairs:serve} alike:
+     * {@code keypairs emulator stopped after N requests}, the calls clients made (a benchmark counts them).
+     */
+    public String stoppedLine() {
+        return "keypairs emulator stopped after " + requests() + " requests";
+    }
+
     /** Blocks until the emulator is closed (from another thread or a shutdown hook). */
     public void awaitClose() throws InterruptedException {
         server.join();

@@ -20,4 +20,12 @@ public final class EmulatorException extends Exception {
     public ToolCode code() {
         return code;
     }
+
+    /**
+     * The message as every front end shows it, its code first as in every coded message of keypairs:
+     * {@code Code: message}.
+     */
+    public String codedMessage() {
+        return code.code() + ": " + getMessage();
+    }
 }

@@ -54,14 +54,14 @@ public final class Main {
             System.exit(e.getMessage().isEmpty() ? 0 : 2);
             return;
         } catch (EmulatorException e) {
-            System.err.println("keypairs emulator: [" + e.code() + "] " + e.getMessage());
+            System.err.println("keypairs emulator: " + e.codedMessage());
             System.exit(2);
             return;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             emulator.close();
             // The count lets a benchmark or a test see how many calls a client made.
-            System.out.println("keypairs emulator stopped after " + emulator.requests() + " requests");
+            System.out.println(emulator.stoppedLine());
             System.out.flush();
         }, "keypairs-emulator-stop"));
         PrintStream out = System.out;

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.keypairs.project.ToolCode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +22,23 @@ class EmulatorStartTest {
                     settings -> settings.withPort(first.port())));
             assertEquals(ToolCode.PORT_UNAVAILABLE, refused.code());
             assertTrue(refused.getMessage().contains("another program may hold the port"), refused.getMessage());
+            assertEquals("PortUnavailable: " + refused.getMessage(), refused.codedMessage(), "Code: message, as"
+                    + " every coded message of keypairs");
         }
+    }
+
+    @Test
+    void theStoppedLineCountsTheRequestsRefusedOnesIncluded() throws Exception {
+        Emulator emulator = TestEmulators.start();
+        try (emulator) {
+            HttpClient http = HttpClient.newHttpClient();
+            for (int i = 0; i < 2; i++) {
+                http.send(HttpRequest.newBuilder(URI.create(emulator.endpoint() + "/")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+            }
+        }
+        // The one sentence java -jar (Main) and mvn keypairs:serve (ServeMojo) print when they stop.
+        assertEquals("keypairs emulator stopped after 2 requests", emulator.stoppedLine());
     }
 
     @Test

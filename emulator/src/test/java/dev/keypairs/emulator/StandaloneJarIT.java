@@ -65,6 +65,9 @@ class StandaloneJarIT {
             assertTrue(process.waitFor(30, TimeUnit.SECONDS));
             assertEquals(2, process.exitValue(), output);
             assertTrue(output.startsWith("keypairs emulator: "), output);
+            if (!args.get(0).equals("--verbose")) {
+                assertTrue(output.matches("keypairs emulator: [A-Z][A-Za-z]+: (?s).*"), "Code: message: " + output);
+            }
             assertFalse(output.contains("Exception"), output);
         }
     }

@@ -35,6 +35,11 @@ public enum ToolCode implements Code {
     STORE_UNAVAILABLE("StoreUnavailable"),
     /** A setting given but left empty ({@code -Dkeypairs.store=}): an error, never the default. */
     EMPTY_SETTING("EmptySetting"),
+    /**
+     * A {@code keypairs.*} property no goal of the plugin knows ({@code -Dkeypairs.stor=}): an error naming the
+     * closest known one, never ignored as Maven ignores an unknown {@code -D}.
+     */
+    UNKNOWN_SETTING("UnknownSetting"),
     /** A destroy that was not approved: declined at the prompt, or in batch mode without auto-approval. */
     NOT_APPROVED("NotApproved"),
     /** Manifests with problems found by {@code keypairs:validate}; each problem has its own code. */

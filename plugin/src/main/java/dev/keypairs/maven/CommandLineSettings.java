@@ -1,14 +1,19 @@
 package dev.keypairs.maven;
 
+import dev.keypairs.manifest.DidYouMean;
 import dev.keypairs.project.ToolCode;
 import java.io.File;
 import java.lang.reflect.Field;
 import java.lang.reflect.ParameterizedType;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.MojoDescriptor;
 import org.apache.maven.plugin.descriptor.Parameter;
@@ -19,9 +24,14 @@ import org.apache.maven.plugin.descriptor.PluginDescriptor;
  * {@code <configuration>} (goals.md), as in Flyway and Jib, so that a CI job can override a project's settings:
  * Maven itself lets the pom win. Each parameter's property is read from the plugin's own descriptor, so every
  * parameter, present or future, follows the one rule. Lists ({@code manifests}, {@code target}) are lists in the pom
- * and comma-separated on the command line.
+ * and comma-separated on the command line. A {@code keypairs.*} property no goal of the plugin knows is refused
+ * ({@code UnknownSetting}), naming the closest known one: Maven ignores an unknown {@code -D}, and a misspelt store
+ * would otherwise mean the embedded default one.
  */
 final class CommandLineSettings {
+
+    /** The properties' namespace: keypairs' own, every property in it one of the plugin's. */
+    private static final String NAMESPACE = "keypairs.";
 
     private CommandLineSettings() {
     }
@@ -36,14 +46,16 @@ final class CommandLineSettings {
      * @param baseDirectory where a relative file is resolved, as Maven resolves a file parameter; null for none
      * @param emptyLeftToEngine the properties whose empty value the engine refuses itself, in its own words (the
      *     settings that name a place); every other one given empty is refused here
-     * @throws MojoFailureException {@code EmptySetting} for a property given empty, {@code InvalidSetting} for a
-     *     value the parameter cannot take
+     * @throws MojoFailureException {@code UnknownSetting} for a {@code keypairs.*} property no goal of the plugin
+     *     knows, {@code EmptySetting} for a property given empty, {@code InvalidSetting} for a value the parameter
+     *     cannot take
      */
     static void apply(Object mojo, PluginDescriptor plugin, Properties commandLine, File baseDirectory,
             Set<String> emptyLeftToEngine) throws MojoFailureException {
         if (plugin == null || commandLine == null) {
             return;
         }
+        refuseUnknown(plugin, commandLine);
         MojoDescriptor descriptor = plugin.getMojos().stream()
                 .filter(candidate -> mojo.getClass().getName().equals(candidate.getImplementation()))
                 .findFirst().orElse(null);
@@ -61,6 +73,56 @@ final class CommandLineSettings {
                 set(mojo, parameter.getName(), property, value, baseDirectory, emptyLeftToEngine);
             }
         }
+    }
+
+    /**
+     * Refuses the {@code keypairs.*} properties that no goal of the plugin knows; those of another goal (such as
+     * {@code keypairs.export.to} given to {@code keypairs:plan}) are the plugin's and pass.
+     *
+     * @throws MojoFailureException {@code UnknownSetting}, naming each unknown property and the known one it was
+     *     probably meant to be
+     */
+    static void refuseUnknown(PluginDescriptor plugin, Properties commandLine) throws MojoFailureException {
+        Set<String> known = known(plugin);
+        // Compared without the namespace, so that "keypairs." does not make every short name look alike.
+        Map<String, String> byName = new TreeMap<>();
+        for (String property : known) {
+            byName.put(property.substring(NAMESPACE.length()), property);
+        }
+        Set<String> unknown = new TreeSet<>();
+        for (String property : commandLine.stringPropertyNames()) {
+            if (property.startsWith(NAMESPACE) && !known.contains(property)) {
+                unknown.add(property);
+            }
+        }
+        if (unknown.isEmpty()) {
+            return;
+        }
+        List<String> refusals = new ArrayList<>();
+        for (String property : unknown) {
+            refusals.add("-D" + property + " is not a property of keypairs" + DidYouMean.closest(
+                    property.substring(NAMESPACE.length()), byName.keySet())
+                    .map(name -> " (did you mean -D" + byName.get(name) + "?)").orElse(""));
+        }
+        throw new MojoFailureException(ToolCode.UNKNOWN_SETTING.code() + ": " + String.join("; ", refusals)
+                + ". Spell it as goals.md does (mvn keypairs:help -Ddetail lists each goal's), or leave it out."
+                + " Nothing was read or changed.");
+    }
+
+    /** Every {@code keypairs.*} property a goal of the plugin takes. */
+    static Set<String> known(PluginDescriptor plugin) {
+        Set<String> known = new TreeSet<>();
+        for (MojoDescriptor goal : plugin.getMojos()) {
+            if (goal.getParameters() != null) {
+                for (Parameter parameter : goal.getParameters()) {
+                    String property = property(parameter.getExpression());
+                    if (property != null) {
+                        known.add(property);
+                    }
+                }
+            }
+        }
+        return known;
     }
 
     /** {@code keypairs.store} of {@code ${keypairs.store}}; null for any other expression. */
@@ -107,7 +169,7 @@ final class CommandLineSettings {
     }
 
     private static MojoFailureException emptySetting(String property) {
-        return new MojoFailureException("[" + ToolCode.EMPTY_SETTING + "] " + property + " is given but empty: give it"
+        return new MojoFailureException(ToolCode.EMPTY_SETTING.code() + ": " + property + " is given but empty: give it"
                 + " a value (-D" + property + "=...), or leave it out for its default. Nothing was read or changed.");
     }
 
@@ -116,7 +178,7 @@ final class CommandLineSettings {
         if (word.equals("true") || word.equals("false")) {
             return Boolean.valueOf(word);
         }
-        throw new MojoFailureException("[InvalidSetting] -D" + property + "=" + value + " is neither true nor false;"
+        throw new MojoFailureException(ToolCode.INVALID_SETTING.code() + ": -D" + property + "=" + value + " is neither true nor false;"
                 + " nothing was read or changed.");
     }
 

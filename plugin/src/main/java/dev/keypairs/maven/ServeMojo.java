@@ -13,6 +13,7 @@ import java.util.Map;
 import java.io.File;
 import java.io.PrintStream;
 import java.util.EnumMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -22,7 +23,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Serves the Alibaba Cloud ECS and Tencent Cloud CVM key pair APIs over HTTP on one port, backed by the store,
  * so that the providers' own SDKs, CLIs and Terraform providers can be pointed at it unchanged. Needs no pom.
  * Prints {@code keypairs emulator listening on http://HOST:PORT} when ready, then serves until interrupted
- * (Ctrl-C or SIGTERM), closing the store cleanly.
+ * (Ctrl-C or SIGTERM), closing the store cleanly and printing {@code keypairs emulator stopped after N requests}, as
+ * {@code java -jar} does.
  */
 @Mojo(name = "serve", requiresProject = false, aggregator = true, threadSafe = true)
 public class ServeMojo extends AbstractGoalMojo {
@@ -85,14 +87,15 @@ public class ServeMojo extends AbstractGoalMojo {
             settings = settings.withFaults(throttle == null ? faults : EmulatorSettings.throttling(faults, throttle));
             emulator = Emulator.start(settings, line -> getLog().warn(line));
         } catch (EmulatorException e) {
-            throw new MojoFailureException("[" + e.code() + "] " + e.getMessage() + hint(e.code()), e);
+            throw new MojoFailureException(e.codedMessage() + hint(e.code()), e);
         }
-        // Ctrl-C and SIGTERM end the JVM: its shutdown hook stops the emulator and closes the store.
-        Thread stop = new Thread(emulator::close, "keypairs-emulator-stop");
+        // Ctrl-C and SIGTERM end the JVM: its shutdown hook stops the emulator, closes the store and says so.
+        PrintStream out = System.out;
+        Runnable stopping = stopping(emulator, out);
+        Thread stop = new Thread(stopping, "keypairs-emulator-stop");
         Runtime.getRuntime().addShutdownHook(stop);
         try {
             // The listening line goes to standard output as it is, without Maven's [INFO]: tools wait for it.
-            PrintStream out = System.out;
             out.println(emulator.credentialsLine());
             out.println(emulator.listeningLine());
             out.flush();
@@ -100,13 +103,30 @@ public class ServeMojo extends AbstractGoalMojo {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            emulator.close();
+            stopping.run();
             try {
                 Runtime.getRuntime().removeShutdownHook(stop);
             } catch (IllegalStateException shuttingDown) {
                 // The hook is running: that is what ended the wait.
             }
         }
+    }
+
+    /**
+     * Closes the emulator and prints {@link Emulator#stoppedLine()} as {@code java -jar} does, once, whichever of
+     * the shutdown hook and the goal's own end comes first; the other waits for it, so the JVM never halts mid-line.
+     */
+    static Runnable stopping(Emulator emulator, PrintStream out) {
+        AtomicBoolean stopped = new AtomicBoolean();
+        return () -> {
+            synchronized (stopped) {
+                if (stopped.compareAndSet(false, true)) {
+                    emulator.close();
+                    out.println(emulator.stoppedLine());
+                    out.flush();
+                }
+            }
+        };
     }
 
     private Rules rules() throws MojoFailureException {
@@ -120,7 +140,8 @@ public class ServeMojo extends AbstractGoalMojo {
         try {
             return Rules.withCatalogues(catalogues);
         } catch (RegionCatalogueException e) {
-            throw new MojoFailureException(e.getMessage() + " (-Dkeypairs.regions." + e.provider().id() + ")", e);
+            throw new MojoFailureException(ToolCode.INVALID_SETTING.code() + ": " + e.getMessage() + " (-Dkeypairs.regions."
+                    + e.provider().id() + ")", e);
         }
     }
 

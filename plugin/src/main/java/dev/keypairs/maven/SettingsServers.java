@@ -1,5 +1,6 @@
 package dev.keypairs.maven;
 
+import dev.keypairs.project.ToolCode;
 import dev.keypairs.provider.Provider;
 import dev.keypairs.store.AccessKey;
 import dev.keypairs.store.CloudCredentials;
@@ -51,7 +52,7 @@ final class SettingsServers {
         if (server == null || server.getUsername() == null) {
             return storeUri;
         }
-        Server clear = decrypted(server, "[StoreUnavailable]");
+        Server clear = decrypted(server, ToolCode.STORE_UNAVAILABLE);
         try {
             return StoreUri.parse(storeUri).withUserInfo(clear.getUsername(), clear.getPassword());
         } catch (StoreUnavailableException malformed) {
@@ -84,10 +85,10 @@ final class SettingsServers {
             if (server == null) {
                 continue;
             }
-            Server clear = decrypted(server, "[MissingCredentials]");
+            Server clear = decrypted(server, ToolCode.MISSING_CREDENTIALS);
             if (blank(clear.getUsername()) || blank(clear.getPassword())) {
-                throw new MojoFailureException("[MissingCredentials] the settings.xml server " + id + " has no "
-                        + (blank(clear.getUsername()) ? "username" : "password") + ": give the " + provider.id()
+                throw new MojoFailureException(ToolCode.MISSING_CREDENTIALS.code() + ": the settings.xml server " + id
+                        + " has no " + (blank(clear.getUsername()) ? "username" : "password") + ": give the " + provider.id()
                         + (provider == Provider.ALIBABA ? " AccessKeyId as <username> and the AccessKeySecret"
                                 : " SecretId as <username> and the SecretKey")
                         + " as <password> (encrypted with mvn --encrypt-password). Nothing was read or changed.");
@@ -97,11 +98,11 @@ final class SettingsServers {
         return new CloudCredentials(keys, lookedIn);
     }
 
-    private Server decrypted(Server server, String code) throws MojoFailureException {
+    private Server decrypted(Server server, ToolCode code) throws MojoFailureException {
         SettingsDecryptionResult decrypted = decrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
         for (SettingsProblem problem : decrypted.getProblems()) {
             if (problem.getSeverity() != SettingsProblem.Severity.WARNING) {
-                throw new MojoFailureException(code + " the password of the settings.xml server " + server.getId()
+                throw new MojoFailureException(code.code() + ": the password of the settings.xml server " + server.getId()
                         + " cannot be decrypted: " + problem.getMessage() + ". Check ~/.m2/settings-security.xml (or"
                         + " -Dsettings.security=...), or encrypt it again with mvn --encrypt-password.");
             }

@@ -132,13 +132,13 @@ class CommandLineSettingsTest {
         PlanMojo pom = planFromPom();
         MojoFailureException maybe = assertThrows(MojoFailureException.class,
                 () -> apply(pom, commandLine("keypairs.failOnChanges", "maybe")));
-        assertEquals("[InvalidSetting] -Dkeypairs.failOnChanges=maybe is neither true nor false; nothing was read or"
+        assertEquals("InvalidSetting: -Dkeypairs.failOnChanges=maybe is neither true nor false; nothing was read or"
                 + " changed.", maybe.getMessage());
         assertFalse(pom.failOnChanges, "left as the pom gave it");
 
         MojoFailureException yes = assertThrows(MojoFailureException.class,
                 () -> apply(planFromPom(), commandLine("keypairs.skip", "yes")));
-        assertEquals("[InvalidSetting] -Dkeypairs.skip=yes is neither true nor false; nothing was read or changed.",
+        assertEquals("InvalidSetting: -Dkeypairs.skip=yes is neither true nor false; nothing was read or changed.",
                 yes.getMessage());
     }
 
@@ -155,7 +155,7 @@ class CommandLineSettingsTest {
             PlanMojo mojo = planFromPom();
             MojoFailureException refused = assertThrows(MojoFailureException.class,
                     () -> apply(mojo, commandLine("keypairs.failOnChanges", empty)));
-            assertEquals("[EmptySetting] keypairs.failOnChanges is given but empty: give it a value"
+            assertEquals("EmptySetting: keypairs.failOnChanges is given but empty: give it a value"
                     + " (-Dkeypairs.failOnChanges=...), or leave it out for its default. Nothing was read or changed.",
                     refused.getMessage());
         }
@@ -164,7 +164,7 @@ class CommandLineSettingsTest {
             PlanMojo mojo = planFromPom();
             MojoFailureException refused = assertThrows(MojoFailureException.class,
                     () -> apply(mojo, commandLine("keypairs.target", blanks)));
-            assertEquals("[EmptySetting] keypairs.target is given but empty: give it a value (-Dkeypairs.target=...),"
+            assertEquals("EmptySetting: keypairs.target is given but empty: give it a value (-Dkeypairs.target=...),"
                     + " or leave it out for its default. Nothing was read or changed.", refused.getMessage());
             assertEquals(List.of("alibaba/**"), mojo.target, "left as the pom gave it");
         }
@@ -184,7 +184,7 @@ class CommandLineSettingsTest {
         ServeMojo serve = new ServeMojo();
         MojoFailureException refused = assertThrows(MojoFailureException.class, () -> CommandLineSettings.apply(serve,
                 plugin, commandLine("keypairs.store", ""), null, serve.emptyLeftToEngine()));
-        assertEquals("[EmptySetting] keypairs.store is given but empty: give it a value (-Dkeypairs.store=...), or"
+        assertEquals("EmptySetting: keypairs.store is given but empty: give it a value (-Dkeypairs.store=...), or"
                 + " leave it out for its default. Nothing was read or changed.", refused.getMessage());
     }
 
@@ -194,11 +194,58 @@ class CommandLineSettingsTest {
         File pomDirectory = base.toFile();
         mojo.projectDirectory = pomDirectory;
 
-        apply(mojo, commandLine("store", "sqlite:other.db", "project.basedir", "/elsewhere", "keypairs.unknown", "x",
-                "keypairs.stores", "sqlite:other.db"));
+        apply(mojo, commandLine("store", "sqlite:other.db", "project.basedir", "/elsewhere", "keypairsstore", "x",
+                "keypairs", "sqlite:other.db"));
 
         assertEquals("sqlite:pom-store.db", mojo.store);
         assertSame(pomDirectory, mojo.projectDirectory);
+    }
+
+    @Test
+    void aMisspeltPropertyIsRefusedNamingTheClosestKnownOneBeforeAnythingIsSet() {
+        PlanMojo mojo = planFromPom();
+        MojoFailureException refused = assertThrows(MojoFailureException.class,
+                () -> apply(mojo, commandLine("keypairs.stor", "cloud:", "keypairs.failOnChanges", "true")));
+        assertEquals("UnknownSetting: -Dkeypairs.stor is not a property of keypairs (did you mean -Dkeypairs.store?)."
+                + " Spell it as goals.md does (mvn keypairs:help -Ddetail lists each goal's), or leave it out. Nothing"
+                + " was read or changed.", refused.getMessage());
+        assertEquals("sqlite:pom-store.db", mojo.store, "left as the pom gave it");
+        assertFalse(mojo.failOnChanges, "nothing is set once one property is refused");
+
+        MojoFailureException several = assertThrows(MojoFailureException.class, () -> apply(planFromPom(),
+                commandLine("keypairs.serve.prot", "0", "keypairs.failonchanges", "true", "keypairs.colour", "red",
+                        "keypairs.alibaba.serverid", "mine")));
+        assertEquals("UnknownSetting: -Dkeypairs.alibaba.serverid is not a property of keypairs (did you mean"
+                + " -Dkeypairs.alibaba.serverId?); -Dkeypairs.colour is not a property of keypairs; -Dkeypairs.failonchanges"
+                + " is not a property of keypairs (did you mean -Dkeypairs.failOnChanges?); -Dkeypairs.serve.prot is not"
+                + " a property of keypairs (did you mean -Dkeypairs.serve.port?). Spell it as goals.md does (mvn"
+                + " keypairs:help -Ddetail lists each goal's), or leave it out. Nothing was read or changed.",
+                several.getMessage());
+
+        // keypairs:serve and a goal with no store refuse it alike: the namespace is the plugin's.
+        assertThrows(MojoFailureException.class, () -> CommandLineSettings.apply(new ServeMojo(), plugin,
+                commandLine("keypairs.stor", "memory:dev"), null, Set.of()));
+        assertThrows(MojoFailureException.class, () -> apply(new ValidateMojo(), commandLine("keypairs.manifest",
+                "keypairs.yaml")));
+    }
+
+    @Test
+    void anotherGoalsPropertyIsThePluginsAndPasses() throws Exception {
+        PlanMojo mojo = planFromPom();
+        apply(mojo, commandLine("keypairs.export.to", "elsewhere.yaml", "keypairs.serve.port", "0",
+                "keypairs.regions.tencent", "regions.tsv", "keypairs.alibaba.serverId", "mine",
+                "keypairs.tencent.serverId", "theirs", "keypairs.autoApprove", "true", "keypairs.plan", "plan.json"));
+        assertEquals("sqlite:pom-store.db", mojo.store);
+
+        // Every keypairs.* property of every goal in the descriptor is known, whichever goal runs.
+        Properties every = new Properties();
+        for (String property : CommandLineSettings.known(plugin)) {
+            every.setProperty(property, "true");
+        }
+        assertTrue(every.size() >= 22, every.toString());
+        assertTrue(every.keySet().containsAll(Set.of("keypairs.serve.host", "keypairs.serve.throttle",
+                "keypairs.regions.alibaba", "keypairs.export.overwrite", "keypairs.skip")), every.toString());
+        CommandLineSettings.refuseUnknown(plugin, every);
     }
 
     @Test

@@ -153,7 +153,7 @@ class SettingsServersTest {
         MojoFailureException refused = assertThrows(MojoFailureException.class,
                 () -> servers().storeUri("postgresql://db/keypairs"));
 
-        assertTrue(refused.getMessage().startsWith("[StoreUnavailable] the password of the settings.xml server"
+        assertTrue(refused.getMessage().startsWith("StoreUnavailable: the password of the settings.xml server"
                 + " keypairs-store cannot be decrypted: Failed to decrypt password for server keypairs-store"),
                 refused.getMessage());
         assertTrue(refused.getMessage().endsWith(CHECK_SECURITY), refused.getMessage());
@@ -168,7 +168,7 @@ class SettingsServersTest {
         MojoFailureException refused = assertThrows(MojoFailureException.class,
                 () -> servers().storeUri("postgresql://db/keypairs"));
 
-        assertTrue(refused.getMessage().startsWith("[StoreUnavailable] the password of the settings.xml server"
+        assertTrue(refused.getMessage().startsWith("StoreUnavailable: the password of the settings.xml server"
                 + " keypairs-store cannot be decrypted: "), refused.getMessage());
         assertTrue(refused.getMessage().endsWith(CHECK_SECURITY), refused.getMessage());
     }
@@ -278,7 +278,7 @@ class SettingsServersTest {
         server("keypairs-alibaba", "LTAI-ID", null);
         MojoFailureException noPassword = assertThrows(MojoFailureException.class,
                 () -> servers().cloudCredentials("cloud:", DEFAULT_IDS));
-        assertEquals("[MissingCredentials] the settings.xml server keypairs-alibaba has no password: give the alibaba"
+        assertEquals("MissingCredentials: the settings.xml server keypairs-alibaba has no password: give the alibaba"
                 + " AccessKeyId as <username> and the AccessKeySecret as <password> (encrypted with mvn"
                 + " --encrypt-password). Nothing was read or changed.", noPassword.getMessage());
 
@@ -286,7 +286,7 @@ class SettingsServersTest {
         server("keypairs-tencent", " ", encrypted("tencent-secret", MASTER));
         MojoFailureException noUsername = assertThrows(MojoFailureException.class,
                 () -> servers().cloudCredentials("cloud:", DEFAULT_IDS));
-        assertEquals("[MissingCredentials] the settings.xml server keypairs-tencent has no username: give the tencent"
+        assertEquals("MissingCredentials: the settings.xml server keypairs-tencent has no username: give the tencent"
                 + " SecretId as <username> and the SecretKey as <password> (encrypted with mvn --encrypt-password)."
                 + " Nothing was read or changed.", noUsername.getMessage());
 
@@ -294,7 +294,7 @@ class SettingsServersTest {
         server("keypairs-tencent", "AKID-ID", "");
         MojoFailureException blank = assertThrows(MojoFailureException.class,
                 () -> servers().cloudCredentials("cloud:", DEFAULT_IDS));
-        assertTrue(blank.getMessage().startsWith("[MissingCredentials] the settings.xml server keypairs-tencent has"
+        assertTrue(blank.getMessage().startsWith("MissingCredentials: the settings.xml server keypairs-tencent has"
                 + " no password: "), blank.getMessage());
     }
 
@@ -306,7 +306,7 @@ class SettingsServersTest {
         MojoFailureException refused = assertThrows(MojoFailureException.class,
                 () -> servers().cloudCredentials("cloud:", DEFAULT_IDS));
 
-        assertTrue(refused.getMessage().startsWith("[MissingCredentials] the password of the settings.xml server"
+        assertTrue(refused.getMessage().startsWith("MissingCredentials: the password of the settings.xml server"
                 + " keypairs-tencent cannot be decrypted: Failed to decrypt password for server keypairs-tencent"),
                 refused.getMessage());
         assertTrue(refused.getMessage().endsWith(CHECK_SECURITY), refused.getMessage());

@@ -129,8 +129,8 @@ public final class KeypairsEmulatorExtension implements BeforeAllCallback, Befor
         try {
             return new Running(Emulator.start(settings.apply(defaults)));
         } catch (EmulatorException e) {
-            throw new ExtensionConfigurationException("the keypairs emulator did not start: [" + e.code() + "] "
-                    + e.getMessage(), e);
+            throw new ExtensionConfigurationException("the keypairs emulator did not start: " + e.codedMessage(),
+                    e);
         }
     }
 
