@@ -16,6 +16,12 @@ import java.util.TreeMap;
  */
 public final class ManifestWriter {
 
+    /**
+     * The manifest's first line: names its JSON Schema by the schema's {@code $id} for editors that use the YAML
+     * language server (manifests.md). A comment, so the reader passes over it.
+     */
+    public static final String SCHEMA_LINE = "# yaml-language-server: $schema=https://keypairs.dev/keypairs.schema.json";
+
     private ManifestWriter() {
     }
 
@@ -36,7 +42,7 @@ public final class ManifestWriter {
     /**
      * The manifest text.
      *
-     * @param header comment lines to open the file with (without {@code #})
+     * @param header comment lines to open the file with (without {@code #}), after {@link #SCHEMA_LINE}
      * @param regions every region to declare, also those with no key pair ({@code keyPairs: []})
      * @param entries the key pairs
      */
@@ -45,7 +51,7 @@ public final class ManifestWriter {
         regions.forEach(region -> byRegion.put(region, new ArrayList<>()));
         entries.forEach(entry -> byRegion.computeIfAbsent(entry.address().regionAddress(), r -> new ArrayList<>())
                 .add(entry));
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(SCHEMA_LINE).append('\n');
         header.forEach(line -> out.append("# ").append(commentText(line)).append('\n'));
         for (Provider provider : Provider.values()) {
             List<Map.Entry<Address, List<Entry>>> ofProvider = byRegion.entrySet().stream()

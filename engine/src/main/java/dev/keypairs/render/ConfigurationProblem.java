@@ -115,8 +115,10 @@ public sealed interface ConfigurationProblem {
      * An export region glob naming no provider keypairs knows.
      *
      * @param glob the glob
+     * @param suggestion the glob with the closest provider id, and the closest region id where its region matched
+     *     none, when one is close enough to be a likely misspelling; null otherwise
      */
-    record UnknownProvider(String glob) implements ConfigurationProblem {
+    record UnknownProvider(String glob, String suggestion) implements ConfigurationProblem {
         @Override
         public ToolCode code() {
             return ToolCode.UNKNOWN_PROVIDER;
@@ -128,8 +130,10 @@ public sealed interface ConfigurationProblem {
      *
      * @param glob the glob
      * @param example a region address that would match, {@code PROVIDER/REGION}; null when the glob names no region
+     * @param suggestion the region address closest to the glob, {@code PROVIDER/REGION}, when one is close enough to
+     *     be a likely misspelling; null otherwise
      */
-    record NoSuchRegion(String glob, String example) implements ConfigurationProblem {
+    record NoSuchRegion(String glob, String example, String suggestion) implements ConfigurationProblem {
         @Override
         public ToolCode code() {
             return ToolCode.NO_SUCH_REGION;

@@ -53,11 +53,13 @@ public final class FailureWords {
             return code + ": give the regions to export in keypairs.export.regions, e.g. alibaba/* or"
                     + " tencent/ap-guangzhou; export never guesses which regions to read.";
         } else if (problem instanceof ConfigurationProblem.UnknownProvider unknown) {
-            return code + ": keypairs.export.regions '" + unknown.glob() + "' names no provider keypairs knows; give"
-                    + " alibaba/... or tencent/...";
+            return code + ": keypairs.export.regions '" + unknown.glob() + "' names no provider keypairs knows; "
+                    + (unknown.suggestion() == null ? "give alibaba/... or tencent/..."
+                    : "did you mean '" + unknown.suggestion() + "'?");
         } else if (problem instanceof ConfigurationProblem.NoSuchRegion none) {
             return code + ": keypairs.export.regions '" + none.glob() + "' matches no region of the catalogue"
-                    + (none.example() == null ? "" : "; e.g. " + none.example());
+                    + (none.suggestion() != null ? "; did you mean '" + none.suggestion() + "'?"
+                    : none.example() == null ? "" : "; e.g. " + none.example());
         } else if (problem instanceof ConfigurationProblem.ExportOutsideProject outside) {
             return code + ": keypairs.export.to " + outside.manifest() + " is outside the project " + outside.base()
                     + "; export into the project";
@@ -146,9 +148,15 @@ public final class FailureWords {
                     + (replanned.now() == null ? "nothing" : of(replanned.now()));
         } else if (moved instanceof Moved.NotPlanned unplanned) {
             return unplanned.address() + ": not in the saved plan, now " + of(unplanned.now());
+        } else if (moved instanceof Moved.Unmanaged unmanaged) {
+            return unmanaged.address() + ": not declared, left alone; " + (unmanaged.then() == null
+                    ? "not in the store when the plan was made, now held with key " + unmanaged.now()
+                    : unmanaged.now() == null ? "held with key " + unmanaged.then() + " when the plan was made, now gone"
+                    : "its key changed from " + unmanaged.then() + " to " + unmanaged.now());
         } else if (moved instanceof Moved.Unseen) {
-            return "the manifests, key files or store changed in ways that leave every planned action and its reason"
-                    + " as they were (an unmanaged key pair, a comment in a key file, a store option)";
+            return "the manifests, key files or store changed in ways that leave every planned action, its reason and"
+                    + " every unmanaged key pair's key as they were (an unmanaged key pair's tags, a comment in a key"
+                    + " file, a store option)";
         }
         throw new IllegalArgumentException("no words for " + moved);
     }

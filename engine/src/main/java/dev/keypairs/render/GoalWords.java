@@ -36,6 +36,12 @@ public final class GoalWords {
         return "The saved plan " + file + " still matches: applying it.";
     }
 
+    /** A saved plan every change of which is in the store as planned, nothing else left to change: not applied again. */
+    public static String savedPlanAlreadyApplied(Path file) {
+        return "The saved plan " + file + " is already applied: nothing to do. Every change it planned is in the store"
+                + " as planned, and nothing else is left to change.";
+    }
+
     /** An apply with no changes. */
     public static String nothingToApply() {
         return "Nothing to apply.";
@@ -65,12 +71,24 @@ public final class GoalWords {
                 "Each key pair's MD5 fingerprint stands above it; its public key is in the file it names.");
     }
 
-    /** What export wrote. */
-    public static String exported(int keyPairs, int regions, String manifest, int leftOut) {
+    /**
+     * What export wrote.
+     *
+     * @param keyPairs the key pairs declared
+     * @param regions the regions declared
+     * @param manifest the manifest, as given
+     * @param leftOut the key pairs left out
+     * @param emptyRegions the regions matched that hold no key pair and were not declared
+     */
+    public static String exported(int keyPairs, int regions, String manifest, int leftOut, int emptyRegions) {
         return "Exported " + keyPairs + (keyPairs == 1 ? " key pair" : " key pairs") + " in " + regions
                 + (regions == 1 ? " region" : " regions") + " to " + manifest + ", each public key in"
                 + " keys/PROVIDER/REGION/NAME.pub; plan against the same store now says No changes"
-                + (leftOut == 0 ? "." : ", and lists the " + leftOut + " left out as unmanaged.");
+                + (leftOut == 0 ? "." : ", and lists the " + leftOut + " left out as unmanaged.")
+                + (emptyRegions == 0 ? "" : " The " + (emptyRegions == 1 ? "region" : emptyRegions + " regions")
+                        + " matched that hold" + (emptyRegions == 1 ? "s" : "") + " no key pair"
+                        + (emptyRegions == 1 ? " is" : " are") + " not written; keypairs.export.emptyRegions=true writes"
+                        + " every region matched.");
     }
 
     /** A key file an earlier export left that this one no longer names: said, not deleted. */

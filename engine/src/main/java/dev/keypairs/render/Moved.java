@@ -34,7 +34,21 @@ public sealed interface Moved {
     record NotPlanned(String address, PlannedAction now) implements Moved {
     }
 
-    /** The basis moved, but every planned action and its reason is as it was. */
+    /**
+     * A key pair the plan read and leaves alone, no manifest declaring it, that appeared, went or changed its key
+     * (a console's change in a declared region).
+     *
+     * @param address the key pair's address
+     * @param then its MD5 fingerprint when the saved plan was made; null when it was not there
+     * @param now its MD5 fingerprint now; null when it is gone
+     */
+    record Unmanaged(String address, String then, String now) implements Moved {
+    }
+
+    /**
+     * The basis moved, but every planned action and its reason is as it was, and so is every unmanaged key pair:
+     * what moved is nothing the plan names.
+     */
     record Unseen() implements Moved {
     }
 }

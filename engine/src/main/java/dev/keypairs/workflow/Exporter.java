@@ -1,6 +1,7 @@
 package dev.keypairs.workflow;
 
 import dev.keypairs.project.Address;
+import dev.keypairs.manifest.DidYouMean;
 import dev.keypairs.manifest.KeyFileName;
 import dev.keypairs.manifest.ManifestReader;
 import dev.keypairs.manifest.ManifestWriter;
@@ -47,7 +48,10 @@ final class Exporter {
         this.reporter = reporter;
     }
 
-    /** The regions of the catalogues the globs match, sorted; every glob must match one. */
+    /**
+     * The regions of the catalogues the globs match, sorted; every glob must match one, and one that does not is
+     * refused with the closest id, when one is close enough to be a likely misspelling.
+     */
     static List<Address> regions(List<String> globs, Rules rules)
             throws InvalidConfigurationException {
         if (globs.isEmpty()) {
@@ -66,8 +70,12 @@ final class Exporter {
                 }
             }
             if (providers.isEmpty()) {
-                throw new InvalidConfigurationException(new ConfigurationProblem.UnknownProvider(glob), null,
-                        Setting.EXPORT_REGIONS);
+                String suggestion = DidYouMean.closest(providerPart, Stream.of(Provider.values()).map(Provider::id)
+                        .toList()).map(id -> slash < 0 ? id : id + "/" + Provider.fromId(id)
+                                .flatMap(provider -> closestRegion(provider, regionPart, rules)).orElse(regionPart))
+                        .orElse(null);
+                throw new InvalidConfigurationException(new ConfigurationProblem.UnknownProvider(glob, suggestion),
+                        null, Setting.EXPORT_REGIONS);
             }
             boolean any = false;
             for (Provider provider : providers) {
@@ -82,8 +90,10 @@ final class Exporter {
             if (!any) {
                 String example = slash < 0 ? null : providers.get(0).id() + "/"
                         + rules.of(providers.get(0)).regions().regions().iterator().next().id();
-                throw new InvalidConfigurationException(new ConfigurationProblem.NoSuchRegion(glob, example), null,
-                        Setting.EXPORT_REGIONS);
+                String suggestion = providers.stream().flatMap(provider -> closestRegion(provider, regionPart, rules)
+                        .map(id -> provider.id() + "/" + id).stream()).findFirst().orElse(null);
+                throw new InvalidConfigurationException(new ConfigurationProblem.NoSuchRegion(glob, example,
+                        suggestion), null, Setting.EXPORT_REGIONS);
             }
         }
         return matched.stream().map(address -> {
@@ -91,6 +101,13 @@ final class Exporter {
             return Address.ofRegion(Provider.fromId(address.substring(0, slash)).orElseThrow(),
                     address.substring(slash + 1));
         }).toList();
+    }
+
+    /** The provider's region id closest to a region glob that matches none of its own, if one is close enough. */
+    private static Optional<String> closestRegion(Provider provider, String regionGlob, Rules rules) {
+        List<String> ids = rules.of(provider).regions().regions().stream().map(Region::id).toList();
+        return ids.stream().anyMatch(id -> pattern(regionGlob).matcher(id).matches()) ? Optional.empty()
+                : DidYouMean.closest(regionGlob, ids);
     }
 
     /** A glob of one segment, as {@code keypairs.target} reads its segments. */
@@ -157,14 +174,18 @@ final class Exporter {
                         project.relative(file), unwritable.get()), null, Setting.EXPORT_TO);
             }
         }
+        // A region declared is a region every plan reads, and whose every change makes a saved plan stale.
+        List<Address> declared = options.emptyRegions() ? regions
+                : regions.stream().filter(region -> !listings.get(region).keyPairs().isEmpty()).toList();
         List<String> header = GoalWords.exportHeader(store.displayUri(), options.regions());
-        files.put(manifest, ManifestWriter.write(header, regions, entries));
+        files.put(manifest, ManifestWriter.write(header, declared, entries));
         write(files);
         if (options.overwrite()) {
             warnAboutStale(regions, keyFiles.keySet(), directory);
         }
-        reporter.info(GoalWords.exported(entries.size(), regions.size(), shown, leftOut.size()));
-        return new ExportReport(manifest, regions.size(), entries.size(), leftOut);
+        reporter.info(GoalWords.exported(entries.size(), declared.size(), shown, leftOut.size(),
+                regions.size() - declared.size()));
+        return new ExportReport(manifest, declared.size(), entries.size(), leftOut);
     }
 
     /**

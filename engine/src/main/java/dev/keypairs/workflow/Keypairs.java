@@ -117,7 +117,8 @@ public final class Keypairs {
 
     /**
      * {@code keypairs:apply}: plans (or re-makes the saved plan named by {@link Configuration#savedPlan()} and
-     * refuses it as stale when its basis moved), logs the plan, and applies it: regions in parallel with a
+     * refuses it as stale when its basis moved, unless every change of it has
+     * landed), logs the plan, and applies it: regions in parallel with a
      * progress line each, then the summary. Writes apply.json to the output directory, also when SIGINT or SIGTERM
      * ends the JVM first: what it did so far (apply.md).
      *
@@ -166,11 +167,13 @@ public final class Keypairs {
                 Path planJson;
                 if (saved != null) {
                     List<Moved> moved = saved.whatMoved(plan, store.displayUri());
-                    if (!moved.isEmpty()) {
+                    boolean landed = !moved.isEmpty() && saved.landedIn(plan, store.displayUri());
+                    if (!moved.isEmpty() && !landed) {
                         throw new StalePlanException(saved.file(), moved);
                     }
                     planJson = saved.file();
-                    reporter.info(GoalWords.savedPlanMatches(saved.file()));
+                    reporter.info(landed ? GoalWords.savedPlanAlreadyApplied(saved.file())
+                            : GoalWords.savedPlanMatches(saved.file()));
                 } else {
                     planJson = outputFiles().writePlan(plan).planJson();
                 }

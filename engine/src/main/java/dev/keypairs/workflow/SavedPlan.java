@@ -1,5 +1,6 @@
 package dev.keypairs.workflow;
 
+import dev.keypairs.plan.Action;
 import dev.keypairs.render.ReasonWords;
 import dev.keypairs.plan.Change;
 import dev.keypairs.plan.Plan;
@@ -15,18 +16,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeSet;
 
 /**
  * A plan.json read back for {@code apply -Dkeypairs.plan=FILE}: its options (to re-make the plan with), its
- * basis (to refuse it as stale) and what it planned (to say what moved).
+ * basis (to refuse it as stale) and what it planned and read (to say what moved, or that it has landed).
  *
  * @param file where it was read from
  * @param basis its basis
  * @param options the options it was made with
  * @param store the store it was made against, redacted
  * @param planned per address, the action, reason and fingerprints it planned
+ * @param changes its changes as written, for the state each leaves the store in
+ * @param unmanaged per address, the fingerprint of each undeclared key pair it read and left alone
  */
-record SavedPlan(Path file, String basis, PlanOptions options, String store, Map<String, PlannedAction> planned) {
+record SavedPlan(Path file, String basis, PlanOptions options, String store, Map<String, PlannedAction> planned,
+        List<PlanDocument.ChangeEntry> changes, Map<String, String> unmanaged) {
 
     static SavedPlan read(Path file) throws InvalidConfigurationException {
         PlanDocument document;
@@ -42,15 +47,19 @@ record SavedPlan(Path file, String basis, PlanOptions options, String store, Map
         }
         PlanDocument.Options options = document.options() == null
                 ? new PlanDocument.Options(List.of(), List.of(), null) : document.options();
+        List<PlanDocument.ChangeEntry> changes = document.changes() == null ? List.of() : document.changes();
         Map<String, PlannedAction> planned = new LinkedHashMap<>();
-        for (PlanDocument.ChangeEntry change : document.changes() == null ? List.<PlanDocument.ChangeEntry>of()
-                : document.changes()) {
+        for (PlanDocument.ChangeEntry change : changes) {
             planned.put(change.address(), new PlannedAction(change.action(), change.reason(),
                     change.before() == null ? null : change.before().fingerprint(),
                     change.after() == null ? null : change.after().fingerprint()));
         }
+        Map<String, String> unmanaged = new LinkedHashMap<>();
+        if (document.unmanaged() != null) {
+            document.unmanaged().forEach(each -> unmanaged.put(each.address(), each.fingerprint()));
+        }
         return new SavedPlan(file, document.basis(), new PlanOptions(orEmpty(options.manifests()),
-                orEmpty(options.target()), options.prune()), document.store(), planned);
+                orEmpty(options.target()), options.prune()), document.store(), planned, changes, unmanaged);
     }
 
     private static List<String> orEmpty(List<String> values) {
@@ -58,8 +67,8 @@ record SavedPlan(Path file, String basis, PlanOptions options, String store, Map
     }
 
     /**
-     * Why a re-made plan is not this one: planned actions that differ, then a general cause. Empty when it is the
-     * same plan.
+     * Why a re-made plan is not this one: planned actions that differ, undeclared key pairs that came, went or
+     * changed their key, then a general cause when nothing named explains it. Empty when it is the same plan.
      */
     List<Moved> whatMoved(Plan now, String storeNow) {
         List<Moved> moved = new ArrayList<>();
@@ -86,9 +95,66 @@ record SavedPlan(Path file, String basis, PlanOptions options, String store, Map
                 moved.add(new Moved.NotPlanned(address, today));
             }
         });
+        moved.addAll(unmanagedMoved(now, current));
         if (moved.isEmpty()) {
             moved.add(new Moved.Unseen());
         }
         return moved;
+    }
+
+    /** Undeclared key pairs that came, went or changed their key; those planned then or now are said as planned. */
+    private List<Moved> unmanagedMoved(Plan now, Map<String, PlannedAction> current) {
+        Map<String, String> today = new LinkedHashMap<>();
+        now.unmanaged().forEach(each -> today.put(each.address(), each.fingerprint()));
+        TreeSet<String> addresses = new TreeSet<>(unmanaged.keySet());
+        addresses.addAll(today.keySet());
+        List<Moved> moved = new ArrayList<>();
+        for (String address : addresses) {
+            String then = unmanaged.get(address);
+            String fingerprint = today.get(address);
+            if (!Objects.equals(then, fingerprint) && !planned.containsKey(address) && !current.containsKey(address)) {
+                moved.add(new Moved.Unmanaged(address, then, fingerprint));
+            }
+        }
+        return moved;
+    }
+
+    /**
+     * Whether this plan has landed already (a re-run CI job): made against this store, it planned changes, and the
+     * re-made plan has none, every change of it leaving the store as planned: each planned address holds the state
+     * planned after it (key, tags, resource group, project), each planned delete is gone.
+     */
+    boolean landedIn(Plan now, String storeNow) {
+        if (!Objects.equals(store, storeNow) || !now.isValid() || now.summary().hasChanges()) {
+            return false;
+        }
+        // Both sides as plan.json writes them, so a state is compared in one form.
+        PlanDocument document = PlanDocument.of(now);
+        Map<String, PlanDocument.ChangeEntry> current = new LinkedHashMap<>();
+        document.changes().forEach(change -> current.put(change.address(), change));
+        List<String> unmanagedNow = document.unmanaged().stream().map(PlanDocument.UnmanagedEntry::address).toList();
+        boolean anyChange = false;
+        for (PlanDocument.ChangeEntry change : changes) {
+            if (Action.NOOP.id().equals(change.action())) {
+                continue;
+            }
+            anyChange = true;
+            PlanDocument.ChangeEntry today = current.get(change.address());
+            boolean landed = change.after() == null
+                    ? today == null && !unmanagedNow.contains(change.address())
+                    : today != null && today.after() != null && holds(change.after(), today.after());
+            if (!landed) {
+                return false;
+            }
+        }
+        return anyChange;
+    }
+
+    /** Whether the state a no-op leaves is the state planned: the same key where one was planned, the same settings. */
+    private static boolean holds(PlanDocument.AfterState planned, PlanDocument.AfterState now) {
+        return (planned.fingerprint() == null || planned.fingerprint().equals(now.fingerprint()))
+                && Objects.equals(planned.tags(), now.tags())
+                && Objects.equals(planned.resourceGroupId(), now.resourceGroupId())
+                && Objects.equals(planned.projectId(), now.projectId());
     }
 }

@@ -20,7 +20,7 @@ class FailureWordsTest {
                 + " goal wrote.", FailureWords.of(new ConfigurationProblem.NotASavedPlan(Path.of("/p/x.json"), 2)));
         assertEquals("NoSuchRegion: keypairs.export.regions 'alibaba/cn-x*' matches no region of the catalogue; e.g."
                 + " alibaba/cn-hangzhou",
-                FailureWords.of(new ConfigurationProblem.NoSuchRegion("alibaba/cn-x*", "alibaba/cn-hangzhou")));
+                FailureWords.of(new ConfigurationProblem.NoSuchRegion("alibaba/cn-x*", "alibaba/cn-hangzhou", null)));
         assertEquals("FileExists: keypairs.yaml exists and is never overwritten; export to another file with"
                 + " keypairs.export.to, or set keypairs.export.overwrite=true. Nothing was written.",
                 FailureWords.of(new ConfigurationProblem.ExportFileExists("keypairs.yaml")));
@@ -51,6 +51,29 @@ class FailureWordsTest {
                         new Moved.OtherStore("sqlite:/a.db", "sqlite:/b.db"),
                         new Moved.Replanned("alibaba/cn-hangzhou/ka", imported, null),
                         new Moved.NotPlanned("alibaba/cn-hangzhou/kb", imported))));
+    }
+
+    @Test
+    void aStalePlanNamesTheUnmanagedKeyPairsThatMoved() {
+        assertEquals("tencent/ap-bangkok/bulk_7: not declared, left alone; held with key aa:bb when the plan was made,"
+                + " now gone", FailureWords.of(new Moved.Unmanaged("tencent/ap-bangkok/bulk_7", "aa:bb", null)));
+        assertEquals("tencent/ap-bangkok/bulk_9: not declared, left alone; not in the store when the plan was made, now"
+                + " held with key cc:dd", FailureWords.of(new Moved.Unmanaged("tencent/ap-bangkok/bulk_9", null, "cc:dd")));
+        assertEquals("tencent/ap-bangkok/bulk_8: not declared, left alone; its key changed from aa:bb to cc:dd",
+                FailureWords.of(new Moved.Unmanaged("tencent/ap-bangkok/bulk_8", "aa:bb", "cc:dd")));
+    }
+
+    @Test
+    void aMisspeltExportRegionGetsTheClosestId() {
+        assertEquals("NoSuchRegion: keypairs.export.regions 'tencent/ap-bangkog' matches no region of the catalogue;"
+                + " did you mean 'tencent/ap-bangkok'?",
+                FailureWords.of(new ConfigurationProblem.NoSuchRegion("tencent/ap-bangkog", "tencent/ap-guangzhou",
+                        "tencent/ap-bangkok")));
+        assertEquals("UnknownProvider: keypairs.export.regions 'tencnet/*' names no provider keypairs knows; did you"
+                + " mean 'tencent/*'?",
+                FailureWords.of(new ConfigurationProblem.UnknownProvider("tencnet/*", "tencent/*")));
+        assertEquals("UnknownProvider: keypairs.export.regions 'azure/*' names no provider keypairs knows; give"
+                + " alibaba/... or tencent/...", FailureWords.of(new ConfigurationProblem.UnknownProvider("azure/*", null)));
     }
 
     @Test

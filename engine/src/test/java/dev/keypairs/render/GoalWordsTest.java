@@ -23,6 +23,9 @@ class GoalWordsTest {
                 + " left.", GoalWords.planFailed(Path.of("/p/target/keypairs/plan.md")));
         assertEquals("Apply interrupted: 1 call made so far recorded in /p/apply.json; run the apply again to carry out"
                 + " the rest.", GoalWords.applyInterrupted(Path.of("/p/apply.json"), 1));
+        assertEquals("The saved plan /p/plan.json is already applied: nothing to do. Every change it planned is in the"
+                + " store as planned, and nothing else is left to change.",
+                GoalWords.savedPlanAlreadyApplied(Path.of("/p/plan.json")));
     }
 
     @Test
@@ -32,7 +35,12 @@ class GoalWordsTest {
                 GoalWords.exportHeader("memory:x", List.of("alibaba/*", "tencent/ap-guangzhou")));
         assertEquals("Exported 1 key pair in 2 regions to keypairs.yaml, each public key in keys/PROVIDER/REGION/NAME.pub;"
                 + " plan against the same store now says No changes, and lists the 1 left out as unmanaged.",
-                GoalWords.exported(1, 2, "keypairs.yaml", 1));
+                GoalWords.exported(1, 2, "keypairs.yaml", 1, 0));
+        assertEquals("Exported 29 key pairs in 7 regions to keypairs.yaml, each public key in"
+                + " keys/PROVIDER/REGION/NAME.pub; plan against the same store now says No changes. The 46 regions"
+                + " matched that hold no key pair are not written; keypairs.export.emptyRegions=true writes every region"
+                + " matched.",
+                GoalWords.exported(29, 7, "keypairs.yaml", 0, 46));
         assertEquals("alibaba/cn-hangzhou/k: left out; its tag key '<<' cannot be written in a manifest",
                 GoalWords.leftOutForMergeKey("alibaba/cn-hangzhou/k"));
     }

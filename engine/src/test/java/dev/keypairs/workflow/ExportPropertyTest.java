@@ -10,6 +10,7 @@ import dev.keypairs.render.ConfigurationProblem;
 import dev.keypairs.keys.Fixtures;
 import dev.keypairs.project.Address;
 import dev.keypairs.manifest.KeyFileName;
+import dev.keypairs.manifest.ManifestWriter;
 import dev.keypairs.plan.Plan;
 import dev.keypairs.project.ProjectPaths;
 import dev.keypairs.project.ToolCode;
@@ -249,6 +250,66 @@ class ExportPropertyTest {
             assertEquals(1, overwritten.keyPairs());
             assertTrue(Files.readString(project.resolve("keypairs.yaml")).contains("name: \"deploy\""));
         }
+    }
+
+    @Test
+    void onlyTheRegionsHoldingKeyPairsAreWrittenUnlessEveryRegionIsAskedFor() throws Exception {
+        String uri = "memory:export-regions-" + UUID.randomUUID() + "?rateLimit=off";
+        try (KeyPairStore store = KeyPairStores.open(uri)) {
+            store.importKeyPair(AlibabaKeyPairRequest.importing("cn-hangzhou", "deploy", Fixtures.text("rsa-2048.pub"),
+                    List.of(), null));
+            store.importKeyPair(TencentKeyPairRequest.importing("ap-bangkok", "bulk_7", Fixtures.text("rsa-3072.pub"),
+                    0L));
+            int matched = Exporter.regions(List.of("alibaba/*", "tencent/*"), Rules.builtIn()).size();
+            assertTrue(matched > 40, "both catalogues: " + matched);
+
+            Path project = Files.createDirectories(base.resolve("held-only"));
+            RecordingReporter reporter = new RecordingReporter();
+            ExportReport report = new Keypairs(Configurations.of(project, uri), reporter)
+                    .export(new ExportOptions(List.of("alibaba/*", "tencent/*"), null, false));
+            String manifest = Files.readString(project.resolve("keypairs.yaml"));
+            assertTrue(manifest.startsWith(ManifestWriter.SCHEMA_LINE + "\n# Written by keypairs:export"), manifest);
+            assertEquals("# yaml-language-server: $schema=https://keypairs.dev/keypairs.schema.json",
+                    ManifestWriter.SCHEMA_LINE, "the schema's $id (keypairs.schema.json), as the YAML language server reads it");
+            assertFalse(manifest.contains("keyPairs: []"), manifest);
+            assertTrue(manifest.contains("\"cn-hangzhou\"") && manifest.contains("\"ap-bangkok\""), manifest);
+            assertEquals(2, report.regions());
+            assertTrue(reporter.lines.contains(GoalWords.exported(2, 2, "keypairs.yaml", 0, matched - 2)),
+                    reporter.text());
+            Plan plan = new Keypairs(Configurations.failingOnChanges(project, uri), new RecordingReporter())
+                    .plan().plan();
+            assertEquals(2, plan.changes().size());
+            assertEquals(Set.of("alibaba/cn-hangzhou", "tencent/ap-bangkok"), plan.changes().stream()
+                    .map(change -> change.address().regionAddress().toString()).collect(java.util.stream.Collectors.toSet()),
+                    "the plan reads the regions holding key pairs only");
+
+            Path every = Files.createDirectories(base.resolve("every-region"));
+            ExportReport all = new Keypairs(Configurations.of(every, uri), new RecordingReporter())
+                    .export(new ExportOptions(List.of("alibaba/*", "tencent/*"), null, false, true));
+            assertEquals(matched, all.regions());
+            String everyManifest = Files.readString(every.resolve("keypairs.yaml"));
+            assertEquals(matched - 2, everyManifest.split("keyPairs: \\[]", -1).length - 1, everyManifest);
+            assertFalse(new Keypairs(Configurations.failingOnChanges(every, uri), new RecordingReporter())
+                    .plan().plan().summary().hasChanges());
+        }
+    }
+
+    @Test
+    void aMisspeltRegionOrProviderGetsTheClosestId() {
+        Rules rules = Rules.builtIn();
+        InvalidConfigurationException region = assertThrows(InvalidConfigurationException.class,
+                () -> Exporter.regions(List.of("tencent/ap-bangkog"), rules));
+        assertEquals("tencent/ap-bangkok", ((ConfigurationProblem.NoSuchRegion) region.problem()).suggestion());
+        InvalidConfigurationException provider = assertThrows(InvalidConfigurationException.class,
+                () -> Exporter.regions(List.of("tencnet/*"), rules));
+        assertEquals(new ConfigurationProblem.UnknownProvider("tencnet/*", "tencent/*"), provider.problem());
+        InvalidConfigurationException both = assertThrows(InvalidConfigurationException.class,
+                () -> Exporter.regions(List.of("alibab/cn-hangzou"), rules));
+        assertEquals(new ConfigurationProblem.UnknownProvider("alibab/cn-hangzou", "alibaba/cn-hangzhou"),
+                both.problem());
+        InvalidConfigurationException far = assertThrows(InvalidConfigurationException.class,
+                () -> Exporter.regions(List.of("azure/*"), rules));
+        assertEquals(new ConfigurationProblem.UnknownProvider("azure/*", null), far.problem());
     }
 
     @Test

@@ -12,10 +12,12 @@ import dev.keypairs.plan.Plan;
 import dev.keypairs.plan.Summary;
 import dev.keypairs.project.ToolCode;
 import dev.keypairs.provider.AlibabaKeyPairRequest;
+import dev.keypairs.provider.TencentKeyPairRequest;
 import dev.keypairs.render.ConfigurationProblem;
 import dev.keypairs.render.GoalWords;
 import dev.keypairs.render.Moved;
 import dev.keypairs.render.PlanMarkdown;
+import dev.keypairs.store.DeleteKeyPairsRequest;
 import dev.keypairs.store.KeyPairStore;
 import dev.keypairs.store.KeyPairStores;
 import java.nio.file.Files;
@@ -168,6 +170,68 @@ class KeypairsTest {
     }
 
     @Test
+    void aSavedPlanThatHasLandedAppliesAsAlreadyAppliedWithNoCalls() throws Exception {
+        manifest(keyPair("ka", RSA), keyPair("kb", RSA));
+        Path saved = Files.copy(run(configuration(null), new RecordingReporter()).plan().planJson(),
+                base.resolve("saved-plan.json"));
+        run(configuration(saved), new RecordingReporter()).apply();
+        RecordingReporter reporter = new RecordingReporter();
+
+        // The CI job re-run: the same saved plan, every change of it in the store already.
+        ApplyReport again = run(configuration(saved), reporter).apply();
+
+        assertTrue(reporter.lines.contains(GoalWords.savedPlanAlreadyApplied(saved)), reporter.text());
+        assertFalse(again.plan().summary().hasChanges());
+        assertEquals(List.of(), again.result().calls());
+        assertTrue(Files.exists(again.applyJson()), "every apply writes apply.json");
+    }
+
+    @Test
+    void aSavedPlanLandedOtherwiseIsStale() throws Exception {
+        manifest(keyPair("ka", RSA));
+        Path saved = Files.copy(run(configuration(null), new RecordingReporter()).plan().planJson(),
+                base.resolve("saved-plan.json"));
+        manifest(keyPair("ka", RSA_3072));
+        run(configuration(null), new RecordingReporter()).apply();
+
+        StalePlanException stale = assertThrows(StalePlanException.class,
+                () -> run(configuration(saved), new RecordingReporter()).apply());
+
+        Moved.Replanned ka = replanned(stale, "alibaba/cn-hangzhou/ka");
+        assertEquals(List.of("import", "no-op"), List.of(ka.then().action(), ka.now().action()));
+    }
+
+    @Test
+    void aStalePlanNamesTheUnmanagedKeyPairsThatMoved() throws Exception {
+        project.write("keypairs.yaml", "tencent:\n  ap-bangkok:\n    keyPairs:\n"
+                + "      - {name: deploy, publicKey: '" + RSA + "'}\n");
+        try (KeyPairStore store = KeyPairStores.open(storeUri)) {
+            store.importKeyPair(TencentKeyPairRequest.importing("ap-bangkok", "bulk_7", RSA_3072, 0L));
+            store.importKeyPair(TencentKeyPairRequest.importing("ap-bangkok", "bulk_8",
+                    Fixtures.text("rsa-4096.pub").strip(), 0L));
+        }
+        Path saved = Files.copy(run(configuration(null), new RecordingReporter()).plan().planJson(),
+                base.resolve("saved-plan.json"));
+        dev.keypairs.store.StoredKeyPair bulk7;
+        dev.keypairs.store.StoredKeyPair bulk9;
+        try (KeyPairStore store = KeyPairStores.open(storeUri)) {
+            bulk7 = held(store, "bulk_7");
+            store.deleteKeyPairs(DeleteKeyPairsRequest.of(dev.keypairs.provider.Provider.TENCENT, "ap-bangkok",
+                    List.of(bulk7.keyId())));
+            store.importKeyPair(TencentKeyPairRequest.importing("ap-bangkok", "bulk_9",
+                    Fixtures.text("rsa-1024.pub").strip(), 0L));
+            bulk9 = held(store, "bulk_9");
+        }
+
+        StalePlanException stale = assertThrows(StalePlanException.class,
+                () -> run(configuration(saved), new RecordingReporter()).apply());
+
+        assertEquals(List.of(new Moved.Unmanaged("tencent/ap-bangkok/bulk_7", bulk7.fingerprint(), null),
+                new Moved.Unmanaged("tencent/ap-bangkok/bulk_9", null, bulk9.fingerprint())), stale.moved());
+        assertTrue(stale.getMessage().contains("tencent/ap-bangkok/bulk_7: "), stale.getMessage());
+    }
+
+    @Test
     void somethingThatIsNotAPlanIsRefused() throws Exception {
         Path notAPlan = Files.writeString(base.resolve("x.json"), "{\"hello\": 1}");
         manifest(keyPair("ka", RSA));
@@ -238,6 +302,11 @@ class KeypairsTest {
         run(configuration(null), second).apply();
         assertTrue(second.lines.contains("No changes."), second.text());
         assertTrue(second.lines.contains(GoalWords.nothingToApply()), second.text());
+    }
+
+    private static dev.keypairs.store.StoredKeyPair held(KeyPairStore store, String name) throws Exception {
+        return dev.keypairs.store.RegionListing.read(store, dev.keypairs.provider.Provider.TENCENT, "ap-bangkok", 100)
+                .keyPairs().stream().filter(keyPair -> keyPair.name().equals(name)).findFirst().orElseThrow();
     }
 
     private static Moved.Replanned replanned(StalePlanException stale, String address) {

@@ -34,9 +34,17 @@ public class ExportMojo extends AbstractStoreMojo {
     @Parameter(property = "keypairs.export.overwrite", defaultValue = "false")
     boolean overwrite;
 
+    /**
+     * Declare every region the globs match, also one holding no key pair ({@code keyPairs: []}). By default only
+     * the regions holding key pairs are declared: each region declared is one more that every plan reads.
+     */
+    @Parameter(property = "keypairs.export.emptyRegions", defaultValue = "false")
+    boolean emptyRegions;
+
     @Override
     void run(Reporter reporter) throws KeypairsException {
         new Keypairs(configuration(), reporter)
-                .export(new ExportOptions(listed(regions), to == null ? null : Path.of(to), overwrite));
+                .export(new ExportOptions(listed(regions), to == null ? null : Path.of(to), overwrite,
+                        emptyRegions));
     }
 }
