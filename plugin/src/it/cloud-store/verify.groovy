@@ -1,7 +1,9 @@
 // cloud: through the plugin, against an emulator this script starts: the access keys from the settings.xml servers
 // keypairs-alibaba and keypairs-tencent, their passwords encrypted (settings-security.xml); apply, a clean plan and
-// destroy at -X with no secret in any output; a wrong secret fails after exactly one call, not retried; no
-// credentials fail before any call; a read-only key's writes are refused, final, with what to check.
+// destroy at -X with no secret in any output; a wrong secret fails after exactly one call, not retried, naming the
+// AccessKeyId and its settings.xml server without the signed request; no credentials fail before any call; a target
+// covering Alibaba alone needs Alibaba's credentials alone; a read-only key's writes are refused, final, with what to
+// check.
 import dev.keypairs.emulator.Emulator
 import dev.keypairs.emulator.EmulatorSettings
 import java.nio.file.Files
@@ -54,7 +56,11 @@ try {
     def seconds = (System.nanoTime() - started) / 1e9
     assert wrong.exitValue() != 0 : wrong.output()
     assert wrong.output().contains('SignatureDoesNotMatch') : wrong.output()
-    assert wrong.output().contains('check the key in the settings.xml server keypairs-alibaba') : wrong.output()
+    // The key by its id and where it was found, never the secret, and no dump of the request the cloud signed.
+    assert wrong.output().contains('refused the access key IT_ALIBABA_ID from the settings.xml server keypairs-alibaba')
+            : wrong.output()
+    assert !wrong.output().toLowerCase().contains('string to sign') : wrong.output()
+    assert !wrong.output().toLowerCase().contains('canonical request') : wrong.output()
     assert emulator.requests() - before == 1 : "${emulator.requests() - before} calls for a wrong secret"
     assert seconds < 30 : "a wrong secret took ${seconds} s to fail"
     assert !wrong.output().contains('not-the-secret')
@@ -68,6 +74,18 @@ try {
     assert none.output().contains('keypairs-alibaba') && none.output().contains('ALIBABA_CLOUD_ACCESS_KEY_ID')
             && none.output().contains("default chain") : none.output()
     assert emulator.requests() == before : 'a call was made without credentials'
+
+    // Alibaba's credentials alone: a target covering only Alibaba plans, reading its one region, Tencent untouched.
+    maven.server('keypairs-alibaba', 'IT_ALIBABA_ID', encrypt(secrets.alibaba))
+    before = emulator.requests()
+    def alibabaOnly = mvn([maven.goal('plan'), '-Dkeypairs.target=alibaba/cn-hangzhou'] + common)
+    assert alibabaOnly.exitValue() == 0 : alibabaOnly.output()
+    assert alibabaOnly.output().contains('Plan: 1 to import') : alibabaOnly.output()
+    assert emulator.requests() - before == 1 : "${emulator.requests() - before} calls for one Alibaba region"
+    def bothProviders = mvn([maven.goal('plan')] + common)
+    assert bothProviders.exitValue() != 0 && bothProviders.output().contains('MissingCredentials')
+            && bothProviders.output().contains('no tencent credentials') : bothProviders.output()
+    maven.noServers()
 
     // A key whose policy allows reading only: the plan reads, the apply's imports are refused once each.
     maven.server('keypairs-alibaba', 'IT_ALIBABA_READER', 'reader-secret-1')

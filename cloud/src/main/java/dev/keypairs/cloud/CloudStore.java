@@ -16,7 +16,6 @@ import dev.keypairs.provider.ImportKeyPairRequest;
 import dev.keypairs.provider.Provider;
 import dev.keypairs.provider.TencentCreateKeyPairRequest;
 import dev.keypairs.provider.TencentImportKeyPairRequest;
-import dev.keypairs.store.AccessKey;
 import dev.keypairs.store.Acknowledgement;
 import dev.keypairs.store.AlibabaDeleteKeyPairsRequest;
 import dev.keypairs.store.AlibabaDescribeKeyPairsRequest;
@@ -59,9 +58,11 @@ final class CloudStore implements KeyPairStore {
     private final CloudLocation location;
     private final Rules rules;
     private final CredentialSources credentials;
-    private final LazyClient<AlibabaClient> alibaba = new LazyClient<>(Provider.ALIBABA, AlibabaClient::withKey,
+    private final LazyClient<AlibabaClient> alibaba = new LazyClient<>(Provider.ALIBABA,
+            (settings, found) -> AlibabaClient.withKey(settings, found.key(), found.source()),
             AlibabaClient::withDefaultChain, AlibabaClient.defaultChain());
-    private final LazyClient<TencentClient> tencent = new LazyClient<>(Provider.TENCENT, TencentClient::withKey,
+    private final LazyClient<TencentClient> tencent = new LazyClient<>(Provider.TENCENT,
+            (settings, found) -> TencentClient.withKey(settings, found.key(), found.source()),
             TencentClient::withDefaultChain, TencentClient.defaultChain());
     private volatile boolean closed;
 
@@ -207,12 +208,12 @@ final class CloudStore implements KeyPairStore {
      */
     private final class LazyClient<C> {
         private final Provider provider;
-        private final BiFunction<ClientSettings, AccessKey, C> withKey;
+        private final BiFunction<ClientSettings, CredentialSources.Found, C> withKey;
         private final Function<ClientSettings, Optional<C>> withDefaultChain;
         private final String defaultChain;
         private volatile C client;
 
-        LazyClient(Provider provider, BiFunction<ClientSettings, AccessKey, C> withKey,
+        LazyClient(Provider provider, BiFunction<ClientSettings, CredentialSources.Found, C> withKey,
                 Function<ClientSettings, Optional<C>> withDefaultChain, String defaultChain) {
             this.provider = provider;
             this.withKey = withKey;
@@ -226,7 +227,7 @@ final class CloudStore implements KeyPairStore {
                 synchronized (this) {
                     if (client == null) {
                         ClientSettings settings = location.settings().get(provider);
-                        client = credentials.find(provider).map(found -> withKey.apply(settings, found.key()))
+                        client = credentials.find(provider).map(found -> withKey.apply(settings, found))
                                 .or(() -> withDefaultChain.apply(settings))
                                 .orElseThrow(() -> missing(provider, defaultChain));
                     }

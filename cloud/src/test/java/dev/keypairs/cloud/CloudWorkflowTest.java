@@ -9,6 +9,7 @@ import dev.keypairs.emulator.Emulator;
 import dev.keypairs.emulator.EmulatorSettings;
 import dev.keypairs.emulator.wire.Faults;
 import dev.keypairs.provider.ErrorKind;
+import dev.keypairs.store.AccessKeyInUse;
 import dev.keypairs.store.ApiErrorException;
 import dev.keypairs.store.TestKeys;
 import dev.keypairs.apply.Failure;
@@ -184,5 +185,49 @@ class CloudWorkflowTest {
             count++;
         }
         return count;
+    }
+
+    @Test
+    void aDenialCarriesTheAccessKeyIdAndItsSourceWithoutTheSignedRequest() throws Exception {
+        manifest(1);
+        String store = start(Faults.NONE);
+        Configuration wrong = Configuration.of(project).withStore(store).withCloudCredentials(
+                new dev.keypairs.store.CloudCredentials(Map.of(
+                        dev.keypairs.provider.Provider.ALIBABA, new dev.keypairs.store.AccessKey(
+                                dev.keypairs.emulator.auth.Credentials.TEST_ACCESS_KEY_ID, "wrong", null)),
+                        Map.of(dev.keypairs.provider.Provider.ALIBABA, "the settings.xml server keypairs-alibaba")))
+                .withTargets(java.util.List.of("alibaba/*"));
+
+        StoreAccessException failure = assertThrows(StoreAccessException.class,
+                () -> new Keypairs(wrong, reporter).plan());
+
+        ApiErrorException refused = assertInstanceOf(ApiErrorException.class, failure.getCause());
+        assertEquals("SignatureDoesNotMatch", refused.error().code().code());
+        assertEquals(java.util.Optional.of(new AccessKeyInUse(dev.keypairs.emulator.auth.Credentials.TEST_ACCESS_KEY_ID,
+                AccessKeyInUse.Source.FRONT_END)), refused.accessKey());
+        // The cloud's words stay; the string to sign and the canonical request it appended do not.
+        String message = failure.getMessage().toLowerCase(java.util.Locale.ROOT);
+        assertTrue(message.contains("signaturedoesnotmatch: the request signature does not conform to aliyun"
+                + " standards."), failure.getMessage());
+        assertTrue(!message.contains("string to sign") && !message.contains("canonical")
+                && !message.contains("acs3-hmac-sha256") && !message.contains("wrong"), failure.getMessage());
+    }
+
+    @Test
+    void aTargetCoveringOneProviderNeedsOnlyItsCredentialsAndReadsOnlyItsRegions() throws Exception {
+        manifest(1);
+        String store = start(Faults.NONE);
+        Configuration alibabaOnly = Configuration.of(project).withStore(store).withCloudCredentials(
+                new dev.keypairs.store.CloudCredentials(Map.of(dev.keypairs.provider.Provider.ALIBABA,
+                        CloudKeyPairStoreTest.TEST_PAIR.of(dev.keypairs.provider.Provider.ALIBABA).orElseThrow()),
+                        Map.of())).withTargets(java.util.List.of("alibaba/cn-hangzhou/a-*"));
+
+        PlanReport planned = new Keypairs(alibabaOnly, reporter).plan();
+
+        assertEquals(1, planned.plan().summary().imports(), reporter.text());
+        assertEquals(1, emulator.requests(), "the Alibaba region alone was read");
+        ApplyReport applied = new Keypairs(alibabaOnly, reporter).apply();
+        assertTrue(applied.result().succeeded(), reporter.text());
+        assertEquals(1, applied.result().done(dev.keypairs.plan.Action.IMPORT));
     }
 }

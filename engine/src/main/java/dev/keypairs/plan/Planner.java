@@ -80,7 +80,7 @@ public final class Planner {
         Map<Address, List<DeclaredKeyPair>> byRegion = new LinkedHashMap<>();
         manifests.regions().forEach(region -> byRegion.put(region.address(), new ArrayList<>()));
         manifests.keyPairs().forEach(keyPair -> byRegion.get(keyPair.address().regionAddress()).add(keyPair));
-        Map<Address, RegionListing> listings = read(manifests.regions());
+        Map<Address, RegionListing> listings = read(manifests.regions(), targets);
 
         List<Change> changes = new ArrayList<>();
         List<Unmanaged> unmanaged = new ArrayList<>();
@@ -95,7 +95,7 @@ public final class Planner {
             Optional<PlanError> regionError = check.region(region).map(PlanError.Found::new);
             if (regionError.isPresent()) {
                 diff.refusedRegion(region, declared, regionError.get());
-            } else {
+            } else if (listings.containsKey(region.address())) {
                 RegionListing listing = listings.get(region.address());
                 diff.plan(region, declared, listing, mode, pruneScope(region, options));
                 basis.region(region.address(), listing.quota(), listing.keyPairs());
@@ -127,12 +127,14 @@ public final class Planner {
     }
 
     /**
-     * Reads every declared region the store can be asked about (not one the catalogue refuses), in parallel, after
-     * readying the store for their providers: a missing credential fails before any call.
+     * Reads every declared region the targets cover and the store can be asked about (not one the catalogue
+     * refuses), in parallel, after readying the store for their providers alone: a missing credential fails before
+     * any call. A region no target covers has nothing planned, so it is not read.
      */
-    private Map<Address, RegionListing> read(List<DeclaredRegion> regions) throws StoreException {
+    private Map<Address, RegionListing> read(List<DeclaredRegion> regions, TargetFilter targets)
+            throws StoreException {
         List<Address> readable = regions.stream().filter(region -> check.region(region).isEmpty())
-                .map(DeclaredRegion::address).toList();
+                .map(DeclaredRegion::address).filter(targets::covers).toList();
         if (readable.isEmpty()) {
             return Map.of();
         }

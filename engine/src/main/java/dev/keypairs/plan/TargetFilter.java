@@ -64,6 +64,18 @@ public final class TargetFilter {
         return Pattern.compile(regex.toString(), Pattern.DOTALL);
     }
 
+    /**
+     * Whether a region is in scope: some glob matches its address or could match a key pair's in it (its first two
+     * segments match the region's). No globs: every region. Decided before the region is read, so that a run reads,
+     * and needs the credentials of, only the regions its targets cover.
+     */
+    public boolean covers(Address region) {
+        return globs.isEmpty() || globs.stream().anyMatch(glob -> {
+            String[] segments = glob.split("/", 3);
+            return segments.length >= 2 && region.toString().matches(regex(segments[0] + "/" + segments[1]));
+        });
+    }
+
     /** Whether an address is in scope. */
     public boolean targets(Address address) {
         return patterns.isEmpty() || patterns.stream().anyMatch(pattern -> pattern.matcher(address.toString()).matches());

@@ -1,16 +1,20 @@
 package dev.keypairs.render;
 
+import dev.keypairs.plan.Action;
 import dev.keypairs.plan.Change;
 import dev.keypairs.plan.KeyPairState;
 import dev.keypairs.plan.Plan;
+import dev.keypairs.plan.Reason;
+import dev.keypairs.plan.Unmanaged;
 import dev.keypairs.project.Diagnostic;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * {@code plan.md}: the plan as a Markdown comment for a pull request. Errors lead; changes follow as a
- * table; no-ops are counted, not listed. It stays under {@value #MAX_LENGTH} characters (a comment takes at
- * most 65,536), saying what it left out.
+ * table, keys as SHA256 fingerprints, as {@code ssh-keygen -l} prints them by default; then warnings and the
+ * unmanaged key pairs by name; no-ops are counted, not listed. It stays under {@value #MAX_LENGTH} characters (a
+ * comment takes at most 65,536), saying what it left out.
  */
 public final class PlanMarkdown {
 
@@ -18,6 +22,11 @@ public final class PlanMarkdown {
     public static final int MAX_LENGTH = 60_000;
     /** Room kept for the closing lines. */
     private static final int FOOTER_ROOM = 2_000;
+
+    /** Under the changes, when one is a replace: what a reviewer needs to know of its order. */
+    private static final String REPLACE_NOTE = "_A replace deletes the old key pair before it imports the new one. A"
+            + " cloud refuses to delete a key pair still bound to instances: detach it first, or the replace fails and"
+            + " leaves the old key pair in place._\n\n";
 
     private PlanMarkdown() {
     }
@@ -46,6 +55,9 @@ public final class PlanMarkdown {
                 omitted.add(Plural.of(changes.size() - shown, "change"));
             }
             out.append('\n');
+            if (changes.stream().anyMatch(change -> change.action() == Action.REPLACE)) {
+                out.append(REPLACE_NOTE);
+            }
         }
         if (!plan.warnings().isEmpty()) {
             out.append("### Warnings\n\n");
@@ -56,8 +68,16 @@ public final class PlanMarkdown {
             }
             out.append('\n');
         }
-        out.append(plan.summary().noops()).append(" unchanged, ").append(plan.unmanaged().size())
-                .append(" unmanaged (not declared, left alone): not listed.\n");
+        if (!plan.unmanaged().isEmpty()) {
+            out.append("### Unmanaged\n\nNot declared, left alone.\n\n| Address | Provider's fingerprint (MD5) |\n"
+                    + "|---|---|\n");
+            int shown = appendRows(out, plan.unmanaged().stream().map(PlanMarkdown::unmanagedRow).toList());
+            if (shown < plan.unmanaged().size()) {
+                omitted.add(Plural.of(plan.unmanaged().size() - shown, "unmanaged key pair"));
+            }
+            out.append('\n');
+        }
+        out.append(plan.summary().noops()).append(" unchanged: not listed.\n");
         if (!omitted.isEmpty()) {
             out.append("\n_Not shown, to stay within a comment's size: ").append(String.join(", ", omitted))
                     .append(". plan.json has everything._\n");
@@ -100,11 +120,46 @@ public final class PlanMarkdown {
 
     private static String changeRow(Change change) {
         KeyPairState shown = change.after() != null ? change.after() : change.before();
-        String key = shown == null || shown.sha256() == null ? "" : shown.keyType() + " " + shown.sha256();
         String where = change.source() == null ? "" : change.source().file() + ":" + change.source().line();
         return "| `" + change.action().symbol() + "` | " + cell(change.address().toString()) + " | "
-                + change.action().id() + " | " + cell(ReasonWords.of(change.reason())) + " | " + cell(key) + " | "
+                + change.action().id() + " | " + cell(reason(change)) + " | " + cell(key(shown)) + " | "
                 + cell(ChangeAttributes.of(change)) + " | " + cell(where) + " |\n";
+    }
+
+    /**
+     * A key as {@code ssh-keygen -l} prints it by default, its SHA256; where the store returned no public key, only
+     * the provider's MD5 fingerprint, said to be that; nothing for a key not known yet (a create).
+     */
+    private static String key(KeyPairState state) {
+        if (state == null) {
+            return "";
+        } else if (state.sha256() != null) {
+            return (state.keyType() == null ? "" : state.keyType() + " ") + state.sha256();
+        }
+        return state.fingerprint() == null ? "" : "provider's fingerprint (MD5) " + state.fingerprint()
+                + "; the store returned no public key";
+    }
+
+    /**
+     * The reason, its keys as SHA256 fingerprints like the Key column (the text plan and plan.json keep the
+     * providers' MD5 fingerprints, as the clouds list them).
+     */
+    private static String reason(Change change) {
+        if (change.reason() instanceof Reason.KeyChanged changed && change.after() != null
+                && change.after().sha256() != null) {
+            String before = change.before() != null && change.before().sha256() != null ? change.before().sha256()
+                    : "a key the store returned only as its MD5 fingerprint " + changed.from();
+            return "key changed: " + before + " → " + change.after().sha256();
+        } else if (change.reason() instanceof Reason.CertificateResigned && change.after() != null
+                && change.after().sha256() != null) {
+            return "certificate re-signed: the same key (" + change.after().sha256() + ") in a different certificate";
+        }
+        return ReasonWords.of(change.reason());
+    }
+
+    private static String unmanagedRow(Unmanaged unmanaged) {
+        return "| " + cell(unmanaged.address()) + " | " + cell(unmanaged.fingerprint() == null ? ""
+                : unmanaged.fingerprint()) + " |\n";
     }
 
     /** A table cell: pipes escaped, line breaks folded, Markdown and HTML that could misrender neutralised. */

@@ -49,11 +49,16 @@ abstract class AbstractKeypairsMojo extends AbstractGoalMojo {
         try {
             run(reporter());
         } catch (KeypairsException e) {
-            throw new MojoFailureException(MavenWording.describe(e), e);
+            throw new MojoFailureException(MavenWording.describe(e, serverIds()), e);
         } catch (RuntimeException e) {
             throw new MojoExecutionException("keypairs failed unexpectedly: " + e
                     + ". Run with -e for the stack trace and report it; nothing more was changed.", e);
         }
+    }
+
+    /** The settings.xml server each provider's cloud key is read from, for a denial's words; none by default. */
+    Map<Provider, String> serverIds() {
+        return Map.of();
     }
 
     /** What a goal settles before its engine call, e.g. the store's credentials; nothing by default. */

@@ -47,9 +47,13 @@ abstract class AbstractStoreMojo extends AbstractKeypairsMojo {
     @Override
     void prepare() throws MojoFailureException {
         SettingsServers servers = new SettingsServers(settings, settingsDecrypter);
-        cloudCredentials = servers.cloudCredentials(store, Map.of(Provider.ALIBABA, alibabaServerId, Provider.TENCENT,
-                tencentServerId));
+        cloudCredentials = servers.cloudCredentials(store, serverIds());
         store = servers.storeUri(store);
+    }
+
+    @Override
+    Map<Provider, String> serverIds() {
+        return Map.of(Provider.ALIBABA, alibabaServerId, Provider.TENCENT, tencentServerId);
     }
 
     /** The shared parameters, the store, and the clouds' access keys found for it. */

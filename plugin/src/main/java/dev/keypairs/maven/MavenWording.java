@@ -5,9 +5,11 @@ import dev.keypairs.project.ToolCode;
 import dev.keypairs.provider.ErrorKind;
 import dev.keypairs.provider.Provider;
 import dev.keypairs.render.AccessAdvice;
+import dev.keypairs.store.AccessKeyInUse;
 import dev.keypairs.store.ApiErrorException;
 import dev.keypairs.workflow.KeypairsException;
 import dev.keypairs.workflow.Setting;
+import java.util.Map;
 
 /**
  * Maven's words for the engine's failures, as Jib's {@code HelpfulSuggestions} gives each front end its own: the
@@ -20,6 +22,16 @@ final class MavenWording {
 
     /** The failure's message, followed by how to change the setting it names, in Maven's terms. */
     static String describe(KeypairsException failure) {
+        return describe(failure, Map.of());
+    }
+
+    /**
+     * The failure's message, followed by how to change the setting it names, in Maven's terms.
+     *
+     * @param serverIds the settings.xml server each provider's key is read from, where the goal has a store; the
+     *     default ids otherwise
+     */
+    static String describe(KeypairsException failure, Map<Provider, String> serverIds) {
         StringBuilder message = new StringBuilder(failure.getMessage());
         if (failure.code() == ToolCode.STALE_PLAN) {
             message.append(" Run mvn keypairs:plan for the new plan.");
@@ -28,13 +40,18 @@ final class MavenWording {
         }
         if (failure.getCause() instanceof ApiErrorException refused && refused.kind() == ErrorKind.DENIED) {
             Provider provider = refused.error().provider();
-            message.append(" The ").append(provider.id()).append(" account refused the access key or its permissions,"
-                    + " so nothing was retried or changed: check the key in the settings.xml server keypairs-")
-                    .append(provider.id()).append(" (or -Dkeypairs.").append(provider.id()).append(".serverId), else ")
-                    .append(CredentialSources.Variables.of(provider).id()).append(" and ")
-                    .append(CredentialSources.Variables.of(provider).secret())
-                    .append(" in the environment: that it is the intended, enabled key, and that its ")
-                    .append(AccessAdvice.policy(provider))
+            String serverId = serverIds.getOrDefault(provider, "keypairs-" + provider.id());
+            message.append(" The ").append(provider.id()).append(" account refused ");
+            refused.accessKey().ifPresentOrElse(key -> message.append("the access key ").append(key.id())
+                    .append(" from ").append(source(provider, key.source(), serverId))
+                    .append(" or its permissions, so nothing was retried or changed: check that it is the intended,"
+                            + " enabled key"), () -> message.append("the access key or its permissions, so nothing"
+                            + " was retried or changed: check the key in the settings.xml server ").append(serverId)
+                            .append(" (or -Dkeypairs.").append(provider.id()).append(".serverId), else ")
+                            .append(CredentialSources.Variables.of(provider).id()).append(" and ")
+                            .append(CredentialSources.Variables.of(provider).secret())
+                            .append(" in the environment: that it is the intended, enabled key"));
+            message.append(", and that its ").append(AccessAdvice.policy(provider))
                     .append(". A clock far off also fails signatures.");
         }
         Setting setting = failure.setting();
@@ -44,6 +61,18 @@ final class MavenWording {
                     .append("> in the plugin's <configuration>.)");
         }
         return message.toString();
+    }
+
+    /** Which of the three places (clouds.md) a provider's key came from, as a Maven user gives it. */
+    private static String source(Provider provider, AccessKeyInUse.Source source, String serverId) {
+        CredentialSources.Variables variables = CredentialSources.Variables.of(provider);
+        return switch (source) {
+            case FRONT_END -> "the settings.xml server " + serverId;
+            case ENVIRONMENT -> "the environment (" + variables.id() + " and " + variables.secret() + ")";
+            case SDK_DEFAULT_CHAIN -> "the " + provider.id() + " SDK's default chain (a profile file, OIDC or the"
+                    + " instance's role), as neither the settings.xml server " + serverId + " nor the environment ("
+                    + variables.id() + ") held a key";
+        };
     }
 
     /** The Mojo parameter a setting is, as written in a pom. */

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.keypairs.provider.ErrorKind;
 import dev.keypairs.provider.Provider;
+import dev.keypairs.store.AccessKeyInUse;
 import dev.keypairs.store.ApiErrorException;
 import dev.keypairs.workflow.ApplyFailedException;
 import dev.keypairs.workflow.ChangesPendingException;
@@ -158,6 +159,29 @@ class MavenWordingTest {
 
         assertEquals(denied.getMessage() + TENCENT_DENIED + setting("keypairs.store", "store"),
                 MavenWording.describe(denied));
+    }
+
+    @Test
+    void aCloudDenialNamesTheAccessKeyIdAndWhereItCameFromNeverTheSecret() {
+        Map<AccessKeyInUse.Source, String> from = Map.of(
+                AccessKeyInUse.Source.FRONT_END, "the settings.xml server team-alibaba",
+                AccessKeyInUse.Source.ENVIRONMENT,
+                        "the environment (ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET)",
+                AccessKeyInUse.Source.SDK_DEFAULT_CHAIN, "the alibaba SDK's default chain (a profile file, OIDC or the"
+                        + " instance's role), as neither the settings.xml server team-alibaba nor the environment"
+                        + " (ALIBABA_CLOUD_ACCESS_KEY_ID) held a key");
+        for (AccessKeyInUse.Source source : AccessKeyInUse.Source.values()) {
+            StoreAccessException denied = assertThrows(StoreAccessException.class, () -> new Keypairs(configuration(
+                    failing("describeKeyPairs", Provider.ALIBABA, "InvalidAccessKeyId.NotFound")
+                            + "&keyId=LTAI5tTEST&source=" + source, false, null), QUIET).plan());
+
+            assertEquals(denied.getMessage() + " The alibaba account refused the access key LTAI5tTEST from "
+                    + from.get(source) + " or its permissions, so nothing was retried or changed: check that it is the"
+                    + " intended, enabled key, and that its RAM policy allows ecs:DescribeKeyPairs, ecs:ImportKeyPair,"
+                    + " ecs:CreateKeyPair, ecs:DeleteKeyPairs, ecs:TagResources, ecs:UntagResources and"
+                    + " ecs:JoinResourceGroup. A clock far off also fails signatures.",
+                    MavenWording.describe(denied, Map.of(Provider.ALIBABA, "team-alibaba")));
+        }
     }
 
     @Test

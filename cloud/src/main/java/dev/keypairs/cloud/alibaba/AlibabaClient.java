@@ -22,6 +22,7 @@ import dev.keypairs.provider.AlibabaImportKeyPairRequest;
 import dev.keypairs.provider.ApiCall;
 import dev.keypairs.provider.Provider;
 import dev.keypairs.store.AccessKey;
+import dev.keypairs.store.AccessKeyInUse;
 import dev.keypairs.store.Acknowledgement;
 import dev.keypairs.store.AlibabaDeleteKeyPairsRequest;
 import dev.keypairs.store.AlibabaDescribeKeyPairsRequest;
@@ -68,13 +69,20 @@ public final class AlibabaClient {
                 .setReadTimeout((int) settings.readTimeout().toMillis());
     }
 
-    /** Where the client's credentials came from: a key given, or the SDK's default chain. */
-    private record Credentials(AccessKey key, com.aliyun.credentials.Client chain) {
+    /**
+     * Where the client's credentials came from: a key given, or the SDK's default chain; and the key's id with its
+     * source, which a refusal carries.
+     */
+    private record Credentials(AccessKey key, com.aliyun.credentials.Client chain, AccessKeyInUse inUse) {
     }
 
-    /** A client signing with this key. */
-    public static AlibabaClient withKey(ClientSettings settings, AccessKey key) {
-        return new AlibabaClient(settings, new Credentials(key, null));
+    /**
+     * A client signing with this key.
+     *
+     * @param source where the key was found, for a denial's words
+     */
+    public static AlibabaClient withKey(ClientSettings settings, AccessKey key, AccessKeyInUse.Source source) {
+        return new AlibabaClient(settings, new Credentials(key, null, new AccessKeyInUse(key.id(), source)));
     }
 
     /**
@@ -86,7 +94,9 @@ public final class AlibabaClient {
     public static Optional<AlibabaClient> withDefaultChain(ClientSettings settings) {
         com.aliyun.credentials.Client chain = new com.aliyun.credentials.Client();
         return Answers.askChain("alibaba", CHAIN_TIMEOUT, chain::getCredential)
-                .map(found -> new AlibabaClient(settings, new Credentials(null, chain)));
+                .filter(found -> found.getAccessKeyId() != null && !found.getAccessKeyId().isEmpty())
+                .map(found -> new AlibabaClient(settings, new Credentials(null, chain,
+                        new AccessKeyInUse(found.getAccessKeyId(), AccessKeyInUse.Source.SDK_DEFAULT_CHAIN))));
     }
 
     /** What the SDK's default chain is, for the message of a missing credential. */
@@ -266,7 +276,7 @@ public final class AlibabaClient {
             Object requestId = data.get("RequestId");
             throw Answers.refusal(Provider.ALIBABA, refusal.getCode(),
                     message == null ? refusal.getMessage() : message.toString(), OptionalInt.of(refusal.getStatusCode()),
-                    requestId == null ? null : requestId.toString());
+                    requestId == null ? null : requestId.toString(), credentials.inUse());
         } catch (StoreUnavailableException answeredBadly) {
             throw answeredBadly;
         } catch (Exception failure) {

@@ -7,6 +7,7 @@ import dev.keypairs.provider.ApiCode;
 import dev.keypairs.provider.ApiError;
 import dev.keypairs.provider.ErrorKind;
 import dev.keypairs.provider.Provider;
+import dev.keypairs.store.AccessKeyInUse;
 import dev.keypairs.store.ApiErrorException;
 import dev.keypairs.store.StoreUnavailableException;
 import java.io.IOException;
@@ -29,6 +30,8 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.security.cert.CertificateException;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
@@ -46,19 +49,39 @@ public final class Answers {
     }
 
     /**
+     * Where a signature refusal's message goes on to the server's string to sign or canonical request (Alibaba's
+     * {@code server string to sign is:...}, the emulator's {@code String to sign: ...}): a dump of the request.
+     */
+    private static final Pattern REQUEST_DUMP = Pattern.compile(
+            "[\\s:,;(]*\\b(?:server\\s+)?(?:string\\s*to\\s*sign|canonical\\s*request)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
      * The cloud refused the call.
      *
      * @param provider whose API answered
      * @param code the code as answered
-     * @param message the message as answered
+     * @param message the message as answered; a dump of the signed request in it is left out ({@link #withoutDump})
      * @param httpStatus the HTTP status it came with (Alibaba's errors carry one; Tencent's come with 200)
      * @param requestId the RequestId of the call; null when none came back
+     * @param signedWith the access key the call was signed with and where it came from, for a denial's words
      */
     public static ApiErrorException refusal(Provider provider, String code, String message, OptionalInt httpStatus,
-            String requestId) {
+            String requestId, AccessKeyInUse signedWith) {
         ApiCode apiCode = ApiCode.of(provider, code == null || code.isBlank() ? "UnknownError" : code, httpStatus);
-        return new ApiErrorException(new ApiError(provider, apiCode, message == null ? "" : message, httpStatus),
-                requestId == null ? localRequestId() : requestId);
+        return new ApiErrorException(new ApiError(provider, apiCode, withoutDump(message), httpStatus),
+                requestId == null ? localRequestId() : requestId, signedWith);
+    }
+
+    /**
+     * A cloud's message without the dump of the request that a signature refusal appends (the string to sign, the
+     * canonical request): it says nothing a user can act on, and it is not kept anywhere (clouds.md).
+     */
+    static String withoutDump(String message) {
+        if (message == null) {
+            return "";
+        }
+        Matcher dump = REQUEST_DUMP.matcher(message);
+        return dump.find() ? message.substring(0, dump.start()).strip() : message;
     }
 
     /**

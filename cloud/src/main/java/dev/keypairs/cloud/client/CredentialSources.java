@@ -2,6 +2,7 @@ package dev.keypairs.cloud.client;
 
 import dev.keypairs.provider.Provider;
 import dev.keypairs.store.AccessKey;
+import dev.keypairs.store.AccessKeyInUse;
 import dev.keypairs.store.CloudCredentials;
 import java.util.Map;
 import java.util.Optional;
@@ -67,16 +68,23 @@ public final class CredentialSources {
      * A key found where it was looked for.
      *
      * @param key the access key
+     * @param source which of the places it was found in, carried to a denial's words ({@link #inUse()})
      * @param origin where it was found, for messages: never the key itself
      */
-    public record Found(AccessKey key, String origin) {
+    public record Found(AccessKey key, AccessKeyInUse.Source source, String origin) {
+
+        /** The key's id and where it came from, as a refused call carries them: never the secret. */
+        public AccessKeyInUse inUse() {
+            return new AccessKeyInUse(key.id(), source);
+        }
     }
 
     /** The provider's key from the front end, else from the environment; empty when neither has one. */
     public Optional<Found> find(Provider provider) {
         Optional<AccessKey> fromFrontEnd = given.of(provider);
         if (fromFrontEnd.isPresent()) {
-            return Optional.of(new Found(fromFrontEnd.get(), given.lookedIn(provider).orElse("the front end")));
+            return Optional.of(new Found(fromFrontEnd.get(), AccessKeyInUse.Source.FRONT_END,
+                    given.lookedIn(provider).orElse("the front end")));
         }
         Variables names = Variables.of(provider);
         String id = nonBlank(environment.get(names.id()));
@@ -85,7 +93,7 @@ public final class CredentialSources {
             return Optional.empty();
         }
         return Optional.of(new Found(new AccessKey(id, secret, nonBlank(environment.get(names.token()))),
-                "the environment (" + names.id() + ")"));
+                AccessKeyInUse.Source.ENVIRONMENT, "the environment (" + names.id() + ")"));
     }
 
     /**

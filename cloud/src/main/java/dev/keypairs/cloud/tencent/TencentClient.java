@@ -23,6 +23,7 @@ import dev.keypairs.provider.Provider;
 import dev.keypairs.provider.TencentCreateKeyPairRequest;
 import dev.keypairs.provider.TencentImportKeyPairRequest;
 import dev.keypairs.store.AccessKey;
+import dev.keypairs.store.AccessKeyInUse;
 import dev.keypairs.store.CreateKeyPairResponse;
 import dev.keypairs.store.DeleteKeyPairsResponse;
 import dev.keypairs.store.DescribeKeyPairsResponse;
@@ -61,17 +62,24 @@ public final class TencentClient {
 
     private final ClientSettings settings;
     private final Credential credential;
+    /** The key's id and where it came from, which a refusal carries. */
+    private final AccessKeyInUse inUse;
     private final Map<String, CvmClient> clients = new ConcurrentHashMap<>();
 
-    private TencentClient(ClientSettings settings, Credential credential) {
+    private TencentClient(ClientSettings settings, Credential credential, AccessKeyInUse.Source source) {
         this.settings = settings;
         this.credential = credential;
+        this.inUse = new AccessKeyInUse(credential.getSecretId(), source);
     }
 
-    /** A client signing with this key. */
-    public static TencentClient withKey(ClientSettings settings, AccessKey key) {
+    /**
+     * A client signing with this key.
+     *
+     * @param source where the key was found, for a denial's words
+     */
+    public static TencentClient withKey(ClientSettings settings, AccessKey key, AccessKeyInUse.Source source) {
         return new TencentClient(settings, key.securityToken() == null ? new Credential(key.id(), key.secret())
-                : new Credential(key.id(), key.secret(), key.securityToken()));
+                : new Credential(key.id(), key.secret(), key.securityToken()), source);
     }
 
     /**
@@ -83,7 +91,7 @@ public final class TencentClient {
     public static Optional<TencentClient> withDefaultChain(ClientSettings settings) {
         return Answers.askChain("tencent", CHAIN_TIMEOUT, () -> new DefaultCredentialsProvider().getCredentials())
                 .filter(found -> found.getSecretId() != null && !found.getSecretId().isEmpty())
-                .map(found -> new TencentClient(settings, found));
+                .map(found -> new TencentClient(settings, found, AccessKeyInUse.Source.SDK_DEFAULT_CHAIN));
     }
 
     /** What the SDK's default chain is, for the message of a missing credential. */
@@ -203,7 +211,7 @@ public final class TencentClient {
                         refusal.getCause() != null ? refusal.getCause() : refusal);
             }
             throw Answers.refusal(Provider.TENCENT, code, refusal.getMessage(), OptionalInt.empty(),
-                    refusal.getRequestId());
+                    refusal.getRequestId(), inUse);
         } catch (JsonParseException | NullPointerException unreadable) {
             // The SDK met an answer that is not JSON, or one without its Response object: a broken answer.
             throw Answers.unanswered(Provider.TENCENT, apiCall, endpoint(regionId), unreadable);

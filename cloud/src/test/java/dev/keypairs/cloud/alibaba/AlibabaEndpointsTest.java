@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.keypairs.cloud.client.ClientSettings;
 import dev.keypairs.store.AccessKey;
+import dev.keypairs.store.AccessKeyInUse;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
@@ -17,7 +18,7 @@ class AlibabaEndpointsTest {
     @Test
     void eachRegionAtTheEndpointItsSdkResolves() {
         AlibabaClient client = AlibabaClient.withKey(new ClientSettings(Optional.empty(), Duration.ofSeconds(1),
-                Duration.ofSeconds(1)), KEY);
+                Duration.ofSeconds(1)), KEY, AccessKeyInUse.Source.FRONT_END);
         // The SDK's own map for the central regions, its rule ecs.REGION.aliyuncs.com for the others.
         assertEquals("ecs-cn-hangzhou.aliyuncs.com", client.where("cn-hangzhou"));
         assertEquals("ecs.cn-shanghai.aliyuncs.com", client.where("cn-shanghai"));
@@ -28,7 +29,7 @@ class AlibabaEndpointsTest {
     @Test
     void oneEndpointGivenTakesEveryRegion() {
         AlibabaClient client = AlibabaClient.withKey(new ClientSettings(Optional.of(URI.create("http://127.0.0.1:8089")),
-                Duration.ofSeconds(1), Duration.ofSeconds(1)), KEY);
+                Duration.ofSeconds(1), Duration.ofSeconds(1)), KEY, AccessKeyInUse.Source.FRONT_END);
         assertEquals("127.0.0.1:8089", client.where("cn-hangzhou"));
         assertEquals("127.0.0.1:8089", client.where("ap-southeast-1"));
     }

@@ -32,6 +32,21 @@ class AnswersTest {
     }
 
     @Test
+    void aSignatureRefusalKeepsTheCloudsWordsWithoutTheRequestItSigned() {
+        // Alibaba's RPC signature (its older SDKs), its ACS3 one, Tencent's as the emulator answers it.
+        assertEquals("Specified signature is not matched with our calculation.", Answers.withoutDump("Specified"
+                + " signature is not matched with our calculation. server string to sign is:POST&%2F&AccessKeyId%3D"));
+        assertEquals("The request signature does not conform to Aliyun standards.", Answers.withoutDump("The request"
+                + " signature does not conform to Aliyun standards. server string to sign is:ACS3-HMAC-SHA256 ab12"
+                + " (canonical request: POST\\n/\\n...)"));
+        assertEquals("The provided credentials could not be validated. Please check your signature is correct.",
+                Answers.withoutDump("The provided credentials could not be validated. Please check your signature is"
+                        + " correct. String to sign: TC3-HMAC-SHA256 1700000000 2023-11-14/cvm/tc3_request ab12"));
+        assertEquals("Specified access key is not found.", Answers.withoutDump("Specified access key is not found."));
+        assertEquals("", Answers.withoutDump(null));
+    }
+
+    @Test
     void publicKeysAsOneLineWithoutComment() {
         String line = Fixtures.key("rsa-2048.pub").toOpenSshLine();
         assertEquals(line, Answers.publicKeyLine(line));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.keypairs.provider.Provider;
 import dev.keypairs.store.AccessKey;
+import dev.keypairs.store.AccessKeyInUse;
 import dev.keypairs.store.CloudCredentials;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +28,7 @@ class CredentialSourcesTest {
         CredentialSources.Found found = new CredentialSources(SETTINGS, ENVIRONMENT).find(Provider.ALIBABA).orElseThrow();
         assertEquals("from-settings", found.key().id());
         assertEquals("the settings.xml server keypairs-alibaba", found.origin());
+        assertEquals(new AccessKeyInUse("from-settings", AccessKeyInUse.Source.FRONT_END), found.inUse());
     }
 
     @Test
@@ -34,6 +36,7 @@ class CredentialSourcesTest {
         CredentialSources.Found found = new CredentialSources(SETTINGS, ENVIRONMENT).find(Provider.TENCENT).orElseThrow();
         assertEquals(new AccessKey("tencent-env", "s3", "sts-token"), found.key());
         assertTrue(found.origin().contains("TENCENTCLOUD_SECRET_ID"), found.origin());
+        assertEquals(new AccessKeyInUse("tencent-env", AccessKeyInUse.Source.ENVIRONMENT), found.inUse());
         assertEquals(Optional.of("from-env"), new CredentialSources(CloudCredentials.NONE, ENVIRONMENT)
                 .find(Provider.ALIBABA).map(key -> key.key().id()));
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.keypairs.cloud.client.ClientSettings;
 import dev.keypairs.store.AccessKey;
+import dev.keypairs.store.AccessKeyInUse;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
@@ -17,7 +18,7 @@ class TencentEndpointsTest {
     @Test
     void theFinanceRegionsHaveEndpointsOfTheirOwn() {
         TencentClient client = TencentClient.withKey(new ClientSettings(Optional.empty(), Duration.ofSeconds(1),
-                Duration.ofSeconds(1)), KEY);
+                Duration.ofSeconds(1)), KEY, AccessKeyInUse.Source.FRONT_END);
         assertEquals("cvm.tencentcloudapi.com", client.endpoint("ap-guangzhou"));
         assertEquals("cvm.tencentcloudapi.com", client.endpoint("na-siliconvalley"));
         assertEquals("cvm.ap-shanghai-fsi.tencentcloudapi.com", client.endpoint("ap-shanghai-fsi"));
@@ -27,7 +28,7 @@ class TencentEndpointsTest {
     @Test
     void oneEndpointGivenTakesEveryRegion() {
         TencentClient client = TencentClient.withKey(new ClientSettings(Optional.of(URI.create("https://proxy.example:8443")),
-                Duration.ofSeconds(1), Duration.ofSeconds(1)), KEY);
+                Duration.ofSeconds(1), Duration.ofSeconds(1)), KEY, AccessKeyInUse.Source.FRONT_END);
         assertEquals("proxy.example:8443", client.endpoint("ap-guangzhou"));
         assertEquals("proxy.example:8443", client.endpoint("ap-shanghai-fsi"));
     }
