@@ -1,5 +1,6 @@
 package dev.keypairs.apply;
 
+import dev.keypairs.store.AccessKeyInUse;
 import dev.keypairs.project.ToolCode;
 import dev.keypairs.provider.ApiCode;
 import dev.keypairs.provider.ApiError;
@@ -20,9 +21,10 @@ import java.util.List;
  * @param attempts tries made
  * @param retriedOn the codes met on the tries that were repeated
  * @param repeat whether the call found its work done already (by an earlier try or another run)
+ * @param signedWith the access key a refused call was signed with, where the store says; null otherwise
  */
 record CallOutcome<T>(T response, String requestId, ApiError error, StoreUnavailableException unavailable,
-        int attempts, List<String> retriedOn, boolean repeat) {
+        int attempts, List<String> retriedOn, boolean repeat, AccessKeyInUse signedWith) {
 
     boolean ok() {
         return error == null && unavailable == null;
@@ -62,6 +64,6 @@ record CallOutcome<T>(T response, String requestId, ApiError error, StoreUnavail
 
     /** This outcome as work found done already. */
     CallOutcome<T> asRepeat() {
-        return new CallOutcome<>(response, requestId, null, null, attempts, retriedOn, true);
+        return new CallOutcome<>(response, requestId, null, null, attempts, retriedOn, true, null);
     }
 }

@@ -1,5 +1,6 @@
 package dev.keypairs.apply;
 
+import dev.keypairs.store.AccessKeyInUse;
 import dev.keypairs.project.ToolCode;
 import dev.keypairs.provider.ApiError;
 import dev.keypairs.provider.Code;
@@ -16,8 +17,15 @@ public sealed interface FailureCause {
      *
      * @param error the store's error, with its own message
      * @param advice what the user can do about it, where keypairs knows
+     * @param signedWith the access key the call was signed with and where it came from, where the store says (a
+     *     cloud); null otherwise
      */
-    record Refused(ApiError error, Advice advice) implements FailureCause {
+    record Refused(ApiError error, Advice advice, AccessKeyInUse signedWith) implements FailureCause {
+        /** A refusal by a store that signs no calls. */
+        public Refused(ApiError error, Advice advice) {
+            this(error, advice, null);
+        }
+
         @Override
         public Code code() {
             return error.code();

@@ -64,13 +64,13 @@ final class RegionRun {
         if (failure == null) {
             T response = attempts.response();
             return new CallOutcome<>(response, requestIdOf.apply(response), null, null, attempts.attempts(),
-                    attempts.retriedOn(), false);
+                    attempts.retriedOn(), false, null);
         }
         return failure instanceof ApiErrorException refused
                 ? new CallOutcome<>(null, refused.requestId(), refused.error(), null, attempts.attempts(),
-                        attempts.retriedOn(), false)
+                        attempts.retriedOn(), false, refused.accessKey().orElse(null))
                 : new CallOutcome<>(null, null, null, (StoreUnavailableException) failure, attempts.attempts(),
-                        attempts.retriedOn(), false);
+                        attempts.retriedOn(), false, null);
     }
 
     void record(Change change, ApiCall call, CallOutcome<?> outcome) {
@@ -112,7 +112,7 @@ final class RegionRun {
                     ? FailureCause.Advice.DETACH_FROM_INSTANCES
                     : outcome.error().kind() == ErrorKind.DENIED ? FailureCause.Advice.CHECK_ACCESS
                             : FailureCause.Advice.NONE;
-            cause = new FailureCause.Refused(outcome.error(), advice);
+            cause = new FailureCause.Refused(outcome.error(), advice, outcome.signedWith());
         } else if (outcome.notAttempted()) {
             cause = new FailureCause.NotAttempted(StoreCalls.unansweredLimit(), outcome.unavailable().getMessage());
         } else {

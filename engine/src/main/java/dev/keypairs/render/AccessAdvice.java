@@ -1,6 +1,7 @@
 package dev.keypairs.render;
 
 import dev.keypairs.provider.Provider;
+import dev.keypairs.store.AccessKeyInUse;
 
 /**
  * The one wording of what an access key needs: the provider's policy and the calls it must allow, used wherever a
@@ -9,6 +10,18 @@ import dev.keypairs.provider.Provider;
 public final class AccessAdvice {
 
     private AccessAdvice() {
+    }
+
+    /**
+     * Where a key came from, in the engine's words (clouds.md); a front end names its own place for the first, as the
+     * Maven plugin names the settings.xml server.
+     */
+    public static String source(AccessKeyInUse.Source source) {
+        return switch (source) {
+            case FRONT_END -> "given by the front end, for Maven a settings.xml server";
+            case ENVIRONMENT -> "from the environment";
+            case SDK_DEFAULT_CHAIN -> "from the SDK's default chain";
+        };
     }
 
     /** {@code RAM policy allows ecs:DescribeKeyPairs, …} or {@code CAM policy allows cvm:DescribeKeyPairs, …}. */

@@ -53,9 +53,14 @@ public final class ApplyWords {
                     + (provider == Provider.ALIBABA ? "DetachKeyPair" : "DisassociateInstancesKeyPairs")
                     + "), then apply again." + (action == Action.REPLACE
                             ? " The old key pair is left in place; nothing was imported." : "");
-            case CHECK_ACCESS -> " The account refused the access key or its permissions, so this was not retried:"
-                    + " check that the key keypairs found (clouds.md) is the intended one and that its "
-                    + AccessAdvice.policy(provider) + ".";
+            case CHECK_ACCESS -> refused.signedWith() == null
+                    ? " The account refused the access key or its permissions, so this was not retried: check that the"
+                            + " key keypairs found (clouds.md) is the intended one and that its "
+                            + AccessAdvice.policy(provider) + "."
+                    : " The account refused the access key " + refused.signedWith().id() + " ("
+                            + AccessAdvice.source(refused.signedWith().source()) + ") or its permissions, so this was"
+                            + " not retried: check that it is the intended one and that its "
+                            + AccessAdvice.policy(provider) + ".";
         };
     }
 

@@ -11,6 +11,7 @@ import dev.keypairs.provider.ApiError;
 import dev.keypairs.provider.ErrorCode;
 import dev.keypairs.provider.ErrorKind;
 import dev.keypairs.provider.Provider;
+import dev.keypairs.store.AccessKeyInUse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
@@ -103,6 +104,22 @@ class ApplyWordsTest {
                 + " cvm:DescribeKeyPairs, cvm:ImportKeyPair, cvm:CreateKeyPair and cvm:DeleteKeyPairs.",
                 ApplyWords.message(new Failure("tencent/ap-guangzhou/deploy", Action.IMPORT,
                         new FailureCause.Refused(denied, FailureCause.Advice.CHECK_ACCESS), false)));
+    }
+
+    @Test
+    void aDenialOfACloudNamesTheKeyAndWhereItCameFrom() {
+        ApiError denied = new ApiError(Provider.ALIBABA, ApiCode.of(Provider.ALIBABA, "Forbidden.RAM",
+                OptionalInt.of(403)), "Not authorized.", OptionalInt.of(403));
+        assertEquals("Not authorized. The account refused the access key LTAI-EXAMPLE (from the environment) or its"
+                + " permissions, so this was not retried: check that it is the intended one and that its RAM policy"
+                + " allows ecs:DescribeKeyPairs, ecs:ImportKeyPair, ecs:CreateKeyPair, ecs:DeleteKeyPairs,"
+                + " ecs:TagResources, ecs:UntagResources and ecs:JoinResourceGroup.",
+                ApplyWords.message(new Failure(ADDRESS, Action.IMPORT, new FailureCause.Refused(denied,
+                        FailureCause.Advice.CHECK_ACCESS, new AccessKeyInUse("LTAI-EXAMPLE",
+                                AccessKeyInUse.Source.ENVIRONMENT)), false)));
+        assertEquals(List.of("given by the front end, for Maven a settings.xml server", "from the environment",
+                "from the SDK's default chain"), Arrays.stream(AccessKeyInUse.Source.values())
+                        .map(AccessAdvice::source).toList());
     }
 
     @Test
