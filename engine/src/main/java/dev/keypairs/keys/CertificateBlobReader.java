@@ -57,4 +57,9 @@ final class CertificateBlobReader {
             reader.skipString();
         }
     }
+
+    /** The validity of a certificate read earlier; empty for a plain key. */
+    static java.util.Optional<CertificateValidity> validity(PublicKey key) {
+        throw new UnsupportedOperationException("to be written: read valid after and valid before of " + key.type());
+    }
 }

@@ -15,9 +15,10 @@ import java.util.Set;
  *     never deletes a key pair a manifest names, even one whose entry is broken
  * @param errors every problem of every file
  * @param inputs the manifests and key files read, with their digests
+ * @param policy the key policy the manifests declare, or {@link Policy#DEFAULT}
  */
 public record ManifestSet(List<DeclaredRegion> regions, List<DeclaredKeyPair> keyPairs,
-        Set<Address> declaredAddresses, List<Diagnostic> errors, List<ManifestInput> inputs) {
+        Set<Address> declaredAddresses, List<Diagnostic> errors, List<ManifestInput> inputs, Policy policy) {
 
     public ManifestSet {
         regions = List.copyOf(regions);
@@ -25,6 +26,13 @@ public record ManifestSet(List<DeclaredRegion> regions, List<DeclaredKeyPair> ke
         declaredAddresses = Set.copyOf(declaredAddresses);
         errors = List.copyOf(errors);
         inputs = List.copyOf(inputs);
+        policy = policy == null ? Policy.DEFAULT : policy;
+    }
+
+    /** Manifests that declare no policy: the default one holds. */
+    public ManifestSet(List<DeclaredRegion> regions, List<DeclaredKeyPair> keyPairs, Set<Address> declaredAddresses,
+            List<Diagnostic> errors, List<ManifestInput> inputs) {
+        this(regions, keyPairs, declaredAddresses, errors, inputs, Policy.DEFAULT);
     }
 
     /** Whether the manifests could be read without any problem. */
