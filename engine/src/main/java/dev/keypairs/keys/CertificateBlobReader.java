@@ -1,8 +1,12 @@
 package dev.keypairs.keys;
 
+import java.time.Instant;
+import java.util.Optional;
+
 /**
  * Reads the two OpenSSH certificate layouts (PROTOCOL.certkeys) far enough to keep the certified key and to
- * check that every field is there; validity, principals and the signature are not the reader's business.
+ * check that every field is there, and, on demand, a certificate's validity ({@link CertificateValidity});
+ * principals and the signature are not the reader's business.
  */
 final class CertificateBlobReader {
 
@@ -59,7 +63,50 @@ final class CertificateBlobReader {
     }
 
     /** The validity of a certificate read earlier; empty for a plain key. */
-    static java.util.Optional<CertificateValidity> validity(PublicKey key) {
-        throw new UnsupportedOperationException("to be written: read valid after and valid before of " + key.type());
+    static Optional<CertificateValidity> validity(PublicKey key) {
+        CertificateFormat format = key.type().certificateFormat();
+        if (format == CertificateFormat.NONE) {
+            return Optional.empty();
+        }
+        SshWireReader reader = new SshWireReader(key.blob().bytes());
+        try {
+            reader.skipString();
+            if (format == CertificateFormat.V01) {
+                reader.skipString();
+            }
+            skipStrings(reader, key.type().algorithm().keyFields());
+            if (format == CertificateFormat.V01) {
+                reader.skipUint64();
+            }
+            requireCertificateType(reader);
+            skipStrings(reader, 2);
+            Optional<Instant> validAfter = validAfter(reader.readUint64());
+            return Optional.of(new CertificateValidity(validAfter, validBefore(reader.readUint64())));
+        } catch (KeyFormatException e) {
+            throw new IllegalArgumentException("not a certificate as PublicKeyReader reads one: " + key.type(), e);
+        }
+    }
+
+    /**
+     * {@code valid after}: empty for {@code 0}, "always"; a time past what an {@link Instant} holds (the field is
+     * unsigned, up to {@code 2^64-1}) as the last instant, never.
+     */
+    private static Optional<Instant> validAfter(long seconds) {
+        if (seconds == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(beyondInstant(seconds) ? Instant.MAX : Instant.ofEpochSecond(seconds));
+    }
+
+    /**
+     * {@code valid before}: empty for {@code 2^64-1}, "forever", and for any other time past what an
+     * {@link Instant} holds, which is as good as forever.
+     */
+    private static Optional<Instant> validBefore(long seconds) {
+        return beyondInstant(seconds) ? Optional.empty() : Optional.of(Instant.ofEpochSecond(seconds));
+    }
+
+    private static boolean beyondInstant(long unsignedSeconds) {
+        return Long.compareUnsigned(unsignedSeconds, Instant.MAX.getEpochSecond()) > 0;
     }
 }

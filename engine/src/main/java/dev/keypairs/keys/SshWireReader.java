@@ -26,7 +26,21 @@ final class SshWireReader {
         return value;
     }
 
-    /** A {@code uint64}, skipped: certificates' serials and validity times are not needed. */
+    /**
+     * A {@code uint64}, its 64 bits in a {@code long}: values of {@code 2^63} and more read as negative, so compare
+     * them with {@link Long#compareUnsigned}.
+     */
+    long readUint64() throws KeyFormatException {
+        require(8);
+        long value = 0;
+        for (int i = 0; i < 8; i++) {
+            value = (value << 8) | (data[position + i] & 0xFFL);
+        }
+        position += 8;
+        return value;
+    }
+
+    /** A {@code uint64}, skipped: a certificate's serial is not needed. */
     void skipUint64() throws KeyFormatException {
         require(8);
         position += 8;

@@ -115,6 +115,12 @@ class CertificateTest {
      * reserved, signature key, signature. Current ssh-keygen no longer writes it.
      */
     static byte[] v00Certificate(String type, PublicKey plain, int keyFields, int certificateType) {
+        return v00Certificate(type, plain, keyFields, certificateType, 0L, 0x7fff_ffffL);
+    }
+
+    /** A v00 certificate as above, valid after and before the given uint64 seconds. */
+    static byte[] v00Certificate(String type, PublicKey plain, int keyFields, int certificateType, long validAfter,
+            long validBefore) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         SshWireReader.writeString(out, type.getBytes(StandardCharsets.US_ASCII));
         byte[] plainBlob = plain.blob().bytes();
@@ -130,8 +136,8 @@ class CertificateTest {
         ByteArrayOutputStream principals = new ByteArrayOutputStream();
         SshWireReader.writeString(principals, "alice".getBytes(StandardCharsets.UTF_8));
         SshWireReader.writeString(out, principals.toByteArray());
-        out.writeBytes(new byte[8]);
-        out.writeBytes(new byte[] {0, 0, 0, 0, 0x7f, (byte) 0xff, (byte) 0xff, (byte) 0xff});
+        writeUint64(out, validAfter);
+        writeUint64(out, validBefore);
         SshWireReader.writeString(out, new byte[0]);
         SshWireReader.writeString(out, new byte[32]);
         SshWireReader.writeString(out, new byte[0]);
@@ -141,6 +147,11 @@ class CertificateTest {
         SshWireReader.writeString(signature, new byte[256]);
         SshWireReader.writeString(out, signature.toByteArray());
         return out.toByteArray();
+    }
+
+    private static void writeUint64(ByteArrayOutputStream out, long value) {
+        writeUint32(out, (int) (value >>> 32));
+        writeUint32(out, (int) value);
     }
 
     private static void writeUint32(ByteArrayOutputStream out, int value) {
