@@ -13,9 +13,10 @@ import java.util.Set;
  */
 final class ManifestFields {
 
-    static final Set<String> TOP_LEVEL = Set.of("defaults", "alibaba", "tencent");
+    static final Set<String> TOP_LEVEL = Set.of("defaults", "alibaba", "tencent", "policy");
     static final Set<String> REGION = Set.of("prune", "keyPairs");
     static final Set<String> PRUNE = Set.of("namePrefix", "tags");
+    static final Set<String> POLICY = Set.of("rules", "minRsaBits", "certificateExpiringDays", "maxAgeDays");
     static final Set<String> DEFAULTS = Set.of("tags", "resourceGroupId", "projectId", "protect");
     static final Set<String> COMMON_KEY_PAIR = Set.of("name", "publicKey", "publicKeyFile", "create",
             "privateKeyFile", "protect");

@@ -19,7 +19,7 @@ import java.util.Set;
 /**
  * What the manifests of a run declare, interpreted from their YAML trees and merged file by file (manifests.md):
  * regions, key pairs with their file's defaults applied, and every problem (unknown and conflicting fields,
- * missing ones, duplicate addresses). Key files are read through {@link KeyFiles}.
+ * missing ones, duplicate addresses), and the key policy. Key files are read through {@link KeyFiles}.
  */
 final class ManifestInterpreter {
 
@@ -30,6 +30,9 @@ final class ManifestInterpreter {
     private final Map<Address, Source> declared = new LinkedHashMap<>();
     /** Each inline key text read once, however many entries write it (an anchor, one key in every region). */
     private final Map<String, KeyReading> inlineReadings = new HashMap<>();
+    private Policy policy = Policy.DEFAULT;
+    /** Where the policy was declared; null while none is. */
+    private Source policySource;
 
     /**
      * An interpreter with nothing declared yet.
@@ -59,9 +62,27 @@ final class ManifestInterpreter {
         top.get().rejectUnknownKeys(ManifestFields.TOP_LEVEL, "at the top of a manifest", null, errors);
         ManifestDefaults defaults = top.get().entry("defaults").flatMap(entry -> ManifestDefaults.read(entry, errors))
                 .orElse(ManifestDefaults.NONE);
+        top.get().entry("policy").ifPresent(this::policy);
         for (Provider provider : Provider.values()) {
             top.get().entry(provider.id()).ifPresent(node -> provider(provider, node, defaults, directory));
         }
+    }
+
+    /** The key policy declared, or the default one. */
+    Policy policy() {
+        return policy;
+    }
+
+    /** At most one manifest holds the policy: it covers every key pair, so two could only disagree. */
+    private void policy(YamlNode.Entry entry) {
+        Optional<Policy> read = PolicySection.read(entry, errors);
+        if (policySource != null) {
+            errors.add(Diagnostic.of(ToolCode.CONFLICTING_FIELDS, "policy is declared here and at " + policySource
+                    + "; declare it in one manifest only, it covers every key pair", null, entry.keySource()));
+            return;
+        }
+        policySource = entry.keySource();
+        read.ifPresent(found -> policy = found);
     }
 
     /** The regions declared so far, in the order first declared. */

@@ -46,6 +46,6 @@ public final class ManifestReader {
             });
         }
         return new ManifestSet(interpreter.regions(), interpreter.keyPairs(), interpreter.declaredAddresses(),
-                errors, inputs);
+                errors, inputs, interpreter.policy());
     }
 }

@@ -44,7 +44,7 @@ class ManifestSchemaTest {
     private static final Path CORPUS_PROJECT = Path.of("src/test/resources/dev/keypairs").toAbsolutePath();
     private static final Path CORPUS = CORPUS_PROJECT.resolve("manifest/schema");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final Set<String> MANIFEST_KEYS = Set.of("defaults", "alibaba", "tencent");
+    private static final Set<String> MANIFEST_KEYS = Set.of("defaults", "alibaba", "tencent", "policy");
 
     private static JsonSchema schema() throws IOException {
         return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
