@@ -46,6 +46,10 @@ final class Basis {
         line("manifests", String.join(",", options.manifests()));
         line("target", String.join(",", options.targets()));
         line("prune", String.valueOf(options.prune()));
+        if (options.policyAsOf() != null) {
+            // Only when given, so that the basis of a plan without it stays what it was.
+            line("policyAsOf", options.policyAsOf().toString());
+        }
         return this;
     }
 

@@ -12,9 +12,10 @@ import java.util.List;
  * @param unmanaged undeclared key pairs of the declared regions that are not deleted
  * @param errors every problem found; a plan with errors is not applied
  * @param warnings things worth knowing that do not stop an apply (a created key's file missing locally)
+ * @param findings the key policy's findings: of the declared key pairs, then of the unmanaged ones (the audit)
  */
 public record Plan(String basis, PlanOptions options, String store, List<Change> changes, List<Unmanaged> unmanaged,
-        List<PlanError> errors, List<PlanWarning> warnings) {
+        List<PlanError> errors, List<PlanWarning> warnings, List<Finding> findings) {
 
     /** The plan.json format this plan is written in. */
     public static final int FORMAT_VERSION = 1;
@@ -24,6 +25,23 @@ public record Plan(String basis, PlanOptions options, String store, List<Change>
         unmanaged = List.copyOf(unmanaged);
         errors = List.copyOf(errors);
         warnings = List.copyOf(warnings);
+        findings = List.copyOf(findings);
+    }
+
+    /** A plan without key policy findings. */
+    public Plan(String basis, PlanOptions options, String store, List<Change> changes, List<Unmanaged> unmanaged,
+            List<PlanError> errors, List<PlanWarning> warnings) {
+        this(basis, options, store, changes, unmanaged, errors, warnings, List.of());
+    }
+
+    /** Whether the key policy warns of a declared key pair: what {@code keypairs.failOnWarnings} fails on. */
+    public boolean hasDeclaredWarnings() {
+        for (Finding finding : findings) {
+            if (!finding.unmanaged() && finding.severity() == Finding.Severity.WARNING) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the plan can be applied: no errors. */
@@ -31,7 +49,7 @@ public record Plan(String basis, PlanOptions options, String store, List<Change>
         return errors.isEmpty();
     }
 
-    /** The counts, derived from the changes, the unmanaged key pairs and the errors: never at odds with them. */
+    /** The counts, derived from the changes, the unmanaged key pairs, the errors and the findings: never at odds with them. */
     public Summary summary() {
         int[] counts = new int[Action.values().length];
         for (Change change : changes) {
@@ -39,6 +57,6 @@ public record Plan(String basis, PlanOptions options, String store, List<Change>
         }
         return new Summary(counts[Action.IMPORT.ordinal()], counts[Action.CREATE.ordinal()],
                 counts[Action.REPLACE.ordinal()], counts[Action.UPDATE.ordinal()], counts[Action.DELETE.ordinal()],
-                counts[Action.NOOP.ordinal()], unmanaged.size(), errors.size());
+                counts[Action.NOOP.ordinal()], unmanaged.size(), errors.size(), findings.size());
     }
 }

@@ -110,6 +110,28 @@ public sealed interface PlanError {
     }
 
     /**
+     * An {@code error} finding of the key policy on a declared key pair (SPEC §14): nothing is applied.
+     *
+     * @param finding the finding
+     * @param source the key pair's declaration
+     */
+    record PolicyViolation(Finding finding, Source source) implements PlanError {
+        public PolicyViolation {
+            Objects.requireNonNull(finding, "finding");
+        }
+
+        @Override
+        public Code code() {
+            return finding.rule();
+        }
+
+        @Override
+        public String address() {
+            return finding.address().toString();
+        }
+    }
+
+    /**
      * A region the plan would take past its quota, reported once at the region.
      *
      * @param refusal the provider's quota error

@@ -1,5 +1,8 @@
 package dev.keypairs.plan;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -9,11 +12,23 @@ import java.util.List;
  *     {@code keypairs.yaml} when the user named none)
  * @param targets address globs ({@code *} within one segment); empty for everything
  * @param prune true or false to prune every or no declared region; null to let each region decide
+ * @param policyAsOf the day (from its start, UTC) the key policy checks certificates and ages as of
+ *     ({@code keypairs.policy.asOf}); null for the time the plan is made
  */
-public record PlanOptions(List<String> manifests, List<String> targets, Boolean prune) {
+public record PlanOptions(List<String> manifests, List<String> targets, Boolean prune, LocalDate policyAsOf) {
 
     public PlanOptions {
         manifests = List.copyOf(manifests);
         targets = List.copyOf(targets);
+    }
+
+    /** Options checking the key policy as of the time the plan is made. */
+    public PlanOptions(List<String> manifests, List<String> targets, Boolean prune) {
+        this(manifests, targets, prune, null);
+    }
+
+    /** The instant the key policy checks as of: the start of {@link #policyAsOf()} in UTC, or {@code now}. */
+    public Instant policyInstant(Instant now) {
+        return policyAsOf == null ? now : policyAsOf.atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 }

@@ -1,5 +1,7 @@
 package dev.keypairs.plan;
 
+import dev.keypairs.keys.CertificateValidity;
+import dev.keypairs.keys.PublicKey;
 import dev.keypairs.project.Address;
 import dev.keypairs.manifest.DeclaredKeyPair;
 import dev.keypairs.manifest.DeclaredRegion;
@@ -12,14 +14,17 @@ import dev.keypairs.store.KeyPairStore;
 import dev.keypairs.store.RegionListing;
 import dev.keypairs.store.StoreCalls;
 import dev.keypairs.store.StoreException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Makes a plan (plan-rules.md): reads each declared region in pages, decides each declared key pair's action by
@@ -34,6 +39,7 @@ public final class Planner {
     private final StoreCalls calls;
     private final ProjectPaths project;
     private final DeclarationCheck check;
+    private Function<PublicKey, Optional<CertificateValidity>> certificateValidity = CertificateValidity::of;
 
     /**
      * A planner over a store, reading through its own calls.
@@ -59,6 +65,15 @@ public final class Planner {
         this.calls = calls;
         this.project = project;
         this.check = new DeclarationCheck(rules);
+    }
+
+    /**
+     * This planner reading certificates' validity through {@code validity}, for the key policy: a test's stand-in
+     * for {@link CertificateValidity#of}.
+     */
+    Planner certificateValidity(Function<PublicKey, Optional<CertificateValidity>> validity) {
+        this.certificateValidity = Objects.requireNonNull(validity, "validity");
+        return this;
     }
 
     /** The plan that makes the store match these manifests. */
@@ -87,10 +102,13 @@ public final class Planner {
         List<PlanError> errors = new ArrayList<>();
         manifests.errors().forEach(error -> errors.add(new PlanError.Found(error)));
         List<PlanWarning> warnings = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        PolicyCheck policy = new PolicyCheck(manifests.policy(), options.policyInstant(Instant.now()),
+                certificateValidity);
         // Every address there is, for the targets that match none; gathered only when targets are set.
         Set<Address> known = targets.isSet() ? new HashSet<>(manifests.declaredAddresses()) : null;
         for (DeclaredRegion region : manifests.regions()) {
-            RegionDiff diff = new RegionDiff(check, project, targets, manifests.declaredAddresses());
+            RegionDiff diff = new RegionDiff(check, project, targets, manifests.declaredAddresses(), policy);
             List<DeclaredKeyPair> declared = byRegion.get(region.address());
             Optional<PlanError> regionError = check.region(region).map(PlanError.Found::new);
             if (regionError.isPresent()) {
@@ -110,12 +128,14 @@ public final class Planner {
             unmanaged.addAll(diff.unmanaged);
             errors.addAll(diff.errors);
             warnings.addAll(diff.warnings);
+            findings.addAll(diff.findings);
         }
         // A glob that matches nothing is most likely a typo: say so, since the plan would be silent.
         if (known != null) {
             targets.matchingNone(known).forEach(glob -> warnings.add(new PlanWarning.TargetMatchesNothing(glob)));
         }
-        return new Plan(basis.digest(), options, store.displayUri(), changes, unmanaged, errors, warnings);
+        return new Plan(basis.digest(), options, store.displayUri(), changes, unmanaged, errors, warnings,
+                findings);
     }
 
     /** The options' prune, or else the region's own scope. */

@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
 /**
  * The plan of one declared region: each declared key pair's decision ({@link KeyPairDiff}), the deletes within
  * prune's scope (or, for a destroy, of every declared key pair), what stays unmanaged, and the account's predicted
- * refusals ({@link AccountPrediction}), whose changes are dropped.
+ * refusals ({@link AccountPrediction}), whose changes are dropped; and the key policy's findings
+ * ({@link PolicyCheck}) of the declared key pairs planned and, as an audit, of the unmanaged ones.
  */
 final class RegionDiff {
 
@@ -31,13 +32,19 @@ final class RegionDiff {
     private final KeyPairDiff keyPairs;
     private final TargetFilter targets;
     private final Set<Address> declaredAddresses;
+    private final PolicyCheck policy;
     final List<Change> changes = new ArrayList<>();
     final List<Unmanaged> unmanaged = new ArrayList<>();
     final List<PlanError> errors = new ArrayList<>();
     final List<PlanWarning> warnings = new ArrayList<>();
+    final List<Finding> findings = new ArrayList<>();
+    /** The unmanaged key pairs' findings, listed after the declared ones'. */
+    private final List<Finding> audit = new ArrayList<>();
 
-    RegionDiff(DeclarationCheck check, ProjectPaths project, TargetFilter targets, Set<Address> declaredAddresses) {
+    RegionDiff(DeclarationCheck check, ProjectPaths project, TargetFilter targets, Set<Address> declaredAddresses,
+            PolicyCheck policy) {
         this.check = check;
+        this.policy = policy;
         this.keyPairs = new KeyPairDiff(project);
         this.targets = targets;
         this.declaredAddresses = declaredAddresses;
@@ -87,6 +94,7 @@ final class RegionDiff {
                         KeyPairState.of(keyPair), null, null, keyPair, null, null));
             } else {
                 unmanaged.add(new Unmanaged(address.toString(), keyPair.fingerprint()));
+                policy.unmanaged(address, keyPair, audit);
             }
         }
         AccountPrediction.Refusals refusals = AccountPrediction.of(check.rules(region.address().provider()), region,
@@ -100,6 +108,21 @@ final class RegionDiff {
             changes.removeIf(refused::contains);
         }
         refusals.overQuota().ifPresent(errors::add);
+        checkPolicy();
+    }
+
+    /** The declared key pairs' findings (an error one is also a plan error), then the audit's. */
+    private void checkPolicy() {
+        for (Change change : changes) {
+            int before = findings.size();
+            policy.declared(change, findings);
+            for (int i = before; i < findings.size(); i++) {
+                if (findings.get(i).blocks()) {
+                    errors.add(new PlanError.PolicyViolation(findings.get(i), change.source()));
+                }
+            }
+        }
+        findings.addAll(audit);
     }
 
     /** Every declared key pair the store holds is deleted, unless protected; the rest stays unmanaged. */
@@ -120,6 +143,7 @@ final class RegionDiff {
             Address address = region.address().keyPair(keyPair.name());
             if (!declaredAddresses.contains(address) && targets.targets(address)) {
                 unmanaged.add(new Unmanaged(address.toString(), keyPair.fingerprint()));
+                policy.unmanaged(address, keyPair, findings);
             }
         }
     }

@@ -11,9 +11,16 @@ package dev.keypairs.plan;
  * @param noops declared key pairs that already match
  * @param unmanaged undeclared key pairs left alone
  * @param errors problems found
+ * @param findings the key policy's findings, of declared and unmanaged key pairs
  */
 public record Summary(int imports, int creates, int replaces, int updates, int deletes, int noops, int unmanaged,
-        int errors) {
+        int errors, int findings) {
+
+    /** The counts of a plan without key policy findings. */
+    public Summary(int imports, int creates, int replaces, int updates, int deletes, int noops, int unmanaged,
+            int errors) {
+        this(imports, creates, replaces, updates, deletes, noops, unmanaged, errors, 0);
+    }
 
     /** Whether applying the plan would change the store. {@code unmanaged} is not a change. */
     public boolean hasChanges() {

@@ -48,6 +48,8 @@ public enum ToolCode implements Code {
     PLAN_ERRORS("PlanErrors"),
     /** {@code keypairs.failOnChanges}: a plan that would change something (drift). */
     CHANGES_PENDING("ChangesPending"),
+    /** {@code keypairs.failOnWarnings}: the key policy warns of a declared key pair (policy.md). */
+    POLICY_WARNINGS("PolicyWarnings"),
     /** An apply some of whose actions failed (each with its own code); the others were applied. */
     APPLY_FAILED("ApplyFailed"),
     /** A run interrupted before it finished: running it again finishes it. */

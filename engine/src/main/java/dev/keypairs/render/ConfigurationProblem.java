@@ -95,6 +95,18 @@ public sealed interface ConfigurationProblem {
         }
     }
 
+    /**
+     * A {@code keypairs.policy.asOf} that is no date of the form {@code YYYY-MM-DD}.
+     *
+     * @param given the value as given
+     */
+    record InvalidPolicyAsOf(String given) implements ConfigurationProblem {
+        @Override
+        public ToolCode code() {
+            return ToolCode.INVALID_SETTING;
+        }
+    }
+
     /** A destroy given a saved plan: it makes its own. */
     record DestroyWithSavedPlan() implements ConfigurationProblem {
         @Override

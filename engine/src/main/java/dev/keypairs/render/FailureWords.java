@@ -1,7 +1,8 @@
 package dev.keypairs.render;
 
-import dev.keypairs.plan.PlanError;
 import dev.keypairs.apply.Failure;
+import dev.keypairs.plan.Finding;
+import dev.keypairs.plan.PlanError;
 import dev.keypairs.plan.Summary;
 import dev.keypairs.project.Diagnostic;
 import dev.keypairs.project.ToolCode;
@@ -47,6 +48,9 @@ public final class FailureWords {
         } else if (problem instanceof ConfigurationProblem.NotASavedPlan notAPlan) {
             return "The saved plan " + notAPlan.file() + " is not a keypairs plan.json of format "
                     + notAPlan.formatVersion() + ". Give the plan.json that the plan goal wrote.";
+        } else if (problem instanceof ConfigurationProblem.InvalidPolicyAsOf asOf) {
+            return code + ": keypairs.policy.asOf is '" + asOf.given() + "', not a date: give one as YYYY-MM-DD (e.g."
+                    + " 2026-12-31), or leave it out to check the key policy as of now. Nothing was read or changed.";
         } else if (problem instanceof ConfigurationProblem.DestroyWithSavedPlan) {
             return "destroy makes its own plan; drop keypairs.plan, or apply the saved plan with the apply goal";
         } else if (problem instanceof ConfigurationProblem.NoExportRegions) {
@@ -111,6 +115,16 @@ public final class FailureWords {
     public static String changesPending(Summary summary, Path planJson) {
         return "The store does not match the manifests: " + PlanWords.summary(summary) + " Run the apply goal to make it"
                 + " match, or change the manifests; the plan is in " + planJson + ".";
+    }
+
+    /** {@code failOnWarnings}: the key policy warns of declared key pairs. */
+    public static String policyWarnings(List<Finding> warnings, Path planJson) {
+        return "The key policy warns of " + Plural.of(warnings.size(), "declared key pair finding") + " and"
+                + " keypairs.failOnWarnings is set:\n  " + String.join("\n  ", warnings.stream().limit(MAX_LISTED)
+                        .map(FindingWords::line).toList())
+                + (warnings.size() > MAX_LISTED ? "\n  ... and " + (warnings.size() - MAX_LISTED) + " more" : "")
+                + "\nDo what each says, or set the rule to off in the manifests' policy; nothing was changed. The plan"
+                + " is in " + planJson + ".";
     }
 
     /** An apply some of whose actions failed. */

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.keypairs.plan.Change;
+import dev.keypairs.plan.Finding;
+import dev.keypairs.plan.FindingFacts;
 import dev.keypairs.plan.KeyPairState;
 import dev.keypairs.plan.Plan;
 import dev.keypairs.plan.Summary;
@@ -27,10 +29,11 @@ import java.util.Map;
  * @param changes every declared address and every planned delete
  * @param unmanaged undeclared key pairs left alone
  * @param errors every problem
+ * @param findings the key policy's findings (SPEC §14), of declared and unmanaged key pairs
  * @param summary the counts
  */
 public record PlanDocument(int formatVersion, String basis, Options options, String store, List<ChangeEntry> changes,
-        List<UnmanagedEntry> unmanaged, List<ErrorEntry> errors, SummaryEntry summary) {
+        List<UnmanagedEntry> unmanaged, List<ErrorEntry> errors, List<FindingEntry> findings, SummaryEntry summary) {
 
     /**
      * Reads what it knows of a plan.json and passes over the rest, as the file's readers outside the project may.
@@ -41,8 +44,14 @@ public record PlanDocument(int formatVersion, String basis, Options options, Str
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false).readerFor(PlanDocument.class);
     }
 
-    /** {@code options}. */
-    public record Options(List<String> manifests, List<String> target, Boolean prune) {
+    /** {@code options}; {@code policyAsOf} only when given. */
+    public record Options(List<String> manifests, List<String> target, Boolean prune,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String policyAsOf) {
+
+        /** Options without {@code policyAsOf}. */
+        public Options(List<String> manifests, List<String> target, Boolean prune) {
+            this(manifests, target, prune, null);
+        }
     }
 
     /** One of {@code changes}. */
@@ -74,22 +83,40 @@ public record PlanDocument(int formatVersion, String basis, Options options, Str
     public record ErrorEntry(String address, String code, String message, String file, Integer line, Integer column) {
     }
 
+    /** One of {@code findings}: the rule's name as its code, {@code error} or {@code warning}, and its facts. */
+    public record FindingEntry(String address, String code, String severity, boolean unmanaged, String message,
+            FactsEntry facts) {
+    }
+
+    /** A finding's facts: those its rule looked at, the others left out. */
+    public record FactsEntry(@JsonInclude(JsonInclude.Include.NON_NULL) String keyType,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Integer bits,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Integer minRsaBits,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String notAfter,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Long daysLeft,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String createdAt,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Long ageDays,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Integer maxAgeDays) {
+    }
+
     /** {@code summary}. */
     public record SummaryEntry(@JsonProperty("import") int imports,
             @JsonProperty("create") int creates,
             @JsonProperty("replace") int replaces,
             @JsonProperty("update") int updates,
             @JsonProperty("delete") int deletes,
-            @JsonProperty("noop") int noops, int unmanaged, int errors) {
+            @JsonProperty("noop") int noops, int unmanaged, int errors, int findings) {
     }
 
     /** The document of a plan. */
     public static PlanDocument of(Plan plan) {
         return new PlanDocument(Plan.FORMAT_VERSION, plan.basis(), new Options(plan.options().manifests(),
-                plan.options().targets(), plan.options().prune()), plan.store(),
+                plan.options().targets(), plan.options().prune(),
+                plan.options().policyAsOf() == null ? null : plan.options().policyAsOf().toString()), plan.store(),
                 plan.changes().stream().map(PlanDocument::change).toList(),
                 plan.unmanaged().stream().map(each -> new UnmanagedEntry(each.address(), each.fingerprint())).toList(),
-                plan.errors().stream().map(PlanWords::diagnostic).map(PlanDocument::error).toList(), summary(plan.summary()));
+                plan.errors().stream().map(PlanWords::diagnostic).map(PlanDocument::error).toList(),
+                plan.findings().stream().map(PlanDocument::finding).toList(), summary(plan.summary()));
     }
 
     private static ChangeEntry change(Change change) {
@@ -113,9 +140,27 @@ public record PlanDocument(int formatVersion, String basis, Options options, Str
                 error.source() == null ? null : error.source().column());
     }
 
+    private static FindingEntry finding(Finding finding) {
+        return new FindingEntry(finding.address().toString(), finding.rule().code(), finding.severity().id(),
+                finding.unmanaged(), FindingWords.message(finding), facts(finding.facts()));
+    }
+
+    private static FactsEntry facts(FindingFacts facts) {
+        if (facts instanceof FindingFacts.Key key) {
+            return new FactsEntry(key.keyType(), key.bits(), null, null, null, null, null, null);
+        } else if (facts instanceof FindingFacts.RsaSize size) {
+            return new FactsEntry(size.keyType(), size.bits(), size.minRsaBits(), null, null, null, null, null);
+        } else if (facts instanceof FindingFacts.Validity validity) {
+            return new FactsEntry(validity.keyType(), null, null, validity.notAfter().toString(), validity.daysLeft(),
+                    null, null, null);
+        }
+        FindingFacts.Age age = (FindingFacts.Age) facts;
+        return new FactsEntry(null, null, null, null, null, age.createdAt().toString(), age.ageDays(), age.maxAgeDays());
+    }
+
     private static SummaryEntry summary(Summary summary) {
         return new SummaryEntry(summary.imports(), summary.creates(), summary.replaces(), summary.updates(),
-                summary.deletes(), summary.noops(), summary.unmanaged(), summary.errors());
+                summary.deletes(), summary.noops(), summary.unmanaged(), summary.errors(), summary.findings());
     }
 
     /** As plan.json text: two-space indent, fields in component order, a final newline. */

@@ -2,6 +2,7 @@ package dev.keypairs.render;
 
 import dev.keypairs.plan.Action;
 import dev.keypairs.plan.Change;
+import dev.keypairs.plan.Finding;
 import dev.keypairs.plan.KeyPairState;
 import dev.keypairs.plan.Plan;
 import dev.keypairs.plan.Reason;
@@ -12,8 +13,8 @@ import java.util.List;
 
 /**
  * {@code plan.md}: the plan as a Markdown comment for a pull request. Errors lead; changes follow as a
- * table, keys as SHA256 fingerprints, as {@code ssh-keygen -l} prints them by default; then warnings and the
- * unmanaged key pairs by name; no-ops are counted, not listed. It stays under {@value #MAX_LENGTH} characters (a
+ * table, keys as SHA256 fingerprints, as {@code ssh-keygen -l} prints them by default; then the key policy's
+ * findings under a heading of their own, warnings and the unmanaged key pairs by name; no-ops are counted, not listed. It stays under {@value #MAX_LENGTH} characters (a
  * comment takes at most 65,536), saying what it left out.
  */
 public final class PlanMarkdown {
@@ -58,6 +59,14 @@ public final class PlanMarkdown {
             if (changes.stream().anyMatch(change -> change.action() == Action.REPLACE)) {
                 out.append(REPLACE_NOTE);
             }
+        }
+        if (!plan.findings().isEmpty()) {
+            out.append("### Key policy findings\n\n| Address | Code | Severity | Message |\n|---|---|---|---|\n");
+            int shown = appendRows(out, plan.findings().stream().map(PlanMarkdown::findingRow).toList());
+            if (shown < plan.findings().size()) {
+                omitted.add(Plural.of(plan.findings().size() - shown, "finding"));
+            }
+            out.append('\n');
         }
         if (!plan.warnings().isEmpty()) {
             out.append("### Warnings\n\n");
@@ -155,6 +164,12 @@ public final class PlanMarkdown {
             return "certificate re-signed: the same key (" + change.after().sha256() + ") in a different certificate";
         }
         return ReasonWords.of(change.reason());
+    }
+
+    private static String findingRow(Finding finding) {
+        return "| " + cell(finding.address().toString()) + " | `" + finding.rule().code() + "` | "
+                + finding.severity().id() + (finding.unmanaged() ? ", unmanaged: never blocks" : "") + " | "
+                + cell(FindingWords.message(finding)) + " |\n";
     }
 
     private static String unmanagedRow(Unmanaged unmanaged) {

@@ -35,6 +35,8 @@ public final class PlanWords {
                     ? "destroy would delete it, but the key pair is protected: remove 'protect: true' first"
                     : ReasonWords.of(protect.wouldBe()) + ", but the key pair is protected: remove 'protect: true' to"
                             + " let it be replaced";
+        } else if (error instanceof PlanError.PolicyViolation violation) {
+            return FindingWords.message(violation.finding());
         } else if (error instanceof PlanError.OverQuota quota) {
             return quota.refusal().message() + " After this plan it would hold " + quota.total() + " (" + quota.held()
                     + " now, " + quota.deleted() + " deleted, " + quota.added() + " added): "

@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * The plan as log lines, Terraform-style: grouped by provider and region, {@code +} import or create,
  * {@code ~} update, {@code -/+} replace, {@code -} delete, each with its reason; no-ops counted, not listed;
- * then unmanaged key pairs, warnings, errors and the summary line.
+ * then unmanaged key pairs, the key policy's findings (each with its code), warnings, errors and the summary line.
  */
 public final class TextPlan {
 
@@ -41,6 +41,12 @@ public final class TextPlan {
             if (plan.unmanaged().size() > 20) {
                 lines.add("  ... and " + (plan.unmanaged().size() - 20) + " more (see plan.json)");
             }
+        }
+        if (!plan.findings().isEmpty()) {
+            lines.add("");
+            lines.add("Key policy findings (" + plan.findings().size() + "):");
+            plan.findings().forEach(finding -> lines.add("  " + (finding.blocks() ? "x " : "! ")
+                    + finding.severity().id() + " " + FindingWords.line(finding)));
         }
         if (!plan.warnings().isEmpty()) {
             lines.add("");

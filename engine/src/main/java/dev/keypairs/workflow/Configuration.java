@@ -44,12 +44,15 @@ public final class Configuration {
     private final boolean destroy;
     private final Set<Setting> givenEmpty;
     private final CloudCredentials cloudCredentials;
+    private final boolean failOnWarnings;
+    private final String policyAsOf;
 
     private static final Path DEFAULT_OUTPUT = Path.of("target", "keypairs");
 
     private Configuration(Path baseDirectory, List<String> manifests, String storeUri, Path outputDirectory,
             List<String> targets, Boolean prune, boolean failOnChanges, Map<Provider, Path> regionCatalogues,
-            Path savedPlan, boolean destroy, Set<Setting> givenEmpty, CloudCredentials cloudCredentials) {
+            Path savedPlan, boolean destroy, Set<Setting> givenEmpty, CloudCredentials cloudCredentials,
+            boolean failOnWarnings, String policyAsOf) {
         this.baseDirectory = Objects.requireNonNull(baseDirectory, "baseDirectory");
         this.manifests = manifests == null ? List.of() : List.copyOf(manifests);
         this.storeUri = storeUri;
@@ -63,6 +66,8 @@ public final class Configuration {
         this.destroy = destroy;
         this.givenEmpty = givenEmpty == null ? Set.of() : Set.copyOf(givenEmpty);
         this.cloudCredentials = cloudCredentials == null ? CloudCredentials.NONE : cloudCredentials;
+        this.failOnWarnings = failOnWarnings;
+        this.policyAsOf = policyAsOf;
     }
 
     /** The project base: the pom's directory, or the current one when there is no pom. */
@@ -83,6 +88,19 @@ public final class Configuration {
     /** Whether a plan that would change anything fails (drift detection). */
     public boolean failOnChanges() {
         return failOnChanges;
+    }
+
+    /** Whether the key policy's warnings of declared key pairs fail the goal (policy.md). */
+    public boolean failOnWarnings() {
+        return failOnWarnings;
+    }
+
+    /**
+     * The day the key policy checks certificates and ages as of, as given ({@code YYYY-MM-DD}); null for now. The
+     * goals refuse one that is no date ({@code InvalidSetting}).
+     */
+    public String policyAsOf() {
+        return policyAsOf;
     }
 
     /** Region catalogue files replacing the built-in ones, by provider, relative to the base. */
@@ -125,7 +143,7 @@ public final class Configuration {
     /** A configuration of this project with everything else at its default. */
     public static Configuration of(Path baseDirectory) {
         return new Configuration(baseDirectory, List.of(), null, null, List.of(), null, false, Map.of(), null, false,
-                Set.of(), CloudCredentials.NONE);
+                Set.of(), CloudCredentials.NONE, false, null);
     }
 
     /** Where plan.json, plan.md and apply.json go, resolved against the base. */
@@ -141,67 +159,79 @@ public final class Configuration {
     /** This configuration with these manifests (files and directories, relative to the base); empty for the default. */
     public Configuration withManifests(List<String> newManifests) {
         return new Configuration(baseDirectory, newManifests, storeUri, outputDirectory, targets, prune, failOnChanges,
-                regionCatalogues, savedPlan, destroy, givenEmpty, cloudCredentials);
+                regionCatalogues, savedPlan, destroy, givenEmpty, cloudCredentials, failOnWarnings, policyAsOf);
     }
 
     /** This configuration with this store; null for {@link KeyPairStores#DEFAULT_URI}, blank for given empty. */
     public Configuration withStore(String newStoreUri) {
         return new Configuration(baseDirectory, manifests, newStoreUri, outputDirectory, targets, prune, failOnChanges,
-                regionCatalogues, savedPlan, destroy, givenEmpty, cloudCredentials);
+                regionCatalogues, savedPlan, destroy, givenEmpty, cloudCredentials, failOnWarnings, policyAsOf);
     }
 
     /** This configuration writing its files here (relative to the base); null for {@code target/keypairs}. */
     public Configuration withOutputDirectory(Path newOutputDirectory) {
         return new Configuration(baseDirectory, manifests, storeUri, newOutputDirectory, targets, prune, failOnChanges,
-                regionCatalogues, savedPlan, destroy, givenEmpty, cloudCredentials);
+                regionCatalogues, savedPlan, destroy, givenEmpty, cloudCredentials, failOnWarnings, policyAsOf);
     }
 
     /** This configuration targeting only these address globs; empty for everything. */
     public Configuration withTargets(List<String> newTargets) {
         return new Configuration(baseDirectory, manifests, storeUri, outputDirectory, newTargets, prune, failOnChanges,
-                regionCatalogues, savedPlan, destroy, givenEmpty, cloudCredentials);
+                regionCatalogues, savedPlan, destroy, givenEmpty, cloudCredentials, failOnWarnings, policyAsOf);
     }
 
     /** This configuration pruning every (true) or no (false) declared region; null to let each region decide. */
     public Configuration withPrune(Boolean newPrune) {
         return new Configuration(baseDirectory, manifests, storeUri, outputDirectory, targets, newPrune, failOnChanges,
-                regionCatalogues, savedPlan, destroy, givenEmpty, cloudCredentials);
+                regionCatalogues, savedPlan, destroy, givenEmpty, cloudCredentials, failOnWarnings, policyAsOf);
     }
 
     /** This configuration failing a plan that would change anything, or not. */
     public Configuration withFailOnChanges(boolean newFailOnChanges) {
         return new Configuration(baseDirectory, manifests, storeUri, outputDirectory, targets, prune, newFailOnChanges,
-                regionCatalogues, savedPlan, destroy, givenEmpty, cloudCredentials);
+                regionCatalogues, savedPlan, destroy, givenEmpty, cloudCredentials, failOnWarnings, policyAsOf);
     }
 
     /** This configuration with these region catalogue files (relative to the base), replacing the built-in ones. */
     public Configuration withRegionCatalogues(Map<Provider, Path> newRegionCatalogues) {
         return new Configuration(baseDirectory, manifests, storeUri, outputDirectory, targets, prune, failOnChanges,
-                newRegionCatalogues, savedPlan, destroy, givenEmpty, cloudCredentials);
+                newRegionCatalogues, savedPlan, destroy, givenEmpty, cloudCredentials, failOnWarnings, policyAsOf);
     }
 
     /** This configuration applying this saved plan.json exactly (relative to the base); null to plan afresh. */
     public Configuration withSavedPlan(Path newSavedPlan) {
         return new Configuration(baseDirectory, manifests, storeUri, outputDirectory, targets, prune, failOnChanges,
-                regionCatalogues, newSavedPlan, destroy, givenEmpty, cloudCredentials);
+                regionCatalogues, newSavedPlan, destroy, givenEmpty, cloudCredentials, failOnWarnings, policyAsOf);
     }
 
     /** This configuration previewing a destroy in {@code keypairs:plan}, or not. */
     public Configuration withDestroy(boolean newDestroy) {
         return new Configuration(baseDirectory, manifests, storeUri, outputDirectory, targets, prune, failOnChanges,
-                regionCatalogues, savedPlan, newDestroy, givenEmpty, cloudCredentials);
+                regionCatalogues, savedPlan, newDestroy, givenEmpty, cloudCredentials, failOnWarnings, policyAsOf);
     }
 
     /** This configuration with these settings given but left empty (each refused), besides those it finds itself. */
     public Configuration withGivenEmpty(Set<Setting> newGivenEmpty) {
         return new Configuration(baseDirectory, manifests, storeUri, outputDirectory, targets, prune, failOnChanges,
-                regionCatalogues, savedPlan, destroy, newGivenEmpty, cloudCredentials);
+                regionCatalogues, savedPlan, destroy, newGivenEmpty, cloudCredentials, failOnWarnings, policyAsOf);
     }
 
     /** This configuration with the clouds' credentials the front end found; null for none. */
     public Configuration withCloudCredentials(CloudCredentials newCloudCredentials) {
         return new Configuration(baseDirectory, manifests, storeUri, outputDirectory, targets, prune, failOnChanges,
-                regionCatalogues, savedPlan, destroy, givenEmpty, newCloudCredentials);
+                regionCatalogues, savedPlan, destroy, givenEmpty, newCloudCredentials, failOnWarnings, policyAsOf);
+    }
+
+    /** This configuration failing a goal on the key policy's warnings of declared key pairs, or not. */
+    public Configuration withFailOnWarnings(boolean newFailOnWarnings) {
+        return new Configuration(baseDirectory, manifests, storeUri, outputDirectory, targets, prune, failOnChanges,
+                regionCatalogues, savedPlan, destroy, givenEmpty, cloudCredentials, newFailOnWarnings, policyAsOf);
+    }
+
+    /** This configuration checking the key policy as of this day ({@code YYYY-MM-DD}); null for now. */
+    public Configuration withPolicyAsOf(String newPolicyAsOf) {
+        return new Configuration(baseDirectory, manifests, storeUri, outputDirectory, targets, prune, failOnChanges,
+                regionCatalogues, savedPlan, destroy, givenEmpty, cloudCredentials, failOnWarnings, newPolicyAsOf);
     }
 
     /** The configuration with its store URI redacted: the URI may carry a password (store.md). */
@@ -215,6 +245,7 @@ public final class Configuration {
         }
         return "Configuration[baseDirectory=" + baseDirectory + ", manifests=" + manifests() + ", store=" + store
                 + ", outputDirectory=" + outputDirectory() + ", targets=" + targets + ", prune=" + prune
-                + ", failOnChanges=" + failOnChanges + ", savedPlan=" + savedPlan() + ", destroy=" + destroy + "]";
+                + ", failOnChanges=" + failOnChanges + ", failOnWarnings=" + failOnWarnings + ", policyAsOf=" + policyAsOf
+                + ", savedPlan=" + savedPlan() + ", destroy=" + destroy + "]";
     }
 }

@@ -93,6 +93,7 @@ public final class Keypairs {
      * plan removes plan.json and writes plan.md saying why.
      *
      * @throws PlanErrorsException when the plan has errors (the files are written first)
+     * @throws PolicyWarningsException when {@code failOnWarnings} is set and the key policy warns of a declared key pair
      * @throws ChangesPendingException when {@code failOnChanges} is set and anything would change
      * @throws StoreAccessException when the store cannot be opened or read
      */
@@ -109,6 +110,7 @@ public final class Keypairs {
         if (!plan.isValid()) {
             throw new PlanErrorsException(plan.errors(), report.planJson());
         }
+        PolicyWarningsException.refuse(plan, configuration.failOnWarnings(), report.planJson());
         if (configuration.failOnChanges() && plan.summary().hasChanges()) {
             throw new ChangesPendingException(plan.summary(), report.planJson());
         }
@@ -180,6 +182,7 @@ public final class Keypairs {
                 if (!plan.isValid()) {
                     throw new PlanErrorsException(plan.errors(), planJson);
                 }
+                PolicyWarningsException.refuse(plan, configuration.failOnWarnings(), planJson);
                 if (destroy && plan.summary().hasChanges() && !destroyApproval.approves(plan.summary())) {
                     throw new NotApprovedException(plan.summary().deletes());
                 }
@@ -291,8 +294,9 @@ public final class Keypairs {
         return new OutputFiles(configuration.outputDirectory());
     }
 
-    private PlanOptions planOptions() {
-        return new PlanOptions(manifestList(), configuration.targets(), configuration.prune());
+    private PlanOptions planOptions() throws InvalidConfigurationException {
+        return new PlanOptions(manifestList(), configuration.targets(), configuration.prune(),
+                PolicyDay.parse(configuration.policyAsOf()));
     }
 
     /** The manifests named, or the default one. */

@@ -7,7 +7,7 @@ import dev.keypairs.provider.Code;
  * made from them by {@code dev.keypairs.render}, says what is wrong and what to do, and front ends show it as it is.
  */
 public abstract sealed class KeypairsException extends Exception
-        permits InvalidManifestsException, PlanErrorsException, ChangesPendingException, StoreAccessException,
+        permits InvalidManifestsException, PlanErrorsException, ChangesPendingException, PolicyWarningsException, StoreAccessException,
         InvalidConfigurationException, StalePlanException, ApplyFailedException, NotApprovedException {
 
     private static final long serialVersionUID = 1L;

@@ -11,6 +11,8 @@ import dev.keypairs.render.PlanDocument;
 import dev.keypairs.render.PlannedAction;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,8 +60,15 @@ record SavedPlan(Path file, String basis, PlanOptions options, String store, Map
         if (document.unmanaged() != null) {
             document.unmanaged().forEach(each -> unmanaged.put(each.address(), each.fingerprint()));
         }
+        LocalDate policyAsOf;
+        try {
+            policyAsOf = options.policyAsOf() == null ? null : LocalDate.parse(options.policyAsOf());
+        } catch (DateTimeParseException e) {
+            throw new InvalidConfigurationException(new ConfigurationProblem.NotASavedPlan(file, Plan.FORMAT_VERSION),
+                    e, Setting.PLAN);
+        }
         return new SavedPlan(file, document.basis(), new PlanOptions(orEmpty(options.manifests()),
-                orEmpty(options.target()), options.prune()), document.store(), planned, changes, unmanaged);
+                orEmpty(options.target()), options.prune(), policyAsOf), document.store(), planned, changes, unmanaged);
     }
 
     private static List<String> orEmpty(List<String> values) {

@@ -15,7 +15,8 @@ public enum Setting {
     REGIONS_TENCENT("keypairs.regions.tencent"),
     AUTO_APPROVE("keypairs.autoApprove", false),
     EXPORT_REGIONS("keypairs.export.regions", false),
-    EXPORT_TO("keypairs.export.to");
+    EXPORT_TO("keypairs.export.to"),
+    POLICY_AS_OF("keypairs.policy.asOf", false);
 
     private final String key;
     private final boolean namesAPlace;

@@ -46,9 +46,16 @@ final class InMemoryStore implements KeyPairStore {
         return new Account(storage, Rules.builtIn(), new AccountOptions(tencentQuota, false));
     }
 
-    /** Seeds a key pair from a public key text. */
+    /** Seeds a key pair from a public key text, created at the start of 2026. */
     InMemoryStore put(Provider provider, String region, String name, String publicKeyText, Map<String, String> tags,
             String resourceGroupId, Long projectId) {
+        return put(provider, region, name, publicKeyText, tags, resourceGroupId, projectId,
+                Instant.parse("2026-01-01T00:00:00Z"));
+    }
+
+    /** Seeds a key pair from a public key text, created at {@code createdAt}. */
+    InMemoryStore put(Provider provider, String region, String name, String publicKeyText, Map<String, String> tags,
+            String resourceGroupId, Long projectId, Instant createdAt) {
         PublicKey key;
         try {
             key = PublicKeyReader.read(publicKeyText);
@@ -57,7 +64,7 @@ final class InMemoryStore implements KeyPairStore {
         }
         String keyId = provider == Provider.TENCENT ? "skey-" + Integer.toString(name.hashCode() & 0xfffffff, 36) : null;
         StoredKeyPair keyPair = new StoredKeyPair(provider, region, name, key.toOpenSshLine(), key.fingerprints().md5(),
-                keyId, tags, resourceGroupId, projectId, Instant.parse("2026-01-01T00:00:00Z"));
+                keyId, tags, resourceGroupId, projectId, createdAt);
         try {
             storage.write(provider, region, rows -> {
                 rows.insert(keyPair);

@@ -7,7 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.keypairs.keys.CertificateValidity;
 import dev.keypairs.keys.Fixtures;
+import dev.keypairs.keys.PublicKey;
+import dev.keypairs.manifest.Policy;
+import dev.keypairs.manifest.PolicyRule;
 import dev.keypairs.manifest.PruneScope;
 import dev.keypairs.manifest.ManifestProject;
 import dev.keypairs.manifest.ManifestSet;
@@ -18,9 +22,13 @@ import dev.keypairs.provider.Provider;
 import dev.keypairs.provider.Rules;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,12 +57,23 @@ class PlannerTest {
         return plan(yaml, null, targets);
     }
 
+    /** Certificates' validity as the tests state it: none unless a test says otherwise. */
+    Function<PublicKey, Optional<CertificateValidity>> validity = key -> Optional.empty();
+    /** The manifests' key policy: the default unless a test says otherwise. */
+    Policy policy = Policy.DEFAULT;
+
     Plan plan(String yaml, Boolean prune, String... targets) {
+        return plan(yaml, new PlanOptions(List.of(), Arrays.asList(targets), prune));
+    }
+
+    Plan plan(String yaml, PlanOptions options) {
         project.write("keypairs.yaml", yaml);
-        ManifestSet manifests = project.read();
+        ManifestSet read = project.read();
+        ManifestSet manifests = new ManifestSet(read.regions(), read.keyPairs(), read.declaredAddresses(),
+                read.errors(), read.inputs(), policy);
         try {
-            return new Planner(store, new ProjectPaths(base), RULES)
-                    .plan(manifests, new PlanOptions(List.of(), Arrays.asList(targets), prune));
+            return new Planner(store, new ProjectPaths(base), RULES).certificateValidity(validity)
+                    .plan(manifests, options);
         } catch (Exception e) {
             throw new AssertionError(e);
         }
@@ -543,5 +562,84 @@ class PlannerTest {
         project.key("keys/a.pub", "rsa-2048.pub");
         store.put(Provider.ALIBABA, "cn-hangzhou", "other", RSA, Map.of(), null, null);
         assertNotEquals(basis, plan(yaml).basis(), "store state");
+    }
+
+    @Test
+    void theDefaultPolicyWarnsOfDeclaredWeakKeysAndBlocksNothing() {
+        Plan plan = plan("alibaba: {cn-hangzhou: {keyPairs: [{name: dsa, publicKey: '"
+                + Fixtures.text("dsa-1024.pub").strip() + "'}, {name: short, publicKey: '"
+                + Fixtures.text("rsa-1024.pub").strip() + "'}, {name: fine, publicKey: '" + RSA + "'}]}}\n");
+
+        assertEquals(List.of("alibaba/cn-hangzhou/dsa:WeakKeyType:warning",
+                "alibaba/cn-hangzhou/short:ShortRsaKey:warning"), findings(plan));
+        assertTrue(plan.isValid());
+        assertTrue(plan.hasDeclaredWarnings());
+        assertEquals(2, plan.summary().findings());
+    }
+
+    @Test
+    void anErrorFindingOfADeclaredKeyPairIsAPlanError() {
+        policy = new Policy(Map.of(PolicyRule.WEAK_KEY_TYPE, Policy.Severity.ERROR), 2048, 30, 365);
+
+        Plan plan = plan("alibaba: {cn-hangzhou: {keyPairs: [{name: dsa, publicKey: '"
+                + Fixtures.text("dsa-1024.pub").strip() + "'}]}}\n");
+
+        PlanError.PolicyViolation violation = assertInstanceOf(PlanError.PolicyViolation.class, plan.errors().get(0));
+        assertEquals(PolicyRule.WEAK_KEY_TYPE, violation.code());
+        assertEquals("keypairs.yaml", violation.source().file());
+        assertFalse(plan.isValid());
+    }
+
+    @Test
+    void theAuditFindsUnmanagedKeyPairsAndNeverBlocks() {
+        policy = new Policy(Map.of(PolicyRule.WEAK_KEY_TYPE, Policy.Severity.ERROR,
+                PolicyRule.KEY_PAIR_TOO_OLD, Policy.Severity.ERROR), 2048, 30, 365);
+        store.put(Provider.ALIBABA, "cn-hangzhou", "legacy", Fixtures.text("dsa-1024.pub"), Map.of(), null, null,
+                Instant.parse("2020-01-01T00:00:00Z"));
+
+        Plan plan = plan("alibaba: {cn-hangzhou: {keyPairs: []}}\n");
+
+        assertEquals(List.of("alibaba/cn-hangzhou/legacy:WeakKeyType:error",
+                "alibaba/cn-hangzhou/legacy:KeyPairTooOld:error"), findings(plan));
+        assertTrue(plan.findings().stream().allMatch(Finding::unmanaged));
+        assertTrue(plan.isValid());
+        assertFalse(plan.hasDeclaredWarnings());
+    }
+
+    @Test
+    void theAgeOfAStoredKeyPairMovesWithAsOfAndAReplaceHasNone() {
+        policy = new Policy(Map.of(PolicyRule.KEY_PAIR_TOO_OLD, Policy.Severity.WARN), 2048, 30, 365);
+        store.put(Provider.ALIBABA, "cn-hangzhou", "kept", RSA, Map.of(), null, null,
+                Instant.parse("2026-01-01T00:00:00Z"));
+        store.put(Provider.ALIBABA, "cn-hangzhou", "rotated", RSA, Map.of(), null, null,
+                Instant.parse("2020-01-01T00:00:00Z"));
+        String yaml = "alibaba: {cn-hangzhou: {keyPairs: [{name: kept, publicKey: '" + RSA + "'},"
+                + " {name: rotated, publicKey: '" + RSA_3072 + "'}]}}\n";
+
+        Plan early = plan(yaml, new PlanOptions(List.of(), List.of(), null, LocalDate.parse("2026-12-31")));
+        Plan late = plan(yaml, new PlanOptions(List.of(), List.of(), null, LocalDate.parse("2027-01-02")));
+
+        assertEquals(List.of(), findings(early));
+        assertEquals(List.of("alibaba/cn-hangzhou/kept:KeyPairTooOld:warning"), findings(late));
+        assertEquals(new FindingFacts.Age(Instant.parse("2026-01-01T00:00:00Z"), 366, 365),
+                late.findings().get(0).facts());
+        assertNotEquals(early.basis(), late.basis());
+    }
+
+    @Test
+    void aCertificateIsCheckedThroughItsValidity() {
+        validity = key -> Optional.of(new CertificateValidity(Optional.empty(),
+                Optional.of(Instant.parse("2026-03-01T00:00:00Z"))));
+
+        Plan plan = plan("alibaba: {cn-hangzhou: {keyPairs: [{name: cert, publicKey: '"
+                + Fixtures.text("rsa-2048-cert.pub").strip() + "'}]}}\n",
+                new PlanOptions(List.of(), List.of(), null, LocalDate.parse("2026-02-15")));
+
+        assertEquals(List.of("alibaba/cn-hangzhou/cert:CertificateExpiring:warning"), findings(plan));
+    }
+
+    static List<String> findings(Plan plan) {
+        return plan.findings().stream().map(finding -> finding.address() + ":" + finding.rule().code() + ":"
+                + finding.severity().id()).toList();
     }
 }

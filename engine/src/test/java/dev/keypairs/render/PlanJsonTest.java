@@ -37,7 +37,8 @@ class PlanJsonTest {
     void fieldsAreExactlyTheSpecsInItsOrder() throws Exception {
         JsonNode json = MAPPER.readTree(PlanJson.write(PlanSamples.sample()));
 
-        assertEquals(List.of("formatVersion", "basis", "options", "store", "changes", "unmanaged", "errors", "summary"),
+        assertEquals(List.of("formatVersion", "basis", "options", "store", "changes", "unmanaged", "errors", "findings",
+                "summary"),
                 fields(json));
         assertNumber(1, json.get("formatVersion"));
         assertEquals(List.of("manifests", "target", "prune"), fields(json.get("options")));
@@ -86,11 +87,12 @@ class PlanJsonTest {
         assertNumber(20, json.at("/errors/0/column"));
         assertTrue(json.at("/errors/1/address").isNull());
         assertTrue(json.at("/errors/1/file").isNull());
-        assertEquals(List.of("import", "create", "replace", "update", "delete", "noop", "unmanaged", "errors"),
+        assertEquals(List.of("import", "create", "replace", "update", "delete", "noop", "unmanaged", "errors",
+                "findings"),
                 fields(json.get("summary")));
         List<Integer> counts = new ArrayList<>();
         json.get("summary").forEach(count -> counts.add(number(count)));
-        assertEquals(List.of(1, 1, 1, 0, 1, 1, 1, 2), counts);
+        assertEquals(List.of(1, 1, 1, 0, 1, 1, 1, 2, 0), counts);
     }
 
     @Test
@@ -136,5 +138,49 @@ class PlanJsonTest {
 
     private static void assertNumber(int expected, JsonNode node) {
         assertEquals(expected, number(node));
+    }
+
+    @Test
+    void findingsCarryTheirCodeSeverityAndFacts() throws Exception {
+        JsonNode json = MAPPER.readTree(PlanJson.write(PlanSamples.withFindings()));
+
+        assertEquals("2026-06-19", json.at("/options/policyAsOf").asText());
+        assertEquals(List.of("address", "code", "severity", "unmanaged", "message", "facts"),
+                fields(json.at("/findings/0")));
+        assertEquals("alibaba/cn-hangzhou/dsa", json.at("/findings/0/address").asText());
+        assertEquals("WeakKeyType", json.at("/findings/0/code").asText());
+        assertEquals("error", json.at("/findings/0/severity").asText());
+        assertFalse(json.at("/findings/0/unmanaged").asBoolean());
+        assertTrue(json.at("/findings/0/message").asText().contains("replace it with an ed25519 key"));
+        assertEquals(List.of("keyType", "bits"), fields(json.at("/findings/0/facts")));
+        assertEquals(List.of("keyType", "bits", "minRsaBits"), fields(json.at("/findings/1/facts")));
+        assertEquals("2026-07-01T00:00:00Z", json.at("/findings/2/facts/notAfter").asText());
+        assertEquals(List.of("createdAt", "ageDays", "maxAgeDays"), fields(json.at("/findings/5/facts")));
+        assertTrue(json.at("/findings/5/unmanaged").asBoolean());
+        assertEquals("WeakKeyType", json.at("/errors/0/code").asText());
+        assertEquals(7, json.at("/summary/findings").asInt());
+    }
+
+    @Test
+    void aPlanWithoutFindingsListsNoneAndNoAsOf() throws Exception {
+        JsonNode json = MAPPER.readTree(PlanJson.write(PlanSamples.sample()));
+
+        assertTrue(json.get("findings").isArray() && json.get("findings").isEmpty());
+        assertTrue(json.at("/options/policyAsOf").isMissingNode());
+        assertEquals(0, json.at("/summary/findings").asInt());
+    }
+
+    @Test
+    void findingsReadBack() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("plan", ".json");
+        try {
+            java.nio.file.Files.writeString(file, PlanJson.write(PlanSamples.withFindings()));
+            PlanDocument document = PlanDocument.read(file);
+            assertEquals("2026-06-19", document.options().policyAsOf());
+            assertEquals("KeyPairTooOld", document.findings().get(5).code());
+            assertEquals(2343L, document.findings().get(5).facts().ageDays());
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
     }
 }

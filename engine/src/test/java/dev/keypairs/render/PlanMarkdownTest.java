@@ -124,4 +124,17 @@ class PlanMarkdownTest {
                 """, PlanMarkdown.failed("StoreUnavailable",
                 "The store cloud:http://127.0.0.1:9 | refused:\n<b>"));
     }
+
+    @Test
+    void findingsHaveAHeadingOfTheirOwn() {
+        String markdown = PlanMarkdown.render(PlanSamples.withFindings());
+
+        assertTrue(markdown.contains("### Key policy findings\n\n| Address | Code | Severity | Message |\n"
+                + "|---|---|---|---|\n| alibaba/cn-hangzhou/dsa | `WeakKeyType` | error | a DSA key (ssh-dss, 1024 bits):"),
+                markdown);
+        assertTrue(markdown.contains("| alibaba/cn-hangzhou/manual | `KeyPairTooOld` | error, unmanaged: never blocks |"),
+                markdown);
+        assertTrue(markdown.indexOf("### Errors") < markdown.indexOf("### Key policy findings"));
+        assertFalse(PlanMarkdown.render(PlanSamples.sample()).contains("Key policy findings"));
+    }
 }

@@ -13,7 +13,10 @@ import dev.keypairs.plan.Reason;
 import dev.keypairs.keys.Fixtures;
 import dev.keypairs.keys.PublicKey;
 import dev.keypairs.project.Address;
+import dev.keypairs.manifest.PolicyRule;
 import dev.keypairs.plan.Action;
+import dev.keypairs.plan.Finding;
+import dev.keypairs.plan.FindingFacts;
 import dev.keypairs.plan.Change;
 import dev.keypairs.plan.KeyPairState;
 import dev.keypairs.plan.Plan;
@@ -24,6 +27,7 @@ import dev.keypairs.project.Source;
 import dev.keypairs.project.ToolCode;
 import dev.keypairs.provider.Provider;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +69,32 @@ final class PlanSamples {
         return new Plan("ab".repeat(32), new PlanOptions(List.of("keypairs.yaml"), List.of("alibaba/*"), null),
                 "sqlite:/tmp/store.db", changes, List.of(new Unmanaged("alibaba/cn-hangzhou/manual", "00:11")), errors,
                 List.of(new PlanWarning.PrivateKeyFileInProject(hangzhou.keyPair("bastion"), "bastion.pem")));
+    }
+
+    /** One finding of each rule: an error of a declared key pair (also a plan error), warnings, an audit's. */
+    static Plan withFindings() {
+        Address hangzhou = Address.ofRegion(Provider.ALIBABA, "cn-hangzhou");
+        Finding dsa = new Finding(hangzhou.keyPair("dsa"), PolicyRule.WEAK_KEY_TYPE, Finding.Severity.ERROR, false,
+                new FindingFacts.Key("ssh-dss", 1024));
+        List<Finding> findings = List.of(dsa,
+                new Finding(hangzhou.keyPair("short"), PolicyRule.SHORT_RSA_KEY, Finding.Severity.WARNING, false,
+                        new FindingFacts.RsaSize("ssh-rsa", 1024, 2048)),
+                new Finding(hangzhou.keyPair("cert"), PolicyRule.CERTIFICATE_EXPIRING, Finding.Severity.WARNING, false,
+                        new FindingFacts.Validity("ssh-ed25519-cert-v01@openssh.com",
+                                Instant.parse("2026-07-01T00:00:00Z"), 12)),
+                new Finding(hangzhou.keyPair("gone"), PolicyRule.CERTIFICATE_EXPIRED, Finding.Severity.WARNING, false,
+                        new FindingFacts.Validity("ssh-rsa-cert-v01@openssh.com", Instant.parse("2025-01-01T00:00:00Z"),
+                                -516)),
+                new Finding(hangzhou.keyPair("v00"), PolicyRule.LEGACY_CERTIFICATE, Finding.Severity.WARNING, false,
+                        new FindingFacts.Key("ssh-rsa-cert-v00@openssh.com", 2048)),
+                new Finding(hangzhou.keyPair("manual"), PolicyRule.KEY_PAIR_TOO_OLD, Finding.Severity.ERROR, true,
+                        new FindingFacts.Age(Instant.parse("2020-01-01T00:00:00Z"), 2343, 365)),
+                new Finding(hangzhou.keyPair("ci"), PolicyRule.KEY_PAIR_TOO_OLD, Finding.Severity.WARNING, false,
+                        new FindingFacts.Age(Instant.parse("2024-01-01T00:00:00Z"), 882, 365)));
+        return new Plan("cd".repeat(32), new PlanOptions(List.of("keypairs.yaml"), List.of(), null,
+                LocalDate.parse("2026-06-19")), "sqlite:/tmp/store.db", List.of(),
+                List.of(new Unmanaged("alibaba/cn-hangzhou/manual", "00:11")),
+                List.of(new PlanError.PolicyViolation(dsa, new Source("keypairs.yaml", 3, 9))), List.of(), findings);
     }
 
     /** A valid plan of many imports, for size limits. */

@@ -28,7 +28,8 @@ class PlanSchemaTest {
     @Test
     void everyPlanJsonWrittenMatchesTheSchema() throws Exception {
         JsonSchema schema = schema();
-        for (String json : new String[] {PlanJson.write(PlanSamples.sample()), PlanJson.write(PlanSamples.manyImports(3))}) {
+        for (String json : new String[] {PlanJson.write(PlanSamples.sample()), PlanJson.write(PlanSamples.manyImports(3)),
+                PlanJson.write(PlanSamples.withFindings())}) {
             Set<ValidationMessage> problems = schema.validate(MAPPER.readTree(json));
             assertEquals(Set.of(), problems, json);
         }
@@ -46,7 +47,15 @@ class PlanSchemaTest {
         noBasis.remove("basis");
         ObjectNode halfFingerprint = plan.deepCopy();
         ((ObjectNode) halfFingerprint.at("/changes/0/after")).remove("sha256");
-        for (JsonNode wrong : new JsonNode[] {unknownField, badAction, noBasis, halfFingerprint}) {
+        JsonNode withFindings = MAPPER.readTree(PlanJson.write(PlanSamples.withFindings()));
+        ObjectNode badSeverity = withFindings.deepCopy();
+        ((ObjectNode) badSeverity.at("/findings/0")).put("severity", "warn");
+        ObjectNode unknownFact = withFindings.deepCopy();
+        ((ObjectNode) unknownFact.at("/findings/0/facts")).put("colour", "red");
+        ObjectNode noFindings = plan.deepCopy();
+        noFindings.remove("findings");
+        for (JsonNode wrong : new JsonNode[] {unknownField, badAction, noBasis, halfFingerprint, badSeverity,
+                unknownFact, noFindings}) {
             assertFalse(schema.validate(wrong).isEmpty(), wrong.toString());
         }
     }

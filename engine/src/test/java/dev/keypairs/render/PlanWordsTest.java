@@ -3,6 +3,9 @@ package dev.keypairs.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.keypairs.project.Address;
+import dev.keypairs.manifest.PolicyRule;
+import dev.keypairs.plan.Finding;
+import dev.keypairs.plan.FindingFacts;
 import dev.keypairs.plan.PlanError;
 import dev.keypairs.plan.PlanWarning;
 import dev.keypairs.plan.Reason;
@@ -32,7 +35,9 @@ class PlanWordsTest {
                 new PlanError.PrivateKeyFileNotWritable(DEPLOY, AT, "secrets/deploy.pem", "secrets is not a directory"),
                 new PlanError.Protected(DEPLOY, AT, new Reason.KeyChanged("3f:aa", "9a:bb")),
                 new PlanError.OverQuota(new ApiError(Provider.ALIBABA, ErrorCode.QUOTA_EXCEED_KEY_PAIR,
-                        "The key pair quota is exceeded."), DEPLOY.regionAddress(), AT, 498, 1, 4, 500));
+                        "The key pair quota is exceeded."), DEPLOY.regionAddress(), AT, 498, 1, 4, 500),
+                new PlanError.PolicyViolation(new Finding(DEPLOY, PolicyRule.SHORT_RSA_KEY, Finding.Severity.ERROR,
+                        false, new FindingFacts.RsaSize("ssh-rsa", 1024, 2048)), AT));
     }
 
     @Test
@@ -47,7 +52,10 @@ class PlanWordsTest {
                 "keypairs.yaml:4:9: alibaba/cn-hangzhou/deploy: Protected: key changed: 3f:aa → 9a:bb, but the key"
                         + " pair is protected: remove 'protect: true' to let it be replaced",
                 "keypairs.yaml:4:9: alibaba/cn-hangzhou: QuotaExceed.KeyPair: The key pair quota is exceeded. After"
-                        + " this plan it would hold 501 (498 now, 1 deleted, 4 added): 1 too many."),
+                        + " this plan it would hold 501 (498 now, 1 deleted, 4 added): 1 too many.",
+                "keypairs.yaml:4:9: alibaba/cn-hangzhou/deploy: ShortRsaKey: an RSA key of 1024 bits (ssh-rsa), below"
+                        + " the policy's minRsaBits of 2048: replace it with an ed25519 key, or an RSA key of at least"
+                        + " 2048 bits"),
                 everyError().stream().map(PlanWords::line).toList());
     }
 

@@ -53,4 +53,30 @@ class TextPlanTest {
         assertTrue(TextPlan.render(plan).contains("  + deploy  import: not in store  [ssh-rsa 2048 SHA256:x]"
                 + "  {projectId 4; protected}"), TextPlan.render(plan).toString());
     }
+
+    @Test
+    void findingsHaveASectionOfTheirOwnEachWithItsCode() {
+        List<String> lines = TextPlan.render(PlanSamples.withFindings());
+
+        int section = lines.indexOf("Key policy findings (7):");
+        assertTrue(section > 0, lines.toString());
+        assertEquals("  x error alibaba/cn-hangzhou/dsa: WeakKeyType: a DSA key (ssh-dss, 1024 bits): OpenSSH disabled"
+                + " DSA by default in 9.8 and has removed it since, so no current client can use it; replace it with an"
+                + " ed25519 key (ssh-keygen -t ed25519)", lines.get(section + 1));
+        assertEquals("  ! warning alibaba/cn-hangzhou/short: ShortRsaKey: an RSA key of 1024 bits (ssh-rsa), below the"
+                + " policy's minRsaBits of 2048: replace it with an ed25519 key, or an RSA key of at least 2048 bits",
+                lines.get(section + 2));
+        assertEquals("  ! warning alibaba/cn-hangzhou/cert: CertificateExpiring: the certificate"
+                + " (ssh-ed25519-cert-v01@openssh.com) expires on 2026-07-01, in 12 days: sign the key again"
+                + " (ssh-keygen -s) before then and declare the new certificate", lines.get(section + 3));
+        assertTrue(lines.get(section + 4).contains("CertificateExpired: the certificate"
+                + " (ssh-rsa-cert-v01@openssh.com) expired on 2025-01-01"), lines.get(section + 4));
+        assertTrue(lines.get(section + 5).contains("LegacyCertificate: a v00 certificate"), lines.get(section + 5));
+        assertEquals("  ! error alibaba/cn-hangzhou/manual: KeyPairTooOld: created in the store on 2020-01-01, 2343"
+                + " days ago, more than the policy's maxAgeDays of 365: rotate it (or delete it) (not declared: an audit"
+                + " finding, it never blocks)", lines.get(section + 6));
+        assertEquals("  ! warning alibaba/cn-hangzhou/ci: KeyPairTooOld: created in the store on 2024-01-01, 882 days"
+                + " ago, more than the policy's maxAgeDays of 365: rotate it: a new key under the same name is a replace;"
+                + " under a new name, renamedFrom or a prune", lines.get(section + 7));
+    }
 }

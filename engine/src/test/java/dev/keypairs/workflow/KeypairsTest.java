@@ -349,4 +349,44 @@ class KeypairsTest {
         assertEquals(PlanMarkdown.failed(failure.code().code(), failure.getMessage()),
                 Files.readString(saved.planMarkdown()));
     }
+
+    @Test
+    void failOnWarningsFailsTheGoalOnAPolicyWarningAndAppliesNothing() throws Exception {
+        String dsa = Fixtures.text("dsa-1024.pub").strip();
+        manifest(keyPair("legacy", dsa));
+        PlanReport warned = run(configuration(null), new RecordingReporter()).plan();
+        assertEquals(1, warned.plan().findings().size(), "a warning alone does not fail the plan");
+
+        PolicyWarningsException plan = assertThrows(PolicyWarningsException.class,
+                () -> run(configuration(null).withFailOnWarnings(true), new RecordingReporter()).plan());
+        assertEquals(ToolCode.POLICY_WARNINGS, plan.code());
+        assertEquals("PolicyWarnings", plan.code().code());
+        assertTrue(plan.getMessage().contains("alibaba/cn-hangzhou/legacy: WeakKeyType: a DSA key"), plan.getMessage());
+        assertThrows(PolicyWarningsException.class,
+                () -> run(configuration(null).withFailOnWarnings(true), new RecordingReporter()).apply());
+        assertEquals(1, run(configuration(null), new RecordingReporter()).plan().plan().summary().imports(),
+                "nothing applied");
+    }
+
+    @Test
+    void aPolicyAsOfThatIsNoDateIsRefused() {
+        manifest(keyPair("ka", RSA));
+        InvalidConfigurationException refused = assertThrows(InvalidConfigurationException.class,
+                () -> run(configuration(null).withPolicyAsOf("2026-13-01"), new RecordingReporter()).plan());
+        assertEquals(ToolCode.INVALID_SETTING, refused.code());
+        assertEquals(Setting.POLICY_AS_OF, refused.setting());
+        assertEquals(new ConfigurationProblem.InvalidPolicyAsOf("2026-13-01"), refused.problem());
+    }
+
+    @Test
+    void aSavedPlanIsReMadeAsOfItsDay() throws Exception {
+        manifest(keyPair("ka", RSA));
+        PlanReport saved = run(configuration(null).withPolicyAsOf("2030-01-01"), new RecordingReporter()).plan();
+        Path copy = Files.copy(saved.planJson(), base.resolve("saved-plan.json"));
+
+        ApplyReport report = run(configuration(copy), new RecordingReporter()).apply();
+
+        assertEquals(java.time.LocalDate.parse("2030-01-01"), report.plan().options().policyAsOf());
+        assertEquals(saved.plan().basis(), report.plan().basis());
+    }
 }

@@ -20,9 +20,24 @@ abstract class AbstractPlanningMojo extends AbstractStoreMojo {
     @Parameter(property = "keypairs.target")
     List<String> target;
 
-    /** The store's parameters, the output directory and the targets. */
+    /**
+     * Fail the goal when the key policy (policy.md) warns of a declared key pair, for CI; its errors fail the plan
+     * always. Findings of unmanaged key pairs never fail it.
+     */
+    @Parameter(property = "keypairs.failOnWarnings", defaultValue = "false")
+    boolean failOnWarnings;
+
+    /**
+     * Check the key policy's certificate and age rules as of this day ({@code YYYY-MM-DD}, from its start, UTC)
+     * instead of now: what will have expired or aged out by then. Recorded in plan.json.
+     */
+    @Parameter(property = "keypairs.policy.asOf")
+    String policyAsOf;
+
+    /** The store's parameters, the output directory, the targets and the key policy's settings. */
     @Override
     Configuration configuration() {
-        return super.configuration().withOutputDirectory(path(out)).withTargets(listed(target));
+        return super.configuration().withOutputDirectory(path(out)).withTargets(listed(target))
+                .withFailOnWarnings(failOnWarnings).withPolicyAsOf(policyAsOf);
     }
 }

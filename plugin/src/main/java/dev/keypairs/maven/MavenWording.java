@@ -87,6 +87,7 @@ final class MavenWording {
             case AUTO_APPROVE -> "autoApprove";
             case EXPORT_REGIONS -> "regions";
             case EXPORT_TO -> "to";
+            case POLICY_AS_OF -> "policyAsOf";
         };
     }
 }

@@ -255,7 +255,7 @@ class MavenWordingTest {
         Map<Setting, String> expected = new EnumMap<>(Map.of(Setting.MANIFESTS, "manifests", Setting.STORE, "store",
                 Setting.OUT, "out", Setting.PLAN, "plan", Setting.REGIONS_ALIBABA, "alibabaRegions",
                 Setting.REGIONS_TENCENT, "tencentRegions", Setting.AUTO_APPROVE, "autoApprove", Setting.EXPORT_REGIONS,
-                "regions", Setting.EXPORT_TO, "to"));
+                "regions", Setting.EXPORT_TO, "to", Setting.POLICY_AS_OF, "policyAsOf"));
         assertEquals(Set.of(Setting.values()), expected.keySet(), "a new setting: say which parameter it is");
 
         PluginDescriptor plugin = CommandLineSettingsTest.pluginDescriptor();
