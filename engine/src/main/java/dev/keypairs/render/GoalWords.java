@@ -20,6 +20,11 @@ public final class GoalWords {
         return "Plan written to " + planJson + " and " + planMarkdown.getFileName();
     }
 
+    /** Where show.json went. */
+    public static String showWritten(Path showJson) {
+        return "Listing written to " + showJson;
+    }
+
     /** A plan that failed before it could plan: plan.md says why, and no plan.json is left. */
     public static String planFailed(Path planMarkdown) {
         return "The plan failed: nothing was planned; " + planMarkdown + " says why, and no plan.json is left.";

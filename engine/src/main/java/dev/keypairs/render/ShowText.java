@@ -1,11 +1,19 @@
 package dev.keypairs.render;
 
+import dev.keypairs.keys.CertificateValidity;
 import dev.keypairs.store.StoreListing;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** {@code keypairs:show} as log lines: per provider and region, each key pair with its key and marks. */
+/**
+ * {@code keypairs:show} as log lines: per provider and region, each key pair with its key (type and size, or
+ * {@code unknown} where the store returns only fingerprints), its creation time and age, a certificate's validity, and
+ * its marks. Ages and expiry are counted from when the store was read.
+ */
 public final class ShowText {
 
     private ShowText() {
@@ -29,10 +37,16 @@ public final class ShowText {
             if (listing.markDeclared()) {
                 line.append(entry.declared() ? "  [declared]" : "  [not declared]");
             }
-            line.append("  ").append(entry.keyType() == null ? "?" : entry.keyType() + " " + entry.bits())
+            line.append("  ").append(entry.keyType() == null ? "unknown" : entry.keyType() + " " + entry.bits())
                     .append("  MD5 ").append(entry.stored().fingerprint());
             if (entry.sha256() != null) {
                 line.append("  ").append(entry.sha256());
+            }
+            if (entry.stored().createdAt() != null) {
+                line.append("  ").append(created(entry.stored().createdAt(), listing.readAt()));
+            }
+            if (entry.certificate() != null) {
+                line.append("  ").append(certificate(entry.certificate(), listing.readAt()));
             }
             if (entry.stored().keyId() != null) {
                 line.append("  ").append(entry.stored().keyId());
@@ -58,5 +72,24 @@ public final class ShowText {
                     ? ", " + declared + " declared, " + (listing.entries().size() - declared) + " not declared." : "."));
         }
         return lines;
+    }
+
+    /** {@code created 2024-01-02T03:04:05Z (412 days ago)}: whole days, counted from when the store was read. */
+    static String created(Instant createdAt, Instant readAt) {
+        long days = Math.max(0, Duration.between(createdAt, readAt).toDays());
+        return "created " + createdAt.truncatedTo(ChronoUnit.SECONDS) + " (" + Plural.of(days, "day") + " ago)";
+    }
+
+    /**
+     * {@code certificate valid until …}, {@code certificate expired …} once past it, {@code certificate valid
+     * forever} without an end, and {@code certificate not yet valid (from …)} before its start.
+     */
+    static String certificate(CertificateValidity validity, Instant readAt) {
+        if (validity.validAfter().isPresent() && readAt.isBefore(validity.validAfter().get())) {
+            return "certificate not yet valid (from " + validity.validAfter().get() + ")";
+        }
+        return validity.validBefore()
+                .map(end -> readAt.isBefore(end) ? "certificate valid until " + end : "certificate expired " + end)
+                .orElse("certificate valid forever");
     }
 }

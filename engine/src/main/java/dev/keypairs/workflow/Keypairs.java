@@ -1,6 +1,8 @@
 package dev.keypairs.workflow;
 
 import java.util.Map;
+import dev.keypairs.keys.CertificateValidity;
+import dev.keypairs.keys.PublicKey;
 import dev.keypairs.render.PlanWords;
 import dev.keypairs.plan.PlanMode;
 import dev.keypairs.project.Address;
@@ -19,7 +21,6 @@ import dev.keypairs.provider.RegionCatalogueException;
 import dev.keypairs.render.ConfigurationProblem;
 import dev.keypairs.render.GoalWords;
 import dev.keypairs.render.Moved;
-import dev.keypairs.render.ShowText;
 import dev.keypairs.render.StoreProblem;
 import dev.keypairs.render.TextPlan;
 import dev.keypairs.store.KeyPairStore;
@@ -29,14 +30,14 @@ import dev.keypairs.store.StoreCalls;
 import dev.keypairs.store.StoreException;
 import dev.keypairs.store.StoreListing;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 /**
  * One run of keypairs: its configuration, the rules and project paths it settles once, the store it opens, how every
@@ -48,23 +49,31 @@ public final class Keypairs {
     private final Configuration configuration;
     private final Reporter reporter;
     private final RetryPolicy retryPolicy;
+    private final Function<PublicKey, Optional<CertificateValidity>> certificateValidity;
     private Rules rules;
     private ProjectPaths project;
 
     /** A run of this configuration, reporting its lines to the reporter, with the default retries. */
     public Keypairs(Configuration configuration, Reporter reporter) {
-        this(configuration, reporter, RetryPolicy.DEFAULT);
+        this(configuration, reporter, RetryPolicy.DEFAULT, CertificateValidity::of);
     }
 
-    private Keypairs(Configuration configuration, Reporter reporter, RetryPolicy retryPolicy) {
+    private Keypairs(Configuration configuration, Reporter reporter, RetryPolicy retryPolicy,
+            Function<PublicKey, Optional<CertificateValidity>> certificateValidity) {
         this.configuration = Objects.requireNonNull(configuration, "configuration");
         this.reporter = Objects.requireNonNull(reporter, "reporter");
         this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+        this.certificateValidity = Objects.requireNonNull(certificateValidity, "certificateValidity");
     }
 
     /** This run with another policy for retrying the store's transient failures ({@link RetryPolicy#DEFAULT}). */
     public Keypairs withRetryPolicy(RetryPolicy newRetryPolicy) {
-        return new Keypairs(configuration, reporter, newRetryPolicy);
+        return new Keypairs(configuration, reporter, newRetryPolicy, certificateValidity);
+    }
+
+    /** This run reading certificates' validity with this function ({@link CertificateValidity#of}). */
+    public Keypairs withCertificateValidity(Function<PublicKey, Optional<CertificateValidity>> newValidity) {
+        return new Keypairs(configuration, reporter, retryPolicy, newValidity);
     }
 
     /**
@@ -199,21 +208,15 @@ public final class Keypairs {
     }
 
     /**
-     * {@code keypairs:show}: what the store holds, per provider and region of the catalogues: name, type,
-     * fingerprints, KeyId, tags, and whether a manifest declares it (when there are manifests to read).
+     * {@code keypairs:show}: what the store holds, per provider and region of the catalogues ({@link StoreShow}),
+     * logged and written as show.json to the output directory.
      */
     public StoreListing show() throws KeypairsException {
         refuseEmptySettings();
         StoreOpening opening = storeOpening();
-        ProjectPaths project = project();
-        boolean haveManifests = !configuration.manifests().isEmpty()
-                || Files.exists(configuration.baseDirectory().resolve(ManifestReader.DEFAULT_MANIFEST));
-        Set<Address> declared = haveManifests ? ManifestReader.read(project, manifestList()).declaredAddresses()
-                : Set.of();
+        StoreShow show = new StoreShow(StoreShow.declared(configuration, project(), manifestList()), reporter);
         try (KeyPairStore store = opening.open()) {
-            StoreListing listing = StoreListing.read(calls(store), store, rules(), declared, haveManifests);
-            ShowText.render(listing, store.displayUri()).forEach(reporter::info);
-            return listing;
+            return show.show(store, calls(store), rules(), certificateValidity, outputFiles());
         } catch (StoreException e) {
             throw opening.failed(e);
         }

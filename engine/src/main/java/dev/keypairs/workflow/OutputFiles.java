@@ -6,13 +6,15 @@ import dev.keypairs.render.ApplyJson;
 import dev.keypairs.render.ConfigurationProblem;
 import dev.keypairs.render.PlanJson;
 import dev.keypairs.render.PlanMarkdown;
+import dev.keypairs.render.ShowDocument;
+import dev.keypairs.store.StoreListing;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** A run's files in its output directory: plan.json, plan.md, apply.json, each replaced whole. */
+/** A run's files in its output directory: plan.json, plan.md, apply.json, show.json, each replaced whole. */
 final class OutputFiles {
 
     private final Path directory;
@@ -46,6 +48,11 @@ final class OutputFiles {
     /** Writes apply.json; {@code interrupted} when a signal ended the apply and the result is what it did so far. */
     Path writeApply(Plan plan, ApplyResult result, boolean interrupted) throws InvalidConfigurationException {
         return write("apply.json", ApplyJson.write(plan, result, interrupted));
+    }
+
+    /** Writes show.json: the listing of the store with this (redacted) URI. */
+    Path writeShow(StoreListing listing, String store) throws InvalidConfigurationException {
+        return write("show.json", ShowDocument.of(listing, store).toJson());
     }
 
     /** Writes a file aside, then moves it into place, so that no reader sees half of it. */

@@ -14,6 +14,8 @@ class GoalWordsTest {
         assertEquals("Manifests are valid: 1 key pair in 2 regions, 3 files read.", GoalWords.valid(3, 2, 1));
         assertEquals("Plan written to /p/target/keypairs/plan.json and plan.md", GoalWords.planWritten(
                 Path.of("/p/target/keypairs/plan.json"), Path.of("/p/target/keypairs/plan.md")));
+        assertEquals("Listing written to /p/target/keypairs/show.json",
+                GoalWords.showWritten(Path.of("/p/target/keypairs/show.json")));
         assertEquals("The saved plan /p/plan.json still matches: applying it.",
                 GoalWords.savedPlanMatches(Path.of("/p/plan.json")));
         assertEquals("Nothing to apply.", GoalWords.nothingToApply());
