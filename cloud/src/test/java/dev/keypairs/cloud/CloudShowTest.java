@@ -101,6 +101,33 @@ class CloudShowTest {
         assertCreatedJustNow(stray, before);
     }
 
+    @Test
+    void thePlansAuditOverTheSdksFindsWhatNoManifestDeclaresAndNeverBlocks() throws Exception {
+        String account = "memory:cloud-audit-" + UUID.randomUUID() + "?rateLimit=off";
+        emulator = Emulator.start(EmulatorSettings.defaults().withPort(0).withStore(account));
+        try (KeyPairStore store = KeyPairStores.open(account)) {
+            store.importKeyPair(AlibabaKeyPairRequest.importing("cn-hangzhou", "deploy", RSA, List.of(), null));
+            store.importKeyPair(AlibabaKeyPairRequest.importing("cn-hangzhou", "old-dsa", DSA, List.of(), null));
+            store.importKeyPair(AlibabaKeyPairRequest.importing("cn-hangzhou", "lapsed",
+                    Fixtures.text("validity-expired-cert.pub").strip(), List.of(), null));
+        }
+        Files.writeString(project.resolve("keypairs.yaml"), "alibaba:\n  cn-hangzhou:\n    keyPairs:\n"
+                + "      - {name: deploy, publicKey: '" + RSA + "'}\n");
+
+        new Keypairs(Configuration.of(project).withStore("cloud:" + emulator.endpoint())
+                .withCloudCredentials(CloudKeyPairStoreTest.TEST_PAIR), new RecordingReporter()).plan();
+
+        // The certificate's validity read from what the SDK returned, by the real reader: it ended in 2021.
+        JsonNode plan = new ObjectMapper().readTree(project.resolve("target/keypairs/plan.json").toFile());
+        Map<String, String> findings = new TreeMap<>();
+        plan.get("findings").forEach(finding -> findings.put(finding.get("address").asText(),
+                finding.get("code").asText() + " " + finding.get("severity").asText() + " unmanaged="
+                        + finding.get("unmanaged").asBoolean()));
+        assertEquals(Map.of("alibaba/cn-hangzhou/lapsed", "CertificateExpired warning unmanaged=true",
+                "alibaba/cn-hangzhou/old-dsa", "WeakKeyType warning unmanaged=true"), findings);
+        assertEquals(0, plan.get("errors").size(), "an audit never blocks");
+    }
+
     private static void assertCreatedJustNow(JsonNode keyPair, Instant before) {
         Instant created = Instant.parse(keyPair.get("createdAt").asText());
         // Alibaba answers whole minutes (CreationTime 2026-01-02T03:04Z), Tencent whole seconds.

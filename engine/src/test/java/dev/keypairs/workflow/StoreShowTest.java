@@ -115,6 +115,28 @@ class StoreShowTest {
     }
 
     @Test
+    void thePlansAuditOnTheEmbeddedStoreFindsWhatNoManifestDeclaresAndNeverBlocks() throws Exception {
+        project.write("keypairs.yaml", "alibaba:\n  cn-hangzhou:\n    keyPairs:\n"
+                + "      - {name: deploy, publicKey: '" + RSA + "'}\n");
+        hold("deploy", RSA);
+        hold("old-dsa", DSA);
+        hold("lapsed", Fixtures.text("validity-expired-cert.pub").strip());
+
+        // The real certificate reader: the certificate ended in 2021.
+        new Keypairs(Configuration.of(project.base()).withStore(storeUri), new RecordingReporter()).plan();
+
+        JsonNode plan = new ObjectMapper()
+                .readTree(project.base().resolve("target/keypairs/plan.json").toFile());
+        Map<String, String> findings = new TreeMap<>();
+        plan.get("findings").forEach(finding -> findings.put(finding.get("address").asText(),
+                finding.get("code").asText() + " " + finding.get("severity").asText() + " unmanaged="
+                        + finding.get("unmanaged").asBoolean()));
+        assertEquals(Map.of("alibaba/cn-hangzhou/lapsed", "CertificateExpired warning unmanaged=true",
+                "alibaba/cn-hangzhou/old-dsa", "WeakKeyType warning unmanaged=true"), findings);
+        assertEquals(0, plan.get("errors").size(), "an audit never blocks");
+    }
+
+    @Test
     void withoutManifestsShowJsonSaysNothingOfDeclared() throws Exception {
         Files.createDirectories(project.base());
         hold("lonely", RSA);
