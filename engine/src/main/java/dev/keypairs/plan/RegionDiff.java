@@ -99,6 +99,8 @@ final class RegionDiff {
         }
         AccountPrediction.Refusals refusals = AccountPrediction.of(check.rules(region.address().provider()), region,
                 stored, listing.quota(), changes);
+        // Every declared key pair's findings, those the account would refuse too: a weak key is worth knowing anyway.
+        checkPolicy();
         if (!refusals.refused().isEmpty()) {
             Set<Change> refused = Collections.newSetFromMap(new IdentityHashMap<>());
             refusals.refused().forEach(each -> {
@@ -108,7 +110,6 @@ final class RegionDiff {
             changes.removeIf(refused::contains);
         }
         refusals.overQuota().ifPresent(errors::add);
-        checkPolicy();
     }
 
     /** The declared key pairs' findings (an error one is also a plan error), then the audit's. */

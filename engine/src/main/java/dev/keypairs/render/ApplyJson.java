@@ -27,12 +27,15 @@ public final class ApplyJson {
 
     /**
      * The apply as apply.json text; {@code interrupted} when SIGINT or SIGTERM ended it first: then the result is what
-     * it had done so far, and {@code "interrupted": true} says so.
+     * it had done so far, and {@code "interrupted": true} says so. The field is written for such an apply only, so an
+     * apply that ended is exactly SPEC §7's apply.json.
      */
     public static String write(Plan plan, ApplyResult result, boolean interrupted) {
         return PrettyJson.write(json -> {
             json.writeNumberField("formatVersion", 1);
-            json.writeBooleanField("interrupted", interrupted);
+            if (interrupted) {
+                json.writeBooleanField("interrupted", true);
+            }
             json.writeStringField("basis", plan.basis());
             json.writeStringField("store", plan.store());
             json.writeArrayFieldStart("calls");

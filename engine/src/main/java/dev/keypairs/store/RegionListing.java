@@ -30,7 +30,7 @@ public record RegionListing(List<StoredKeyPair> keyPairs, OptionalInt quota) {
     /** Reads the whole region and its quota, each page in a single call: no pacing, no retry. */
     public static RegionListing read(KeyPairStore store, Provider provider, String regionId, int pageSize)
             throws StoreException {
-        return read(StoreCalls.ONCE, store, provider, regionId, pageSize);
+        return read(StoreCalls.once(), store, provider, regionId, pageSize);
     }
 
     /** Reads the whole region and its quota, each page through the run's calls (paced, retried). */

@@ -15,14 +15,18 @@ import java.util.Optional;
  * store holds its callers to a documented rate, and a transient refusal (throttling, an internal error, HTTP 5xx,
  * a lost connection) tried again with bounded backoff and jitter. Only keypairs retries: the clouds' SDKs are told
  * not to, so retries never stack. One instance serves a whole run, since the providers count rates per account;
- * it also gives a region up once its endpoint left {@value UnansweredCalls#LIMIT} calls in a row unanswered
- * ({@link UnansweredCalls}): the region's further calls are not attempted.
+ * it also gives a region up once its endpoint left {@link #unansweredLimit()} calls in a row unanswered: the
+ * region's further calls are not attempted.
  */
 public final class StoreCalls {
 
-    /** Each call made once, unpaced: for tools and tests that look at a store directly. */
-    public static final StoreCalls ONCE = new StoreCalls(new RetryPolicy(1, Duration.ZERO, Duration.ZERO),
-            RequestPacing.NONE);
+    /**
+     * Each call made once, unpaced: for tools and tests that look at a store directly. A fresh instance each time, so
+     * that one caller's regions given up never stop another's.
+     */
+    public static StoreCalls once() {
+        return new StoreCalls(new RetryPolicy(1, Duration.ZERO, Duration.ZERO), RequestPacing.NONE);
+    }
 
     private final RetryPolicy retry;
     private final RequestPacing pacing;
@@ -134,6 +138,10 @@ public final class StoreCalls {
     /**
      * Makes the call as {@link #attempt} does, and answers its response or throws its last failure.
      *
+     * @param provider whose API it is
+     * @param regionId the region it concerns, whose endpoint it goes to
+     * @param apiCall which call it is, for its pacing
+     * @param call the call itself
      * @throws StoreUnavailableException also when the thread is interrupted while it waits (its flag is kept)
      */
     public <T> T call(Provider provider, String regionId, ApiCall apiCall, Call<T> call) throws StoreException {

@@ -178,7 +178,7 @@ public final class Keypairs {
                 Path planJson;
                 if (saved != null) {
                     List<Moved> moved = saved.whatMoved(plan, store.displayUri());
-                    boolean landed = !moved.isEmpty() && saved.landedIn(plan, store.displayUri());
+                    boolean landed = !moved.isEmpty() && saved.landedIn(plan, store.displayUri(), manifests);
                     if (!moved.isEmpty() && !landed) {
                         throw new StalePlanException(saved.file(), moved);
                     }

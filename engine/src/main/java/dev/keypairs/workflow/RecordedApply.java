@@ -1,5 +1,7 @@
 package dev.keypairs.workflow;
 
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CountDownLatch;
 import dev.keypairs.apply.Applier;
 import dev.keypairs.apply.ApplyListener;
 import dev.keypairs.apply.ApplyResult;
@@ -35,6 +37,8 @@ final class RecordedApply {
     private final Thread hook = new Thread(this::recordInterrupted, "keypairs-apply-interrupted");
     /** Guarded by this: the apply ended, or the hook took over recording it; whichever comes first records it. */
     private boolean settled;
+    /** Released once this thread has written apply.json: a hook that finds the apply settled waits for that. */
+    private final CountDownLatch written = new CountDownLatch(1);
 
     /** The apply of this plan to the store, through the run's calls, reporting progress and warnings as they come. */
     RecordedApply(KeyPairStore store, Rules rules, StoreCalls calls, Plan plan, OutputFiles files, Reporter reporter) {
@@ -76,7 +80,12 @@ final class RecordedApply {
         if (!recordedHere) {
             throw new InterruptedException();
         }
-        Path applyJson = files.writeApply(plan, result, false);
+        Path applyJson;
+        try {
+            applyJson = files.writeApply(plan, result, false);
+        } finally {
+            written.countDown();
+        }
         if (!plan.summary().hasChanges()) {
             reporter.info(GoalWords.nothingToApply());
             return new ApplyReport(plan, result, applyJson);
@@ -107,11 +116,15 @@ final class RecordedApply {
 
     /** The shutdown hook: records what the apply has done so far, waiting for that at most {@link #MOST_WAIT}. */
     private void recordInterrupted() {
+        boolean endedFirst;
         synchronized (this) {
-            if (settled) {
-                return;
-            }
+            endedFirst = settled;
             settled = true;
+        }
+        if (endedFirst) {
+            // The apply ended just before the signal: let its thread finish writing apply.json first.
+            awaitQuietly(written);
+            return;
         }
         Thread recording = new Thread(() -> {
             ApplyResult soFar = applier.progressSoFar();
@@ -126,6 +139,14 @@ final class RecordedApply {
         recording.start();
         try {
             recording.join(MOST_WAIT.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(MOST_WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -1,5 +1,7 @@
 package dev.keypairs.workflow;
 
+import java.util.stream.Collectors;
+import dev.keypairs.manifest.ManifestSet;
 import dev.keypairs.plan.Action;
 import dev.keypairs.render.ReasonWords;
 import dev.keypairs.plan.Change;
@@ -18,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -131,9 +134,15 @@ record SavedPlan(Path file, String basis, PlanOptions options, String store, Map
     /**
      * Whether this plan has landed already (a re-run CI job): made against this store, it planned changes, and the
      * re-made plan has none, every change of it leaving the store as planned: each planned address holds the state
-     * planned after it (key, tags, resource group, project), each planned delete is gone.
+     * planned after it (key, tags, resource group, project; as far as the plan compares them), each planned delete
+     * is gone from a region the re-made plan read (a region the manifests no longer declare is not read, so a key
+     * pair missing from it is not known to be gone).
+     *
+     * @param manifests the manifests the re-made plan was made of: a valid plan read every region they declare
      */
-    boolean landedIn(Plan now, String storeNow) {
+    boolean landedIn(Plan now, String storeNow, ManifestSet manifests) {
+        Set<String> regionsRead = manifests.regions().stream().map(region -> region.address().toString())
+                .collect(Collectors.toSet());
         if (!Objects.equals(store, storeNow) || !now.isValid() || now.summary().hasChanges()) {
             return false;
         }
@@ -151,6 +160,7 @@ record SavedPlan(Path file, String basis, PlanOptions options, String store, Map
             PlanDocument.ChangeEntry today = current.get(change.address());
             boolean landed = change.after() == null
                     ? today == null && !unmanagedNow.contains(change.address())
+                            && regionsRead.contains(change.provider() + "/" + change.region())
                     : today != null && today.after() != null && holds(change.after(), today.after());
             if (!landed) {
                 return false;

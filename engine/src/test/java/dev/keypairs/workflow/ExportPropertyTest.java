@@ -339,7 +339,7 @@ class ExportPropertyTest {
             Rules rules = Rules.builtIn();
             ExportReport report = new Exporter(new ProjectPaths(project),
                     new ExportOptions(List.of("alibaba/cn-hangzhou"), null, false), reporter)
-                    .export(fingerprintsOnly, StoreCalls.ONCE, Exporter.regions(List.of("alibaba/cn-hangzhou"), rules),
+                    .export(fingerprintsOnly, StoreCalls.once(), Exporter.regions(List.of("alibaba/cn-hangzhou"), rules),
                             rules);
             assertEquals(1, report.keyPairs());
             assertEquals(List.of("alibaba/cn-hangzhou/opaque"), report.leftOut());

@@ -10,10 +10,10 @@ import dev.keypairs.provider.Provider;
 import dev.keypairs.store.AccessKeyInUse;
 import dev.keypairs.store.ApiErrorException;
 import dev.keypairs.store.StoreUnavailableException;
-import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.DateTimeException;
@@ -134,8 +134,12 @@ public final class Answers {
      */
     private static boolean connectionFailed(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            String type = cause.getClass().getName();
-            if (cause instanceof IOException && (type.startsWith("java.") || type.startsWith("javax."))) {
+            // The JDK's connection failures only: a body that could not be read (an EOF, a bad encoding, a broken
+            // gzip stream) did come from a server that answers.
+            if (cause instanceof ConnectException || cause instanceof NoRouteToHostException
+                    || cause instanceof UnknownHostException || cause instanceof SocketTimeoutException
+                    || cause instanceof SocketException || cause instanceof SSLException
+                    || (cause instanceof InterruptedIOException && "timeout".equals(cause.getMessage()))) {
                 return true;
             }
         }
