@@ -32,6 +32,11 @@ final class CommandLineSettings {
 
     /** The properties' namespace: keypairs' own, every property in it one of the plugin's. */
     private static final String NAMESPACE = "keypairs.";
+    /**
+     * The properties that tell a build's later steps where an emulator it started listens (SPEC §5): set for them,
+     * never a parameter of a goal, so known although no descriptor names them.
+     */
+    private static final String EMULATOR_NAMESPACE = "keypairs.emulator.";
 
     private CommandLineSettings() {
     }
@@ -91,7 +96,8 @@ final class CommandLineSettings {
         }
         Set<String> unknown = new TreeSet<>();
         for (String property : commandLine.stringPropertyNames()) {
-            if (property.startsWith(NAMESPACE) && !known.contains(property)) {
+            if (property.startsWith(NAMESPACE) && !property.startsWith(EMULATOR_NAMESPACE)
+                    && !known.contains(property)) {
                 unknown.add(property);
             }
         }

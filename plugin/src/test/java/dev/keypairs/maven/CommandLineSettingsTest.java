@@ -246,6 +246,10 @@ class CommandLineSettingsTest {
         assertTrue(every.keySet().containsAll(Set.of("keypairs.serve.host", "keypairs.serve.throttle",
                 "keypairs.regions.alibaba", "keypairs.export.overwrite", "keypairs.skip")), every.toString());
         CommandLineSettings.refuseUnknown(plugin, every);
+
+        // Where an emulator of the build listens, for its later steps: known, though no goal takes it.
+        CommandLineSettings.refuseUnknown(plugin, commandLine("keypairs.emulator.port", "8089",
+                "keypairs.emulator.endpoint", "http://127.0.0.1:8089"));
     }
 
     @Test
