@@ -27,7 +27,7 @@ public enum ErrorCode implements ApiCode {
     INVALID_TAG_COUNT("InvalidTagCount", 400, Provider.ALIBABA),
     /**
      * Alibaba DescribeKeyPairs: {@code PageNumber} below 1 or {@code PageSize} outside 1–50 (our choice); Tencent
-     * DescribeKeyPairs: {@code KeyIds} and {@code Filters} together, or an unknown filter name.
+     * DescribeKeyPairs: {@code KeyIds} and {@code Filters} together.
      */
     INVALID_PARAMETER("InvalidParameter", 400, Provider.ALIBABA, Provider.TENCENT),
     /** DeleteKeyPairs: more than 100 names in {@code KeyPairNames}. */
@@ -56,8 +56,21 @@ public enum ErrorCode implements ApiCode {
     UNSUPPORTED_REGION("UnsupportedRegion", 0, Provider.TENCENT),
     /** DeleteKeyPairs: a KeyId the region does not hold; the whole call is refused. */
     INVALID_KEY_PAIR_ID_NOT_FOUND("InvalidKeyPairId.NotFound", 0, Provider.TENCENT),
-    /** DeleteKeyPairs: a KeyId not in the form {@code skey-} and 8 lowercase letters and digits. */
+    /**
+     * DeleteKeyPairs and DescribeKeyPairs: a KeyId not in the form {@code skey-} and 8 lowercase letters and
+     * digits.
+     */
     INVALID_KEY_PAIR_ID_MALFORMED("InvalidKeyPairId.Malformed", 0, Provider.TENCENT),
+    /** DescribeKeyPairs: a {@code Filters.N.Name} that is not one of its filters. */
+    INVALID_FILTER("InvalidFilter", 0, Provider.TENCENT),
+    /** DescribeKeyPairs: a filter with more {@code Values} than a filter takes (5). */
+    INVALID_FILTER_VALUE_LIMIT_EXCEEDED("InvalidFilterValue.LimitExceeded", 0, Provider.TENCENT),
+    /** DescribeKeyPairs and DeleteKeyPairs: more {@code KeyIds} (100) or {@code Filters} (10) than the call takes. */
+    INVALID_PARAMETER_VALUE_LIMIT_EXCEEDED("InvalidParameterValue.LimitExceeded", 0, Provider.TENCENT),
+    /** DescribeKeyPairs: {@code Limit} outside 1 to 100. */
+    INVALID_PARAMETER_VALUE_LIMIT("InvalidParameterValueLimit", 0, Provider.TENCENT),
+    /** DescribeKeyPairs: {@code Offset} below 0. */
+    INVALID_PARAMETER_VALUE_OFFSET("InvalidParameterValueOffset", 0, Provider.TENCENT),
     REQUEST_LIMIT_EXCEEDED("RequestLimitExceeded", 0, Provider.TENCENT);
 
     private final String code;

@@ -29,6 +29,19 @@ public final class TencentRules extends ProviderRules {
     public static final String KEY_NAME_FILTER = "key-name";
     /** DescribeKeyPairs' filter on project ids. */
     public static final String PROJECT_ID_FILTER = "project-id";
+    /** DescribeKeyPairs' filter on tag keys: a key pair with a tag of any of these keys. */
+    public static final String TAG_KEY_FILTER = "tag-key";
+    /** DescribeKeyPairs' filter on tag values: a key pair with a tag of any of these values. */
+    public static final String TAG_VALUE_FILTER = "tag-value";
+    /** DescribeKeyPairs' filter {@code tag:KEY}: a key pair whose tag KEY has any of the values. */
+    public static final String TAG_FILTER_PREFIX = "tag:";
+    /**
+     * At most this many {@code Filters}, each with at most {@value #MAX_FILTER_VALUES} values: the limits Tencent's
+     * CVM API overview states for its Describe calls (semantics.md).
+     */
+    public static final int MAX_FILTERS = 10;
+    /** At most this many {@code Values} in one filter. */
+    public static final int MAX_FILTER_VALUES = 5;
     /** A KeyId: {@code skey-} and {@value #KEY_ID_LENGTH} of {@value #KEY_ID_ALPHABET}. */
     public static final String KEY_ID_PREFIX = "skey-";
     /** The characters after a KeyId's prefix. */
@@ -154,22 +167,27 @@ public final class TencentRules extends ProviderRules {
         return checkDescribeWindow(pageNumber < 1 ? -1 : (pageNumber - 1L) * pageSize, pageSize);
     }
 
-    /** {@code Offset} from 0, {@code Limit} from 1 to 100: {@code InvalidParameterValue} otherwise. */
+    /**
+     * {@code Offset} from 0 ({@code InvalidParameterValueOffset} otherwise), {@code Limit} from 1 to 100
+     * ({@code InvalidParameterValueLimit} otherwise), the codes DescribeKeyPairs' definition lists.
+     */
     public Optional<ApiError> checkDescribeWindow(long offset, int limit) {
         if (offset < 0) {
-            return Optional.of(new ApiError(Provider.TENCENT, ErrorCode.INVALID_PARAMETER_VALUE,
+            return Optional.of(new ApiError(Provider.TENCENT, ErrorCode.INVALID_PARAMETER_VALUE_OFFSET,
                     "Offset must be 0 or more, not " + offset + "."));
         }
         if (limit < 1 || limit > maxDescribePageSize()) {
-            return Optional.of(new ApiError(Provider.TENCENT, ErrorCode.INVALID_PARAMETER_VALUE,
+            return Optional.of(new ApiError(Provider.TENCENT, ErrorCode.INVALID_PARAMETER_VALUE_LIMIT,
                     "Limit must be 1 to " + maxDescribePageSize() + ", not " + limit + "."));
         }
         return Optional.empty();
     }
 
     /**
-     * DescribeKeyPairs' selection: {@code KeyIds} (at most 100) or {@code Filters} ({@code key-name},
-     * {@code project-id} with whole-number values), never both.
+     * DescribeKeyPairs' selection: {@code KeyIds} (at most 100, each well formed) or {@code Filters} (at most 10,
+     * each one of {@link #KEY_NAME_FILTER}, {@link #PROJECT_ID_FILTER} with whole-number values,
+     * {@link #TAG_KEY_FILTER}, {@link #TAG_VALUE_FILTER} or {@link #TAG_FILTER_PREFIX}{@code KEY}, with 1 to 5
+     * values), never both; the first problem found, in that order.
      *
      * @param keyIds the KeyIds given
      * @param filters each filter's name and values
@@ -180,44 +198,86 @@ public final class TencentRules extends ProviderRules {
                     "KeyIds and Filters cannot be given together."));
         }
         if (keyIds.size() > maxDescribePageSize()) {
-            return Optional.of(new ApiError(Provider.TENCENT, ErrorCode.INVALID_PARAMETER_VALUE,
-                    "KeyIds takes at most " + maxDescribePageSize() + " KeyIds, not " + keyIds.size() + "."));
+            return Optional.of(tooMany("KeyIds", maxDescribePageSize(), keyIds.size()));
+        }
+        Optional<ApiError> malformed = checkKeyIds(keyIds);
+        if (malformed.isPresent()) {
+            return malformed;
+        }
+        if (filters.size() > MAX_FILTERS) {
+            return Optional.of(tooMany("Filters", MAX_FILTERS, filters.size()));
         }
         for (Map.Entry<String, List<String>> filter : filters) {
-            if (!filter.getKey().equals(KEY_NAME_FILTER) && !filter.getKey().equals(PROJECT_ID_FILTER)) {
-                return Optional.of(new ApiError(Provider.TENCENT, ErrorCode.INVALID_PARAMETER,
-                        "Filters.Name '" + filter.getKey() + "' is not a filter of DescribeKeyPairs; it takes key-name"
-                                + " and project-id."));
+            Optional<ApiError> problem = checkFilter(filter.getKey(), filter.getValue());
+            if (problem.isPresent()) {
+                return problem;
             }
-            if (filter.getKey().equals(PROJECT_ID_FILTER)) {
-                for (String value : filter.getValue()) {
-                    if (!value.matches("[0-9]{1,18}")) {
-                        return Optional.of(new ApiError(Provider.TENCENT, ErrorCode.INVALID_PARAMETER_VALUE,
-                                "The project-id filter takes whole numbers, not '" + value + "'."));
-                    }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<ApiError> checkFilter(String name, List<String> values) {
+        if (!isFilter(name)) {
+            return Optional.of(new ApiError(Provider.TENCENT, ErrorCode.INVALID_FILTER, "Filters.Name '" + name
+                    + "' is not a filter of DescribeKeyPairs; it takes key-name, project-id, tag-key, tag-value and"
+                    + " tag:KEY."));
+        }
+        if (values.isEmpty()) {
+            return Optional.of(missingParameter("Filters.Values"));
+        }
+        if (values.size() > MAX_FILTER_VALUES) {
+            return Optional.of(new ApiError(Provider.TENCENT, ErrorCode.INVALID_FILTER_VALUE_LIMIT_EXCEEDED,
+                    "The filter " + name + " takes at most " + MAX_FILTER_VALUES + " values, not " + values.size()
+                            + "."));
+        }
+        if (name.equals(PROJECT_ID_FILTER)) {
+            for (String value : values) {
+                if (!value.matches("[0-9]{1,18}")) {
+                    return Optional.of(new ApiError(Provider.TENCENT, ErrorCode.INVALID_PARAMETER_VALUE,
+                            "The project-id filter takes whole numbers, not '" + value + "'."));
                 }
             }
         }
         return Optional.empty();
     }
 
-    /** {@code KeyIds}: required, at most 100; more is {@code InvalidParameterValue}. */
+    /** Whether DescribeKeyPairs has a filter of this name. */
+    private static boolean isFilter(String name) {
+        return name.equals(KEY_NAME_FILTER) || name.equals(PROJECT_ID_FILTER) || name.equals(TAG_KEY_FILTER)
+                || name.equals(TAG_VALUE_FILTER) || tagFilterKey(name).isPresent();
+    }
+
+    /** The tag key of a {@code tag:KEY} filter; empty for any other name, {@code tag:} alone included. */
+    public static Optional<String> tagFilterKey(String filterName) {
+        return filterName.startsWith(TAG_FILTER_PREFIX) && filterName.length() > TAG_FILTER_PREFIX.length()
+                ? Optional.of(filterName.substring(TAG_FILTER_PREFIX.length())) : Optional.empty();
+    }
+
+    /** {@code KeyIds}: required, at most 100 ({@code InvalidParameterValue.LimitExceeded}), each well formed. */
     @Override
     public Optional<ApiError> checkDeleteBatch(List<String> keyPairIds) {
         if (keyPairIds.isEmpty()) {
             return Optional.of(missingParameter("KeyIds"));
         }
         if (keyPairIds.size() > maxDeleteBatch()) {
-            return Optional.of(new ApiError(Provider.TENCENT, ErrorCode.INVALID_PARAMETER_VALUE,
-                    "KeyIds takes at most " + maxDeleteBatch() + " KeyIds, not " + keyPairIds.size() + "."));
+            return Optional.of(tooMany("KeyIds", maxDeleteBatch(), keyPairIds.size()));
         }
-        for (String keyId : keyPairIds) {
+        return checkKeyIds(keyPairIds);
+    }
+
+    private static Optional<ApiError> checkKeyIds(List<String> keyIds) {
+        for (String keyId : keyIds) {
             if (keyId == null || !KEY_ID.matcher(keyId).matches()) {
                 return Optional.of(new ApiError(Provider.TENCENT, ErrorCode.INVALID_KEY_PAIR_ID_MALFORMED,
                         "The KeyId '" + keyId + "' is malformed: a KeyId is skey- and 8 lowercase letters and digits."));
             }
         }
         return Optional.empty();
+    }
+
+    private static ApiError tooMany(String parameter, int most, int given) {
+        return new ApiError(Provider.TENCENT, ErrorCode.INVALID_PARAMETER_VALUE_LIMIT_EXCEEDED,
+                parameter + " takes at most " + most + ", not " + given + ".");
     }
 
     @Override

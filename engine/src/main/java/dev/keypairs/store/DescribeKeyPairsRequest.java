@@ -21,7 +21,7 @@ public sealed interface DescribeKeyPairsRequest
     /**
      * One page of a region with the public keys, in either provider's paging: page {@code pageNumber} (from 1) of
      * {@code pageSize}, only the named key pairs when names are given (Alibaba takes at most one name, matched
-     * exactly; Tencent any number, through the {@code key-name} filter).
+     * exactly; Tencent up to {@link TencentRules#MAX_FILTER_VALUES}, through the {@code key-name} filter).
      */
     static DescribeKeyPairsRequest page(Provider provider, String regionId, List<String> names, int pageNumber,
             int pageSize) {

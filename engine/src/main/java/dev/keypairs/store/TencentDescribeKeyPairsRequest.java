@@ -10,9 +10,11 @@ import java.util.Objects;
  *
  * @param regionId the common parameter {@code Region}; null when missing
  * @param keyIds {@code KeyIds}: only these key pairs; empty for all. Not together with {@code Filters}.
- * @param filters {@code Filters}: {@link TencentRules#KEY_NAME_FILTER} (names) and
- *     {@link TencentRules#PROJECT_ID_FILTER} (project ids as text); a key
- *     pair matches when it matches every filter, and a filter when it matches any of its values
+ * @param filters {@code Filters}: {@link TencentRules#KEY_NAME_FILTER} (names),
+ *     {@link TencentRules#PROJECT_ID_FILTER} (project ids as text), {@link TencentRules#TAG_KEY_FILTER},
+ *     {@link TencentRules#TAG_VALUE_FILTER} and {@link TencentRules#TAG_FILTER_PREFIX}{@code KEY} (on the key
+ *     pair's tags); a key pair matches when it matches every filter, and a filter when it matches any of its
+ *     values
  * @param offset {@code Offset}, from 0; null for the API's default, 0
  * @param limit {@code Limit}, 1 to 100; null for the API's default, 20
  */

@@ -44,7 +44,9 @@ class ErrorCodeTest {
                 "InvalidKeyPairName.Duplicate", "InvalidKeyPairNameEmpty", "InvalidKeyPairNameIncludeIllegalChar",
                 "InvalidKeyPairNameTooLong", "InvalidParameterValue", "InvalidPublicKey.Duplicate",
                 "InvalidPublicKey.Malformed", "UnsupportedRegion", "RequestLimitExceeded", "InvalidParameter",
-                "InvalidKeyPairId.NotFound", "InvalidKeyPairId.Malformed", "InvalidParameterValue.KeyPairNotSupported");
+                "InvalidKeyPairId.NotFound", "InvalidKeyPairId.Malformed", "InvalidParameterValue.KeyPairNotSupported",
+                "InvalidFilter", "InvalidFilterValue.LimitExceeded", "InvalidParameterValue.LimitExceeded",
+                "InvalidParameterValueLimit", "InvalidParameterValueOffset");
         Set<String> actual = Arrays.stream(ErrorCode.values())
                 .filter(code -> code.isDocumentedBy(Provider.TENCENT))
                 .peek(code -> assertEquals(OptionalInt.empty(), code.httpStatus(Provider.TENCENT), code.code()))

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.keypairs.keys.Fixtures;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -100,19 +102,65 @@ class TencentRulesTest {
     @Test
     void describePagesAndDeleteBatches() {
         assertTrue(RULES.checkDescribePage(1, 100).isEmpty());
-        for (int[] page : new int[][] {{0, 10}, {1, 0}, {1, 101}}) {
-            assertEquals(ErrorCode.INVALID_PARAMETER_VALUE, RULES.checkDescribePage(page[0], page[1]).orElseThrow().code());
+        assertEquals(ErrorCode.INVALID_PARAMETER_VALUE_OFFSET, RULES.checkDescribePage(0, 10).orElseThrow().code());
+        assertEquals(ErrorCode.INVALID_PARAMETER_VALUE_OFFSET, RULES.checkDescribeWindow(-1, 10).orElseThrow().code());
+        for (int limit : new int[] {0, -1, 101}) {
+            assertEquals(ErrorCode.INVALID_PARAMETER_VALUE_LIMIT, RULES.checkDescribeWindow(0, limit).orElseThrow().code());
         }
         List<String> hundred = IntStream.range(0, 100).mapToObj(i -> String.format("skey-%08d", i)).toList();
         assertTrue(RULES.checkDeleteBatch(hundred).isEmpty());
         List<String> more = new ArrayList<>(hundred);
         more.add("skey-00000999");
-        assertEquals(ErrorCode.INVALID_PARAMETER_VALUE, RULES.checkDeleteBatch(more).orElseThrow().code());
+        assertEquals(ErrorCode.INVALID_PARAMETER_VALUE_LIMIT_EXCEEDED, RULES.checkDeleteBatch(more).orElseThrow().code());
         for (String malformed : List.of("skey-1", "skey-ABCDEFGH", "key-00000000", "skey-0000000000", "deploy")) {
             assertEquals(ErrorCode.INVALID_KEY_PAIR_ID_MALFORMED,
                     RULES.checkDeleteBatch(List.of(malformed)).orElseThrow().code(), malformed);
         }
         assertEquals(ErrorCode.MISSING_PARAMETER, RULES.checkDeleteBatch(List.of()).orElseThrow().code());
+    }
+
+    @Test
+    void describeSelectsByKeyIdsOrTheFiveDocumentedFilters() {
+        List<String> hundred = IntStream.range(0, 100).mapToObj(i -> String.format("skey-%08d", i)).toList();
+        assertTrue(RULES.checkDescribeSelection(hundred, List.of()).isEmpty());
+        List<String> more = new ArrayList<>(hundred);
+        more.add("skey-00000999");
+        assertEquals(ErrorCode.INVALID_PARAMETER_VALUE_LIMIT_EXCEEDED, selection(more).code());
+        for (String malformed : List.of("skey-1", "skey-ABCDEFGH", "deploy", "")) {
+            assertEquals(ErrorCode.INVALID_KEY_PAIR_ID_MALFORMED, selection(List.of(malformed)).code(), malformed);
+        }
+        assertEquals(ErrorCode.INVALID_PARAMETER, RULES.checkDescribeSelection(List.of("skey-00000000"),
+                List.of(Map.entry("key-name", List.of("a")))).orElseThrow().code(), "KeyIds and Filters together");
+
+        for (String name : List.of("key-name", "project-id", "tag-key", "tag-value", "tag:team", "tag:a:b")) {
+            assertTrue(RULES.checkDescribeSelection(List.of(), List.of(Map.entry(name, List.of("1", "2", "3", "4",
+                    "5")))).isEmpty(), name);
+        }
+        for (String name : List.of("key-id", "tag:", "Key-Name", "tag", "zone", "")) {
+            assertEquals(ErrorCode.INVALID_FILTER, filters(Map.entry(name, List.of("a"))).code(), name);
+        }
+        assertEquals(ErrorCode.INVALID_FILTER_VALUE_LIMIT_EXCEEDED,
+                filters(Map.entry("key-name", List.of("1", "2", "3", "4", "5", "6"))).code());
+        assertEquals(ErrorCode.MISSING_PARAMETER, filters(Map.entry("tag-key", List.of())).code());
+        assertEquals(ErrorCode.INVALID_PARAMETER_VALUE, filters(Map.entry("project-id", List.of("seven"))).code());
+        List<Map.Entry<String, List<String>>> ten = IntStream.range(0, 10)
+                .mapToObj(i -> Map.entry("tag:k" + i, List.of("v"))).toList();
+        assertTrue(RULES.checkDescribeSelection(List.of(), ten).isEmpty());
+        List<Map.Entry<String, List<String>>> eleven = new ArrayList<>(ten);
+        eleven.add(Map.entry("key-name", List.of("a")));
+        assertEquals(ErrorCode.INVALID_PARAMETER_VALUE_LIMIT_EXCEEDED,
+                RULES.checkDescribeSelection(List.of(), eleven).orElseThrow().code());
+        assertEquals(Optional.of("a:b"), TencentRules.tagFilterKey("tag:a:b"));
+        assertEquals(Optional.empty(), TencentRules.tagFilterKey("tag-key"));
+    }
+
+    private static ApiError selection(List<String> keyIds) {
+        return RULES.checkDescribeSelection(keyIds, List.of()).orElseThrow();
+    }
+
+    @SafeVarargs
+    private static ApiError filters(Map.Entry<String, List<String>>... filters) {
+        return RULES.checkDescribeSelection(List.of(), List.of(filters)).orElseThrow();
     }
 
     @Test

@@ -385,14 +385,14 @@ public abstract class KeyPairStoreConformanceTest {
                         () -> store.importKeyPair(TencentKeyPairRequest.importing(GUANGZHOU, "other",
                                 Fixtures.text("rsa-2048.rfc4716"), 0L))),
                 // Tencent DescribeKeyPairs, DeleteKeyPairs
-                new Case("tencent Limit 101", ErrorCode.INVALID_PARAMETER_VALUE, 0, () -> store.describeKeyPairs(
+                new Case("tencent Limit 101", ErrorCode.INVALID_PARAMETER_VALUE_LIMIT, 0, () -> store.describeKeyPairs(
                         DescribeKeyPairsRequest.page(Provider.TENCENT, GUANGZHOU, List.of(), 1, 101))),
-                new Case("tencent negative Offset", ErrorCode.INVALID_PARAMETER_VALUE, 0, () -> store.describeKeyPairs(
+                new Case("tencent negative Offset", ErrorCode.INVALID_PARAMETER_VALUE_OFFSET, 0, () -> store.describeKeyPairs(
                         DescribeKeyPairsRequest.page(Provider.TENCENT, GUANGZHOU, List.of(), 0, 10))),
                 new Case("tencent describe unknown region", ErrorCode.UNSUPPORTED_REGION, 0,
                         () -> store.describeKeyPairs(DescribeKeyPairsRequest.page(Provider.TENCENT, HANGZHOU,
                                 List.of(), 1, 10))),
-                new Case("tencent delete 101 KeyIds", ErrorCode.INVALID_PARAMETER_VALUE, 0, () -> store.deleteKeyPairs(
+                new Case("tencent delete 101 KeyIds", ErrorCode.INVALID_PARAMETER_VALUE_LIMIT_EXCEEDED, 0, () -> store.deleteKeyPairs(
                         DeleteKeyPairsRequest.of(Provider.TENCENT, GUANGZHOU, concat(keyIds(GUANGZHOU),
                                 tooMany.subList(0, 100))))),
                 new Case("tencent delete no KeyIds", ErrorCode.MISSING_PARAMETER, 0, () -> store.deleteKeyPairs(
@@ -897,12 +897,25 @@ public abstract class KeyPairStoreConformanceTest {
 
         assertRefused(ErrorCode.INVALID_PARAMETER, 0, () -> tencent(List.of(a), List.of(
                 new TencentDescribeKeyPairsRequest.Filter("key-name", List.of("a"))), null, null));
-        assertRefused(ErrorCode.INVALID_PARAMETER, 0, () -> tencent(List.of(), List.of(
+        assertRefused(ErrorCode.INVALID_FILTER, 0, () -> tencent(List.of(), List.of(
                 new TencentDescribeKeyPairsRequest.Filter("key-id", List.of("a"))), null, null));
         assertRefused(ErrorCode.INVALID_PARAMETER_VALUE, 0, () -> tencent(List.of(), List.of(
                 new TencentDescribeKeyPairsRequest.Filter("project-id", List.of("seven"))), null, null));
-        assertRefused(ErrorCode.INVALID_PARAMETER_VALUE, 0, () -> tencent(List.of(), List.of(), -1, 10));
-        assertRefused(ErrorCode.INVALID_PARAMETER_VALUE, 0, () -> tencent(List.of(), List.of(), 0, 101));
+        assertRefused(ErrorCode.INVALID_FILTER_VALUE_LIMIT_EXCEEDED, 0, () -> tencent(List.of(), List.of(
+                new TencentDescribeKeyPairsRequest.Filter("key-name", List.of("a", "b", "c", "d", "e", "f"))), null,
+                null));
+        assertRefused(ErrorCode.INVALID_KEY_PAIR_ID_MALFORMED, 0, () -> tencent(List.of(a, "a"), List.of(), null,
+                null));
+        assertRefused(ErrorCode.INVALID_PARAMETER_VALUE_LIMIT_EXCEEDED, 0, () -> tencent(
+                IntStream.range(0, 101).mapToObj(i -> String.format("skey-%08d", i)).toList(), List.of(), null, null));
+        assertRefused(ErrorCode.INVALID_PARAMETER_VALUE_OFFSET, 0, () -> tencent(List.of(), List.of(), -1, 10));
+        assertRefused(ErrorCode.INVALID_PARAMETER_VALUE_LIMIT, 0, () -> tencent(List.of(), List.of(), 0, 101));
+        assertRefused(ErrorCode.INVALID_PARAMETER_VALUE_LIMIT, 0, () -> tencent(List.of(), List.of(), 0, 0));
+        // Tencent's key pairs keep no tags yet: every tag filter is valid and selects none.
+        for (String tagFilter : List.of("tag-key", "tag-value", "tag:team")) {
+            assertEquals(List.of(), names(tencent(List.of(), List.of(new TencentDescribeKeyPairsRequest.Filter(
+                    tagFilter, List.of("a"))), null, null).keyPairs()), tagFilter);
+        }
     }
 
     @Test

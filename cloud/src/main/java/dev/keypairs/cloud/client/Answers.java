@@ -184,9 +184,16 @@ public final class Answers {
         }
         String line = text.strip();
         int space = line.indexOf(' ');
-        if (space > 0 && line.indexOf(' ', space + 1) < 0 && line.indexOf('\n') < 0) {
-            // Already TYPE BASE64, as the clouds answer: a region of 500 keys is not parsed again here.
-            return line;
+        int second = space < 0 ? -1 : line.indexOf(' ', space + 1);
+        if (space > 0 && line.indexOf('\n') < 0 && line.indexOf('\t') < 0) {
+            // TYPE BASE64, or TYPE BASE64 COMMENT (Tencent answers the KeyId as the comment): a region of 500 keys
+            // is not parsed again here. A key blob's base64 starts AAAA (the length of its type name).
+            if (second < 0) {
+                return line;
+            }
+            if (line.startsWith("AAAA", space + 1) && line.indexOf(' ', second + 1) < 0) {
+                return line.substring(0, second);
+            }
         }
         return PublicKeyReader.readIfKey(line).map(PublicKey::toOpenSshLine).orElse(line);
     }

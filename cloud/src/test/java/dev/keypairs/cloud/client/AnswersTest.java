@@ -51,6 +51,8 @@ class AnswersTest {
         String line = Fixtures.key("rsa-2048.pub").toOpenSshLine();
         assertEquals(line, Answers.publicKeyLine(line));
         assertEquals(line, Answers.publicKeyLine(line + " someone@laptop\n"));
+        assertEquals(line, Answers.publicKeyLine(line + " skey-1q8j7b93"), "Tencent's KeyId as the comment");
+        assertEquals(line, Answers.publicKeyLine(line + " a comment of words"));
         assertEquals(line, Answers.publicKeyLine(Fixtures.text("rsa-2048.pub")));
         assertEquals("not a key", Answers.publicKeyLine(" not a key "));
         assertNull(Answers.publicKeyLine(""));

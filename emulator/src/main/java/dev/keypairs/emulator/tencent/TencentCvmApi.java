@@ -79,16 +79,19 @@ public final class TencentCvmApi implements ProviderApi {
             String action = header(request, "X-TC-Action");
             String version = header(request, "X-TC-Version");
             if (!version.equals(VERSION)) {
-                throw new WireException(ProtocolCode.UNKNOWN_ACTION, "The requested version " + version
+                throw new WireException(ProtocolCode.NO_SUCH_VERSION, "The requested version " + version
                         + " is not served: the emulator serves CVM " + VERSION + ".");
             }
+            CvmAction served = CvmAction.of(action).orElseThrow(() -> new WireException(ProtocolCode.UNKNOWN_ACTION,
+                    "The requested action " + action + " does not exist: CVM as the emulator serves it has the key"
+                            + " pair actions and DescribeRegions."));
             TencentParameters parameters = request.method().equals("GET") || request.hasFormBody()
                     ? TencentParameters.flattened(Parameters.parse(request.rawQuery())
-                            .with(request.hasFormBody() ? request.bodyText() : ""))
-                    : TencentParameters.json(request.bodyText());
+                            .with(request.hasFormBody() ? request.bodyText() : ""), served)
+                    : TencentParameters.json(request.bodyText(), served);
             String region = request.header("x-tc-region").orElse(null);
             Permissions.require(key, action);
-            return success(perform(action, region, parameters));
+            return success(perform(served, region, parameters));
         } catch (WireException refusal) {
             return error(refusal.code().code(Provider.TENCENT), refusal.getMessage(), newRequestId());
         } catch (ApiErrorException refusal) {
@@ -101,7 +104,7 @@ public final class TencentCvmApi implements ProviderApi {
         } catch (StoreException | RuntimeException failure) {
             String requestId = newRequestId();
             internalErrors.accept(requestId, failure);
-            return error(ProtocolCode.INTERNAL.code(Provider.TENCENT), "Internal error.", requestId);
+            return error(ProtocolCode.INTERNAL.code(Provider.TENCENT), "Internal error; retry.", requestId);
         }
     }
 
@@ -115,28 +118,27 @@ public final class TencentCvmApi implements ProviderApi {
                 ProtocolCode.MISSING_PARAMETER, "The header " + name + " is missing."));
     }
 
-    private ObjectNode perform(String action, String region, TencentParameters parameters)
+    private ObjectNode perform(CvmAction action, String region, TencentParameters parameters)
             throws WireException, StoreException {
         return switch (action) {
-            case "ImportKeyPair" -> {
+            case IMPORT_KEY_PAIR -> {
+                // TagSpecification is read and checked; the key pair's tags are not kept yet (semantics.md).
+                parameters.tagSpecifications();
                 ImportKeyPairResponse imported = store.importKeyPair(TencentKeyPairRequest.importing(region,
                         parameters.text("KeyName"), parameters.text("PublicKey"), parameters.integer("ProjectId")));
                 yield result(imported.requestId()).put("KeyId", imported.keyId());
             }
-            case "CreateKeyPair" -> createKeyPair(region, parameters);
-            case "DescribeKeyPairs" -> describeKeyPairs(region, parameters);
-            case "DeleteKeyPairs" -> {
-                yield result(store.deleteKeyPairs(new TencentDeleteKeyPairsRequest(region,
-                        parameters.texts("KeyIds"))).requestId());
-            }
-            case "DescribeRegions" -> describeRegions();
-            default -> throw new WireException(ProtocolCode.UNKNOWN_ACTION, "The requested action " + action
-                    + " does not exist: CVM as the emulator serves it has the key pair actions and DescribeRegions.");
+            case CREATE_KEY_PAIR -> createKeyPair(region, parameters);
+            case DESCRIBE_KEY_PAIRS -> describeKeyPairs(region, parameters);
+            case DELETE_KEY_PAIRS -> result(store.deleteKeyPairs(new TencentDeleteKeyPairsRequest(region,
+                    parameters.texts("KeyIds"))).requestId());
+            case DESCRIBE_REGIONS -> describeRegions();
         };
     }
 
     private ObjectNode createKeyPair(String region, TencentParameters parameters) throws WireException, StoreException {
         Long projectId = parameters.integer("ProjectId");
+        parameters.tagSpecifications();
         CreateKeyPairResponse created = store.createKeyPair(TencentKeyPairRequest.creating(region,
                 parameters.text("KeyName"), projectId));
         // Answered from the create's own response: a second call could fail after the key pair exists, and its
@@ -152,8 +154,8 @@ public final class TencentCvmApi implements ProviderApi {
     private ObjectNode describeKeyPairs(String region, TencentParameters parameters)
             throws WireException, StoreException {
         DescribeKeyPairsResponse response = store.describeKeyPairs(new TencentDescribeKeyPairsRequest(region,
-                parameters.texts("KeyIds"), parameters.filters(), parameters.smallInteger("Offset"),
-                parameters.smallInteger("Limit")));
+                parameters.texts("KeyIds"), parameters.filters(), parameters.clampedInteger("Offset"),
+                parameters.clampedInteger("Limit")));
         ObjectNode body = result(response.requestId());
         body.put("TotalCount", response.totalCount());
         ArrayNode set = body.putArray("KeyPairSet");
@@ -169,7 +171,8 @@ public final class TencentCvmApi implements ProviderApi {
         item.put("ProjectId", keyPair.projectId() == null ? 0L : keyPair.projectId());
         item.put("Description", "");
         if (keyPair.publicKey() != null) {
-            item.put("PublicKey", keyPair.publicKey());
+            // The KeyId as the key's comment, as the cloud answers (and Terraform's data source drops the last word).
+            item.put("PublicKey", keyPair.publicKey() + " " + keyPair.keyId());
         }
         item.putArray("AssociatedInstanceIds");
         item.put("CreatedTime", DateTimeFormatter.ISO_INSTANT.format(keyPair.createdAt().truncatedTo(ChronoUnit.SECONDS)));

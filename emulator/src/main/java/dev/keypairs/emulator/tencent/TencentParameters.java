@@ -8,6 +8,7 @@ import dev.keypairs.emulator.wire.Documents;
 import dev.keypairs.emulator.wire.Parameters;
 import dev.keypairs.emulator.wire.ProtocolCode;
 import dev.keypairs.emulator.wire.WireException;
+import dev.keypairs.provider.Tag;
 import dev.keypairs.store.TencentDescribeKeyPairsRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,14 +17,15 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A CVM call's parameters as the API types them. They arrive as a JSON object (POST) or flattened in a query
- * or form ({@code KeyIds.0}, {@code Filters.0.Values.0}), which is read into the same tree; there every value is
- * text, so numbers are read from text too.
+ * A CVM call's parameters as the API types them, held to the action's definition ({@link CvmParameterCheck}).
+ * They arrive as a JSON object (POST) or flattened in a query or form ({@code KeyIds.0}, {@code Filters.0.Values.0},
+ * {@code TagSpecification.0.Tags.0.Key}), which is read into the same tree; there every value is text, so numbers
+ * are read from text too.
  */
 final class TencentParameters {
 
-    /** The most segments a flattened name has: {@code Filters.0.Values.0} has four. */
-    private static final int MAX_SEGMENTS = 4;
+    /** The resource type of {@code TagSpecification} that tags a key pair. */
+    static final String KEY_PAIR_RESOURCE_TYPE = "keypair";
 
     private final JsonNode tree;
     private final boolean flattened;
@@ -33,31 +35,40 @@ final class TencentParameters {
         this.flattened = flattened;
     }
 
-    /** The parameters of a JSON body. */
-    static TencentParameters json(String body) throws WireException {
+    /** The parameters of a JSON body, held to the action's definition. */
+    static TencentParameters json(String body, CvmAction action) throws WireException {
         JsonNode tree = body.isBlank() ? Documents.object() : Documents.readJson(body);
         if (!tree.isObject()) {
             throw new WireException(ProtocolCode.MALFORMED_PARAMETERS,
                     "The request body is not a JSON object of the action's parameters.");
         }
+        CvmParameterCheck.check(tree, action, false);
         return new TencentParameters(tree, false);
     }
 
     /**
-     * The parameters of a query string or form, lists flattened from index 0. Every list must be whole
-     * (indexes 0 to n-1, in any order, as the SDKs send them sorted or not), a name at most four segments deep
-     * ({@code Filters.0.Values.0}), an index without leading zeros: anything else is refused, never padded.
+     * The parameters of a query string or form, lists flattened from index 0, held to the action's definition. Every
+     * list must be whole (indexes 0 to n-1, in any order, as the SDKs send them sorted or not), an index without
+     * leading zeros, a name no deeper than the action's deepest defined one (that is {@code UnknownParameter}):
+     * anything else is refused, never padded. The common parameters are not the action's and stay out of the tree.
      */
-    static TencentParameters flattened(Parameters parameters) throws WireException {
+    static TencentParameters flattened(Parameters parameters, CvmAction action) throws WireException {
         Map<String, Object> root = new LinkedHashMap<>();
+        int deepest = action.request().segments();
         for (String name : parameters.names()) {
+            if (CvmAction.COMMON.contains(name)) {
+                continue;
+            }
             String[] path = name.split("\\.", -1);
-            if (path.length > MAX_SEGMENTS) {
-                throw malformed(name);
+            if (path.length > deepest || action.request().member(path[0]).isEmpty()) {
+                throw new WireException(ProtocolCode.UNKNOWN_PARAMETER, "The parameter " + name
+                        + " is not a parameter of " + action.wireName() + ".");
             }
             put(root, name, path, parameters.orNull(name));
         }
-        return new TencentParameters(toJson(root, ""), true);
+        JsonNode tree = toJson(root, "");
+        CvmParameterCheck.check(tree, action, true);
+        return new TencentParameters(tree, true);
     }
 
     /** Puts one flattened name into a tree of maps: objects by name, lists by index (sparse until the end). */
@@ -170,14 +181,14 @@ final class TencentParameters {
         throw wrongType(name, "an integer");
     }
 
-    /** An integer parameter that must fit an {@code int}, or null when not given. */
-    Integer smallInteger(String name) throws WireException {
+    /**
+     * An integer parameter read as an {@code int}, beyond whose range it is held at the nearest end (an
+     * {@code Offset} past every key pair is an empty page; a {@code Limit} of 2^40 is out of range like 101), or
+     * null when not given.
+     */
+    Integer clampedInteger(String name) throws WireException {
         Long value = integer(name);
-        if (value != null && (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE)) {
-            throw new WireException(ProtocolCode.INVALID_PARAMETER_VALUE,
-                    "The parameter " + name + " " + value + " is out of range.");
-        }
-        return value == null ? null : value.intValue();
+        return value == null ? null : (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, value));
     }
 
     /** A list of strings, empty when not given. */
@@ -220,6 +231,25 @@ final class TencentParameters {
             filters.add(new TencentDescribeKeyPairsRequest.Filter(filter.get("Name").asText(), texts(filter, "Values")));
         }
         return filters;
+    }
+
+    /**
+     * The tags of {@code TagSpecification}: each specification's {@code ResourceType} must be {@code keypair}, the
+     * only resource ImportKeyPair and CreateKeyPair make ({@code InvalidParameterValue} otherwise).
+     */
+    List<Tag> tagSpecifications() throws WireException {
+        List<Tag> tags = new ArrayList<>();
+        for (JsonNode specification : tree.path("TagSpecification")) {
+            String resourceType = specification.path("ResourceType").asText();
+            if (!resourceType.equals(KEY_PAIR_RESOURCE_TYPE)) {
+                throw new WireException(ProtocolCode.INVALID_PARAMETER_VALUE, "TagSpecification.ResourceType '"
+                        + resourceType + "' is not the type of a key pair: it takes " + KEY_PAIR_RESOURCE_TYPE + ".");
+            }
+            for (JsonNode tag : specification.path("Tags")) {
+                tags.add(new Tag(tag.path("Key").asText(), tag.path("Value").asText()));
+            }
+        }
+        return tags;
     }
 
     private static WireException wrongType(String name, String type) {

@@ -15,6 +15,11 @@ public enum ProtocolCode {
     MALFORMED_PARAMETERS("InvalidParameter", "InvalidParameter", 400),
     /** A parameter read but out of its range or set. */
     INVALID_PARAMETER_VALUE("InvalidParameter", "InvalidParameterValue", 400),
+    /**
+     * Tencent: a parameter that neither the action nor the common parameters define (Alibaba passes over such
+     * parameters and never answers this).
+     */
+    UNKNOWN_PARAMETER("InvalidParameter", "UnknownParameter", 400),
     /** Alibaba DeleteKeyPairs: {@code KeyPairNames} that is not a JSON array of names. */
     KEY_PAIR_NAMES_NOT_SUPPORTED("InvalidKeyPairNames.ValueNotSupported", "InvalidParameter", 400),
     /** The AccessKeyId / SecretId is not one the emulator was given. */
@@ -31,20 +36,25 @@ public enum ProtocolCode {
     THROTTLED("Throttling", "RequestLimitExceeded", 400),
     /** The request's time is too far from the emulator's: 15 minutes (Alibaba), 5 (Tencent). */
     TIMESTAMP_EXPIRED("InvalidTimeStamp.Expired", "AuthFailure.SignatureExpire", 400),
-    /** An action, API version or path the emulator does not serve. */
+    /** An action or path the emulator does not serve (Alibaba: an API version too). */
     UNKNOWN_ACTION("InvalidAction.NotFound", "InvalidAction", 404),
+    /** Tencent: an API version the emulator does not serve (Alibaba answers {@link #UNKNOWN_ACTION}). */
+    NO_SUCH_VERSION("InvalidAction.NotFound", "NoSuchVersion", 404),
     /** A method other than GET and POST. */
     UNSUPPORTED_METHOD("UnsupportedHTTPMethod", "UnsupportedProtocol", 405),
     /** A body over the limit (1 MiB). */
-    BODY_TOO_LARGE("InvalidParameter", "InvalidParameter", 413),
+    BODY_TOO_LARGE("InvalidParameter", "RequestSizeLimitExceeded", 413),
     /** A request whose body stopped arriving before it was whole (the idle timeout passed). */
     INCOMPLETE_REQUEST("InvalidHttpRequest", "InvalidHttpRequest", 408),
     /** HTTP that cannot be read at all (answered by the server adapter, before any provider is known). */
     MALFORMED_HTTP("InvalidHttpRequest", "InvalidHttpRequest", 400),
-    /** The store could not answer now (a lock held too long), or the emulator is stopping; the client may retry. */
-    UNAVAILABLE("ServiceUnavailable", "InternalError", 503),
+    /**
+     * The store could not answer now (a lock held too long), or the emulator is stopping; the client may retry.
+     * Tencent: {@code InternalServerError}, the server-side failure every served action's definition lists.
+     */
+    UNAVAILABLE("ServiceUnavailable", "InternalServerError", 503),
     /** A failure of the emulator itself; the response never carries its details. */
-    INTERNAL("InternalError", "InternalError", 500);
+    INTERNAL("InternalError", "InternalServerError", 500);
 
     private final String alibabaCode;
     private final String tencentCode;

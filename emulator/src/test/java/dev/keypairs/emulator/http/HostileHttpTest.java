@@ -123,7 +123,7 @@ class HostileHttpTest {
                 + "Content-Length: " + (HttpServer.MAX_BODY_BYTES + 1) + "\r\n\r\n{";
         String answer = exchange(declared.getBytes(StandardCharsets.US_ASCII), Duration.ofSeconds(5));
         assertTrue(answer.startsWith("HTTP/1.1 200"), answer);
-        assertTrue(answer.contains("\"Code\":\"InvalidParameter\"") && answer.contains("1048576 bytes"), answer);
+        assertTrue(answer.contains("\"Code\":\"RequestSizeLimitExceeded\"") && answer.contains("1048576 bytes"), answer);
         assertNoInternals(answer);
 
         ByteArrayOutputStream chunked = new ByteArrayOutputStream();

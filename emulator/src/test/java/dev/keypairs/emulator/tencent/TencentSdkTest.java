@@ -257,9 +257,9 @@ class TencentSdkTest {
         DeleteKeyPairsRequest tooMany = new DeleteKeyPairsRequest();
         tooMany.setKeyIds(java.util.stream.IntStream.range(0, 101).mapToObj(i -> String.format("skey-%08d", i))
                 .toArray(String[]::new));
-        refused("InvalidParameterValue", () -> cvm.DeleteKeyPairs(tooMany));
+        refused("InvalidParameterValue.LimitExceeded", () -> cvm.DeleteKeyPairs(tooMany));
         refused("InvalidParameterValue", () -> cvm.ImportKeyPair(importing("kk", RSA, -1L)));
-        refused("InvalidParameterValue", () -> cvm.DescribeKeyPairs(describing(r -> {
+        refused("InvalidParameterValueLimit", () -> cvm.DescribeKeyPairs(describing(r -> {
             r.setLimit(101L);
             return r;
         })));

@@ -15,7 +15,8 @@ import java.util.function.Predicate;
 
 /**
  * Tencent's DescribeKeyPairs over a storage (semantics.md): {@code Offset}/{@code Limit}, and either
- * {@code KeyIds} or {@code Filters} ({@code key-name}, {@code project-id}). Kept apart from the {@link Account},
+ * {@code KeyIds} or {@code Filters} ({@code key-name}, {@code project-id}, and on the key pairs' tags
+ * {@code tag-key}, {@code tag-value}, {@code tag:KEY}). Kept apart from the {@link Account},
  * whose rules and state it does not touch: it only reads.
  */
 final class TencentDescribeKeyPairs {
@@ -43,13 +44,7 @@ final class TencentDescribeKeyPairs {
                 .map(filter -> Map.entry(filter.name(), filter.values())).toList()), requestId);
         List<Predicate<StoredKeyPair>> filters = new ArrayList<>();
         for (TencentDescribeKeyPairsRequest.Filter filter : request.filters()) {
-            if (filter.name().equals(TencentRules.KEY_NAME_FILTER)) {
-                filters.add(keyPair -> filter.values().contains(keyPair.name()));
-            } else {
-                // Whole numbers (checked above), compared as numbers: "007" is project 7.
-                List<Long> projects = filter.values().stream().map(Long::valueOf).toList();
-                filters.add(keyPair -> projects.contains(keyPair.projectId()));
-            }
+            filters.add(matcher(filter));
         }
         DescribePage page = storage.read(Provider.TENCENT, request.regionId(), rows -> {
             if (!request.keyIds().isEmpty()) {
@@ -66,5 +61,24 @@ final class TencentDescribeKeyPairs {
             return DescribePage.of(rows.page(0, Integer.MAX_VALUE), filters, offset, limit);
         });
         return new DescribeKeyPairsResponse(requestId, page.keyPairs(), page.total(), offset / limit + 1, limit);
+    }
+
+    /** Which key pairs a filter, already checked, selects: those matching any of its values. */
+    static Predicate<StoredKeyPair> matcher(TencentDescribeKeyPairsRequest.Filter filter) {
+        List<String> values = filter.values();
+        return switch (filter.name()) {
+            case TencentRules.KEY_NAME_FILTER -> keyPair -> values.contains(keyPair.name());
+            case TencentRules.PROJECT_ID_FILTER -> {
+                // Whole numbers (checked), compared as numbers: "007" is project 7.
+                List<Long> projects = values.stream().map(Long::valueOf).toList();
+                yield keyPair -> projects.contains(keyPair.projectId());
+            }
+            case TencentRules.TAG_KEY_FILTER -> keyPair -> keyPair.tags().keySet().stream().anyMatch(values::contains);
+            case TencentRules.TAG_VALUE_FILTER -> keyPair -> keyPair.tags().values().stream().anyMatch(values::contains);
+            default -> {
+                String tagKey = TencentRules.tagFilterKey(filter.name()).orElseThrow();
+                yield keyPair -> keyPair.tags().containsKey(tagKey) && values.contains(keyPair.tags().get(tagKey));
+            }
+        };
     }
 }
