@@ -10,7 +10,7 @@ import java.util.stream.IntStream;
 /**
  * For each code the ECS definition documents for a served action, the condition that meets it, as a request;
  * or, in {@link #UNMET}, why no emulated account meets it. The codes, their actions and statuses are checked
- * against the definition ({@link AlibabaDefinitionsTest}), so this table cannot invent one.
+ * against the definition ({@link EcsDefinitionConformanceTest}), so this table cannot invent one.
  */
 final class AlibabaConditions {
 

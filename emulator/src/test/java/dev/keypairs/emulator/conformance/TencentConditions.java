@@ -11,7 +11,7 @@ import java.util.stream.IntStream;
 /**
  * For each code the CVM definition documents for a served action, the condition that meets it, as a request;
  * or, in {@link #UNMET}, why no emulated account meets it (yet). The codes and their actions are checked against
- * the definition ({@link TencentDefinitionsTest}), so this table cannot invent one.
+ * the definition ({@link CvmDefinitionConformanceTest}), so this table cannot invent one.
  */
 final class TencentConditions {
 
@@ -37,7 +37,10 @@ final class TencentConditions {
             Map.entry("DeleteKeyPairs InvalidKeyPair.LimitExceeded", "a delete never passes the quota"),
             Map.entry("UnauthorizedOperation.InvalidToken", "temporary credentials (Token) are not modelled"),
             Map.entry("UnsupportedOperation", "every served action is supported in every region"),
-            Map.entry("InvalidParameterValue.KeyPairNotSupported", "emulated accounts have no instances"));
+            Map.entry("InvalidParameterValue.KeyPairNotSupported", "emulated accounts have no instances"),
+            Map.entry("DeleteKeyPairs InvalidParameterValue", "every wrong KeyIds has a code of its own: empty is"
+                    + " MissingParameter (as absent), too many InvalidParameterValue.LimitExceeded, a malformed id"
+                    + " InvalidKeyPairId.Malformed"));
 
     private TencentConditions() {
     }
@@ -87,7 +90,6 @@ final class TencentConditions {
 
         conditions.add(change("DeleteKeyPairs", "InvalidKeyPairId.Malformed", body -> body.putArray("KeyIds").add("key-1")));
         conditions.add(change("DeleteKeyPairs", "InvalidKeyPairId.NotFound", body -> body.putArray("KeyIds").add("skey-00000000")));
-        conditions.add(change("DeleteKeyPairs", "InvalidParameterValue", body -> body.putArray("KeyIds")));
         conditions.add(change("DeleteKeyPairs", "InvalidParameterValue.LimitExceeded", body -> keyIds(body, 101)));
         conditions.add(change("DeleteKeyPairs", "MissingParameter", body -> body.remove("KeyIds")));
         return conditions;

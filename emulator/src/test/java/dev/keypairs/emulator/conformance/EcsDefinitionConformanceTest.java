@@ -27,7 +27,7 @@ import org.junit.jupiter.api.TestFactory;
  * and nothing undocumented, and every documented code answered, with its HTTP status, for the condition it
  * documents ({@link AlibabaConditions}) — or said why no emulated account can meet it.
  */
-class AlibabaDefinitionsTest {
+class EcsDefinitionConformanceTest {
 
     static final OfficialDefinition ECS = OfficialDefinition.read("alibaba-ecs-2014-05-26.json");
 

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.TestFactory;
  * the definition requires and those its example shows) and nothing undocumented, and every documented code
  * answered for the condition it documents ({@link TencentConditions}) — or said why no emulated account meets it.
  */
-class TencentDefinitionsTest {
+class CvmDefinitionConformanceTest {
 
     static final OfficialDefinition CVM = OfficialDefinition.read("tencent-cvm-2017-03-12.json");
 
