@@ -66,7 +66,10 @@ class RequestParsingFuzzTest {
                         SignatureScheme.HMAC_SHA1, collect),
                 new AlibabaEcsApi(store, rules.alibaba().regions(), authenticator,
                         SignatureScheme.ACS3_HMAC_SHA256, collect),
-                new TencentCvmApi(store, rules.tencent().regions(), authenticator, collect));
+                new TencentCvmApi(store, rules.tencent().regions(), authenticator,
+                        SignatureScheme.TC3_HMAC_SHA256, collect),
+                new TencentCvmApi(store, rules.tencent().regions(), authenticator,
+                        SignatureScheme.TENCENT_V1_HMAC_SHA256, collect));
     }
 
     @AfterEach
