@@ -7,6 +7,7 @@ const RPCClient = require('@alicloud/pop-core');
 const Ecs = require('@alicloud/ecs20140526');
 const { $OpenApiUtil } = require('@alicloud/openapi-core');
 const tencentcloud = require('tencentcloud-sdk-nodejs-cvm');
+const intl = require('tencentcloud-sdk-nodejs-intl-en');
 
 const [hostPort, accessKeyId, secret, keyFile] = process.argv.slice(2);
 const publicKey = fs.readFileSync(keyFile, 'utf8').trim();
@@ -63,6 +64,32 @@ async function main() {
   const cvmWrong = new Cvm({ credential: { secretId: accessKeyId, secretKey: 'wrong' }, region: 'ap-guangzhou',
     profile: { httpProfile: { endpoint: hostPort, protocol: 'http://' } } });
   result.tencentWrongSecret = await outcome(async () => cvmWrong.DescribeRegions({}));
+
+  // tencentcloud-sdk-nodejs-intl-en with its defaults but the endpoint and plain HTTP: signature version 1,
+  // HmacSHA256, POST with a form body, the host signed with its port; callbacks, not promises. In another
+  // region, where the same public key is not yet imported.
+  const { ClientProfile, HttpProfile, Credential } = intl.common;
+  const CvmIntl = intl.cvm.v20170312.Client;
+  const intlClient = (secretKey, signMethod, reqMethod) => new CvmIntl(new Credential(accessKeyId, secretKey),
+    'ap-shanghai', new ClientProfile(signMethod, new HttpProfile('http://', hostPort, reqMethod)));
+  const call = (client, action, request) => new Promise((resolve, reject) =>
+    client[action](request, (error, response) => (error ? reject(error) : resolve(response))));
+  const cvmIntl = intlClient(secret);
+  result.intlImport = await outcome(async () => (await call(cvmIntl, 'ImportKeyPair', { KeyName: 'from_intl',
+    ProjectId: 0, PublicKey: publicKey })).KeyId);
+  result.intlDescribe = await outcome(async () => (await call(cvmIntl, 'DescribeKeyPairs', { Filters: [{
+    Name: 'key-name', Values: ['from_intl'] }] })).KeyPairSet.map((k) => k.KeyName));
+  result.intlGet = await outcome(async () => (await call(intlClient(secret, undefined, 'GET'), 'DescribeKeyPairs', {
+    KeyIds: [result.intlImport.ok], Limit: 5 })).KeyPairSet.map((k) => k.KeyName));
+  result.intlSha1 = await outcome(async () => (await call(intlClient(secret, 'HmacSHA1', 'GET'), 'DescribeKeyPairs',
+    { Limit: 100 })).TotalCount);
+  result.intlDuplicate = await outcome(async () => call(cvmIntl, 'ImportKeyPair', { KeyName: 'again_intl',
+    ProjectId: 0, PublicKey: publicKey }));
+  result.intlWrongSecret = await outcome(async () => call(intlClient('wrong'), 'DescribeRegions', {}));
+  result.intlWrongSecretGet = await outcome(async () => call(intlClient('wrong', 'HmacSHA1', 'GET'),
+    'DescribeKeyPairs', {}));
+  result.intlUnknownId = await outcome(async () => call(new CvmIntl(new Credential('AKIDnobody', secret),
+    'ap-guangzhou', new ClientProfile(undefined, new HttpProfile('http://', hostPort))), 'DescribeRegions', {}));
 
   process.stdout.write(JSON.stringify(result) + '\n');
 }

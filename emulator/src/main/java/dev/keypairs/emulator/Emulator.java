@@ -75,7 +75,10 @@ public final class Emulator implements AutoCloseable {
             ProviderRouting routing = new ProviderRouting(
                     new AlibabaEcsApi(store, alibabaRegions, authenticator, SignatureScheme.HMAC_SHA1, failures),
                     new AlibabaEcsApi(store, alibabaRegions, authenticator, SignatureScheme.ACS3_HMAC_SHA256, failures),
-                    new TencentCvmApi(store, settings.rules().tencent().regions(), authenticator, failures));
+                    new TencentCvmApi(store, settings.rules().tencent().regions(), authenticator,
+                            SignatureScheme.TC3_HMAC_SHA256, failures),
+                    new TencentCvmApi(store, settings.rules().tencent().regions(), authenticator,
+                            SignatureScheme.TENCENT_V1_HMAC_SHA256, failures));
             HttpServer server = HttpServer.start(settings.host(), settings.port(), settings.idleTimeout(), routing, settings.faults(),
                     failures);
             String host = settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host();

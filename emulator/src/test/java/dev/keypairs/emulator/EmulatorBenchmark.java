@@ -203,7 +203,10 @@ public final class EmulatorBenchmark {
                         SignatureScheme.HMAC_SHA1, (a, b) -> { }),
                 new AlibabaEcsApi(emulator.store(), rules.alibaba().regions(), authenticator,
                         SignatureScheme.ACS3_HMAC_SHA256, (a, b) -> { }),
-                new TencentCvmApi(emulator.store(), rules.tencent().regions(), authenticator, (a, b) -> { }));
+                new TencentCvmApi(emulator.store(), rules.tencent().regions(), authenticator,
+                        SignatureScheme.TC3_HMAC_SHA256, (a, b) -> { }),
+                new TencentCvmApi(emulator.store(), rules.tencent().regions(), authenticator,
+                        SignatureScheme.TENCENT_V1_HMAC_SHA256, (a, b) -> { }));
         List<WireRequest> requests = new ArrayList<>();
         for (int i = 0; i < rounds + 500; i++) {
             Map<String, String> parameters = WireSigner.rpcParameters("DescribeKeyPairs", Credentials.TEST_ACCESS_KEY_ID);

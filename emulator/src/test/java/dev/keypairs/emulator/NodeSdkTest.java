@@ -18,7 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
  * The providers' official Node.js SDKs (installed by the build from the npm registry, src/test/node), run by
  * Node.js against the emulator: {@code @alicloud/pop-core} (HMAC-SHA1 in a form body),
  * {@code @alicloud/ecs20140526} (ACS3) and {@code tencentcloud-sdk-nodejs-cvm} (TC3 over the host without its
- * port, service {@code 127}, and a GET query) each import, read and are refused as the Java SDKs are.
+ * port, service {@code 127}, and a GET query) each import, read and are refused as the Java SDKs are; and
+ * {@code tencentcloud-sdk-nodejs-intl-en}, Tencent's international SDK, with its defaults but the endpoint and
+ * plain HTTP: signature version 1 ({@code HmacSHA256}, a POST form, the host signed with its port), GET and
+ * {@code HmacSHA1} too.
  */
 class NodeSdkTest {
 
@@ -52,6 +55,17 @@ class NodeSdkTest {
             assertEquals(1, result.at("/tencentGet/ok").asInt(), output);
             assertEquals("InvalidPublicKey.Duplicate", result.at("/tencentDuplicate/code").asText(), output);
             assertEquals("AuthFailure.SignatureFailure", result.at("/tencentWrongSecret/code").asText(), output);
+
+            String intlKeyId = result.at("/intlImport/ok").asText();
+            assertTrue(intlKeyId.matches("skey-[a-z0-9]{8}"), output);
+            assertEquals("from_intl", result.at("/intlDescribe/ok/0").asText(), output);
+            assertEquals(1, result.at("/intlDescribe/ok").size(), output);
+            assertEquals("from_intl", result.at("/intlGet/ok/0").asText(), output);
+            assertEquals(1, result.at("/intlSha1/ok").asInt(), "from_intl alone in ap-shanghai: " + output);
+            assertEquals("InvalidPublicKey.Duplicate", result.at("/intlDuplicate/code").asText(), output);
+            assertEquals("AuthFailure.SignatureFailure", result.at("/intlWrongSecret/code").asText(), output);
+            assertEquals("AuthFailure.SignatureFailure", result.at("/intlWrongSecretGet/code").asText(), output);
+            assertEquals("AuthFailure.SecretIdNotFound", result.at("/intlUnknownId/code").asText(), output);
         }
     }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.StringJoiner;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -113,6 +114,53 @@ public final class WireSigner {
                 ("TC3" + secretKey).getBytes(StandardCharsets.UTF_8), date), service), "tc3_request");
         return "TC3-HMAC-SHA256 Credential=" + secretId + "/" + scope + ", SignedHeaders=content-type;host, Signature="
                 + HexFormat.of().formatHex(mac("HmacSHA256", key, stringToSign));
+    }
+
+    /**
+     * Tencent's signature version 1 as the Node.js, Go and Python SDKs compute it ({@code formatSignString},
+     * {@code getStringToSign}, {@code _format_sign_string}): {@code METHOD + signedHost + "/?"} and the parameters
+     * but Signature sorted by name, {@code name=value} joined by {@code &}, values not encoded; the HMAC in Base64.
+     *
+     * @param signedHost the endpoint the SDK was given (the Host header, port included)
+     * @param method {@code HmacSHA1} or {@code HmacSHA256}
+     */
+    public static String tencentV1(String httpMethod, String signedHost, Map<String, String> parameters,
+            String method, String secretKey) {
+        StringJoiner joined = new StringJoiner("&");
+        new TreeMap<>(parameters).forEach((name, value) -> {
+            if (!name.equals("Signature")) {
+                joined.add(name + "=" + value);
+            }
+        });
+        return Base64.getEncoder().encodeToString(mac(method, secretKey.getBytes(StandardCharsets.UTF_8),
+                httpMethod + signedHost + "/?" + joined));
+    }
+
+    /**
+     * The common parameters of a signature version 1 call as the international Node.js SDK fills them
+     * ({@code formatRequestData}), fresh Timestamp and a Nonce of 0 to 65535, without the signature.
+     */
+    public static Map<String, String> tencentV1Parameters(String action, String region, String secretId,
+            String method) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("Action", action);
+        parameters.put("RequestClient", "SDK_NODEJS_INTL_EN_3.0.1335");
+        parameters.put("Nonce", String.valueOf(ThreadLocalRandom.current().nextInt(65536)));
+        parameters.put("Timestamp", String.valueOf(Instant.now().getEpochSecond()));
+        parameters.put("Version", "2017-03-12");
+        parameters.put("Language", "en-US");
+        parameters.put("SecretId", secretId);
+        parameters.put("Region", region);
+        parameters.put("SignatureMethod", method);
+        return parameters;
+    }
+
+    /** A query or form as Node's {@code querystring.stringify} and Python's {@code urlencode} write one. */
+    public static String tencentForm(Map<String, String> parameters) {
+        StringJoiner form = new StringJoiner("&");
+        parameters.forEach((name, value) -> form.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        return form.toString();
     }
 
     /** Lowercase hex SHA-256. */

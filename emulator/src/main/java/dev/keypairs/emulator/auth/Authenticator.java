@@ -18,6 +18,7 @@ public final class Authenticator {
     private final AlibabaRpcVerifier alibabaRpc;
     private final AlibabaAcs3Verifier alibabaAcs3;
     private final TencentTc3Verifier tencentTc3;
+    private final TencentV1Verifier tencentV1;
 
     /** Checks requests against these keys, with this clock as the emulator's time. */
     public Authenticator(Credentials credentials, Clock clock) {
@@ -27,6 +28,7 @@ public final class Authenticator {
         this.alibabaRpc = new AlibabaRpcVerifier(credentials, freshness);
         this.alibabaAcs3 = new AlibabaAcs3Verifier(credentials, freshness);
         this.tencentTc3 = new TencentTc3Verifier(credentials, freshness);
+        this.tencentV1 = new TencentV1Verifier(credentials, freshness);
     }
 
     /**
@@ -45,17 +47,32 @@ public final class Authenticator {
         return switch (scheme) {
             case HMAC_SHA1 -> alibabaRpc.verify(request, all);
             case ACS3_HMAC_SHA256 -> alibabaAcs3.verify(request, query);
-            case TC3_HMAC_SHA256 -> throw new IllegalArgumentException(scheme + " is not an Alibaba Cloud scheme");
+            case TC3_HMAC_SHA256, TENCENT_V1_HMAC_SHA1, TENCENT_V1_HMAC_SHA256 ->
+                    throw new IllegalArgumentException(scheme + " is not an Alibaba Cloud scheme");
         };
     }
 
     /**
-     * Verifies a Tencent Cloud request: TC3, the one scheme its SDKs sign with.
+     * Verifies a Tencent Cloud request signed TC3, in its {@code Authorization} header.
      *
      * @return the key that signed it
      * @throws WireException the refusal, coded for the provider's envelope
      */
     public AccessKey verifyTencent(WireRequest request) throws WireException {
         return tencentTc3.verify(request);
+    }
+
+    /**
+     * Verifies a Tencent Cloud request signed with signature version 1, in its parameters: whichever
+     * {@code SignatureMethod} it names, as Tencent verifies HMAC-SHA256 when it says {@code HmacSHA256} and
+     * HMAC-SHA1 otherwise.
+     *
+     * @param request the request
+     * @param parameters its query and form parameters together: what version 1 signs
+     * @return the key that signed it
+     * @throws WireException the refusal, coded for the provider's envelope
+     */
+    public AccessKey verifyTencentV1(WireRequest request, Parameters parameters) throws WireException {
+        return tencentV1.verify(request, parameters);
     }
 }

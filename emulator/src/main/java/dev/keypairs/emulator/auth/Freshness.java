@@ -83,6 +83,17 @@ final class Freshness {
      * @throws WireException {@code MALFORMED_PARAMETERS} when it is not seconds between 1970 and the end of 9999
      */
     static long tencentTimestamp(String text) throws WireException {
+        return tencentTimestamp("X-TC-Timestamp", text, ProtocolCode.MALFORMED_PARAMETERS);
+    }
+
+    /**
+     * The Unix time a Tencent request's header or parameter gives.
+     *
+     * @param name the header or parameter, as the refusal names it
+     * @param refusal the code of the refusal: each scheme's own
+     * @throws WireException {@code refusal} when it is not seconds between 1970 and the end of 9999
+     */
+    static long tencentTimestamp(String name, String text, ProtocolCode refusal) throws WireException {
         long timestamp;
         try {
             timestamp = Long.parseLong(text.strip());
@@ -90,8 +101,7 @@ final class Freshness {
             timestamp = -1;
         }
         if (timestamp < 0 || timestamp > LATEST_TIMESTAMP) {
-            throw new WireException(ProtocolCode.MALFORMED_PARAMETERS,
-                    "X-TC-Timestamp '" + text + "' is not a Unix time in seconds.");
+            throw new WireException(refusal, name + " '" + text + "' is not a Unix time in seconds.");
         }
         return timestamp;
     }
@@ -102,9 +112,19 @@ final class Freshness {
      * @throws WireException {@code TIMESTAMP_EXPIRED} when it is more than {@link #TENCENT_WINDOW} off
      */
     void requireTencent(long timestamp) throws WireException {
+        requireTencent("X-TC-Timestamp", timestamp);
+    }
+
+    /**
+     * A Tencent request's time, named as the request carries it ({@code X-TC-Timestamp}, or signature version 1's
+     * {@code Timestamp} parameter). Neither scheme's nonce is remembered: a replay within the window is served.
+     *
+     * @throws WireException {@code TIMESTAMP_EXPIRED} when it is more than {@link #TENCENT_WINDOW} off
+     */
+    void requireTencent(String name, long timestamp) throws WireException {
         Instant now = clock.instant();
         if (Duration.between(Instant.ofEpochSecond(timestamp), now).abs().compareTo(TENCENT_WINDOW) > 0) {
-            throw new WireException(ProtocolCode.TIMESTAMP_EXPIRED, "Signature expired: X-TC-Timestamp "
+            throw new WireException(ProtocolCode.TIMESTAMP_EXPIRED, "Signature expired: " + name + " "
                     + timestamp + " is more than 5 minutes from the emulator's time, "
                     + now.getEpochSecond() + "; check the client's clock.");
         }

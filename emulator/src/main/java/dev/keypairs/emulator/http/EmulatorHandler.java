@@ -111,7 +111,9 @@ final class EmulatorHandler extends Handler.Abstract {
             close(response);
             return api.refuse(head, tooLarge());
         }
-        return api.answer(new WireRequest(head.method(), head.path(), head.rawQuery(), headers, body));
+        // Routed again with the body: a form body's parameters may claim a scheme (Tencent's signature version 1).
+        WireRequest whole = new WireRequest(head.method(), head.path(), head.rawQuery(), headers, body);
+        return routing.apiFor(whole).answer(whole);
     }
 
     /** The body, or null when it is longer than the limit (what was read of it is dropped). */

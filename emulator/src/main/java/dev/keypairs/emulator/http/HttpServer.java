@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BiConsumer;
+import org.eclipse.jetty.http.HttpCompliance;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
@@ -67,6 +68,9 @@ public final class HttpServer implements AutoCloseable {
         http.setSendXPoweredBy(false);
         http.setSendDateHeader(true);
         http.setRequestHeaderSize(MAX_HEADER_BYTES);
+        // tccli's one way to plain HTTP, --endpoint http://HOST:PORT, sends that whole URL as the Host header (the
+        // Python SDK sets Host to the endpoint as given) and signs it: read, not refused as an unsafe host.
+        http.setHttpCompliance(HttpCompliance.RFC9110.with("keypairs", HttpCompliance.Violation.UNSAFE_HOST_HEADER));
         ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
         connector.setHost(host);
         connector.setPort(port);

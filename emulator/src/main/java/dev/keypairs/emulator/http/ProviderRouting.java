@@ -1,26 +1,44 @@
 package dev.keypairs.emulator.http;
 
 import dev.keypairs.emulator.auth.SignatureScheme;
+import dev.keypairs.emulator.wire.PercentCoding;
 import dev.keypairs.emulator.wire.ProviderApi;
 import dev.keypairs.emulator.wire.WireRequest;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
- * Which API a request is for, and so under which signature scheme it is verified, from what only one kind of
- * SDK sends: Tencent's TC3 signature or {@code X-TC-*} action header; Alibaba's ACS3 {@code Authorization}
- * header; everything else is Alibaba's classic RPC API, signed HMAC-SHA1. Decided here, before any API reads
- * the request, so that each API is handed requests of its scheme alone.
+ * Which API a request is for, and so under which signature scheme it is verified, from what only one provider's
+ * SDKs send. In order: Tencent's {@code X-TC-Action} header (a request naming a Tencent action is Tencent's,
+ * however it is signed, so that its refusal comes in Tencent's envelope); an {@code Authorization} header
+ * naming a TC3 scheme ({@code TC3-…}, Tencent) or an ACS3 scheme ({@code ACS3-…}, Alibaba); then the parameters
+ * of the query and the form body: a {@code SignatureMethod} only one provider names ({@code HmacSHA1} or
+ * {@code HmacSHA256}: Tencent's signature version 1; {@code HMAC-SHA1}: Alibaba's classic signature), else whose
+ * key it names ({@code SecretId} alone: Tencent; {@code AccessKeyId}: Alibaba); then any other {@code X-TC-}
+ * header (Tencent's TC3, refused there for its missing signature); everything else is Alibaba's classic RPC API.
+ * Decided here, before any API reads the request, so that each API is handed requests of its scheme alone.
+ *
+ * <p>A request refused before its body is read (too large, cut off) is routed by its headers and query alone.
  *
  * @param alibabaRpc Alibaba Cloud ECS, serving requests signed {@link SignatureScheme#HMAC_SHA1}
  * @param alibabaAcs3 Alibaba Cloud ECS, serving requests signed {@link SignatureScheme#ACS3_HMAC_SHA256}
- * @param tencent Tencent Cloud CVM, serving requests signed {@link SignatureScheme#TC3_HMAC_SHA256}
+ * @param tencent Tencent Cloud, serving requests signed {@link SignatureScheme#TC3_HMAC_SHA256}
+ * @param tencentV1 Tencent Cloud, serving requests signed with signature version 1
+ *     ({@link SignatureScheme#TENCENT_V1_HMAC_SHA1}, {@link SignatureScheme#TENCENT_V1_HMAC_SHA256})
  */
-public record ProviderRouting(ProviderApi alibabaRpc, ProviderApi alibabaAcs3, ProviderApi tencent) {
+public record ProviderRouting(ProviderApi alibabaRpc, ProviderApi alibabaAcs3, ProviderApi tencent,
+        ProviderApi tencentV1) {
+
+    /** The parameters that tell the schemes apart; only these are read here, leniently. */
+    private static final Set<String> CLAIMS = Set.of("SignatureMethod", "SecretId", "AccessKeyId");
 
     public ProviderRouting {
         Objects.requireNonNull(alibabaRpc, "alibabaRpc");
         Objects.requireNonNull(alibabaAcs3, "alibabaAcs3");
         Objects.requireNonNull(tencent, "tencent");
+        Objects.requireNonNull(tencentV1, "tencentV1");
     }
 
     /** The API that answers this request. */
@@ -29,32 +47,69 @@ public record ProviderRouting(ProviderApi alibabaRpc, ProviderApi alibabaAcs3, P
             case HMAC_SHA1 -> alibabaRpc;
             case ACS3_HMAC_SHA256 -> alibabaAcs3;
             case TC3_HMAC_SHA256 -> tencent;
+            case TENCENT_V1_HMAC_SHA1, TENCENT_V1_HMAC_SHA256 -> tencentV1;
         };
     }
 
-    /**
-     * The scheme a request claims. Tencent's comes first: a request naming a Tencent action is Tencent's, however
-     * it is signed, so that its refusal comes in Tencent's envelope.
-     */
+    /** The scheme a request claims, by the rules above. */
     public static SignatureScheme schemeOf(WireRequest request) {
-        if (isTencent(request)) {
+        if (request.header("x-tc-action").isPresent()) {
             return SignatureScheme.TC3_HMAC_SHA256;
         }
-        return isAcs3(request) ? SignatureScheme.ACS3_HMAC_SHA256 : SignatureScheme.HMAC_SHA1;
+        String authorization = request.header("authorization").orElse("");
+        if (authorization.startsWith("TC3-")) {
+            return SignatureScheme.TC3_HMAC_SHA256;
+        }
+        if (authorization.startsWith("ACS3-")) {
+            return SignatureScheme.ACS3_HMAC_SHA256;
+        }
+        Map<String, String> claims = claims(request);
+        String method = claims.getOrDefault("SignatureMethod", "");
+        for (SignatureScheme scheme : SignatureScheme.values()) {
+            if (scheme.wireName().equals(method) && (scheme.isTencentV1() || scheme == SignatureScheme.HMAC_SHA1)) {
+                return scheme;
+            }
+        }
+        if (claims.containsKey("SecretId") && !claims.containsKey("AccessKeyId")) {
+            // Tencent verifies HMAC-SHA1 whenever SignatureMethod is not HmacSHA256.
+            return SignatureScheme.TENCENT_V1_HMAC_SHA1;
+        }
+        if (!claims.containsKey("AccessKeyId")
+                && request.headers().keySet().stream().anyMatch(name -> name.startsWith("x-tc-"))) {
+            return SignatureScheme.TC3_HMAC_SHA256;
+        }
+        return SignatureScheme.HMAC_SHA1;
     }
 
-    /** Whether a request is for Tencent Cloud: signed TC3, or naming a Tencent action header. */
-    private static boolean isTencent(WireRequest request) {
-        return authorizationClaims(request, SignatureScheme.TC3_HMAC_SHA256)
-                || request.header("x-tc-action").isPresent();
+    /**
+     * The claiming parameters of the query and the form body. Read leniently, as the API reads them strictly
+     * afterwards and refuses a malformed one in its provider's envelope: a name or value that is not valid
+     * percent-encoding is taken as sent.
+     */
+    private static Map<String, String> claims(WireRequest request) {
+        Map<String, String> claims = new HashMap<>();
+        read(request.rawQuery(), claims);
+        if (request.hasFormBody()) {
+            read(request.bodyText(), claims);
+        }
+        return claims;
     }
 
-    /** Whether an Alibaba request is signed by ACS3 (an {@code Authorization} header) rather than HMAC-SHA1. */
-    private static boolean isAcs3(WireRequest request) {
-        return authorizationClaims(request, SignatureScheme.ACS3_HMAC_SHA256);
+    private static void read(String encoded, Map<String, String> claims) {
+        for (String pair : encoded.split("&")) {
+            int equals = pair.indexOf('=');
+            String name = lenient(equals < 0 ? pair : pair.substring(0, equals));
+            if (CLAIMS.contains(name)) {
+                claims.putIfAbsent(name, equals < 0 ? "" : lenient(pair.substring(equals + 1)));
+            }
+        }
     }
 
-    private static boolean authorizationClaims(WireRequest request, SignatureScheme scheme) {
-        return request.header("authorization").map(value -> value.startsWith(scheme.wireName())).orElse(false);
+    private static String lenient(String text) {
+        try {
+            return PercentCoding.decode(text);
+        } catch (PercentCoding.MalformedInputException e) {
+            return text;
+        }
     }
 }

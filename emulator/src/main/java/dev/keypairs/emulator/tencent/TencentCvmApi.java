@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.keypairs.emulator.auth.AccessKey;
 import dev.keypairs.emulator.auth.Authenticator;
 import dev.keypairs.emulator.auth.Permissions;
+import dev.keypairs.emulator.auth.SignatureScheme;
 import dev.keypairs.emulator.wire.Documents;
 import dev.keypairs.emulator.wire.Parameters;
 import dev.keypairs.emulator.wire.ProtocolCode;
@@ -38,7 +39,9 @@ import java.util.function.BiConsumer;
 /**
  * Tencent Cloud CVM (2017-03-12) key pair actions over a store: ImportKeyPair, CreateKeyPair, DescribeKeyPairs,
  * DeleteKeyPairs and DescribeRegions. Every answer, errors included, is HTTP 200 in the {@code Response}
- * envelope, as the SDKs require.
+ * envelope, as the SDKs require. Each instance serves the requests of one signature scheme, the HTTP layer's
+ * routing having chosen it: the scheme decides where the action, version and region are read (TC3's
+ * {@code X-TC-*} headers, or signature version 1's parameters).
  */
 public final class TencentCvmApi implements ProviderApi {
 
@@ -48,16 +51,24 @@ public final class TencentCvmApi implements ProviderApi {
     private final KeyPairStore store;
     private final RegionCatalogue regions;
     private final Authenticator authenticator;
+    private final boolean signedV1;
     private final BiConsumer<String, Throwable> internalErrors;
 
     /**
      * @param store the store every action reads and writes
      * @param regions the regions DescribeRegions lists (the store knows the same)
      * @param authenticator checks each request's signature
+     * @param scheme the scheme of the requests this API is handed: {@link SignatureScheme#TC3_HMAC_SHA256}, or
+     *     either of signature version 1's
      * @param internalErrors told of every failure of the emulator itself, with the RequestId answered
+     * @throws IllegalArgumentException for a scheme that is not Tencent's
      */
     public TencentCvmApi(KeyPairStore store, RegionCatalogue regions, Authenticator authenticator,
-            BiConsumer<String, Throwable> internalErrors) {
+            SignatureScheme scheme, BiConsumer<String, Throwable> internalErrors) {
+        if (Objects.requireNonNull(scheme, "scheme").provider() != Provider.TENCENT) {
+            throw new IllegalArgumentException(scheme + " is not a Tencent Cloud scheme");
+        }
+        this.signedV1 = scheme.isTencentV1();
         this.store = Objects.requireNonNull(store, "store");
         this.regions = Objects.requireNonNull(regions, "regions");
         this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
@@ -75,9 +86,11 @@ public final class TencentCvmApi implements ProviderApi {
                 throw new WireException(ProtocolCode.UNKNOWN_ACTION, "The path " + request.path()
                         + " is not served: the API is at /.");
             }
-            AccessKey key = authenticator.verifyTencent(request);
-            String action = header(request, "X-TC-Action");
-            String version = header(request, "X-TC-Version");
+            // Version 1 signs the parameters, so reads them first; TC3 reads them once its signature holds.
+            Parameters flat = signedV1 ? flat(request) : null;
+            AccessKey key = signedV1 ? authenticator.verifyTencentV1(request, flat) : authenticator.verifyTencent(request);
+            String action = common(request, flat, "Action");
+            String version = common(request, flat, "Version");
             if (!version.equals(VERSION)) {
                 throw new WireException(ProtocolCode.NO_SUCH_VERSION, "The requested version " + version
                         + " is not served: the emulator serves CVM " + VERSION + ".");
@@ -85,11 +98,12 @@ public final class TencentCvmApi implements ProviderApi {
             CvmAction served = CvmAction.of(action).orElseThrow(() -> new WireException(ProtocolCode.UNKNOWN_ACTION,
                     "The requested action " + action + " does not exist: CVM as the emulator serves it has the key"
                             + " pair actions and DescribeRegions."));
-            TencentParameters parameters = request.method().equals("GET") || request.hasFormBody()
-                    ? TencentParameters.flattened(Parameters.parse(request.rawQuery())
-                            .with(request.hasFormBody() ? request.bodyText() : ""), served)
+            if (!signedV1 && (request.method().equals("GET") || request.hasFormBody())) {
+                flat = flat(request);
+            }
+            TencentParameters parameters = flat != null ? TencentParameters.flattened(flat, served)
                     : TencentParameters.json(request.bodyText(), served);
-            String region = request.header("x-tc-region").orElse(null);
+            String region = signedV1 ? flat.orNull("Region") : request.header("x-tc-region").orElse(null);
             Permissions.require(key, action);
             return success(perform(served, region, parameters));
         } catch (WireException refusal) {
@@ -113,9 +127,16 @@ public final class TencentCvmApi implements ProviderApi {
         return error(refusal.code().code(Provider.TENCENT), refusal.getMessage(), newRequestId());
     }
 
-    private static String header(WireRequest request, String name) throws WireException {
-        return request.header(name).filter(value -> !value.isBlank()).orElseThrow(() -> new WireException(
-                ProtocolCode.MISSING_PARAMETER, "The header " + name + " is missing."));
+    /** The parameters of the query and of a form body together. */
+    private static Parameters flat(WireRequest request) throws WireException {
+        return Parameters.parse(request.rawQuery()).with(request.hasFormBody() ? request.bodyText() : "");
+    }
+
+    /** A common parameter: TC3's {@code X-TC-} header, or signature version 1's parameter of that name. */
+    private String common(WireRequest request, Parameters flat, String name) throws WireException {
+        String where = signedV1 ? "parameter " + name : "header X-TC-" + name;
+        return (signedV1 ? flat.get(name) : request.header("X-TC-" + name)).filter(value -> !value.isBlank())
+                .orElseThrow(() -> new WireException(ProtocolCode.MISSING_PARAMETER, "The " + where + " is missing."));
     }
 
     private ObjectNode perform(CvmAction action, String region, TencentParameters parameters)

@@ -33,7 +33,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Seeded, bounded fuzzing of the request readers: valid requests of both providers, signed, then mutated (bytes
+ * Seeded, bounded fuzzing of the request readers: valid requests of both providers (Tencent's under TC3 and
+ * signature version 1), signed, then mutated (bytes
  * of the query and body, parameter values, JSON shapes), and signed again so that mutations reach the parsers
  * behind the signature. Every answer must be a well-formed coded answer; nothing may fail inside.
  */
@@ -66,7 +67,10 @@ class RequestParsingFuzzTest {
                         SignatureScheme.HMAC_SHA1, collect),
                 new AlibabaEcsApi(store, rules.alibaba().regions(), authenticator,
                         SignatureScheme.ACS3_HMAC_SHA256, collect),
-                new TencentCvmApi(store, rules.tencent().regions(), authenticator, collect));
+                new TencentCvmApi(store, rules.tencent().regions(), authenticator,
+                        SignatureScheme.TC3_HMAC_SHA256, collect),
+                new TencentCvmApi(store, rules.tencent().regions(), authenticator,
+                        SignatureScheme.TENCENT_V1_HMAC_SHA256, collect));
     }
 
     @AfterEach
@@ -78,26 +82,60 @@ class RequestParsingFuzzTest {
     void everyMutatedRequestGetsAWellFormedCodedAnswer() throws Exception {
         Random random = new Random(SEED);
         for (int round = 0; round < ROUNDS; round++) {
-            WireRequest request = random.nextBoolean() ? alibaba(random) : tencent(random);
-            WireResponse answer = routing.apiFor(request).answer(request);
-            String text = answer.bodyText();
-            assertFalse(text.contains("\tat ") || text.contains("Exception"), text);
-            if (answer.contentType().startsWith("text/xml")) {
-                assertTrue(text.startsWith("<?xml"), text);
-                continue;
-            }
-            JsonNode body = JSON.readTree(text);
-            if (body.has("Response")) {
-                assertEquals(200, answer.status(), text);
-                assertTrue(body.at("/Response/RequestId").isTextual(), text);
-                assertEquals(!body.at("/Response/Error").isMissingNode(), answer.code() != null, text);
-            } else {
-                assertTrue(ALIBABA_STATUSES.contains(answer.status()), answer.status() + " " + text);
-                assertTrue(body.path("RequestId").isTextual(), text);
-                assertEquals(answer.status() != 200, body.has("Code"), text);
-            }
+            check(random.nextBoolean() ? alibaba(random) : tencent(random));
+        }
+        Random v1 = new Random(SEED + 1);
+        for (int round = 0; round < ROUNDS / 3; round++) {
+            check(tencentV1(v1));
         }
         assertEquals(List.of(), failures, "nothing failed inside the emulator");
+    }
+
+    private void check(WireRequest request) throws Exception {
+        WireResponse answer = routing.apiFor(request).answer(request);
+        String text = answer.bodyText();
+        assertFalse(text.contains("\tat ") || text.contains("Exception"), text);
+        if (answer.contentType().startsWith("text/xml")) {
+            assertTrue(text.startsWith("<?xml"), text);
+            return;
+        }
+        JsonNode body = JSON.readTree(text);
+        if (body.has("Response")) {
+            assertEquals(200, answer.status(), text);
+            assertTrue(body.at("/Response/RequestId").isTextual(), text);
+            assertEquals(!body.at("/Response/Error").isMissingNode(), answer.code() != null, text);
+        } else {
+            assertTrue(ALIBABA_STATUSES.contains(answer.status()), answer.status() + " " + text);
+            assertTrue(body.path("RequestId").isTextual(), text);
+            assertEquals(answer.status() != 200, body.has("Code"), text);
+        }
+    }
+
+    /** Tencent's signature version 1: flattened parameters of odd values, signed over them, then the form mutated. */
+    private WireRequest tencentV1(Random random) {
+        String method = random.nextBoolean() ? "GET" : "POST";
+        Map<String, String> parameters = WireSigner.tencentV1Parameters(pick(random, TENCENT_ACTIONS), "ap-guangzhou",
+                Credentials.TEST_ACCESS_KEY_ID, random.nextInt(4) == 0 ? "HmacSHA1" : "HmacSHA256");
+        for (String name : List.of("KeyName", "PublicKey", "ProjectId", "KeyIds.0", "KeyIds.1", "KeyIds.01",
+                "Filters.0.Name", "Filters.0.Values.0", "Filters.1.Values.0", "Offset", "Limit", "Version", "Nonce",
+                "Timestamp", "Region")) {
+            if (random.nextInt(4) == 0) {
+                parameters.put(name, pick(random, VALUES));
+            }
+        }
+        parameters.put("Signature", WireSigner.tencentV1(method, "h:1", parameters,
+                parameters.get("SignatureMethod"), Credentials.TEST_SECRET));
+        String form = WireSigner.tencentForm(parameters);
+        if (random.nextInt(3) == 0) {
+            form = mutate(random, form);
+        }
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        headers.put("Host", List.of("h:1"));
+        if (method.equals("POST")) {
+            headers.put("Content-Type", List.of("application/x-www-form-urlencoded"));
+            return new WireRequest(method, "/", "", headers, form.getBytes(StandardCharsets.UTF_8));
+        }
+        return new WireRequest(method, "/", form, headers, null);
     }
 
     private WireRequest alibaba(Random random) {
