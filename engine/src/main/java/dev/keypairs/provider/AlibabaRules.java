@@ -192,13 +192,28 @@ public final class AlibabaRules extends ProviderRules {
     }
 
     /**
+     * The region of one action: a missing one is answered with the action's code ({@code MissingParameter.RegionId}
+     * 404 at the tag actions, {@code MissingParameter} 403 at JoinResourceGroup, 400 elsewhere).
+     */
+    public Optional<ApiError> checkRegion(ApiCall call, String regionId) {
+        if (call == ApiCall.TAG_RESOURCES || call == ApiCall.UNTAG_RESOURCES) {
+            return tags.checkRegion(regionId);
+        }
+        if (regionId == null || regionId.isEmpty()) {
+            return Optional.of(missingParameter(call, "RegionId"));
+        }
+        return checkRegion(regionId);
+    }
+
+    /**
      * JoinResourceGroup, before the key pair is read: {@code RegionId}, {@code ResourceId} and
      * {@code ResourceGroupId} given (else {@code MissingParameter}, 403 at this action), the region known, the
      * group id well formed. {@code ResourceType} is the wire's, checked by {@link #checkJoinResourceType}.
      */
     public Optional<ApiError> checkJoinResourceGroup(String regionId, String keyPairName, String resourceGroupId) {
-        if (regionId == null || regionId.isEmpty()) {
-            return Optional.of(missingParameter(ApiCall.JOIN_RESOURCE_GROUP, "RegionId"));
+        Optional<ApiError> region = checkRegion(ApiCall.JOIN_RESOURCE_GROUP, regionId);
+        if (region.isPresent()) {
+            return region;
         }
         if (keyPairName == null || keyPairName.isEmpty()) {
             return Optional.of(missingParameter(ApiCall.JOIN_RESOURCE_GROUP, "ResourceId"));
@@ -206,7 +221,7 @@ public final class AlibabaRules extends ProviderRules {
         if (resourceGroupId == null || resourceGroupId.isEmpty()) {
             return Optional.of(missingParameter(ApiCall.JOIN_RESOURCE_GROUP, "ResourceGroupId"));
         }
-        return checkRegion(regionId).or(() -> checkResourceGroupId(resourceGroupId));
+        return checkResourceGroupId(resourceGroupId);
     }
 
     /**

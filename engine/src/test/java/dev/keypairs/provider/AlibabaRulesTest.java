@@ -238,6 +238,14 @@ class AlibabaRulesTest {
                 alibaba.checkJoinResourceGroup("cn-hangzhou", "k", "RG-A").orElseThrow().code());
         assertEquals(ErrorCode.INVALID_REGION_ID_NOT_FOUND,
                 alibaba.checkJoinResourceGroup("cn-atlantis", "k", "rg-a").orElseThrow().code());
+        assertEquals(OptionalInt.of(404), alibaba.checkRegion(ApiCall.TAG_RESOURCES, null).orElseThrow().httpStatus());
+        assertEquals(ErrorCode.MISSING_PARAMETER_REGION_ID, alibaba.checkRegion(ApiCall.UNTAG_RESOURCES, null)
+                .orElseThrow().code());
+        assertEquals(OptionalInt.of(403), alibaba.checkRegion(ApiCall.JOIN_RESOURCE_GROUP, null).orElseThrow()
+                .httpStatus());
+        assertEquals(OptionalInt.of(400), alibaba.checkRegion(ApiCall.DELETE_KEY_PAIRS, null).orElseThrow()
+                .httpStatus());
+        assertTrue(alibaba.checkRegion(ApiCall.JOIN_RESOURCE_GROUP, "cn-hangzhou").isEmpty());
         assertTrue(alibaba.checkJoinResourceType("keypair").isEmpty());
         for (String other : List.of("KeyPair", "KEYPAIR", "instance")) {
             ApiError error = alibaba.checkJoinResourceType(other).orElseThrow();
