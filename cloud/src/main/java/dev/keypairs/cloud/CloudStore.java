@@ -160,19 +160,19 @@ final class CloudStore implements KeyPairStore {
 
     @Override
     public Acknowledgement tagResources(TagResourcesRequest request) throws StoreException {
-        refuseUnknownRegion(Provider.ALIBABA, request.regionId());
+        refuse(rules.alibaba().checkRegion(ApiCall.TAG_RESOURCES, request.regionId()));
         return alibaba().tagResources(request);
     }
 
     @Override
     public Acknowledgement untagResources(UntagResourcesRequest request) throws StoreException {
-        refuseUnknownRegion(Provider.ALIBABA, request.regionId());
+        refuse(rules.alibaba().checkRegion(ApiCall.UNTAG_RESOURCES, request.regionId()));
         return alibaba().untagResources(request);
     }
 
     @Override
     public Acknowledgement joinResourceGroup(JoinResourceGroupRequest request) throws StoreException {
-        refuseUnknownRegion(Provider.ALIBABA, request.regionId());
+        refuse(rules.alibaba().checkRegion(ApiCall.JOIN_RESOURCE_GROUP, request.regionId()));
         return alibaba().joinResourceGroup(request);
     }
 
@@ -187,8 +187,12 @@ final class CloudStore implements KeyPairStore {
      * plan never reads one, and a call would go to an endpoint that does not exist.
      */
     private void refuseUnknownRegion(Provider provider, String regionId) throws StoreException {
+        refuse(rules.of(provider).checkRegion(regionId));
+    }
+
+    /** Refuses locally, with the code the action answers (a missing region's code depends on the action). */
+    private void refuse(Optional<ApiError> refusal) throws StoreException {
         requireOpen();
-        Optional<ApiError> refusal = rules.of(provider).checkRegion(regionId);
         if (refusal.isPresent()) {
             throw new ApiErrorException(refusal.get(), Answers.localRequestId());
         }

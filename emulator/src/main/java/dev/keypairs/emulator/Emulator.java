@@ -8,7 +8,7 @@ import dev.keypairs.emulator.http.HttpServer;
 import dev.keypairs.emulator.http.ProviderRouting;
 import dev.keypairs.emulator.tencent.TencentCvmApi;
 import dev.keypairs.project.ToolCode;
-import dev.keypairs.provider.RegionCatalogue;
+import dev.keypairs.provider.AlibabaRules;
 import dev.keypairs.store.KeyPairStore;
 import dev.keypairs.store.KeyPairStores;
 import dev.keypairs.store.StoreException;
@@ -71,10 +71,10 @@ public final class Emulator implements AutoCloseable {
         try {
             Authenticator authenticator = new Authenticator(credentials, settings.clock());
             BiConsumer<String, Throwable> failures = (requestId, failure) -> log.accept(failureLine(requestId, failure));
-            RegionCatalogue alibabaRegions = settings.rules().alibaba().regions();
+            AlibabaRules alibaba = settings.rules().alibaba();
             ProviderRouting routing = new ProviderRouting(
-                    new AlibabaEcsApi(store, alibabaRegions, authenticator, SignatureScheme.HMAC_SHA1, failures),
-                    new AlibabaEcsApi(store, alibabaRegions, authenticator, SignatureScheme.ACS3_HMAC_SHA256, failures),
+                    new AlibabaEcsApi(store, alibaba, authenticator, SignatureScheme.HMAC_SHA1, failures),
+                    new AlibabaEcsApi(store, alibaba, authenticator, SignatureScheme.ACS3_HMAC_SHA256, failures),
                     new TencentCvmApi(store, settings.rules().tencent().regions(), authenticator,
                             SignatureScheme.TC3_HMAC_SHA256, failures),
                     new TencentCvmApi(store, settings.rules().tencent().regions(), authenticator,

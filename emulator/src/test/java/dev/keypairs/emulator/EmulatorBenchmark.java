@@ -199,9 +199,9 @@ public final class EmulatorBenchmark {
         Rules rules = Rules.builtIn();
         Authenticator authenticator = new Authenticator(Credentials.testPair(), Clock.systemUTC());
         ProviderRouting routing = new ProviderRouting(
-                new AlibabaEcsApi(emulator.store(), rules.alibaba().regions(), authenticator,
+                new AlibabaEcsApi(emulator.store(), rules.alibaba(), authenticator,
                         SignatureScheme.HMAC_SHA1, (a, b) -> { }),
-                new AlibabaEcsApi(emulator.store(), rules.alibaba().regions(), authenticator,
+                new AlibabaEcsApi(emulator.store(), rules.alibaba(), authenticator,
                         SignatureScheme.ACS3_HMAC_SHA256, (a, b) -> { }),
                 new TencentCvmApi(emulator.store(), rules.tencent().regions(), authenticator,
                         SignatureScheme.TC3_HMAC_SHA256, (a, b) -> { }),

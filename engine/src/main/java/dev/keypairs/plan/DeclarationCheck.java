@@ -120,7 +120,7 @@ public final class DeclarationCheck {
         }
         return switch (code) {
             case INVALID_PUBLIC_KEY_BODY_MALFORMED, INVALID_PUBLIC_KEY_MALFORMED, MISSING_PARAMETER -> keyField(keyPair);
-            case INVALID_TAG_KEY_MALFORMED, INVALID_TAG_VALUE_MALFORMED, DUPLICATE_TAG_KEY, INVALID_TAG_COUNT -> "tags";
+            case INVALID_TAG_KEY_MALFORMED, INVALID_TAG_VALUE_MALFORMED, DUPLICATE_TAG_KEY, QUOTA_EXCEED_TAGS -> "tags";
             case INVALID_RESOURCE_GROUP_NOT_FOUND -> "resourceGroupId";
             case INVALID_PARAMETER_VALUE -> "projectId";
             default -> "name";

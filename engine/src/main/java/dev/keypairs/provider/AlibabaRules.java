@@ -4,7 +4,6 @@ import dev.keypairs.keys.KeyType;
 import dev.keypairs.keys.PublicKey;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -12,9 +11,10 @@ import java.util.Set;
 import org.apache.commons.validator.routines.RegexValidator;
 
 /**
- * Alibaba Cloud ECS: ImportKeyPair and CreateKeyPair, and the checks of DescribeKeyPairs, DeleteKeyPairs,
- * TagResources, UntagResources and JoinResourceGroup (semantics.md; the ECS API reference pages of ImportKeyPair,
- * CreateKeyPair). Where the references disagree, semantics.md decides; {@code semantics.md} records each choice.
+ * Alibaba Cloud ECS: ImportKeyPair and CreateKeyPair, and the checks of DescribeKeyPairs, DeleteKeyPairs and
+ * JoinResourceGroup; the tag actions' in {@link AlibabaTagRules} ({@link #tags()}). Codes and HTTP statuses are
+ * those the ECS official API definitions give each action; where they and the reference pages disagree, the
+ * definitions win, and {@code semantics.md} records each difference.
  */
 public final class AlibabaRules extends ProviderRules {
 
@@ -22,9 +22,10 @@ public final class AlibabaRules extends ProviderRules {
     public static final int QUOTA = 500;
     static final int NAME_MIN = 2;
     static final int NAME_MAX = 128;
-    static final int MAX_TAGS = 20;
-    static final int TAG_KEY_MAX = 64;
-    static final int TAG_VALUE_MAX = 128;
+    /** {@code KeyPairId}: {@code ssh-} and 18 lowercase letters or digits, as CreateKeyPair answers it. */
+    public static final String KEY_PAIR_ID_PREFIX = "ssh-";
+    public static final int KEY_PAIR_ID_LENGTH = 18;
+    public static final String KEY_PAIR_ID_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
 
     private static final Set<KeyType> ACCEPTED = EnumSet.of(
             KeyType.SSH_RSA, KeyType.SSH_DSS,
@@ -35,12 +36,17 @@ public final class AlibabaRules extends ProviderRules {
 
     /** URL schemes are case-insensitive, so {@code HTTP://} is refused as well. */
     private static final RegexValidator URL_PREFIX = new RegexValidator("(?s)https?://.*", false);
-    private static final RegexValidator CONTAINS_URL = new RegexValidator("(?s).*https?://.*", false);
-    private static final RegexValidator RESERVED_TAG_PREFIX = new RegexValidator("(?s)(?:aliyun|acs:).*", false);
     private static final RegexValidator RESOURCE_GROUP_ID = new RegexValidator("rg-[a-z0-9]+");
+
+    private final AlibabaTagRules tags = new AlibabaTagRules(this);
 
     AlibabaRules(RegionCatalogue regions) {
         super(regions);
+    }
+
+    /** The checks of the tag actions TagResources, UntagResources and ListTagResources. */
+    public AlibabaTagRules tags() {
+        return tags;
     }
 
     @Override
@@ -66,23 +72,7 @@ public final class AlibabaRules extends ProviderRules {
     /** {@code ResourceId.N} of TagResources and UntagResources: N up to 50. */
     @Override
     public int maxTagBatch() {
-        return 50;
-    }
-
-    /**
-     * {@code ResourceId.N} of TagResources and UntagResources: at least one, at most {@link #maxTagBatch()}; more is
-     * {@code InvalidParameter} (our choice: the reference gives the limit, not its code).
-     */
-    public Optional<ApiError> checkTagBatch(List<String> keyPairNames) {
-        if (keyPairNames.isEmpty()) {
-            return Optional.of(missingParameter("ResourceId.N"));
-        }
-        if (keyPairNames.size() > maxTagBatch()) {
-            return Optional.of(new ApiError(Provider.ALIBABA, ErrorCode.INVALID_PARAMETER,
-                    "The specified parameter \"ResourceId.N\" is not valid: it takes at most " + maxTagBatch()
-                            + " key pairs, not " + keyPairNames.size() + "."));
-        }
-        return Optional.empty();
+        return AlibabaTagRules.MAX_RESOURCE_IDS;
     }
 
     /** Alibaba documents no rate for the key pair calls; its throttling refusals are retried. */
@@ -184,54 +174,78 @@ public final class AlibabaRules extends ProviderRules {
     }
 
     /**
-     * Tag.N for N from 1 to 20: key 1–64 characters, value 0–128, no reserved prefix, no URL, no key twice.
-     * ImportKeyPair, CreateKeyPair and TagResources check their tags with it; TagResources also checks the
-     * tags a key pair would hold afterwards, so that no key pair ever holds more than 20.
+     * Tag.N of ImportKeyPair and CreateKeyPair: at most 20 ({@code QuotaExceed.Tags}, 403: CreateKeyPair's
+     * definition; ImportKeyPair's lists no tag codes and is given CreateKeyPair's), then each tag
+     * ({@link AlibabaTagRules#checkEach}).
      *
      * @param tags the tags in request order
      * @return every problem, in order; empty when the provider accepts them
      */
     public List<ApiError> checkTags(List<Tag> tags) {
         List<ApiError> errors = new ArrayList<>();
-        if (tags.size() > MAX_TAGS) {
-            errors.add(new ApiError(Provider.ALIBABA, ErrorCode.INVALID_TAG_COUNT,
-                    "A key pair takes at most " + MAX_TAGS + " tags, not " + tags.size() + "."));
+        if (tags.size() > AlibabaTagRules.MAX_TAGS) {
+            errors.add(new ApiError(Provider.ALIBABA, ErrorCode.QUOTA_EXCEED_TAGS, "The tags of a key pair exceed"
+                    + " the quota: at most " + AlibabaTagRules.MAX_TAGS + ", not " + tags.size() + "."));
         }
-        Set<String> seen = new HashSet<>();
-        for (int index = 0; index < tags.size(); index++) {
-            Tag tag = tags.get(index);
-            String parameter = "Tag." + (index + 1);
-            int keyLength = tag.key().codePointCount(0, tag.key().length());
-            // The key's name, not only its place: a manifest writes tags as a map, where Tag.N means nothing.
-            String key = parameter + ".Key '" + ProviderRules.printable(tag.key()) + "'";
-            String value = parameter + ".Value of '" + ProviderRules.printable(tag.key()) + "'";
-            if (keyLength < 1 || keyLength > TAG_KEY_MAX) {
-                errors.add(tagKeyError(key, "must be 1 to " + TAG_KEY_MAX + " characters long, not " + keyLength));
-            }
-            if (hasReservedPrefix(tag.key())) {
-                errors.add(tagKeyError(key, "must not start with 'aliyun' or 'acs:'"));
-            }
-            if (containsUrl(tag.key())) {
-                errors.add(tagKeyError(key, "must not contain http:// or https://"));
-            }
-            int valueLength = tag.value().codePointCount(0, tag.value().length());
-            if (valueLength > TAG_VALUE_MAX) {
-                errors.add(tagValueError(value, "must be at most " + TAG_VALUE_MAX + " characters long, not "
-                        + valueLength));
-            }
-            if (hasReservedPrefix(tag.value())) {
-                errors.add(tagValueError(value, "must not start with 'aliyun' or 'acs:'"));
-            }
-            if (containsUrl(tag.value())) {
-                errors.add(tagValueError(value, "must not contain http:// or https://"));
-            }
-            if (!seen.add(tag.key())) {
-                errors.add(new ApiError(Provider.ALIBABA, ErrorCode.DUPLICATE_TAG_KEY,
-                        parameter + ".Key: the tag key '" + ProviderRules.printable(tag.key())
-                                + "' is given more than once."));
-            }
-        }
+        errors.addAll(AlibabaTagRules.checkEach(tags));
         return errors;
+    }
+
+    /**
+     * The region of one action: a missing one is answered with the action's code ({@code MissingParameter.RegionId}
+     * 404 at the tag actions, {@code MissingParameter} 403 at JoinResourceGroup, 400 elsewhere).
+     */
+    public Optional<ApiError> checkRegion(ApiCall call, String regionId) {
+        if (call == ApiCall.TAG_RESOURCES || call == ApiCall.UNTAG_RESOURCES) {
+            return tags.checkRegion(regionId);
+        }
+        if (regionId == null || regionId.isEmpty()) {
+            return Optional.of(missingParameter(call, "RegionId"));
+        }
+        return checkRegion(regionId);
+    }
+
+    /**
+     * JoinResourceGroup, before the key pair is read: {@code RegionId}, {@code ResourceId} and
+     * {@code ResourceGroupId} given (else {@code MissingParameter}, 403 at this action), the region known, the
+     * group id well formed. {@code ResourceType} is the wire's, checked by {@link #checkJoinResourceType}.
+     */
+    public Optional<ApiError> checkJoinResourceGroup(String regionId, String keyPairName, String resourceGroupId) {
+        Optional<ApiError> region = checkRegion(ApiCall.JOIN_RESOURCE_GROUP, regionId);
+        if (region.isPresent()) {
+            return region;
+        }
+        if (keyPairName == null || keyPairName.isEmpty()) {
+            return Optional.of(missingParameter(ApiCall.JOIN_RESOURCE_GROUP, "ResourceId"));
+        }
+        if (resourceGroupId == null || resourceGroupId.isEmpty()) {
+            return Optional.of(missingParameter(ApiCall.JOIN_RESOURCE_GROUP, "ResourceGroupId"));
+        }
+        return checkResourceGroupId(resourceGroupId);
+    }
+
+    /**
+     * {@code ResourceType} of JoinResourceGroup: required ({@code MissingParameter}, 403 at this action) and exactly
+     * {@code keypair}, in lowercase; anything else, {@code KeyPair} too, is {@code InvalidResourceType.NotFound}.
+     */
+    public Optional<ApiError> checkJoinResourceType(String resourceType) {
+        if (resourceType == null || resourceType.isEmpty()) {
+            return Optional.of(missingParameter(ApiCall.JOIN_RESOURCE_GROUP, "ResourceType"));
+        }
+        return AlibabaTagRules.KEY_PAIR_RESOURCE_TYPE.equals(resourceType) ? Optional.empty()
+                : Optional.of(resourceTypeNotFound(resourceType));
+    }
+
+    /** A {@code MissingParameter} error as one action answers it (its status is the action's). */
+    public ApiError missingParameter(ApiCall call, String parameter) {
+        return new ApiError(Provider.ALIBABA, call, ErrorCode.MISSING_PARAMETER, "The input parameter \""
+                + parameter + "\" that is mandatory for processing this request is not supplied.");
+    }
+
+    static ApiError resourceTypeNotFound(String resourceType) {
+        return new ApiError(Provider.ALIBABA, ErrorCode.INVALID_RESOURCE_TYPE_NOT_FOUND, "The ResourceType provided"
+                + " does not exist in our records: '" + ProviderRules.printable(resourceType) + "' (key pairs are '"
+                + AlibabaTagRules.KEY_PAIR_RESOURCE_TYPE + "').");
     }
 
     /**
@@ -265,16 +279,16 @@ public final class AlibabaRules extends ProviderRules {
         return Optional.empty();
     }
 
-    /** {@code KeyPairNames}: required, at most 100 names. */
+    /** {@code KeyPairNames}: required, at most 100 names ({@code InstanceKeyPairLimitExceeded}, 403). */
     @Override
     public Optional<ApiError> checkDeleteBatch(List<String> keyPairIds) {
         if (keyPairIds.isEmpty()) {
             return Optional.of(missingParameter("KeyPairNames"));
         }
         if (keyPairIds.size() > maxDeleteBatch()) {
-            return Optional.of(new ApiError(Provider.ALIBABA, ErrorCode.INVALID_KEY_PAIR_NAMES_VALUE_NOT_SUPPORTED,
-                    "The specified parameter \"KeyPairNames\" is not valid: it takes at most " + maxDeleteBatch()
-                            + " names, not " + keyPairIds.size() + "."));
+            return Optional.of(new ApiError(Provider.ALIBABA, ErrorCode.INSTANCE_KEY_PAIR_LIMIT_EXCEEDED,
+                    "Exceeding the allowed amount of instance which will be deleted: KeyPairNames takes at most "
+                            + maxDeleteBatch() + " names, not " + keyPairIds.size() + "."));
         }
         return Optional.empty();
     }
@@ -297,28 +311,10 @@ public final class AlibabaRules extends ProviderRules {
                 "The key pair already exist: " + regionId + " already has a key pair named '" + name + "'.");
     }
 
-    private static ApiError tagKeyError(String key, String problem) {
-        return new ApiError(Provider.ALIBABA, ErrorCode.INVALID_TAG_KEY_MALFORMED, key + " " + problem + ".");
-    }
-
-    private static ApiError tagValueError(String value, String problem) {
-        return new ApiError(Provider.ALIBABA, ErrorCode.INVALID_TAG_VALUE_MALFORMED, value + " " + problem + ".");
-    }
-
-    // Each pattern below decides; the cheap test before it only spares running the pattern, per name and per tag
-    // of thousands of key pairs, where it cannot match.
+    // The pattern decides; the cheap test before it only spares running it, per name of thousands of key pairs.
 
     private static boolean startsWithUrl(String text) {
         return text.contains("://") && URL_PREFIX.isValid(text);
-    }
-
-    private static boolean containsUrl(String text) {
-        return text.contains("://") && CONTAINS_URL.isValid(text);
-    }
-
-    /** {@code aliyun} and {@code acs:} both start with an a, in either case. */
-    private static boolean hasReservedPrefix(String text) {
-        return !text.isEmpty() && (text.charAt(0) == 'a' || text.charAt(0) == 'A') && RESERVED_TAG_PREFIX.isValid(text);
     }
 
     private static boolean isAsciiLetter(int codePoint) {

@@ -30,6 +30,14 @@ public record ApiError(Provider provider, ApiCode code, String message, Optional
         this(provider, code, message, code.httpStatus(provider));
     }
 
+    /**
+     * A documented error answered by one action, with the status the provider documents for it at that action
+     * ({@link ErrorCode#httpStatus(Provider, ApiCall)}).
+     */
+    public ApiError(Provider provider, ApiCall call, ErrorCode code, String message) {
+        this(provider, code, message, code.httpStatus(provider, call));
+    }
+
     /** What kind of refusal it is: final, transient or a denial. */
     public ErrorKind kind() {
         return code.kind();

@@ -1,19 +1,24 @@
 package dev.keypairs.provider;
 
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 
 /**
  * Every error code the providers document for the key pair calls, with the HTTP status Alibaba Cloud
- * answers it with. Tencent Cloud answers errors inside a normal response, so its errors carry no status.
- * Sources: the providers' public API references (semantics.md) and, for the read, delete and tag calls, the providers' public
- * references of DescribeKeyPairs, DeleteKeyPairs, TagResources and JoinResourceGroup; {@code InvalidTagCount}
- * and Alibaba's {@code InvalidParameter} for a DescribeKeyPairs page out of range are our choices for
- * undocumented cases ({@code semantics.md}).
+ * answers it with: one status per code, except where the providers' official API definitions give a code another
+ * status for one action ({@code MissingParameter} is 403 at JoinResourceGroup, 400 elsewhere), which
+ * {@link #httpStatus(Provider, ApiCall)} answers. Tencent Cloud answers errors inside a normal response, so its
+ * errors carry no status. Sources: the providers' public API references and official API definitions
+ * (semantics.md); Alibaba's {@code InvalidParameter} for a DescribeKeyPairs page out of range is our choice for
+ * an undocumented case ({@code semantics.md}).
  */
 public enum ErrorCode implements ApiCode {
-    MISSING_PARAMETER("MissingParameter", 400, Provider.ALIBABA, Provider.TENCENT),
+    /** Alibaba: 400, but 403 at JoinResourceGroup (its official definition). */
+    MISSING_PARAMETER("MissingParameter", 400, Map.of(ApiCall.JOIN_RESOURCE_GROUP, 403), Provider.ALIBABA,
+            Provider.TENCENT),
 
     INVALID_PUBLIC_KEY_BODY_MALFORMED("InvalidPublicKeyBody.Malformed", 400, Provider.ALIBABA),
     INVALID_KEY_PAIR_NAME_MALFORMED("InvalidKeyPairName.Malformed", 400, Provider.ALIBABA),
@@ -24,14 +29,45 @@ public enum ErrorCode implements ApiCode {
     INVALID_TAG_KEY_MALFORMED("InvalidTagKey.Malformed", 400, Provider.ALIBABA),
     INVALID_TAG_VALUE_MALFORMED("InvalidTagValue.Malformed", 400, Provider.ALIBABA),
     DUPLICATE_TAG_KEY("Duplicate.TagKey", 400, Provider.ALIBABA),
-    INVALID_TAG_COUNT("InvalidTagCount", 400, Provider.ALIBABA),
+    /** ImportKeyPair, CreateKeyPair: more than 20 {@code Tag.N}. */
+    QUOTA_EXCEED_TAGS("QuotaExceed.Tags", 403, Provider.ALIBABA),
+    /** TagResources, UntagResources, ListTagResources: more than 20 {@code Tag.N} / {@code TagKey.N} in the request. */
+    NUMBER_EXCEED_TAGS("NumberExceed.Tags", 400, Provider.ALIBABA),
+    /** TagResources: a key pair would hold more than 20 tags after the call. */
+    OPERATION_DENIED_QUOTA_EXCEED("OperationDenied.QuotaExceed", 400, Provider.ALIBABA),
+    /** TagResources, UntagResources, ListTagResources: more than 50 {@code ResourceId.N}. */
+    NUMBER_EXCEED_RESOURCE_IDS("NumberExceed.ResourceIds", 400, Provider.ALIBABA),
+    /** The tag actions without {@code RegionId}. */
+    MISSING_PARAMETER_REGION_ID("MissingParameter.RegionId", 404, Provider.ALIBABA),
+    /** The tag actions without {@code ResourceType}. */
+    MISSING_PARAMETER_RESOURCE_TYPE("MissingParameter.ResourceType", 404, Provider.ALIBABA),
+    /** TagResources, UntagResources without {@code ResourceId.N}. */
+    MISSING_PARAMETER_RESOURCE_IDS("MissingParameter.ResourceIds", 404, Provider.ALIBABA),
+    /** TagResources without {@code Tag.N}; UntagResources with neither {@code TagKey.N} nor {@code All} (our choice). */
+    MISSING_PARAMETER_TAGS("MissingParameter.Tags", 404, Provider.ALIBABA),
+    /** The tag actions and JoinResourceGroup: a {@code ResourceType} other than {@code keypair}. */
+    INVALID_RESOURCE_TYPE_NOT_FOUND("InvalidResourceType.NotFound", 404, Provider.ALIBABA),
+    /** UntagResources: {@code All=true} together with {@code TagKey.N}. */
+    PARAM_CONFLICT("Param.Conflict", 403, Provider.ALIBABA),
+    /** ListTagResources: {@code Tag.N} together with {@code TagFilter.N}. */
+    INVALID_TAGS_MALFORMED("InvalidTags.MalFormed", 400, Provider.ALIBABA),
+    /** ListTagResources: none of {@code ResourceId.N}, {@code Tag.N} and {@code TagFilter.N}. */
+    BOTH_EMPTY_TAGS_AND_RESOURCES("BothEmpty.TagsAndResources", 403, Provider.ALIBABA),
+    /** ListTagResources: more than 5 {@code TagFilter.N}, or one without {@code TagKey}. */
+    INVALID_TAG_FILTER_MALFORMED("InvalidTagFilter.Malformed", 403, Provider.ALIBABA),
+    /** ListTagResources: more than 5 {@code TagFilter.N.TagValues.N}. */
+    NUMBER_EXCEED_TAG_VALUES("NumberExceed.TagValues", 403, Provider.ALIBABA),
+    /** ListTagResources: a {@code NextToken} it did not answer. */
+    INVALID_NEXT_TOKEN("Invalid.NextToken", 403, Provider.ALIBABA),
     /**
      * Alibaba DescribeKeyPairs: {@code PageNumber} below 1 or {@code PageSize} outside 1–50 (our choice); Tencent
      * DescribeKeyPairs: {@code KeyIds} and {@code Filters} together.
      */
     INVALID_PARAMETER("InvalidParameter", 400, Provider.ALIBABA, Provider.TENCENT),
-    /** DeleteKeyPairs: more than 100 names in {@code KeyPairNames}. */
+    /** DeleteKeyPairs: {@code KeyPairNames} that is not a JSON array of names. */
     INVALID_KEY_PAIR_NAMES_VALUE_NOT_SUPPORTED("InvalidKeyPairNames.ValueNotSupported", 400, Provider.ALIBABA),
+    /** DeleteKeyPairs: more than 100 names in {@code KeyPairNames}. */
+    INSTANCE_KEY_PAIR_LIMIT_EXCEEDED("InstanceKeyPairLimitExceeded", 403, Provider.ALIBABA),
     /** TagResources, UntagResources, JoinResourceGroup: a key pair the region does not hold. */
     INVALID_RESOURCE_ID_NOT_FOUND("InvalidResourceId.NotFound", 404, Provider.ALIBABA),
 
@@ -75,11 +111,18 @@ public enum ErrorCode implements ApiCode {
 
     private final String code;
     private final int alibabaHttpStatus;
+    private final Map<ApiCall, Integer> alibabaStatusByCall;
     private final Set<Provider> providers;
 
     ErrorCode(String code, int alibabaHttpStatus, Provider first, Provider... rest) {
+        this(code, alibabaHttpStatus, Map.of(), first, rest);
+    }
+
+    ErrorCode(String code, int alibabaHttpStatus, Map<ApiCall, Integer> alibabaStatusByCall, Provider first,
+            Provider... rest) {
         this.code = code;
         this.alibabaHttpStatus = alibabaHttpStatus;
+        this.alibabaStatusByCall = alibabaStatusByCall.isEmpty() ? Map.of() : new EnumMap<>(alibabaStatusByCall);
         this.providers = EnumSet.of(first, rest);
     }
 
@@ -109,10 +152,26 @@ public enum ErrorCode implements ApiCode {
         return providers.contains(provider);
     }
 
-    /** The HTTP status the provider answers this error with: Alibaba's; none for Tencent. */
+    /**
+     * The HTTP status the provider answers this error with at most actions: Alibaba's; none for Tencent. Where the
+     * action is known, {@link #httpStatus(Provider, ApiCall)} gives the status of that action.
+     */
     public OptionalInt httpStatus(Provider provider) {
         return provider == Provider.ALIBABA && isDocumentedBy(provider)
                 ? OptionalInt.of(alibabaHttpStatus) : OptionalInt.empty();
+    }
+
+    /**
+     * The HTTP status the provider answers this error with at this action: Alibaba's, which the official
+     * definitions give per action (e.g. {@code MissingParameter} 403 at JoinResourceGroup); none for Tencent.
+     *
+     * @param provider whose API answers
+     * @param call the action answering it
+     */
+    public OptionalInt httpStatus(Provider provider, ApiCall call) {
+        OptionalInt status = httpStatus(provider);
+        Integer atCall = call == null ? null : alibabaStatusByCall.get(call);
+        return status.isPresent() && atCall != null ? OptionalInt.of(atCall) : status;
     }
 
     @Override

@@ -9,7 +9,8 @@ import java.time.Instant;
  * @param requestId a fresh UUID
  * @param keyPairName the name
  * @param keyPairFingerPrint the MD5 fingerprint of the generated public key
- * @param keyId Tencent's {@code KeyId}; null for Alibaba
+ * @param keyId Tencent's {@code KeyId}, Alibaba's {@code KeyPairId} ({@code ssh-…}); null when a store answers
+ *     none
  * @param privateKeyBody the generated private key: Alibaba's unencrypted PKCS#8 PEM, Tencent's PKCS#1 PEM;
  *     prints as a placeholder
  * @param publicKey the public key kept, in the OpenSSH one-line form, when the store answers it (Tencent's

@@ -17,7 +17,9 @@ import java.util.TreeMap;
  *     (the embedded store always does; a cloud that returns only fingerprints answers null, and the plan
  *     then compares fingerprints)
  * @param fingerprint the MD5 fingerprint as the store reports it
- * @param keyId Tencent's {@code KeyId} ({@code skey-xxxxxxxx}); null for Alibaba
+ * @param keyId Tencent's {@code KeyId} ({@code skey-xxxxxxxx}); inside an emulated account also Alibaba's
+ *     {@code KeyPairId} ({@code ssh-} and 18 characters), which Alibaba's DescribeKeyPairs does not answer, so that
+ *     a described Alibaba key pair has null (as have rows of older databases)
  * @param tags Alibaba tags, sorted by key; empty for Tencent
  * @param resourceGroupId Alibaba's resource group; null when none or for Tencent
  * @param projectId Tencent's project; null for Alibaba

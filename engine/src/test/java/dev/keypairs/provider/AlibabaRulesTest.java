@@ -118,16 +118,19 @@ class AlibabaRulesTest {
 
     @Test
     void tagRules() {
-        assertEquals(List.of(), tagCodes(new Tag("k".repeat(64), "v".repeat(128)), new Tag("team", ""),
-                new Tag(SCRIPT_A.repeat(64), SCRIPT_A.repeat(128))));
+        assertEquals(List.of(), tagCodes(new Tag("k".repeat(128), "v".repeat(128)), new Tag("team", ""),
+                new Tag(SCRIPT_A.repeat(128), SCRIPT_A.repeat(128)), new Tag("k".repeat(65), "v")));
         assertEquals(List.of(ErrorCode.INVALID_TAG_KEY_MALFORMED), tagCodes(new Tag("", "v")));
-        assertEquals(List.of(ErrorCode.INVALID_TAG_KEY_MALFORMED), tagCodes(new Tag("k".repeat(65), "v")));
+        assertEquals(List.of(ErrorCode.INVALID_TAG_KEY_MALFORMED), tagCodes(new Tag("k".repeat(129), "v")));
         assertEquals(List.of(ErrorCode.INVALID_TAG_KEY_MALFORMED), tagCodes(new Tag("aliyun-team", "v")));
         assertEquals(List.of(ErrorCode.INVALID_TAG_KEY_MALFORMED), tagCodes(new Tag("acs:team", "v")));
         assertEquals(List.of(ErrorCode.INVALID_TAG_KEY_MALFORMED), tagCodes(new Tag("ACS:team", "v")));
         assertEquals(List.of(ErrorCode.INVALID_TAG_KEY_MALFORMED), tagCodes(new Tag("see-https://x", "v")));
         assertEquals(List.of(ErrorCode.INVALID_TAG_VALUE_MALFORMED), tagCodes(new Tag("k", "v".repeat(129))));
-        assertEquals(List.of(ErrorCode.INVALID_TAG_VALUE_MALFORMED), tagCodes(new Tag("k", "aliyun")));
+        // A value may start with aliyun (the official definitions); acs: stays reserved, in any case.
+        assertEquals(List.of(), tagCodes(new Tag("k", "aliyun"), new Tag("k2", "Aliyun-made")));
+        assertEquals(List.of(ErrorCode.INVALID_TAG_VALUE_MALFORMED), tagCodes(new Tag("k", "acs:x")));
+        assertEquals(List.of(ErrorCode.INVALID_TAG_VALUE_MALFORMED), tagCodes(new Tag("k", "ACS:x")));
         assertEquals(List.of(ErrorCode.INVALID_TAG_VALUE_MALFORMED), tagCodes(new Tag("k", "at http://x")));
         assertEquals(List.of(ErrorCode.DUPLICATE_TAG_KEY), tagCodes(new Tag("k", "1"), new Tag("k", "2")));
     }
@@ -138,7 +141,8 @@ class AlibabaRulesTest {
         assertEquals(List.of(), tagCodes(twenty.toArray(Tag[]::new)));
         List<Tag> more = new ArrayList<>(twenty);
         more.add(new Tag("k21", "v"));
-        assertEquals(List.of(ErrorCode.INVALID_TAG_COUNT), tagCodes(more.toArray(Tag[]::new)));
+        assertEquals(List.of(ErrorCode.QUOTA_EXCEED_TAGS), tagCodes(more.toArray(Tag[]::new)));
+        assertEquals(OptionalInt.of(403), ((AlibabaRules) RULES).checkTags(more).get(0).httpStatus());
     }
 
     @ParameterizedTest
@@ -189,8 +193,9 @@ class AlibabaRulesTest {
         assertTrue(RULES.checkDeleteBatch(hundred).isEmpty());
         List<String> more = new ArrayList<>(hundred);
         more.add("k100");
-        assertEquals(ErrorCode.INVALID_KEY_PAIR_NAMES_VALUE_NOT_SUPPORTED,
-                RULES.checkDeleteBatch(more).orElseThrow().code());
+        ApiError tooMany = RULES.checkDeleteBatch(more).orElseThrow();
+        assertEquals(ErrorCode.INSTANCE_KEY_PAIR_LIMIT_EXCEEDED, tooMany.code());
+        assertEquals(OptionalInt.of(403), tooMany.httpStatus());
         ApiError none = RULES.checkDeleteBatch(List.of()).orElseThrow();
         assertEquals(ErrorCode.MISSING_PARAMETER, none.code());
         assertTrue(none.message().contains("\"KeyPairNames\""));
@@ -215,5 +220,37 @@ class AlibabaRulesTest {
         assertEquals(List.of("Tag.2.Key 'aliyun-team' must not start with 'aliyun' or 'acs:'.",
                 "Tag.3.Value of 'url' must not contain http:// or https://."),
                 errors.stream().map(ApiError::message).toList());
+    }
+
+    /** JoinResourceGroup's definition gives MissingParameter 403, and takes ResourceType keypair in lowercase only. */
+    @Test
+    void joinResourceGroupAnswersItsOwnStatuses() {
+        AlibabaRules alibaba = (AlibabaRules) RULES;
+        for (ApiError missing : List.of(alibaba.checkJoinResourceGroup(null, "k", "rg-a").orElseThrow(),
+                alibaba.checkJoinResourceGroup("cn-hangzhou", null, "rg-a").orElseThrow(),
+                alibaba.checkJoinResourceGroup("cn-hangzhou", "k", null).orElseThrow(),
+                alibaba.checkJoinResourceType(null).orElseThrow())) {
+            assertEquals(ErrorCode.MISSING_PARAMETER, missing.code(), missing.message());
+            assertEquals(OptionalInt.of(403), missing.httpStatus(), missing.message());
+        }
+        assertTrue(alibaba.checkJoinResourceGroup("cn-hangzhou", "k", "rg-a").isEmpty());
+        assertEquals(ErrorCode.INVALID_RESOURCE_GROUP_NOT_FOUND,
+                alibaba.checkJoinResourceGroup("cn-hangzhou", "k", "RG-A").orElseThrow().code());
+        assertEquals(ErrorCode.INVALID_REGION_ID_NOT_FOUND,
+                alibaba.checkJoinResourceGroup("cn-atlantis", "k", "rg-a").orElseThrow().code());
+        assertEquals(OptionalInt.of(404), alibaba.checkRegion(ApiCall.TAG_RESOURCES, null).orElseThrow().httpStatus());
+        assertEquals(ErrorCode.MISSING_PARAMETER_REGION_ID, alibaba.checkRegion(ApiCall.UNTAG_RESOURCES, null)
+                .orElseThrow().code());
+        assertEquals(OptionalInt.of(403), alibaba.checkRegion(ApiCall.JOIN_RESOURCE_GROUP, null).orElseThrow()
+                .httpStatus());
+        assertEquals(OptionalInt.of(400), alibaba.checkRegion(ApiCall.DELETE_KEY_PAIRS, null).orElseThrow()
+                .httpStatus());
+        assertTrue(alibaba.checkRegion(ApiCall.JOIN_RESOURCE_GROUP, "cn-hangzhou").isEmpty());
+        assertTrue(alibaba.checkJoinResourceType("keypair").isEmpty());
+        for (String other : List.of("KeyPair", "KEYPAIR", "instance")) {
+            ApiError error = alibaba.checkJoinResourceType(other).orElseThrow();
+            assertEquals(ErrorCode.INVALID_RESOURCE_TYPE_NOT_FOUND, error.code(), other);
+            assertEquals(OptionalInt.of(404), error.httpStatus());
+        }
     }
 }

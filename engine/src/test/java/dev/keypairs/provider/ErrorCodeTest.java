@@ -27,15 +27,49 @@ class ErrorCodeTest {
                 Map.entry("InvalidTagKey.Malformed", 400),
                 Map.entry("InvalidTagValue.Malformed", 400),
                 Map.entry("Duplicate.TagKey", 400),
-                Map.entry("InvalidTagCount", 400),
+                Map.entry("QuotaExceed.Tags", 403),
+                Map.entry("NumberExceed.Tags", 400),
+                Map.entry("OperationDenied.QuotaExceed", 400),
+                Map.entry("NumberExceed.ResourceIds", 400),
+                Map.entry("MissingParameter.RegionId", 404),
+                Map.entry("MissingParameter.ResourceType", 404),
+                Map.entry("MissingParameter.ResourceIds", 404),
+                Map.entry("MissingParameter.Tags", 404),
+                Map.entry("InvalidResourceType.NotFound", 404),
+                Map.entry("Param.Conflict", 403),
+                Map.entry("InvalidTags.MalFormed", 400),
+                Map.entry("BothEmpty.TagsAndResources", 403),
+                Map.entry("InvalidTagFilter.Malformed", 403),
+                Map.entry("NumberExceed.TagValues", 403),
+                Map.entry("Invalid.NextToken", 403),
                 Map.entry("InvalidParameter", 400),
                 Map.entry("InvalidKeyPairNames.ValueNotSupported", 400),
+                Map.entry("InstanceKeyPairLimitExceeded", 403),
                 Map.entry("InvalidResourceId.NotFound", 404),
                 Map.entry("InvalidParameter.KeypairAlreadyAttachedInstance", 400));
         Map<String, Integer> actual = Arrays.stream(ErrorCode.values())
                 .filter(code -> code.isDocumentedBy(Provider.ALIBABA))
                 .collect(Collectors.toMap(ErrorCode::code, code -> code.httpStatus(Provider.ALIBABA).getAsInt()));
         assertEquals(documented, actual);
+    }
+
+    /** The official definitions give MissingParameter 403 at JoinResourceGroup, 400 at every other action. */
+    @Test
+    void aStatusMayDependOnTheAction() {
+        assertEquals(OptionalInt.of(403), ErrorCode.MISSING_PARAMETER.httpStatus(Provider.ALIBABA,
+                ApiCall.JOIN_RESOURCE_GROUP));
+        for (ApiCall call : ApiCall.values()) {
+            if (call != ApiCall.JOIN_RESOURCE_GROUP) {
+                assertEquals(OptionalInt.of(400), ErrorCode.MISSING_PARAMETER.httpStatus(Provider.ALIBABA, call),
+                        call.action());
+            }
+            assertEquals(OptionalInt.empty(), ErrorCode.MISSING_PARAMETER.httpStatus(Provider.TENCENT, call));
+            assertEquals(OptionalInt.of(403), ErrorCode.QUOTA_EXCEED_KEY_PAIR.httpStatus(Provider.ALIBABA, call));
+        }
+        assertEquals(OptionalInt.of(403), new ApiError(Provider.ALIBABA, ApiCall.JOIN_RESOURCE_GROUP,
+                ErrorCode.MISSING_PARAMETER, "no ResourceId").httpStatus());
+        assertEquals(OptionalInt.of(400), new ApiError(Provider.ALIBABA, ApiCall.DELETE_KEY_PAIRS,
+                ErrorCode.MISSING_PARAMETER, "no KeyPairNames").httpStatus());
     }
 
     @Test

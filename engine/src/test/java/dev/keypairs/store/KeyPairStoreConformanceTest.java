@@ -255,6 +255,13 @@ public abstract class KeyPairStoreConformanceTest {
         CreateKeyPairResponse second = store.createKeyPair(AlibabaKeyPairRequest.creating(SHANGHAI, "bastion",
                 List.of(), null));
         assertNotEquals(created.keyPairFingerPrint(), second.keyPairFingerPrint(), "each create makes a new key");
+
+        // CreateKeyPair answers the KeyPairId (ssh- and 18 lowercase alphanumerics, as the official example
+        // ssh-bp67acfmxazb4p****); DescribeKeyPairs has no such field, so it answers none.
+        assertTrue(created.keyId().matches("ssh-[a-z0-9]{18}"), created.keyId());
+        assertTrue(second.keyId().matches("ssh-[a-z0-9]{18}"), second.keyId());
+        assertNotEquals(created.keyId(), second.keyId(), "each key pair its own id");
+        assertNull(stored.keyId(), "DescribeKeyPairs answers no KeyPairId");
     }
 
     // ---- every documented error, with its status; a refused call changes nothing ----
@@ -312,8 +319,16 @@ public abstract class KeyPairStoreConformanceTest {
                 new Case("alibaba tag key twice", ErrorCode.DUPLICATE_TAG_KEY, 400, () -> store.importKeyPair(
                         AlibabaKeyPairRequest.importing(HANGZHOU, "k1", RSA, List.of(new Tag("k", "1"),
                                 new Tag("k", "2")), null))),
-                new Case("alibaba 21 tags", ErrorCode.INVALID_TAG_COUNT, 400, () -> store.importKeyPair(
+                new Case("alibaba 21 tags", ErrorCode.QUOTA_EXCEED_TAGS, 403, () -> store.importKeyPair(
                         AlibabaKeyPairRequest.importing(HANGZHOU, "k1", RSA, twentyOne, null))),
+                new Case("alibaba create with 21 tags", ErrorCode.QUOTA_EXCEED_TAGS, 403, () -> store.createKeyPair(
+                        AlibabaKeyPairRequest.creating(HANGZHOU, "k1", twentyOne, null))),
+                new Case("alibaba tag key of 129", ErrorCode.INVALID_TAG_KEY_MALFORMED, 400,
+                        () -> store.importKeyPair(AlibabaKeyPairRequest.importing(HANGZHOU, "k1", RSA,
+                                List.of(new Tag("k".repeat(129), "v")), null))),
+                new Case("alibaba tag value starting acs:", ErrorCode.INVALID_TAG_VALUE_MALFORMED, 400,
+                        () -> store.importKeyPair(AlibabaKeyPairRequest.importing(HANGZHOU, "k1", RSA,
+                                List.of(new Tag("k", "acs:x")), null))),
                 // Alibaba DescribeKeyPairs, DeleteKeyPairs
                 new Case("alibaba PageSize 51", ErrorCode.INVALID_PARAMETER, 400, () -> store.describeKeyPairs(
                         DescribeKeyPairsRequest.page(Provider.ALIBABA, HANGZHOU, List.of(), 1, 51))),
@@ -324,7 +339,7 @@ public abstract class KeyPairStoreConformanceTest {
                 new Case("alibaba describe unknown region", ErrorCode.INVALID_REGION_ID_NOT_FOUND, 404,
                         () -> store.describeKeyPairs(DescribeKeyPairsRequest.page(Provider.ALIBABA, "cn-atlantis",
                                 List.of(), 1, 10))),
-                new Case("alibaba delete 101 names", ErrorCode.INVALID_KEY_PAIR_NAMES_VALUE_NOT_SUPPORTED, 400,
+                new Case("alibaba delete 101 names", ErrorCode.INSTANCE_KEY_PAIR_LIMIT_EXCEEDED, 403,
                         () -> store.deleteKeyPairs(DeleteKeyPairsRequest.of(Provider.ALIBABA, HANGZHOU,
                                 concat(List.of("existing"), tooMany.subList(0, 100))))),
                 new Case("alibaba delete no names", ErrorCode.MISSING_PARAMETER, 400, () -> store.deleteKeyPairs(
@@ -336,23 +351,43 @@ public abstract class KeyPairStoreConformanceTest {
                 new Case("alibaba tag an absent key pair", ErrorCode.INVALID_RESOURCE_ID_NOT_FOUND, 404,
                         () -> store.tagResources(new TagResourcesRequest(HANGZHOU, List.of("existing", "absent"),
                                 List.of(new Tag("team", "b"))))),
-                new Case("alibaba tag to 21 tags", ErrorCode.INVALID_TAG_COUNT, 400, () -> store.tagResources(
+                new Case("alibaba tag to 21 tags", ErrorCode.OPERATION_DENIED_QUOTA_EXCEED, 400, () -> store.tagResources(
                         new TagResourcesRequest(SHANGHAI, List.of("tagged"), List.of(new Tag("x", "1"),
                                 new Tag("y", "2"))))),
                 new Case("alibaba tag with a bad key", ErrorCode.INVALID_TAG_KEY_MALFORMED, 400,
                         () -> store.tagResources(new TagResourcesRequest(HANGZHOU, List.of("existing"),
                                 List.of(new Tag("acs:x", "v"))))),
-                new Case("alibaba tag without tags", ErrorCode.MISSING_PARAMETER, 400, () -> store.tagResources(
+                new Case("alibaba tag without tags", ErrorCode.MISSING_PARAMETER_TAGS, 404, () -> store.tagResources(
                         new TagResourcesRequest(HANGZHOU, List.of("existing"), List.of()))),
+                new Case("alibaba tag with 21 tags", ErrorCode.NUMBER_EXCEED_TAGS, 400, () -> store.tagResources(
+                        new TagResourcesRequest(HANGZHOU, List.of("existing"), twentyOne))),
+                new Case("alibaba tag without key pairs", ErrorCode.MISSING_PARAMETER_RESOURCE_IDS, 404,
+                        () -> store.tagResources(new TagResourcesRequest(HANGZHOU, List.of(),
+                                List.of(new Tag("team", "b"))))),
+                new Case("alibaba tag without RegionId", ErrorCode.MISSING_PARAMETER_REGION_ID, 404,
+                        () -> store.tagResources(new TagResourcesRequest(null, List.of("existing"),
+                                List.of(new Tag("team", "b"))))),
+                new Case("alibaba untag with keys and All", ErrorCode.PARAM_CONFLICT, 403,
+                        () -> store.untagResources(new UntagResourcesRequest(HANGZHOU, List.of("existing"),
+                                List.of("team"), true))),
+                new Case("alibaba untag 21 keys", ErrorCode.NUMBER_EXCEED_TAGS, 400, () -> store.untagResources(
+                        new UntagResourcesRequest(HANGZHOU, List.of("existing"),
+                                twentyOne.stream().map(Tag::key).toList()))),
                 new Case("alibaba untag an absent key pair", ErrorCode.INVALID_RESOURCE_ID_NOT_FOUND, 404,
                         () -> store.untagResources(new UntagResourcesRequest(HANGZHOU, List.of("existing", "absent"),
                                 List.of("team")))),
-                new Case("alibaba untag without keys", ErrorCode.MISSING_PARAMETER, 400, () -> store.untagResources(
+                new Case("alibaba untag without keys", ErrorCode.MISSING_PARAMETER_TAGS, 404, () -> store.untagResources(
                         new UntagResourcesRequest(HANGZHOU, List.of("existing"), List.of()))),
                 new Case("alibaba join an absent key pair", ErrorCode.INVALID_RESOURCE_ID_NOT_FOUND, 404,
                         () -> store.joinResourceGroup(new JoinResourceGroupRequest(HANGZHOU, "absent", "rg-two"))),
                 new Case("alibaba join a bad group", ErrorCode.INVALID_RESOURCE_GROUP_NOT_FOUND, 404,
                         () -> store.joinResourceGroup(new JoinResourceGroupRequest(HANGZHOU, "existing", "RG-2"))),
+                new Case("alibaba join without ResourceId", ErrorCode.MISSING_PARAMETER, 403,
+                        () -> store.joinResourceGroup(new JoinResourceGroupRequest(HANGZHOU, null, "rg-two"))),
+                new Case("alibaba join without ResourceGroupId", ErrorCode.MISSING_PARAMETER, 403,
+                        () -> store.joinResourceGroup(new JoinResourceGroupRequest(HANGZHOU, "existing", null))),
+                new Case("alibaba join without RegionId", ErrorCode.MISSING_PARAMETER, 403,
+                        () -> store.joinResourceGroup(new JoinResourceGroupRequest(null, "existing", "rg-two"))),
                 new Case("alibaba join in unknown region", ErrorCode.INVALID_REGION_ID_NOT_FOUND, 404,
                         () -> store.joinResourceGroup(new JoinResourceGroupRequest("cn-atlantis", "existing",
                                 "rg-two"))),
@@ -570,7 +605,7 @@ public abstract class KeyPairStoreConformanceTest {
     void deleteTakesUpTo100NamesAndPassesOverAbsentOnes() throws Exception {
         fillAlibaba(HANGZHOU, "k", 150);
         List<String> hundred = IntStream.range(0, 100).mapToObj(i -> "k" + i).toList();
-        assertRefused(ErrorCode.INVALID_KEY_PAIR_NAMES_VALUE_NOT_SUPPORTED, 400, () -> store.deleteKeyPairs(
+        assertRefused(ErrorCode.INSTANCE_KEY_PAIR_LIMIT_EXCEEDED, 403, () -> store.deleteKeyPairs(
                 DeleteKeyPairsRequest.of(Provider.ALIBABA, HANGZHOU, concat(hundred, List.of("k100")))));
         assertEquals(150, describe(Provider.ALIBABA, HANGZHOU).size());
 
@@ -965,10 +1000,10 @@ public abstract class KeyPairStoreConformanceTest {
     void tagCallsTakeAtMost50KeyPairs() throws Exception {
         fillAlibaba(HANGZHOU, "k", 51);
         List<String> names = IntStream.range(0, 51).mapToObj(i -> "k" + i).toList();
-        assertRefused(ErrorCode.INVALID_PARAMETER, 400, () -> store.tagResources(new TagResourcesRequest(HANGZHOU,
-                names, List.of(new Tag("team", "a")))));
-        assertRefused(ErrorCode.INVALID_PARAMETER, 400, () -> store.untagResources(new UntagResourcesRequest(HANGZHOU,
-                names, List.of("team"))));
+        assertRefused(ErrorCode.NUMBER_EXCEED_RESOURCE_IDS, 400, () -> store.tagResources(new TagResourcesRequest(
+                HANGZHOU, names, List.of(new Tag("team", "a")))));
+        assertRefused(ErrorCode.NUMBER_EXCEED_RESOURCE_IDS, 400, () -> store.untagResources(new UntagResourcesRequest(
+                HANGZHOU, names, List.of("team"))));
         store.tagResources(new TagResourcesRequest(HANGZHOU, names.subList(0, 50), List.of(new Tag("team", "a"))));
         assertEquals(50, describe(Provider.ALIBABA, HANGZHOU).stream().filter(keyPair -> !keyPair.tags().isEmpty())
                 .count());
@@ -979,8 +1014,8 @@ public abstract class KeyPairStoreConformanceTest {
         List<Tag> twenty = IntStream.range(0, 20).mapToObj(i -> new Tag("k" + i, "v")).toList();
         store.importKeyPair(AlibabaKeyPairRequest.importing(HANGZHOU, "a1", RSA, List.of(), null));
         store.importKeyPair(AlibabaKeyPairRequest.importing(HANGZHOU, "a2", RSA, twenty, null));
-        assertRefused(ErrorCode.INVALID_TAG_COUNT, 400, () -> store.tagResources(new TagResourcesRequest(HANGZHOU,
-                List.of("a1", "a2"), List.of(new Tag("new", "x")))));
+        assertRefused(ErrorCode.OPERATION_DENIED_QUOTA_EXCEED, 400, () -> store.tagResources(new TagResourcesRequest(
+                HANGZHOU, List.of("a1", "a2"), List.of(new Tag("new", "x")))));
         assertEquals(Map.of(), onlyNamed("a1").tags(), "a1's tags were rolled back with a2's refusal");
         assertRefused(ErrorCode.INVALID_RESOURCE_ID_NOT_FOUND, 404, () -> store.untagResources(
                 new UntagResourcesRequest(HANGZHOU, List.of("a2", "absent"), List.of("k0"))));

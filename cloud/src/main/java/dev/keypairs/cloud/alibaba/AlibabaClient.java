@@ -136,8 +136,8 @@ public final class AlibabaClient {
         });
         PrivateKeyPem privateKey = new PrivateKeyPem(body.getPrivateKeyBody());
         body.setPrivateKeyBody(null);
-        return new CreateKeyPairResponse(body.getRequestId(), body.getKeyPairName(), body.getKeyPairFingerPrint(), null,
-                privateKey, null, null);
+        return new CreateKeyPairResponse(body.getRequestId(), body.getKeyPairName(), body.getKeyPairFingerPrint(),
+                body.getKeyPairId(), privateKey, null, null);
     }
 
     /**
@@ -236,7 +236,7 @@ public final class AlibabaClient {
                 client -> client.tagResourcesWithOptions(sdkRequest, runtime).getBody().getRequestId()));
     }
 
-    /** UntagResources on key pairs. */
+    /** UntagResources on key pairs: {@code TagKey.N} or {@code All=true}, never both ({@code Param.Conflict}). */
     public Acknowledgement untagResources(dev.keypairs.store.UntagResourcesRequest request) throws StoreException {
         com.aliyun.ecs20140526.models.UntagResourcesRequest sdkRequest =
                 new com.aliyun.ecs20140526.models.UntagResourcesRequest().setRegionId(request.regionId())

@@ -4,6 +4,7 @@ import dev.keypairs.emulator.wire.Parameters;
 import dev.keypairs.emulator.wire.ProtocolCode;
 import dev.keypairs.emulator.wire.WireException;
 import dev.keypairs.provider.Tag;
+import dev.keypairs.provider.TagFilter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,7 @@ final class AlibabaParameters {
     /** The highest N a {@code Name.N} list takes: above any documented list's length. */
     private static final int MAX_INDEX = 1_000;
     private static final Pattern TAG = Pattern.compile("Tag\\.([0-9]+)\\.(Key|Value)");
+    private static final Pattern TAG_FILTER = Pattern.compile("TagFilter\\.([0-9]+)\\.(TagKey|TagValues\\.([0-9]+))");
 
     private final Parameters parameters;
 
@@ -100,6 +102,35 @@ final class AlibabaParameters {
             result.add(new Tag(tag.getValue()[0], tag.getValue()[1] == null ? "" : tag.getValue()[1]));
         }
         return result;
+    }
+
+    /**
+     * ListTagResources' {@code TagFilter.N.TagKey} and {@code TagFilter.N.TagValues.M}, in the order of N (values in
+     * the order of M); a filter without its key has a null key, for the rules to refuse.
+     */
+    List<TagFilter> tagFilters() throws WireException {
+        TreeMap<Integer, String> keys = new TreeMap<>();
+        TreeMap<Integer, TreeMap<Integer, String>> values = new TreeMap<>();
+        for (String given : parameters.names()) {
+            Matcher matcher = TAG_FILTER.matcher(given);
+            if (matcher.matches()) {
+                int n = index(given, matcher.group(1));
+                if (matcher.group(3) == null) {
+                    keys.put(n, parameters.orNull(given));
+                } else {
+                    values.computeIfAbsent(n, any -> new TreeMap<>()).put(index(given, matcher.group(3)),
+                            parameters.orNull(given));
+                }
+            }
+        }
+        TreeMap<Integer, TagFilter> filters = new TreeMap<>();
+        for (Integer n : keys.keySet()) {
+            filters.put(n, new TagFilter(keys.get(n), List.copyOf(values.getOrDefault(n, new TreeMap<>()).values())));
+        }
+        for (Map.Entry<Integer, TreeMap<Integer, String>> given : values.entrySet()) {
+            filters.putIfAbsent(given.getKey(), new TagFilter(null, List.copyOf(given.getValue().values())));
+        }
+        return new ArrayList<>(filters.values());
     }
 
     private static int index(String name, String digits) throws WireException {

@@ -29,7 +29,7 @@ interface AlibabaSdk {
     record Imported(String requestId, String name, String fingerprint) {
     }
 
-    record Created(String requestId, String name, String fingerprint, String privateKeyBody) {
+    record Created(String requestId, String name, String fingerprint, String privateKeyBody, String keyPairId) {
     }
 
     record KeyPair(String name, String fingerprint, String creationTime, String resourceGroupId, String publicKey,

@@ -89,6 +89,8 @@ abstract class AlibabaSdkConformance {
                 "rg-aek2bqk7zuvcfta");
         assertTrue(created.privateKeyBody().startsWith("-----BEGIN PRIVATE KEY-----\n"), created.privateKeyBody());
         assertTrue(created.privateKeyBody().strip().endsWith("-----END PRIVATE KEY-----"));
+        assertTrue(created.keyPairId().matches("ssh-[a-z0-9]{18}"), "KeyPairId as the definitions' example: "
+                + created.keyPairId());
         AlibabaSdk.KeyPair stored = sdk.describeKeyPairs(Query.region(HANGZHOU).withPublicKeys()).keyPairs().get(0);
         assertEquals(created.fingerprint(), stored.fingerprint());
         assertEquals(Map.of("team", "ops"), stored.tags());
@@ -141,7 +143,7 @@ abstract class AlibabaSdkConformance {
         refused("InvalidKeyPairNames.ValueNotSupported", 400, () -> sdk.deleteKeyPairs(HANGZHOU, "[1,2]"));
         String hundredAndOne = IntStream.range(0, 101).mapToObj(i -> "\"n" + i + "\"")
                 .collect(Collectors.joining(",", "[", "]"));
-        refused("InvalidKeyPairNames.ValueNotSupported", 400, () -> sdk.deleteKeyPairs(HANGZHOU, hundredAndOne));
+        refused("InstanceKeyPairLimitExceeded", 403, () -> sdk.deleteKeyPairs(HANGZHOU, hundredAndOne));
         refused("MissingParameter", 400, () -> sdk.call("DeleteKeyPairs", Map.of("RegionId", HANGZHOU)));
         assertEquals(List.of("key-b"), names(sdk.describeKeyPairs(Query.region(HANGZHOU))), "refusals change nothing");
     }
@@ -162,13 +164,47 @@ abstract class AlibabaSdkConformance {
                 List.of(new Tag("a", "b"))));
         refused("InvalidResourceId.NotFound", 404, () -> sdk.joinResourceGroup(HANGZHOU, "absent", "rg-moved"));
         refused("InvalidResourceGroup.NotFound", 404, () -> sdk.joinResourceGroup(HANGZHOU, "tagged", "group-1"));
-        refused("InvalidParameter", 400, () -> sdk.tagResources(HANGZHOU, "instance", List.of("tagged"),
-                List.of(new Tag("a", "b"))));
-        refused("MissingParameter", 400, () -> sdk.tagResources(HANGZHOU, "keypair", List.of("tagged"), List.of()));
-        refused("InvalidParameter", 400, () -> sdk.call("JoinResourceGroup", Map.of("RegionId", HANGZHOU,
-                "ResourceType", "instance", "ResourceId", "tagged", "ResourceGroupId", "rg-moved")));
-        refused("InvalidParameter", 400, () -> sdk.call("UntagResources", Map.of("RegionId", HANGZHOU,
+        assertEquals("rg-moved", only(HANGZHOU).resourceGroupId(), "refusals change nothing");
+    }
+
+    /** The codes and statuses the official definitions give each tag action and JoinResourceGroup. */
+    @Test
+    void tagActionsAndJoinResourceGroupRefuseAsTheDefinitionsSay() throws Exception {
+        sdk.importKeyPair(HANGZHOU, "tagged", RSA, List.of(new Tag("team", "x")), null);
+        List<Tag> one = List.of(new Tag("a", "b"));
+        refused("InvalidResourceType.NotFound", 404, () -> sdk.tagResources(HANGZHOU, "instance", List.of("tagged"),
+                one));
+        refused("InvalidResourceType.NotFound", 404, () -> sdk.tagResources(HANGZHOU, "KeyPair", List.of("tagged"),
+                one));
+        refused("MissingParameter.ResourceType", 404, () -> sdk.call("TagResources", Map.of("RegionId", HANGZHOU,
+                "ResourceId.1", "tagged", "Tag.1.Key", "a")));
+        refused("MissingParameter.Tags", 404, () -> sdk.tagResources(HANGZHOU, "keypair", List.of("tagged"),
+                List.of()));
+        refused("MissingParameter.ResourceIds", 404, () -> sdk.call("TagResources", Map.of("RegionId", HANGZHOU,
+                "ResourceType", "keypair", "Tag.1.Key", "a")));
+        List<String> fiftyOne = IntStream.range(0, 51).mapToObj(i -> "k" + i).toList();
+        refused("NumberExceed.ResourceIds", 400, () -> sdk.tagResources(HANGZHOU, "keypair", fiftyOne, one));
+        List<Tag> twentyOne = IntStream.range(0, 21).mapToObj(i -> new Tag("t" + i, "v")).toList();
+        refused("NumberExceed.Tags", 400, () -> sdk.tagResources(HANGZHOU, "keypair", List.of("tagged"), twentyOne));
+        refused("OperationDenied.QuotaExceed", 400, () -> sdk.tagResources(HANGZHOU, "keypair", List.of("tagged"),
+                twentyOne.subList(0, 20)));
+        refused("Param.Conflict", 403, () -> sdk.untagResources(HANGZHOU, List.of("tagged"), List.of("team"), true));
+        refused("MissingParameter.Tags", 404, () -> sdk.untagResources(HANGZHOU, List.of("tagged"), null, null));
+        refused("InvalidResourceType.NotFound", 404, () -> sdk.call("UntagResources", Map.of("RegionId", HANGZHOU,
                 "ResourceType", "disk", "ResourceId.1", "tagged", "TagKey.1", "env")));
+        refused("InvalidResourceType.NotFound", 404, () -> sdk.call("JoinResourceGroup", Map.of("RegionId", HANGZHOU,
+                "ResourceType", "instance", "ResourceId", "tagged", "ResourceGroupId", "rg-moved")));
+        refused("InvalidResourceType.NotFound", 404, () -> sdk.call("JoinResourceGroup", Map.of("RegionId", HANGZHOU,
+                "ResourceType", "KeyPair", "ResourceId", "tagged", "ResourceGroupId", "rg-moved")));
+        refused("MissingParameter", 403, () -> sdk.call("JoinResourceGroup", Map.of("RegionId", HANGZHOU,
+                "ResourceType", "keypair", "ResourceGroupId", "rg-moved")));
+        refused("MissingParameter", 403, () -> sdk.call("JoinResourceGroup", Map.of("RegionId", HANGZHOU,
+                "ResourceId", "tagged", "ResourceGroupId", "rg-moved")));
+        assertEquals(Map.of("team", "x"), only(HANGZHOU).tags(), "refusals change nothing");
+        assertEquals("", only(HANGZHOU).resourceGroupId());
+        // A key of 128 characters and a value starting aliyun are the definitions' and are taken.
+        sdk.tagResources(HANGZHOU, "keypair", List.of("tagged"), List.of(new Tag("k".repeat(128), "aliyun-made")));
+        assertEquals("aliyun-made", only(HANGZHOU).tags().get("k".repeat(128)));
     }
 
     @Test
@@ -227,7 +263,10 @@ abstract class AlibabaSdkConformance {
         for (int i = 0; i < 21; i++) {
             many.add(new Tag("t" + i, "v"));
         }
-        refused("InvalidTagCount", 400, () -> sdk.importKeyPair(HANGZHOU, "kk", RSA, many, null));
+        refused("QuotaExceed.Tags", 403, () -> sdk.importKeyPair(HANGZHOU, "kk", RSA, many, null));
+        refused("QuotaExceed.Tags", 403, () -> sdk.createKeyPair(HANGZHOU, "kk", many, null));
+        refused("InvalidTagValue.Malformed", 400, () -> sdk.importKeyPair(HANGZHOU, "kk", RSA,
+                List.of(new Tag("key", "acs:x")), null));
         refused("InvalidParameter", 400, () -> sdk.describeKeyPairs(Query.region(HANGZHOU).page(1, 51)));
         refused("InvalidParameter", 400, () -> sdk.describeKeyPairs(Query.region(HANGZHOU).page(0, 10)));
     }

@@ -97,7 +97,7 @@ final class ClassicSdk implements AlibabaSdk {
         }
         CreateKeyPairResponse response = sdk(request, regionId);
         return new Created(response.getRequestId(), response.getKeyPairName(), response.getKeyPairFingerPrint(),
-                response.getPrivateKeyBody());
+                response.getPrivateKeyBody(), response.getKeyPairId());
     }
 
     @Override

@@ -80,7 +80,7 @@ final class TeaSdk implements AlibabaSdk {
                         .setKey(tag.key()).setValue(tag.value())).toList());
         CreateKeyPairResponseBody body = sdk(() -> client.createKeyPair(request).getBody());
         return new Created(body.getRequestId(), body.getKeyPairName(), body.getKeyPairFingerPrint(),
-                body.getPrivateKeyBody());
+                body.getPrivateKeyBody(), body.getKeyPairId());
     }
 
     @Override

@@ -16,10 +16,11 @@ class PermissionsTest {
     void aReadOnlyKeyDescribesOnly() {
         AccessKey alibaba = new AccessKey(Provider.ALIBABA, "LTAIread", "s", true);
         assertDoesNotThrow(() -> Permissions.require(alibaba, "DescribeKeyPairs"));
+        assertDoesNotThrow(() -> Permissions.require(alibaba, "ListTagResources"), "a read, as a read-only policy has it");
         WireException refused = assertThrows(WireException.class, () -> Permissions.require(alibaba, "ImportKeyPair"));
         assertEquals(ProtocolCode.FORBIDDEN, refused.code());
         assertEquals("User not authorized to operate on the specified resource, or this API doesn't support RAM"
-                + " (the key LTAIread may only call Describe* actions).", refused.getMessage());
+                + " (the key LTAIread may only call Describe* and List* actions).", refused.getMessage());
 
         AccessKey tencent = new AccessKey(Provider.TENCENT, "AKIDread", "s", true);
         assertDoesNotThrow(() -> Permissions.require(tencent, "DescribeRegions"));

@@ -63,9 +63,9 @@ class RequestParsingFuzzTest {
         Authenticator authenticator = new Authenticator(Credentials.testPair(), Clock.systemUTC());
         BiConsumer<String, Throwable> collect = (id, e) -> failures.add(e);
         routing = new ProviderRouting(
-                new AlibabaEcsApi(store, rules.alibaba().regions(), authenticator,
+                new AlibabaEcsApi(store, rules.alibaba(), authenticator,
                         SignatureScheme.HMAC_SHA1, collect),
-                new AlibabaEcsApi(store, rules.alibaba().regions(), authenticator,
+                new AlibabaEcsApi(store, rules.alibaba(), authenticator,
                         SignatureScheme.ACS3_HMAC_SHA256, collect),
                 new TencentCvmApi(store, rules.tencent().regions(), authenticator,
                         SignatureScheme.TC3_HMAC_SHA256, collect),

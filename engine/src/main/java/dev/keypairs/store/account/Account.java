@@ -2,6 +2,7 @@ package dev.keypairs.store.account;
 
 import dev.keypairs.keys.PublicKey;
 import dev.keypairs.provider.AlibabaKeyPairRequest;
+import dev.keypairs.provider.AlibabaRules;
 import dev.keypairs.provider.Rules;
 import dev.keypairs.provider.ApiCall;
 import dev.keypairs.provider.ApiError;
@@ -210,8 +211,8 @@ public final class Account implements KeyPairStore {
     // ---- inside a call's transaction ----
 
     /**
-     * Adds a key pair after the stateful checks, in the order the provider meets them; returns its KeyId
-     * (Tencent) or null.
+     * Adds a key pair after the stateful checks, in the order the provider meets them, with a fresh id: Tencent's
+     * KeyId, Alibaba's KeyPairId (which only CreateKeyPair answers).
      */
     private StoredKeyPair insert(RegionRows rows, KeyPairRequest request, PublicKey key, String requestId)
             throws StoreException {
@@ -220,7 +221,7 @@ public final class Account implements KeyPairStore {
         refuse(AccountRules.refusalOfNewKeyPair(rules.of(provider), rows, request.regionId(), request.name(),
                 request instanceof CreateKeyPairRequest ? null : publicKeyLine, quotaOf(provider))
                 .map(AccountRules.Refusal::error), requestId);
-        String keyId = provider == Provider.TENCENT ? newKeyId(rows) : null;
+        String keyId = newKeyId(rows, provider);
         Map<String, String> tags = new TreeMap<>();
         String resourceGroupId = null;
         Long projectId = null;
@@ -256,12 +257,19 @@ public final class Account implements KeyPairStore {
         rows.recordCall(call, now);
     }
 
-    /** {@code skey-} and 8 characters of {@code [a-z0-9]} from a SecureRandom, unused in the whole account. */
-    private String newKeyId(RegionRows rows) throws StoreException {
+    /**
+     * A key pair's id from a SecureRandom, unused in the whole account: Tencent's {@code skey-} and 8 of
+     * {@code [a-z0-9]}, Alibaba's {@code ssh-} and 18.
+     */
+    private String newKeyId(RegionRows rows, Provider provider) throws StoreException {
+        boolean tencent = provider == Provider.TENCENT;
+        String prefix = tencent ? TencentRules.KEY_ID_PREFIX : AlibabaRules.KEY_PAIR_ID_PREFIX;
+        int length = tencent ? TencentRules.KEY_ID_LENGTH : AlibabaRules.KEY_PAIR_ID_LENGTH;
+        String alphabet = tencent ? TencentRules.KEY_ID_ALPHABET : AlibabaRules.KEY_PAIR_ID_ALPHABET;
         while (true) {
-            StringBuilder keyId = new StringBuilder(TencentRules.KEY_ID_PREFIX);
-            for (int i = 0; i < TencentRules.KEY_ID_LENGTH; i++) {
-                keyId.append(TencentRules.KEY_ID_ALPHABET.charAt(random.nextInt(TencentRules.KEY_ID_ALPHABET.length())));
+            StringBuilder keyId = new StringBuilder(prefix);
+            for (int i = 0; i < length; i++) {
+                keyId.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
             if (!rows.keyIdInUse(keyId.toString())) {
                 return keyId.toString();

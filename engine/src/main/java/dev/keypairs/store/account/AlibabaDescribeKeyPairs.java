@@ -70,8 +70,8 @@ final class AlibabaDescribeKeyPairs {
             }
             return DescribePage.of(rows.page(0, Integer.MAX_VALUE), filters, offset, pageSize);
         });
-        List<StoredKeyPair> keyPairs = request.includePublicKey() ? page.keyPairs()
-                : page.keyPairs().stream().map(AlibabaDescribeKeyPairs::withoutPublicKey).toList();
+        List<StoredKeyPair> keyPairs = page.keyPairs().stream()
+                .map(keyPair -> answered(keyPair, request.includePublicKey())).toList();
         return new DescribeKeyPairsResponse(requestId, keyPairs, page.total(), pageNumber, pageSize);
     }
 
@@ -90,9 +90,13 @@ final class AlibabaDescribeKeyPairs {
         return Pattern.compile(regex.toString(), Pattern.DOTALL);
     }
 
-    /** The key pair as Alibaba answers it without {@code IncludePublicKey}. */
-    private static StoredKeyPair withoutPublicKey(StoredKeyPair keyPair) {
-        return new StoredKeyPair(keyPair.provider(), keyPair.regionId(), keyPair.name(), null, keyPair.fingerprint(),
-                keyPair.keyId(), keyPair.tags(), keyPair.resourceGroupId(), keyPair.projectId(), keyPair.createdAt());
+    /**
+     * The key pair as Alibaba answers it: never its {@code KeyPairId} (DescribeKeyPairs has no such field; only
+     * CreateKeyPair answers it), the public key only with {@code IncludePublicKey}.
+     */
+    private static StoredKeyPair answered(StoredKeyPair keyPair, boolean includePublicKey) {
+        return new StoredKeyPair(keyPair.provider(), keyPair.regionId(), keyPair.name(),
+                includePublicKey ? keyPair.publicKey() : null, keyPair.fingerprint(), null, keyPair.tags(),
+                keyPair.resourceGroupId(), keyPair.projectId(), keyPair.createdAt());
     }
 }

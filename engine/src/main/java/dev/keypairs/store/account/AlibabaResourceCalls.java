@@ -4,7 +4,6 @@ import static dev.keypairs.store.account.Account.refuse;
 
 import dev.keypairs.provider.AlibabaRules;
 import dev.keypairs.provider.Provider;
-import dev.keypairs.provider.Tag;
 import dev.keypairs.store.Acknowledgement;
 import dev.keypairs.store.ApiErrorException;
 import dev.keypairs.store.JoinResourceGroupRequest;
@@ -32,17 +31,13 @@ final class AlibabaResourceCalls {
     }
 
     Acknowledgement tag(TagResourcesRequest request, String requestId) throws StoreException {
-        refuse(alibaba.checkRegion(request.regionId()), requestId);
-        refuse(alibaba.checkTagBatch(request.keyPairNames()), requestId);
-        requireGiven(!request.tags().isEmpty(), "Tag.N", requestId);
-        refuse(alibaba.checkTags(request.tags()).stream().findFirst(), requestId);
+        refuse(alibaba.tags().checkTagResources(request.regionId(), request.keyPairNames(), request.tags()),
+                requestId);
         storage.write(Provider.ALIBABA, request.regionId(), rows -> {
             for (String name : new LinkedHashSet<>(request.keyPairNames())) {
                 Map<String, String> tags = new TreeMap<>(existing(rows, request.regionId(), name, requestId).tags());
                 request.tags().forEach(tag -> tags.put(tag.key(), tag.value()));
-                // The tags the key pair would hold obey the same rules, the count of 20 among them.
-                refuse(alibaba.checkTags(tags.entrySet().stream().map(tag -> new Tag(tag.getKey(), tag.getValue()))
-                        .toList()).stream().findFirst(), requestId);
+                refuse(alibaba.tags().checkTagsHeld(name, tags), requestId);
                 rows.setTags(name, tags);
             }
             return null;
@@ -51,13 +46,12 @@ final class AlibabaResourceCalls {
     }
 
     Acknowledgement untag(UntagResourcesRequest request, String requestId) throws StoreException {
-        refuse(alibaba.checkRegion(request.regionId()), requestId);
-        refuse(alibaba.checkTagBatch(request.keyPairNames()), requestId);
-        requireGiven(!request.tagKeys().isEmpty() || request.all(), "TagKey.N", requestId);
+        refuse(alibaba.tags().checkUntagResources(request.regionId(), request.keyPairNames(), request.tagKeys(),
+                request.all()), requestId);
         storage.write(Provider.ALIBABA, request.regionId(), rows -> {
             for (String name : new LinkedHashSet<>(request.keyPairNames())) {
                 Map<String, String> tags = new TreeMap<>(existing(rows, request.regionId(), name, requestId).tags());
-                if (request.all() && request.tagKeys().isEmpty()) {
+                if (request.all()) {
                     tags.clear();
                 }
                 request.tagKeys().forEach(tags::remove);
@@ -69,10 +63,8 @@ final class AlibabaResourceCalls {
     }
 
     Acknowledgement join(JoinResourceGroupRequest request, String requestId) throws StoreException {
-        refuse(alibaba.checkRegion(request.regionId()), requestId);
-        requireGiven(request.keyPairName() != null, "ResourceId", requestId);
-        requireGiven(request.resourceGroupId() != null, "ResourceGroupId", requestId);
-        refuse(alibaba.checkResourceGroupId(request.resourceGroupId()), requestId);
+        refuse(alibaba.checkJoinResourceGroup(request.regionId(), request.keyPairName(), request.resourceGroupId()),
+                requestId);
         storage.write(Provider.ALIBABA, request.regionId(), rows -> {
             existing(rows, request.regionId(), request.keyPairName(), requestId);
             rows.setResourceGroup(request.keyPairName(), request.resourceGroupId());
@@ -88,11 +80,5 @@ final class AlibabaResourceCalls {
             throw new ApiErrorException(alibaba.resourceNotFound(regionId, name), requestId);
         }
         return keyPair.get();
-    }
-
-    private void requireGiven(boolean given, String parameter, String requestId) throws ApiErrorException {
-        if (!given) {
-            throw new ApiErrorException(alibaba.missingParameter(parameter), requestId);
-        }
     }
 }
