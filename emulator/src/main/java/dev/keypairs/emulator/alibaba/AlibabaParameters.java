@@ -96,8 +96,8 @@ final class AlibabaParameters {
         List<Tag> result = new ArrayList<>();
         for (Map.Entry<Integer, String[]> tag : tags.entrySet()) {
             if (tag.getValue()[0] == null) {
-                throw new WireException(ProtocolCode.MISSING_PARAMETER, "The input parameter Tag." + tag.getKey()
-                        + ".Key that is mandatory for processing this request is not supplied.");
+                throw new WireException(ProtocolCode.TAG_VALUE_WITHOUT_KEY, "The specified Tag." + tag.getKey()
+                        + ".Key and Tag." + tag.getKey() + ".Value are not match: a value needs its key.");
             }
             result.add(new Tag(tag.getValue()[0], tag.getValue()[1] == null ? "" : tag.getValue()[1]));
         }

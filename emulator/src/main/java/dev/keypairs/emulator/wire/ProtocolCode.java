@@ -22,6 +22,11 @@ public enum ProtocolCode {
     UNKNOWN_PARAMETER("InvalidParameter", "UnknownParameter", 400),
     /** Alibaba DeleteKeyPairs: {@code KeyPairNames} that is not a JSON array of names. */
     KEY_PAIR_NAMES_NOT_SUPPORTED("InvalidKeyPairNames.ValueNotSupported", "InvalidParameter", 400),
+    /**
+     * Alibaba: a {@code Tag.N.Value} without its {@code Tag.N.Key} (ECS's definitions give this code to the tag
+     * actions for "Tag.n.Key and Tag.n.Value are not match").
+     */
+    TAG_VALUE_WITHOUT_KEY("InvalidTag.Mismatch", "InvalidParameter", 400),
     /** The AccessKeyId / SecretId is not one the emulator was given. */
     UNKNOWN_ACCESS_KEY("InvalidAccessKeyId.NotFound", "AuthFailure.SecretIdNotFound", 404),
     /** The signature is well formed but wrong. */
