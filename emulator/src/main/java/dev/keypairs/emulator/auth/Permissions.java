@@ -6,8 +6,8 @@ import dev.keypairs.provider.Provider;
 
 /**
  * What a verified key may call: everything, or, for a read-only key (as one whose RAM or CAM policy grants no
- * more), the reads alone: the Describe* actions, and Alibaba's List* (ListTagResources). Asked once the signature holds, as the clouds check permissions after
- * authentication.
+ * more), the reads alone: the Describe* actions, and Alibaba's List* (ListTagResources). Asked once the
+ * signature holds, as the clouds check permissions after authentication.
  */
 public final class Permissions {
 
