@@ -27,6 +27,8 @@ import dev.keypairs.store.DescribeKeyPairsRequest;
 import dev.keypairs.store.DescribeKeyPairsResponse;
 import dev.keypairs.store.ImportKeyPairResponse;
 import dev.keypairs.store.JoinResourceGroupRequest;
+import dev.keypairs.store.ModifyKeyPairAttributeRequest;
+import dev.keypairs.store.ModifyResourceTagsRequest;
 import dev.keypairs.store.KeyPairStore;
 import dev.keypairs.store.StoreException;
 import dev.keypairs.store.StoreUnavailableException;
@@ -174,6 +176,16 @@ final class CloudStore implements KeyPairStore {
     public Acknowledgement joinResourceGroup(JoinResourceGroupRequest request) throws StoreException {
         refuse(rules.alibaba().checkRegion(ApiCall.JOIN_RESOURCE_GROUP, request.regionId()));
         return alibaba().joinResourceGroup(request);
+    }
+
+    @Override
+    public Acknowledgement modifyKeyPairAttribute(ModifyKeyPairAttributeRequest request) throws StoreException {
+        throw new UnsupportedOperationException("#25: ModifyKeyPairAttribute");
+    }
+
+    @Override
+    public Acknowledgement modifyResourceTags(ModifyResourceTagsRequest request) throws StoreException {
+        throw new UnsupportedOperationException("#25: ModifyResourceTags");
     }
 
     @Override

@@ -101,12 +101,12 @@ public final class DeclarationCheck {
     static KeyPairRequest request(DeclaredKeyPair keyPair) {
         Address address = keyPair.address();
         boolean create = keyPair.key() instanceof KeySource.Create;
-        if (address.provider() == Provider.TENCENT) {
-            return create ? TencentKeyPairRequest.creating(address.region(), address.name(), keyPair.projectId())
-                    : TencentKeyPairRequest.importing(address.region(), address.name(), keyPair.key().publicKeyText(),
-                            keyPair.key().reading(), keyPair.projectId());
-        }
         List<Tag> tags = keyPair.tags().entrySet().stream().map(tag -> new Tag(tag.getKey(), tag.getValue())).toList();
+        if (address.provider() == Provider.TENCENT) {
+            return create ? TencentKeyPairRequest.creating(address.region(), address.name(), keyPair.projectId(), tags)
+                    : TencentKeyPairRequest.importing(address.region(), address.name(), keyPair.key().publicKeyText(),
+                            keyPair.key().reading(), keyPair.projectId(), tags);
+        }
         return create
                 ? AlibabaKeyPairRequest.creating(address.region(), address.name(), tags, keyPair.resourceGroupId())
                 : AlibabaKeyPairRequest.importing(address.region(), address.name(), keyPair.key().publicKeyText(),

@@ -8,7 +8,11 @@ public enum ApiCall {
     DELETE_KEY_PAIRS("DeleteKeyPairs"),
     TAG_RESOURCES("TagResources"),
     UNTAG_RESOURCES("UntagResources"),
-    JOIN_RESOURCE_GROUP("JoinResourceGroup");
+    JOIN_RESOURCE_GROUP("JoinResourceGroup"),
+    /** Tencent Cloud CVM: renames (and describes) a key pair in place. */
+    MODIFY_KEY_PAIR_ATTRIBUTE("ModifyKeyPairAttribute"),
+    /** Tencent Cloud's Tag API: changes a key pair's tags in place. */
+    MODIFY_RESOURCE_TAGS("ModifyResourceTags");
 
     private final String action;
 

@@ -1,5 +1,7 @@
 package dev.keypairs.provider;
 
+import java.util.List;
+
 /**
  * The parameters of one ImportKeyPair or CreateKeyPair call, as the provider's API takes them. Each provider
  * and each call has its own record, so a parameter the call does not have cannot be given.
@@ -15,4 +17,10 @@ public sealed interface KeyPairRequest
 
     /** The key pair name ({@code KeyPairName} / {@code KeyName}); null when missing. */
     String name();
+
+    /**
+     * The tags to set with the key pair: Alibaba's {@code Tag.N}, Tencent's {@code TagSpecification} (resource
+     * type {@code keypair}); empty for none.
+     */
+    List<Tag> tags();
 }

@@ -87,7 +87,8 @@ public final class TencentRules extends ProviderRules {
     public OptionalInt requestsPerSecond(ApiCall call) {
         return switch (call) {
             case IMPORT_KEY_PAIR, CREATE_KEY_PAIR, DESCRIBE_KEY_PAIRS, DELETE_KEY_PAIRS -> OptionalInt.of(REQUESTS_PER_SECOND);
-            case TAG_RESOURCES, UNTAG_RESOURCES, JOIN_RESOURCE_GROUP -> OptionalInt.empty();
+            case TAG_RESOURCES, UNTAG_RESOURCES, JOIN_RESOURCE_GROUP, MODIFY_KEY_PAIR_ATTRIBUTE, MODIFY_RESOURCE_TAGS ->
+                    OptionalInt.empty();
         };
     }
 

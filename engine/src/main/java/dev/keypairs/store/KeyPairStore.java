@@ -4,6 +4,7 @@ import dev.keypairs.provider.ApiCall;
 import dev.keypairs.provider.CreateKeyPairRequest;
 import dev.keypairs.provider.ImportKeyPairRequest;
 import dev.keypairs.provider.Provider;
+import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
 
@@ -86,6 +87,30 @@ public interface KeyPairStore extends AutoCloseable {
 
     /** JoinResourceGroup (Alibaba Cloud): moves a key pair into a resource group. */
     Acknowledgement joinResourceGroup(JoinResourceGroupRequest request) throws StoreException;
+
+    /**
+     * ModifyKeyPairAttribute (Tencent Cloud): renames a key pair in place, keeping its KeyId and every binding, and
+     * sets its description.
+     */
+    Acknowledgement modifyKeyPairAttribute(ModifyKeyPairAttributeRequest request) throws StoreException;
+
+    /**
+     * ModifyResourceTags of Tencent Cloud's Tag API for a key pair: adds or overwrites some tags and removes others,
+     * in one call.
+     */
+    Acknowledgement modifyResourceTags(ModifyResourceTagsRequest request) throws StoreException;
+
+    /**
+     * The instances a described key pair is bound to, for a plan that would delete or replace it (the clouds refuse
+     * to delete a bound key pair). Tencent reports them with the key pair ({@code AssociatedInstanceIds}), which is
+     * what this answers unless a store knows better; Alibaba's DescribeKeyPairs does not, and a store that serves
+     * real accounts asks (DescribeInstances by {@code KeyPairName}). Emulated accounts hold no instances.
+     *
+     * @param keyPair a key pair this store described
+     */
+    default List<String> instancesBoundTo(StoredKeyPair keyPair) throws StoreException {
+        return keyPair.associatedInstanceIds();
+    }
 
     /** Releases the store's resources; calls after it fail. */
     @Override

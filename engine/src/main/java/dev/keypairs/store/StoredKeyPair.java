@@ -3,6 +3,7 @@ package dev.keypairs.store;
 import dev.keypairs.provider.Provider;
 import java.time.Instant;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -20,13 +21,19 @@ import java.util.TreeMap;
  * @param keyId Tencent's {@code KeyId} ({@code skey-xxxxxxxx}); inside an emulated account also Alibaba's
  *     {@code KeyPairId} ({@code ssh-} and 18 characters), which Alibaba's DescribeKeyPairs does not answer, so that
  *     a described Alibaba key pair has null (as have rows of older databases)
- * @param tags Alibaba tags, sorted by key; empty for Tencent
+ * @param tags the key pair's tags (Alibaba's, Tencent's), sorted by key
  * @param resourceGroupId Alibaba's resource group; null when none or for Tencent
  * @param projectId Tencent's project; null for Alibaba
  * @param createdAt when the key pair was imported or created
+ * @param description Tencent's {@code Description} (ModifyKeyPairAttribute sets it); null for Alibaba, or when the
+ *     store does not say
+ * @param associatedInstanceIds the instances the key pair is bound to, as the store reports them (Tencent's
+ *     {@code AssociatedInstanceIds}); empty when none or not reported (Alibaba's DescribeKeyPairs does not say:
+ *     {@link KeyPairStore#instancesBoundTo} asks)
  */
 public record StoredKeyPair(Provider provider, String regionId, String name, String publicKey, String fingerprint,
-        String keyId, Map<String, String> tags, String resourceGroupId, Long projectId, Instant createdAt) {
+        String keyId, Map<String, String> tags, String resourceGroupId, Long projectId, Instant createdAt,
+        String description, List<String> associatedInstanceIds) {
 
     public StoredKeyPair {
         Objects.requireNonNull(provider, "provider");
@@ -34,5 +41,13 @@ public record StoredKeyPair(Provider provider, String regionId, String name, Str
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(fingerprint, "fingerprint");
         tags = tags == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(tags));
+        associatedInstanceIds = associatedInstanceIds == null ? List.of() : List.copyOf(associatedInstanceIds);
+    }
+
+    /** A key pair without a description, bound to no instance. */
+    public StoredKeyPair(Provider provider, String regionId, String name, String publicKey, String fingerprint,
+            String keyId, Map<String, String> tags, String resourceGroupId, Long projectId, Instant createdAt) {
+        this(provider, regionId, name, publicKey, fingerprint, keyId, tags, resourceGroupId, projectId, createdAt,
+                null, List.of());
     }
 }

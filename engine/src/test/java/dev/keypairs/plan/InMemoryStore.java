@@ -16,6 +16,8 @@ import dev.keypairs.store.DescribeKeyPairsRequest;
 import dev.keypairs.store.DescribeKeyPairsResponse;
 import dev.keypairs.store.ImportKeyPairResponse;
 import dev.keypairs.store.JoinResourceGroupRequest;
+import dev.keypairs.store.ModifyKeyPairAttributeRequest;
+import dev.keypairs.store.ModifyResourceTagsRequest;
 import dev.keypairs.store.KeyPairStore;
 import dev.keypairs.store.StoreException;
 import dev.keypairs.store.StoredKeyPair;
@@ -133,6 +135,16 @@ final class InMemoryStore implements KeyPairStore {
 
     @Override
     public Acknowledgement joinResourceGroup(JoinResourceGroupRequest request) {
+        throw new AssertionError("the planner must not write");
+    }
+
+    @Override
+    public Acknowledgement modifyKeyPairAttribute(ModifyKeyPairAttributeRequest request) {
+        throw new AssertionError("the planner must not write");
+    }
+
+    @Override
+    public Acknowledgement modifyResourceTags(ModifyResourceTagsRequest request) {
         throw new AssertionError("the planner must not write");
     }
 

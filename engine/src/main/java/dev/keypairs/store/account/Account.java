@@ -24,6 +24,8 @@ import dev.keypairs.store.DescribeKeyPairsRequest;
 import dev.keypairs.store.DescribeKeyPairsResponse;
 import dev.keypairs.store.ImportKeyPairResponse;
 import dev.keypairs.store.JoinResourceGroupRequest;
+import dev.keypairs.store.ModifyKeyPairAttributeRequest;
+import dev.keypairs.store.ModifyResourceTagsRequest;
 import dev.keypairs.store.KeyPairStore;
 import dev.keypairs.store.StoreException;
 import dev.keypairs.store.StoreUnavailableException;
@@ -194,6 +196,16 @@ public final class Account implements KeyPairStore {
     @Override
     public Acknowledgement joinResourceGroup(JoinResourceGroupRequest request) throws StoreException {
         return resources.join(request, newRequestId());
+    }
+
+    @Override
+    public Acknowledgement modifyKeyPairAttribute(ModifyKeyPairAttributeRequest request) throws StoreException {
+        throw new UnsupportedOperationException("#25: ModifyKeyPairAttribute");
+    }
+
+    @Override
+    public Acknowledgement modifyResourceTags(ModifyResourceTagsRequest request) throws StoreException {
+        throw new UnsupportedOperationException("#25: ModifyResourceTags");
     }
 
     /** Closes the storage; calls made afterwards fail. */
