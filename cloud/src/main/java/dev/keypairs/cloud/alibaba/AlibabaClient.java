@@ -43,13 +43,16 @@ import java.util.Optional;
 /**
  * Alibaba Cloud ECS 2014-05-26 through its official SDK, {@code com.aliyun:ecs20140526} (clouds.md): one SDK client per
  * region, each at the endpoint the SDK resolves for it (or the one endpoint given), signed ACS3-HMAC-SHA256 by the
- * SDK. The SDK's retries stay off ({@code autoretry=false}); {@code dev.keypairs.store.StoreCalls} retries.
+ * SDK. The SDK's retries stay off ({@code autoretry=false}); {@code dev.keypairs.store.StoreCalls} retries. Besides the
+ * key pair calls, DescribeInstances by {@code KeyPairName} tells which instances a key pair is bound to.
  */
 public final class AlibabaClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** How long the SDK's chain may look (an OIDC or instance-role step asks the network). */
     private static final Duration CHAIN_TIMEOUT = Duration.ofSeconds(5);
+    /** The action that lists instances, which is none of the key pair calls. */
+    static final String DESCRIBE_INSTANCES = "DescribeInstances";
     /** DescribeInstances' largest page ({@code MaxResults}). */
     private static final int INSTANCES_PAGE = 100;
 
@@ -265,9 +268,6 @@ public final class AlibabaClient {
         } while (nextToken != null);
         return List.copyOf(instances);
     }
-
-    /** The action that lists instances, which is none of the key pair calls. */
-    static final String DESCRIBE_INSTANCES = "DescribeInstances";
 
     /** The ids of the instances of one DescribeInstances page. */
     static List<String> instanceIds(DescribeInstancesResponseBody body) {
