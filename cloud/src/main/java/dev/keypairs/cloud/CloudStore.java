@@ -90,7 +90,10 @@ final class CloudStore implements KeyPairStore {
         return provider == Provider.ALIBABA ? OptionalInt.of(rules.of(provider).defaultQuota()) : location.tencentQuota();
     }
 
-    /** The clouds hold callers to every rate they document: Tencent's four calls at 10 a second. */
+    /**
+     * The clouds hold callers to every rate they document: Tencent's key pair calls and ModifyKeyPairAttribute at 10 a
+     * second, the Tag API's ModifyResourceTags at 20.
+     */
     @Override
     public Set<ApiCall> ratedCalls() {
         return Collections.unmodifiableSet(EnumSet.allOf(ApiCall.class));

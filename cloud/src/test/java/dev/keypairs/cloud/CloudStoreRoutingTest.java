@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.keypairs.cloud.client.CannedCloud;
+import dev.keypairs.provider.ApiCall;
 import dev.keypairs.provider.Provider;
 import dev.keypairs.provider.Rules;
 import dev.keypairs.provider.Tag;
@@ -71,6 +72,15 @@ class CloudStoreRoutingTest {
                 keyPair(Provider.ALIBABA, "xx-nowhere-1", List.of())));
         assertEquals("InvalidRegionId.NotFound", bound.error().code().code());
         assertEquals(List.of(), cloud.requests(), "no call");
+    }
+
+    @Test
+    void renamesAndTagChangesArePacedAtTheRatesTencentDocuments() {
+        Rules rules = Rules.builtIn();
+        for (ApiCall call : List.of(ApiCall.MODIFY_KEY_PAIR_ATTRIBUTE, ApiCall.MODIFY_RESOURCE_TAGS)) {
+            assertTrue(store.ratedCalls().contains(call), call.action());
+            assertTrue(rules.of(Provider.TENCENT).requestsPerSecond(call).isPresent(), call.action());
+        }
     }
 
     @Test
