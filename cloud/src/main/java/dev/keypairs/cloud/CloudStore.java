@@ -33,12 +33,14 @@ import dev.keypairs.store.KeyPairStore;
 import dev.keypairs.store.StoreException;
 import dev.keypairs.store.StoreUnavailableException;
 import dev.keypairs.store.StoreUri;
+import dev.keypairs.store.StoredKeyPair;
 import dev.keypairs.store.TagResourcesRequest;
 import dev.keypairs.store.TencentDeleteKeyPairsRequest;
 import dev.keypairs.store.TencentDescribeKeyPairsRequest;
 import dev.keypairs.store.UntagResourcesRequest;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -88,7 +90,10 @@ final class CloudStore implements KeyPairStore {
         return provider == Provider.ALIBABA ? OptionalInt.of(rules.of(provider).defaultQuota()) : location.tencentQuota();
     }
 
-    /** The clouds hold callers to every rate they document: Tencent's four calls at 10 a second. */
+    /**
+     * The clouds hold callers to every rate they document: Tencent's key pair calls and ModifyKeyPairAttribute at 10 a
+     * second, the Tag API's ModifyResourceTags at 20.
+     */
     @Override
     public Set<ApiCall> ratedCalls() {
         return Collections.unmodifiableSet(EnumSet.allOf(ApiCall.class));
@@ -180,12 +185,31 @@ final class CloudStore implements KeyPairStore {
 
     @Override
     public Acknowledgement modifyKeyPairAttribute(ModifyKeyPairAttributeRequest request) throws StoreException {
-        throw new UnsupportedOperationException("#25: ModifyKeyPairAttribute");
+        refuseUnknownRegion(Provider.TENCENT, request.regionId());
+        return tencent().modifyKeyPairAttribute(request);
     }
 
+    /**
+     * Goes to the Tag API as it is: its one endpoint serves every region, and what it answers for a resource of a
+     * region it does not know is its own to say.
+     */
     @Override
     public Acknowledgement modifyResourceTags(ModifyResourceTagsRequest request) throws StoreException {
-        throw new UnsupportedOperationException("#25: ModifyResourceTags");
+        requireOpen();
+        return tencent().modifyResourceTags(request);
+    }
+
+    /**
+     * Tencent's key pairs say it themselves ({@code AssociatedInstanceIds}); Alibaba's are asked for, with
+     * DescribeInstances by {@code KeyPairName} in the key pair's region.
+     */
+    @Override
+    public List<String> instancesBoundTo(StoredKeyPair keyPair) throws StoreException {
+        if (keyPair.provider() == Provider.TENCENT) {
+            return keyPair.associatedInstanceIds();
+        }
+        refuseUnknownRegion(Provider.ALIBABA, keyPair.regionId());
+        return alibaba().instancesBoundTo(keyPair.regionId(), keyPair.name());
     }
 
     @Override

@@ -1,14 +1,13 @@
 package dev.keypairs.cloud.alibaba;
 
-import com.aliyun.ecs20140526.Client;
 import com.aliyun.ecs20140526.models.CreateKeyPairRequest;
 import com.aliyun.ecs20140526.models.CreateKeyPairResponseBody;
 import com.aliyun.ecs20140526.models.DeleteKeyPairsRequest;
+import com.aliyun.ecs20140526.models.DescribeInstancesRequest;
+import com.aliyun.ecs20140526.models.DescribeInstancesResponseBody;
 import com.aliyun.ecs20140526.models.DescribeKeyPairsRequest;
 import com.aliyun.ecs20140526.models.ImportKeyPairRequest;
 import com.aliyun.ecs20140526.models.ImportKeyPairResponseBody;
-import com.aliyun.tea.TeaException;
-import com.aliyun.teaopenapi.models.Config;
 import com.aliyun.teaopenapi.models.OpenApiRequest;
 import com.aliyun.teaopenapi.models.Params;
 import com.aliyun.teautil.models.RuntimeOptions;
@@ -40,40 +39,29 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Alibaba Cloud ECS 2014-05-26 through its official SDK, {@code com.aliyun:ecs20140526} (clouds.md): one SDK client per
  * region, each at the endpoint the SDK resolves for it (or the one endpoint given), signed ACS3-HMAC-SHA256 by the
- * SDK. The SDK's retries stay off ({@code autoretry=false}); {@code dev.keypairs.store.StoreCalls} retries.
+ * SDK. The SDK's retries stay off ({@code autoretry=false}); {@code dev.keypairs.store.StoreCalls} retries. Besides the
+ * key pair calls, DescribeInstances by {@code KeyPairName} tells which instances a key pair is bound to.
  */
 public final class AlibabaClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int IDLE_CONNECTIONS = 32;
     /** How long the SDK's chain may look (an OIDC or instance-role step asks the network). */
     private static final Duration CHAIN_TIMEOUT = Duration.ofSeconds(5);
+    /** The action that lists instances, which is none of the key pair calls. */
+    static final String DESCRIBE_INSTANCES = "DescribeInstances";
+    /** DescribeInstances' largest page ({@code MaxResults}). */
+    private static final int INSTANCES_PAGE = 100;
 
-    private final ClientSettings settings;
-    private final Credentials credentials;
+    private final AlibabaCalls calls;
     private final RuntimeOptions runtime;
-    private final Map<String, Client> clients = new ConcurrentHashMap<>();
 
-    private AlibabaClient(ClientSettings settings, Credentials credentials) {
-        this.settings = settings;
-        this.credentials = credentials;
-        // Idle connections kept for reuse: the SDK's default of 5 would make most of 16 regions' calls open a new one.
-        this.runtime = new RuntimeOptions().setAutoretry(false).setMaxAttempts(0).setMaxIdleConns(IDLE_CONNECTIONS)
-                .setConnectTimeout((int) settings.connectTimeout().toMillis())
-                .setReadTimeout((int) settings.readTimeout().toMillis());
-    }
-
-    /**
-     * Where the client's credentials came from: a key given, or the SDK's default chain; and the key's id with its
-     * source, which a refusal carries.
-     */
-    private record Credentials(AccessKey key, com.aliyun.credentials.Client chain, AccessKeyInUse inUse) {
+    private AlibabaClient(ClientSettings settings, AlibabaCalls.Credentials credentials) {
+        this.calls = new AlibabaCalls(settings, credentials);
+        this.runtime = calls.runtime();
     }
 
     /**
@@ -82,7 +70,8 @@ public final class AlibabaClient {
      * @param source where the key was found, for a denial's words
      */
     public static AlibabaClient withKey(ClientSettings settings, AccessKey key, AccessKeyInUse.Source source) {
-        return new AlibabaClient(settings, new Credentials(key, null, new AccessKeyInUse(key.id(), source)));
+        return new AlibabaClient(settings, new AlibabaCalls.Credentials(key, null,
+                new AccessKeyInUse(key.id(), source)));
     }
 
     /**
@@ -95,7 +84,7 @@ public final class AlibabaClient {
         com.aliyun.credentials.Client chain = new com.aliyun.credentials.Client();
         return Answers.askChain("alibaba", CHAIN_TIMEOUT, chain::getCredential)
                 .filter(found -> found.getAccessKeyId() != null && !found.getAccessKeyId().isEmpty())
-                .map(found -> new AlibabaClient(settings, new Credentials(null, chain,
+                .map(found -> new AlibabaClient(settings, new AlibabaCalls.Credentials(null, chain,
                         new AccessKeyInUse(found.getAccessKeyId(), AccessKeyInUse.Source.SDK_DEFAULT_CHAIN))));
     }
 
@@ -257,69 +246,45 @@ public final class AlibabaClient {
                 client -> client.joinResourceGroupWithOptions(sdkRequest, runtime).getBody().getRequestId()));
     }
 
-    @FunctionalInterface
-    private interface SdkCall<T> {
-        T call(Client client) throws Exception;
+    /**
+     * The instances bound to a key pair: DescribeInstances by {@code KeyPairName} in its region, {@code MaxResults}
+     * 100 a page, the next page asked for with the {@code NextToken} of the last until none comes back.
+     *
+     * @return the instances' ids; empty when none is bound
+     */
+    public List<String> instancesBoundTo(String regionId, String keyPairName) throws StoreException {
+        List<String> instances = new ArrayList<>();
+        String nextToken = null;
+        do {
+            DescribeInstancesRequest sdkRequest = new DescribeInstancesRequest().setRegionId(regionId)
+                    .setKeyPairName(keyPairName).setMaxResults(INSTANCES_PAGE).setNextToken(nextToken);
+            DescribeInstancesResponseBody body = calls.call(DESCRIBE_INSTANCES, regionId,
+                    client -> client.describeInstancesWithOptions(sdkRequest, runtime).getBody());
+            List<String> page = instanceIds(body);
+            instances.addAll(page);
+            String next = body == null ? null : body.getNextToken();
+            // A token that does not move on, or a page that came back empty, ends it: never a loop on a broken answer.
+            nextToken = next == null || next.isEmpty() || next.equals(nextToken) || page.isEmpty() ? null : next;
+        } while (nextToken != null);
+        return List.copyOf(instances);
     }
 
-    private <T> T call(ApiCall apiCall, String regionId, SdkCall<T> call) throws StoreException {
-        Client client = client(regionId);
-        try {
-            return call.call(client);
-        } catch (TeaException refusal) {
-            if (refusal.getCode() == null || refusal.getStatusCode() == null) {
-                // A TeaRetryableException: the SDK's wrapper of a connection that failed, code and status null.
-                throw Answers.unanswered(Provider.ALIBABA, apiCall, where(regionId), refusal);
-            }
-            Map<String, Object> data = refusal.getData() == null ? Map.of() : refusal.getData();
-            Object message = data.get("Message");
-            Object requestId = data.get("RequestId");
-            throw Answers.refusal(Provider.ALIBABA, refusal.getCode(),
-                    message == null ? refusal.getMessage() : message.toString(), OptionalInt.of(refusal.getStatusCode()),
-                    requestId == null ? null : requestId.toString(), credentials.inUse());
-        } catch (StoreUnavailableException answeredBadly) {
-            throw answeredBadly;
-        } catch (Exception failure) {
-            // TeaUnretryableException (connection refused, timed out, unknown host) or an answer that is not JSON.
-            throw Answers.unanswered(Provider.ALIBABA, apiCall, where(regionId), failure);
+    /** The ids of the instances of one DescribeInstances page. */
+    static List<String> instanceIds(DescribeInstancesResponseBody body) {
+        if (body == null || body.getInstances() == null || body.getInstances().getInstance() == null) {
+            return List.of();
         }
+        return body.getInstances().getInstance().stream()
+                .map(DescribeInstancesResponseBody.DescribeInstancesResponseBodyInstancesInstance::getInstanceId)
+                .filter(id -> id != null && !id.isEmpty()).toList();
     }
 
-    private Client client(String regionId) throws StoreUnavailableException {
-        Client client = clients.get(regionId);
-        if (client != null) {
-            return client;
-        }
-        Config config = new Config().setRegionId(regionId)
-                .setConnectTimeout((int) settings.connectTimeout().toMillis())
-                .setReadTimeout((int) settings.readTimeout().toMillis());
-        if (credentials.key() != null) {
-            config.setAccessKeyId(credentials.key().id()).setAccessKeySecret(credentials.key().secret())
-                    .setSecurityToken(credentials.key().securityToken());
-        } else {
-            config.setCredential(credentials.chain());
-        }
-        settings.endpoint().ifPresent(endpoint -> config.setEndpoint(settings.hostAndPort().orElseThrow())
-                .setProtocol(endpoint.getScheme()));
-        try {
-            client = new Client(config);
-        } catch (Exception e) {
-            throw new StoreUnavailableException("the Alibaba Cloud SDK cannot make a client for " + regionId + ": "
-                    + e.getMessage(), e);
-        }
-        Client raced = clients.putIfAbsent(regionId, client);
-        return raced == null ? client : raced;
+    private <T> T call(ApiCall apiCall, String regionId, AlibabaCalls.SdkCall<T> call) throws StoreException {
+        return calls.call(apiCall.action(), regionId, call);
     }
 
     /** Where a region's calls go: the endpoint given, else the one the SDK resolves for the region. */
     String where(String regionId) {
-        return settings.hostAndPort().orElseGet(() -> {
-            try {
-                return client(regionId)._endpoint;
-            } catch (StoreUnavailableException e) {
-                return "the endpoint of " + regionId;
-            }
-        });
+        return calls.where(regionId);
     }
-
 }

@@ -96,6 +96,17 @@ public final class Answers {
      */
     public static StoreUnavailableException unanswered(Provider provider, ApiCall call, String endpoint,
             Throwable failure) {
+        return unanswered(provider, call.action(), endpoint, failure);
+    }
+
+    /**
+     * The call of an action that is none of {@link ApiCall}'s (Alibaba's DescribeInstances) got no answer: as
+     * {@link #unanswered(Provider, ApiCall, String, Throwable)}.
+     *
+     * @param action the action's name
+     */
+    public static StoreUnavailableException unanswered(Provider provider, String action, String endpoint,
+            Throwable failure) {
         String what = null;
         Throwable root = failure;
         for (Throwable cause = failure; cause != null && what == null; cause = cause.getCause()) {
@@ -122,7 +133,7 @@ public final class Answers {
         boolean trustRefused = root instanceof SSLHandshakeException || root instanceof SSLPeerUnverifiedException
                 || root instanceof CertificateException;
         // The root cause alone goes along (for -e): the SDKs' own exceptions may carry the request.
-        String message = provider.id() + " " + call + " at " + endpoint + " got no answer: " + what;
+        String message = provider.id() + " " + action + " at " + endpoint + " got no answer: " + what;
         ErrorKind kind = trustRefused ? ErrorKind.FINAL : ErrorKind.TRANSIENT;
         return connectionFailed(failure) ? StoreUnavailableException.unanswered(message, root, kind)
                 : new StoreUnavailableException(message, root, kind);

@@ -1,10 +1,7 @@
 package dev.keypairs.cloud.tencent;
 
-import com.google.gson.JsonParseException;
 import com.tencentcloudapi.common.Credential;
 import com.tencentcloudapi.common.exception.TencentCloudSDKException;
-import com.tencentcloudapi.common.profile.ClientProfile;
-import com.tencentcloudapi.common.profile.HttpProfile;
 import com.tencentcloudapi.common.provider.DefaultCredentialsProvider;
 import com.tencentcloudapi.cvm.v20170312.CvmClient;
 import com.tencentcloudapi.cvm.v20170312.models.CreateKeyPairRequest;
@@ -13,42 +10,45 @@ import com.tencentcloudapi.cvm.v20170312.models.DescribeKeyPairsRequest;
 import com.tencentcloudapi.cvm.v20170312.models.Filter;
 import com.tencentcloudapi.cvm.v20170312.models.ImportKeyPairRequest;
 import com.tencentcloudapi.cvm.v20170312.models.KeyPair;
+import com.tencentcloudapi.cvm.v20170312.models.TagSpecification;
 import dev.keypairs.cloud.client.Answers;
 import dev.keypairs.cloud.client.ClientSettings;
 import dev.keypairs.keys.PrivateKeyPem;
 import dev.keypairs.keys.PublicKeyReader;
 import dev.keypairs.provider.ApiCall;
-import dev.keypairs.provider.ErrorKind;
 import dev.keypairs.provider.Provider;
+import dev.keypairs.provider.Tag;
 import dev.keypairs.provider.TencentCreateKeyPairRequest;
 import dev.keypairs.provider.TencentImportKeyPairRequest;
 import dev.keypairs.store.AccessKey;
 import dev.keypairs.store.AccessKeyInUse;
+import dev.keypairs.store.Acknowledgement;
 import dev.keypairs.store.CreateKeyPairResponse;
 import dev.keypairs.store.DeleteKeyPairsResponse;
 import dev.keypairs.store.DescribeKeyPairsResponse;
 import dev.keypairs.store.ImportKeyPairResponse;
+import dev.keypairs.store.ModifyKeyPairAttributeRequest;
+import dev.keypairs.store.ModifyResourceTagsRequest;
 import dev.keypairs.store.StoreException;
 import dev.keypairs.store.StoreUnavailableException;
 import dev.keypairs.store.StoredKeyPair;
 import dev.keypairs.store.TencentDeleteKeyPairsRequest;
 import dev.keypairs.store.TencentDescribeKeyPairsRequest;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Tencent Cloud CVM 2017-03-12 through its official SDK, {@code com.tencentcloudapi:tencentcloud-sdk-java-cvm}
  * (clouds.md): one SDK client per region, all at {@code cvm.tencentcloudapi.com} but the finance regions, which
  * have their own ({@code cvm.ap-shanghai-fsi.tencentcloudapi.com}), or at the one endpoint given; signed TC3 by the
- * SDK, which makes one attempt per call.
+ * SDK, which makes one attempt per call. A key pair's tags are set with it ({@code TagSpecification}) and read with it
+ * ({@code Tags}); changed in place, they go to the Tag API ({@link TencentTags}).
  */
 public final class TencentClient {
 
@@ -56,20 +56,20 @@ public final class TencentClient {
     static final String PUBLIC_ENDPOINT = "cvm.tencentcloudapi.com";
     /** How long the SDK's chain may look for an instance role (its metadata call sets no timeout of its own). */
     private static final Duration CHAIN_TIMEOUT = Duration.ofSeconds(5);
-    /** The SDK's code for an HTTP status other than 200, and how its message names the status. */
-    private static final String SERVER_SIDE_ERROR = "ServerSideError";
-    private static final Pattern HTTP_STATUS = Pattern.compile("response code is (\\d{3})");
+    /** The {@code ResourceType} of a key pair's {@code TagSpecification}. */
+    static final String KEY_PAIR_RESOURCE_TYPE = "keypair";
 
     private final ClientSettings settings;
     private final Credential credential;
-    /** The key's id and where it came from, which a refusal carries. */
-    private final AccessKeyInUse inUse;
+    private final TencentCalls calls;
+    private final TencentTags tags;
     private final Map<String, CvmClient> clients = new ConcurrentHashMap<>();
 
     private TencentClient(ClientSettings settings, Credential credential, AccessKeyInUse.Source source) {
         this.settings = settings;
         this.credential = credential;
-        this.inUse = new AccessKeyInUse(credential.getSecretId(), source);
+        this.calls = new TencentCalls(new AccessKeyInUse(credential.getSecretId(), source));
+        this.tags = new TencentTags(settings, credential, calls);
     }
 
     /**
@@ -112,6 +112,7 @@ public final class TencentClient {
         sdkRequest.setKeyName(request.name());
         sdkRequest.setPublicKey(request.publicKey());
         sdkRequest.setProjectId(request.projectId());
+        sdkRequest.setTagSpecification(tagSpecification(request.tags()));
         com.tencentcloudapi.cvm.v20170312.models.ImportKeyPairResponse response = call(ApiCall.IMPORT_KEY_PAIR,
                 request.regionId(), client -> client.ImportKeyPair(sdkRequest));
         return new ImportKeyPairResponse(response.getRequestId(), request.name(), null, response.getKeyId());
@@ -122,6 +123,7 @@ public final class TencentClient {
         CreateKeyPairRequest sdkRequest = new CreateKeyPairRequest();
         sdkRequest.setKeyName(request.name());
         sdkRequest.setProjectId(request.projectId());
+        sdkRequest.setTagSpecification(tagSpecification(request.tags()));
         com.tencentcloudapi.cvm.v20170312.models.CreateKeyPairResponse response = call(ApiCall.CREATE_KEY_PAIR,
                 request.regionId(), client -> {
                     var answer = client.CreateKeyPair(sdkRequest);
@@ -161,10 +163,7 @@ public final class TencentClient {
         List<StoredKeyPair> keyPairs = new ArrayList<>();
         if (response.getKeyPairSet() != null) {
             for (KeyPair keyPair : response.getKeyPairSet()) {
-                String publicKey = Answers.publicKeyLine(keyPair.getPublicKey());
-                keyPairs.add(new StoredKeyPair(Provider.TENCENT, request.regionId(), keyPair.getKeyName(), publicKey,
-                        md5(publicKey), keyPair.getKeyId(), Map.of(), null, keyPair.getProjectId(),
-                        Answers.instant(keyPair.getCreatedTime())));
+                keyPairs.add(stored(request.regionId(), keyPair));
             }
         }
         int limit = request.limitOrDefault();
@@ -182,6 +181,69 @@ public final class TencentClient {
         return new DeleteKeyPairsResponse(requestId, request.keyIds() == null ? List.of() : request.keyIds());
     }
 
+    /**
+     * ModifyKeyPairAttribute: renames and describes a key pair in place, by its KeyId; a name or description left
+     * null is not sent, and stays as it is.
+     */
+    public Acknowledgement modifyKeyPairAttribute(ModifyKeyPairAttributeRequest request) throws StoreException {
+        com.tencentcloudapi.cvm.v20170312.models.ModifyKeyPairAttributeRequest sdkRequest =
+                new com.tencentcloudapi.cvm.v20170312.models.ModifyKeyPairAttributeRequest();
+        sdkRequest.setKeyId(request.keyId());
+        sdkRequest.setKeyName(request.keyName());
+        sdkRequest.setDescription(request.description());
+        return new Acknowledgement(call(ApiCall.MODIFY_KEY_PAIR_ATTRIBUTE, request.regionId(),
+                client -> client.ModifyKeyPairAttribute(sdkRequest).getRequestId()));
+    }
+
+    /** ModifyResourceTags of Tencent Cloud's Tag API: a key pair's tags changed in place. */
+    public Acknowledgement modifyResourceTags(ModifyResourceTagsRequest request) throws StoreException {
+        return tags.modifyResourceTags(request);
+    }
+
+    /** Where the Tag API's calls go. */
+    String tagEndpoint() {
+        return tags.endpoint();
+    }
+
+    /**
+     * A described key pair as the store's records hold it: its tags ({@code Tags}), description and the instances it
+     * is bound to ({@code AssociatedInstanceIds}) with it. An empty description is none.
+     */
+    static StoredKeyPair stored(String regionId, KeyPair keyPair) {
+        String publicKey = Answers.publicKeyLine(keyPair.getPublicKey());
+        Map<String, String> tags = new LinkedHashMap<>();
+        if (keyPair.getTags() != null) {
+            for (com.tencentcloudapi.cvm.v20170312.models.Tag tag : keyPair.getTags()) {
+                if (tag != null && tag.getKey() != null) {
+                    tags.put(tag.getKey(), tag.getValue() == null ? "" : tag.getValue());
+                }
+            }
+        }
+        String description = keyPair.getDescription() == null || keyPair.getDescription().isEmpty() ? null
+                : keyPair.getDescription();
+        List<String> instances = keyPair.getAssociatedInstanceIds() == null ? List.of()
+                : Arrays.stream(keyPair.getAssociatedInstanceIds()).filter(id -> id != null && !id.isEmpty()).toList();
+        return new StoredKeyPair(Provider.TENCENT, regionId, keyPair.getKeyName(), publicKey, md5(publicKey),
+                keyPair.getKeyId(), tags, null, keyPair.getProjectId(), Answers.instant(keyPair.getCreatedTime()),
+                description, instances);
+    }
+
+    /** A request's tags as the one {@code TagSpecification} of resource type {@code keypair}; null for none. */
+    static TagSpecification[] tagSpecification(List<Tag> tags) {
+        if (tags == null || tags.isEmpty()) {
+            return null;
+        }
+        TagSpecification specification = new TagSpecification();
+        specification.setResourceType(KEY_PAIR_RESOURCE_TYPE);
+        specification.setTags(tags.stream().map(tag -> {
+            com.tencentcloudapi.cvm.v20170312.models.Tag sdkTag = new com.tencentcloudapi.cvm.v20170312.models.Tag();
+            sdkTag.setKey(tag.key());
+            sdkTag.setValue(tag.value());
+            return sdkTag;
+        }).toArray(com.tencentcloudapi.cvm.v20170312.models.Tag[]::new));
+        return new TagSpecification[] {specification};
+    }
+
     /** The MD5 fingerprint of a public key, as the store's records carry it; Tencent answers none. */
     private static String md5(String publicKey) {
         return PublicKeyReader.readIfKey(publicKey).map(key -> key.fingerprints().md5()).orElse("");
@@ -193,48 +255,12 @@ public final class TencentClient {
     }
 
     private <T> T call(ApiCall apiCall, String regionId, SdkCall<T> call) throws StoreException {
-        try {
-            return call.call(client(regionId));
-        } catch (TencentCloudSDKException refusal) {
-            String code = refusal.getErrorCode();
-            if (SERVER_SIDE_ERROR.equals(code)) {
-                // An HTTP status other than 200, whose body the SDK does not read: a 5xx may pass, a 4xx will not.
-                Matcher status = HTTP_STATUS.matcher(String.valueOf(refusal.getMessage()));
-                int httpStatus = status.find() ? Integer.parseInt(status.group(1)) : 500;
-                throw new StoreUnavailableException("tencent " + apiCall + " at " + endpoint(regionId)
-                        + " answered HTTP " + httpStatus + " instead of an API answer"
-                        + (httpStatus >= 500 ? "" : ": check the endpoint (cloud:http://HOST:PORT names host and port"
-                                + " alone)"), null, httpStatus >= 500 ? ErrorKind.TRANSIENT : ErrorKind.FINAL);
-            }
-            if (refusal.getCause() instanceof IOException || code == null || code.isEmpty()) {
-                throw Answers.unanswered(Provider.TENCENT, apiCall, endpoint(regionId),
-                        refusal.getCause() != null ? refusal.getCause() : refusal);
-            }
-            throw Answers.refusal(Provider.TENCENT, code, refusal.getMessage(), OptionalInt.empty(),
-                    refusal.getRequestId(), inUse);
-        } catch (JsonParseException | NullPointerException unreadable) {
-            // The SDK met an answer that is not JSON, or one without its Response object: a broken answer.
-            throw Answers.unanswered(Provider.TENCENT, apiCall, endpoint(regionId), unreadable);
-        }
+        return calls.call(apiCall, endpoint(regionId), () -> call.call(client(regionId)));
     }
 
     private CvmClient client(String regionId) {
         String region = regionId == null ? "" : regionId;
-        return clients.computeIfAbsent(region, r -> {
-            HttpProfile http = new HttpProfile();
-            http.setEndpoint(endpoint(r));
-            http.setProtocol(settings.plainHttp() ? HttpProfile.REQ_HTTP : HttpProfile.REQ_HTTPS);
-            http.setReqMethod(HttpProfile.REQ_POST);
-            http.setConnTimeout(seconds(settings.connectTimeout()));
-            http.setReadTimeout(seconds(settings.readTimeout()));
-            http.setWriteTimeout(seconds(settings.readTimeout()));
-            ClientProfile profile = new ClientProfile();
-            profile.setHttpProfile(http);
-            return new CvmClient(credential, r, profile);
-        });
-    }
-
-    private static int seconds(Duration duration) {
-        return (int) Math.max(1, (duration.toMillis() + 999) / 1000);
+        return clients.computeIfAbsent(region, r -> new CvmClient(credential, r, TencentCalls.profile(settings,
+                endpoint(r))));
     }
 }
