@@ -74,13 +74,20 @@ public final class DeclarationCheck {
      */
     Verdict keyPair(DeclaredKeyPair keyPair, ApiCode skip) {
         KeyPairRequest request = request(keyPair);
-        ValidationResult result = rules(keyPair.address().provider()).validate(request);
-        if (result.errors().isEmpty()) {
+        ProviderRules providerRules = rules(keyPair.address().provider());
+        ValidationResult result = providerRules.validate(request);
+        // The old name of a rename must be a name the provider takes: a key pair it holds can have no other.
+        List<Diagnostic> renamedFrom = keyPair.renamedFrom() == null ? List.of()
+                : providerRules.checkName(keyPair.renamedFrom()).stream().map(error -> Diagnostic.of(error,
+                        keyPair.address().toString(), keyPair.sourceOf("renamedFrom"))).toList();
+        if (result.errors().isEmpty() && renamedFrom.isEmpty()) {
             return new Verdict(result.publicKey(), request, List.of());
         }
-        List<Diagnostic> errors = result.errors().stream().filter(error -> error.code() != skip)
+        List<Diagnostic> errors = new ArrayList<>();
+        result.errors().stream().filter(error -> error.code() != skip)
                 .map(error -> Diagnostic.of(error, keyPair.address().toString(), keyPair.sourceOf(fieldOf(error, keyPair))))
-                .toList();
+                .forEach(errors::add);
+        errors.addAll(renamedFrom);
         return new Verdict(errors.isEmpty() ? result.publicKey() : Optional.empty(), request, errors);
     }
 

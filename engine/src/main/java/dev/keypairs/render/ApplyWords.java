@@ -14,9 +14,17 @@ public final class ApplyWords {
 
     /** What happened and what to do, as apply.json's {@code message}. */
     public static String message(Failure failure) {
-        FailureCause cause = failure.cause();
-        if (cause instanceof FailureCause.Refused refused) {
-            return refused.error().message() + advice(refused, failure.action());
+        return message(failure.cause(), failure.action());
+    }
+
+    private static String message(FailureCause cause, Action action) {
+        if (cause instanceof FailureCause.OldNameKept kept) {
+            // The failed call was the old key pair's delete: its words are a delete's.
+            return message(kept.cause(), Action.DELETE) + " The key pair was imported under its new name, and "
+                    + kept.oldName() + " is left in place beside it: delete " + kept.oldName() + " once nothing uses"
+                    + " it (until then the plan reports both names).";
+        } else if (cause instanceof FailureCause.Refused refused) {
+            return refused.error().message() + advice(refused, action);
         } else if (cause instanceof FailureCause.Unavailable unavailable) {
             return unavailable.message();
         } else if (cause instanceof FailureCause.NotAttempted notAttempted) {
