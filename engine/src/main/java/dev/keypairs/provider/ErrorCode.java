@@ -107,7 +107,56 @@ public enum ErrorCode implements ApiCode {
     INVALID_PARAMETER_VALUE_LIMIT("InvalidParameterValueLimit", 0, Provider.TENCENT),
     /** DescribeKeyPairs: {@code Offset} below 0. */
     INVALID_PARAMETER_VALUE_OFFSET("InvalidParameterValueOffset", 0, Provider.TENCENT),
-    REQUEST_LIMIT_EXCEEDED("RequestLimitExceeded", 0, Provider.TENCENT);
+    REQUEST_LIMIT_EXCEEDED("RequestLimitExceeded", 0, Provider.TENCENT),
+
+    // Tencent's tags: CVM's ImportKeyPair and CreateKeyPair (TagSpecification), and the Tag API 2018-08-13.
+
+    /** ImportKeyPair, CreateKeyPair: more tags in {@code TagSpecification} than a key pair holds (50). */
+    LIMIT_EXCEEDED_TAG_RESOURCE_QUOTA("LimitExceeded.TagResourceQuota", 0, Provider.TENCENT),
+    /** CreateKeyPair: a tag key with a reserved prefix ({@code qcloud}, {@code tencent}, {@code project}, {@code qcs:}). */
+    FAILED_OPERATION_TAG_KEY_RESERVED("FailedOperation.TagKeyReserved", 0, Provider.TENCENT),
+    /** The Tag API: a tag key with a reserved prefix. */
+    INVALID_PARAMETER_RESERVED_TAG_KEY("InvalidParameter.ReservedTagKey", 0, Provider.TENCENT),
+    /**
+     * ModifyResourceTags: a tag problem without a code of its own at that action (an empty value, a key twice, more
+     * than 10 tags, an empty list).
+     */
+    INVALID_PARAMETER_TAG("InvalidParameter.Tag", 0, Provider.TENCENT),
+    INVALID_PARAMETER_VALUE_TAG_KEY_EMPTY("InvalidParameterValue.TagKeyEmpty", 0, Provider.TENCENT),
+    INVALID_PARAMETER_VALUE_TAG_KEY_LENGTH_EXCEEDED("InvalidParameterValue.TagKeyLengthExceeded", 0, Provider.TENCENT),
+    INVALID_PARAMETER_VALUE_TAG_KEY_CHARACTER_ILLEGAL("InvalidParameterValue.TagKeyCharacterIllegal", 0,
+            Provider.TENCENT),
+    /** TagResources: a tag without a value. */
+    INVALID_PARAMETER_VALUE_TAG_VALUE_EMPTY("InvalidParameterValue.TagValueEmpty", 0, Provider.TENCENT),
+    INVALID_PARAMETER_VALUE_TAG_VALUE_LENGTH_EXCEEDED("InvalidParameterValue.TagValueLengthExceeded", 0,
+            Provider.TENCENT),
+    INVALID_PARAMETER_VALUE_TAG_VALUE_CHARACTER_ILLEGAL("InvalidParameterValue.TagValueCharacterIllegal", 0,
+            Provider.TENCENT),
+    /** TagResources, UnTagResources: a tag key given twice. */
+    INVALID_PARAMETER_VALUE_TAG_KEY_DUPLICATE("InvalidParameterValue.TagKeyDuplicate", 0, Provider.TENCENT),
+    /** ModifyResourceTags: a key both in {@code ReplaceTags} and in {@code DeleteTags}. */
+    INVALID_PARAMETER_VALUE_DELETE_TAGS_PARAM_ERROR("InvalidParameterValue.DeleteTagsParamError", 0, Provider.TENCENT),
+    /**
+     * ModifyResourceTags, TagResources, UnTagResources: a resource that is not a key pair the account holds, in the
+     * six-segment form {@code qcs::cvm:REGION:uin/UIN:keypair/KEYID}.
+     */
+    INVALID_PARAMETER_VALUE_RESOURCE_DESCRIPTION_ERROR("InvalidParameterValue.ResourceDescriptionError", 0,
+            Provider.TENCENT),
+    /** ModifyResourceTags (and TagResources, per resource): a key pair would hold more than 50 tags. */
+    LIMIT_EXCEEDED_RESOURCE_ATTACHED_TAGS("LimitExceeded.ResourceAttachedTags", 0, Provider.TENCENT),
+    /** TagResources, UnTagResources: more than 10 {@code Tags} / {@code TagKeys}. */
+    LIMIT_EXCEEDED_TAG_NUM_PER_REQUEST("LimitExceeded.TagNumPerRequest", 0, Provider.TENCENT),
+    /** TagResources, UnTagResources: more than 10 {@code ResourceList}. */
+    LIMIT_EXCEEDED_RESOURCE_NUM_PER_REQUEST("LimitExceeded.ResourceNumPerRequest", 0, Provider.TENCENT),
+    /** DescribeResourceTagsByResourceIds: a {@code ResourceRegion} that is not a region. */
+    INVALID_PARAMETER_VALUE_REGION_INVALID("InvalidParameterValue.RegionInvalid", 0, Provider.TENCENT),
+    /** DescribeResourceTagsByResourceIds: more than 50 {@code ResourceIds}, or one that is not a KeyId. */
+    INVALID_PARAMETER_VALUE_RESOURCE_ID_INVALID("InvalidParameterValue.ResourceIdInvalid", 0, Provider.TENCENT),
+    /** DescribeResourceTagsByResourceIds: a {@code ResourcePrefix} that is no resource prefix. */
+    INVALID_PARAMETER_VALUE_RESOURCE_PREFIX_INVALID("InvalidParameterValue.ResourcePrefixInvalid", 0,
+            Provider.TENCENT),
+    /** DescribeResourceTagsByResourceIds: a {@code ServiceType} that is no service. */
+    INVALID_PARAMETER_VALUE_SERVICE_TYPE_INVALID("InvalidParameterValue.ServiceTypeInvalid", 0, Provider.TENCENT);
 
     private final String code;
     private final int alibabaHttpStatus;

@@ -12,8 +12,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Tencent Cloud CVM: ImportKeyPair and CreateKeyPair, and the checks of DescribeKeyPairs and DeleteKeyPairs
- * (semantics.md; Tencent Cloud's public CVM API reference, version 2017-03-12).
+ * Tencent Cloud CVM: ImportKeyPair and CreateKeyPair, and the checks of DeleteKeyPairs, ModifyKeyPairAttribute and
+ * DescribeKeyPairs' window (semantics.md; Tencent Cloud's public CVM API reference, version 2017-03-12). Its
+ * selection is {@link TencentDescribeRules}' ({@link #describe()}), the tags' {@link TencentTagRules}'
+ * ({@link #tags()}).
  */
 public final class TencentRules extends ProviderRules {
 
@@ -24,6 +26,10 @@ public final class TencentRules extends ProviderRules {
      * initiated per second for this API."
      */
     public static final int REQUESTS_PER_SECOND = 10;
+    /** ModifyResourceTags of the Tag API: "A maximum of 20 requests can be initiated per second". */
+    public static final int TAG_REQUESTS_PER_SECOND = 20;
+    /** ModifyKeyPairAttribute's {@code Description}: "its length cannot exceed 60 characters". */
+    public static final int DESCRIPTION_MAX = 60;
     static final int NAME_MAX = 25;
     /** DescribeKeyPairs' filter on key pair names. */
     public static final String KEY_NAME_FILTER = "key-name";
@@ -53,8 +59,21 @@ public final class TencentRules extends ProviderRules {
 
     private static final Set<KeyType> ACCEPTED = EnumSet.of(KeyType.SSH_RSA);
 
+    private final TencentTagRules tags = new TencentTagRules(this);
+    private final TencentDescribeRules describe = new TencentDescribeRules(this);
+
     TencentRules(RegionCatalogue regions) {
         super(regions);
+    }
+
+    /** The tags' rules: what a tag may be, and the checks of the Tag API's calls on key pairs. */
+    public TencentTagRules tags() {
+        return tags;
+    }
+
+    /** DescribeKeyPairs' selection: {@code KeyIds} or {@code Filters}. */
+    public TencentDescribeRules describe() {
+        return describe;
     }
 
     @Override
@@ -77,18 +96,26 @@ public final class TencentRules extends ProviderRules {
         return 100;
     }
 
-    /** Tencent's key pairs carry no tags here: nothing is ever tagged in place. */
+    /**
+     * A key pair's tags change in place through the Tag API's ModifyResourceTags, one key pair a call (at most
+     * {@link TencentTagRules#MAX_TAGS_PER_REQUEST} tags added and as many removed).
+     */
     @Override
     public int maxTagBatch() {
         return 1;
     }
 
+    /**
+     * CVM's five key pair calls: 10 a second each; the Tag API's ModifyResourceTags: 20 (its API category page).
+     * {@link ApiCall#TAG_RESOURCES} and the others are Alibaba's calls, which Tencent's key pairs do not take.
+     */
     @Override
     public OptionalInt requestsPerSecond(ApiCall call) {
         return switch (call) {
-            case IMPORT_KEY_PAIR, CREATE_KEY_PAIR, DESCRIBE_KEY_PAIRS, DELETE_KEY_PAIRS -> OptionalInt.of(REQUESTS_PER_SECOND);
-            case TAG_RESOURCES, UNTAG_RESOURCES, JOIN_RESOURCE_GROUP, MODIFY_KEY_PAIR_ATTRIBUTE, MODIFY_RESOURCE_TAGS ->
-                    OptionalInt.empty();
+            case IMPORT_KEY_PAIR, CREATE_KEY_PAIR, DESCRIBE_KEY_PAIRS, DELETE_KEY_PAIRS, MODIFY_KEY_PAIR_ATTRIBUTE ->
+                    OptionalInt.of(REQUESTS_PER_SECOND);
+            case MODIFY_RESOURCE_TAGS -> OptionalInt.of(TAG_REQUESTS_PER_SECOND);
+            case TAG_RESOURCES, UNTAG_RESOURCES, JOIN_RESOURCE_GROUP -> OptionalInt.empty();
         };
     }
 
@@ -126,7 +153,61 @@ public final class TencentRules extends ProviderRules {
                 check.error().ifPresent(errors::add);
             }
         }
+        errors.addAll(checkTags(tencent instanceof TencentImportKeyPairRequest ? ApiCall.IMPORT_KEY_PAIR
+                : ApiCall.CREATE_KEY_PAIR, tencent.tags()));
         return new ValidationResult(key, errors);
+    }
+
+    /**
+     * The tags of ImportKeyPair's or CreateKeyPair's {@code TagSpecification}, as Tencent's tag documentation states
+     * them ({@link TencentTagRules}): at most 50 ({@code LimitExceeded.TagResourceQuota}); a key of 1–127 and a value
+     * of 1–255 characters of the documented set, no key twice, no key with a reserved prefix (at CreateKeyPair
+     * {@code FailedOperation.TagKeyReserved}); every other problem {@code InvalidParameterValue}, the one code both
+     * definitions give.
+     *
+     * @param call {@link ApiCall#IMPORT_KEY_PAIR} or {@link ApiCall#CREATE_KEY_PAIR}
+     * @param tags the tags in request order
+     * @return every problem, in order; empty when the provider accepts them
+     */
+    public List<ApiError> checkTags(ApiCall call, List<Tag> tags) {
+        if (call != ApiCall.IMPORT_KEY_PAIR && call != ApiCall.CREATE_KEY_PAIR) {
+            throw new IllegalArgumentException(call.action() + " takes no TagSpecification");
+        }
+        return this.tags.checkTagSpecification(call, tags);
+    }
+
+    /**
+     * ModifyKeyPairAttribute, before the key pair is read: {@code KeyId} given ({@code MissingParameter}) and well
+     * formed ({@code InvalidKeyPairId.Malformed}); {@code KeyName} or {@code Description} given, or both
+     * ({@code MissingParameter}); the new name by ImportKeyPair's name rules and a description of at most
+     * {@value #DESCRIPTION_MAX} characters, each broken rule {@code InvalidParameterValue}, the code the action's
+     * definition gives (it lists none of ImportKeyPair's name codes).
+     *
+     * @param keyId {@code KeyId}; null when missing
+     * @param keyName {@code KeyName}; null to keep the name
+     * @param description {@code Description}; null to keep the description
+     * @return every problem, in order; empty when the call may go ahead
+     */
+    public List<ApiError> checkModifyKeyPairAttribute(String keyId, String keyName, String description) {
+        List<ApiError> errors = new ArrayList<>();
+        if (keyId == null) {
+            errors.add(missingParameter("KeyId"));
+        } else {
+            checkKeyIds(List.of(keyId)).ifPresent(errors::add);
+        }
+        if (keyName == null && description == null) {
+            errors.add(missingParameter("KeyName or Description"));
+        }
+        if (keyName != null) {
+            checkName(keyName).forEach(problem -> errors.add(new ApiError(Provider.TENCENT,
+                    ErrorCode.INVALID_PARAMETER_VALUE, "KeyName: " + problem.message())));
+        }
+        int length = description == null ? 0 : description.codePointCount(0, description.length());
+        if (length > DESCRIPTION_MAX) {
+            errors.add(new ApiError(Provider.TENCENT, ErrorCode.INVALID_PARAMETER_VALUE, "Description has " + length
+                    + " characters; it takes at most " + DESCRIPTION_MAX + "."));
+        }
+        return errors;
     }
 
     @Override
@@ -184,69 +265,6 @@ public final class TencentRules extends ProviderRules {
         return Optional.empty();
     }
 
-    /**
-     * DescribeKeyPairs' selection: {@code KeyIds} (at most 100, each well formed) or {@code Filters} (at most 10,
-     * each one of {@link #KEY_NAME_FILTER}, {@link #PROJECT_ID_FILTER} with whole-number values,
-     * {@link #TAG_KEY_FILTER}, {@link #TAG_VALUE_FILTER} or {@link #TAG_FILTER_PREFIX}{@code KEY}, with 1 to 5
-     * values), never both; the first problem found, in that order.
-     *
-     * @param keyIds the KeyIds given
-     * @param filters each filter's name and values
-     */
-    public Optional<ApiError> checkDescribeSelection(List<String> keyIds, List<Map.Entry<String, List<String>>> filters) {
-        if (!keyIds.isEmpty() && !filters.isEmpty()) {
-            return Optional.of(new ApiError(Provider.TENCENT, ErrorCode.INVALID_PARAMETER,
-                    "KeyIds and Filters cannot be given together."));
-        }
-        if (keyIds.size() > maxDescribePageSize()) {
-            return Optional.of(tooMany("KeyIds", maxDescribePageSize(), keyIds.size()));
-        }
-        Optional<ApiError> malformed = checkKeyIds(keyIds);
-        if (malformed.isPresent()) {
-            return malformed;
-        }
-        if (filters.size() > MAX_FILTERS) {
-            return Optional.of(tooMany("Filters", MAX_FILTERS, filters.size()));
-        }
-        for (Map.Entry<String, List<String>> filter : filters) {
-            Optional<ApiError> problem = checkFilter(filter.getKey(), filter.getValue());
-            if (problem.isPresent()) {
-                return problem;
-            }
-        }
-        return Optional.empty();
-    }
-
-    private Optional<ApiError> checkFilter(String name, List<String> values) {
-        if (!isFilter(name)) {
-            return Optional.of(new ApiError(Provider.TENCENT, ErrorCode.INVALID_FILTER, "Filters.Name '" + name
-                    + "' is not a filter of DescribeKeyPairs; it takes key-name, project-id, tag-key, tag-value and"
-                    + " tag:KEY."));
-        }
-        if (values.isEmpty()) {
-            return Optional.of(missingParameter("Filters.Values"));
-        }
-        if (values.size() > MAX_FILTER_VALUES) {
-            return Optional.of(new ApiError(Provider.TENCENT, ErrorCode.INVALID_FILTER_VALUE_LIMIT_EXCEEDED,
-                    "The filter " + name + " takes at most " + MAX_FILTER_VALUES + " values, not " + values.size()
-                            + "."));
-        }
-        if (name.equals(PROJECT_ID_FILTER)) {
-            for (String value : values) {
-                if (!value.matches("[0-9]{1,18}")) {
-                    return Optional.of(new ApiError(Provider.TENCENT, ErrorCode.INVALID_PARAMETER_VALUE,
-                            "The project-id filter takes whole numbers, not '" + value + "'."));
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** Whether DescribeKeyPairs has a filter of this name. */
-    private static boolean isFilter(String name) {
-        return name.equals(KEY_NAME_FILTER) || name.equals(PROJECT_ID_FILTER) || name.equals(TAG_KEY_FILTER)
-                || name.equals(TAG_VALUE_FILTER) || tagFilterKey(name).isPresent();
-    }
 
     /** The tag key of a {@code tag:KEY} filter; empty for any other name, {@code tag:} alone included. */
     public static Optional<String> tagFilterKey(String filterName) {
@@ -266,7 +284,8 @@ public final class TencentRules extends ProviderRules {
         return checkKeyIds(keyPairIds);
     }
 
-    private static Optional<ApiError> checkKeyIds(List<String> keyIds) {
+    /** Each KeyId well formed, else {@code InvalidKeyPairId.Malformed}. */
+    static Optional<ApiError> checkKeyIds(List<String> keyIds) {
         for (String keyId : keyIds) {
             if (keyId == null || !KEY_ID.matcher(keyId).matches()) {
                 return Optional.of(new ApiError(Provider.TENCENT, ErrorCode.INVALID_KEY_PAIR_ID_MALFORMED,
@@ -276,7 +295,7 @@ public final class TencentRules extends ProviderRules {
         return Optional.empty();
     }
 
-    private static ApiError tooMany(String parameter, int most, int given) {
+    static ApiError tooMany(String parameter, int most, int given) {
         return new ApiError(Provider.TENCENT, ErrorCode.INVALID_PARAMETER_VALUE_LIMIT_EXCEEDED,
                 parameter + " takes at most " + most + ", not " + given + ".");
     }
@@ -287,7 +306,7 @@ public final class TencentRules extends ProviderRules {
                 "Number of key pairs exceeds the limit: " + regionId + " holds at most " + quota + " key pairs.");
     }
 
-    /** DeleteKeyPairs naming a KeyId the region does not hold. */
+    /** DeleteKeyPairs or ModifyKeyPairAttribute naming a KeyId the region does not hold. */
     public ApiError keyPairIdNotFound(String regionId, String keyId) {
         return new ApiError(Provider.TENCENT, ErrorCode.INVALID_KEY_PAIR_ID_NOT_FOUND,
                 "The key pair " + keyId + " does not exist in " + regionId + ".");
@@ -312,7 +331,7 @@ public final class TencentRules extends ProviderRules {
 
     @Override
     public ApiError requestLimitExceeded(ApiCall call) {
-        return new ApiError(Provider.TENCENT, ErrorCode.REQUEST_LIMIT_EXCEEDED,
-                call.action() + " takes at most " + REQUESTS_PER_SECOND + " requests per second.");
+        return new ApiError(Provider.TENCENT, ErrorCode.REQUEST_LIMIT_EXCEEDED, call.action() + " takes at most "
+                + requestsPerSecond(call).orElseThrow() + " requests per second.");
     }
 }

@@ -80,7 +80,17 @@ class ErrorCodeTest {
                 "InvalidPublicKey.Malformed", "UnsupportedRegion", "RequestLimitExceeded", "InvalidParameter",
                 "InvalidKeyPairId.NotFound", "InvalidKeyPairId.Malformed", "InvalidParameterValue.KeyPairNotSupported",
                 "InvalidFilter", "InvalidFilterValue.LimitExceeded", "InvalidParameterValue.LimitExceeded",
-                "InvalidParameterValueLimit", "InvalidParameterValueOffset");
+                "InvalidParameterValueLimit", "InvalidParameterValueOffset",
+                // Tags: CVM's TagSpecification and the Tag API (their definitions' codes).
+                "LimitExceeded.TagResourceQuota", "FailedOperation.TagKeyReserved", "InvalidParameter.ReservedTagKey",
+                "InvalidParameter.Tag", "InvalidParameterValue.TagKeyEmpty", "InvalidParameterValue.TagKeyLengthExceeded",
+                "InvalidParameterValue.TagKeyCharacterIllegal", "InvalidParameterValue.TagValueEmpty",
+                "InvalidParameterValue.TagValueLengthExceeded", "InvalidParameterValue.TagValueCharacterIllegal",
+                "InvalidParameterValue.TagKeyDuplicate", "InvalidParameterValue.DeleteTagsParamError",
+                "InvalidParameterValue.ResourceDescriptionError", "LimitExceeded.ResourceAttachedTags",
+                "LimitExceeded.TagNumPerRequest", "LimitExceeded.ResourceNumPerRequest",
+                "InvalidParameterValue.RegionInvalid", "InvalidParameterValue.ResourceIdInvalid",
+                "InvalidParameterValue.ResourcePrefixInvalid", "InvalidParameterValue.ServiceTypeInvalid");
         Set<String> actual = Arrays.stream(ErrorCode.values())
                 .filter(code -> code.isDocumentedBy(Provider.TENCENT))
                 .peek(code -> assertEquals(OptionalInt.empty(), code.httpStatus(Provider.TENCENT), code.code()))

@@ -89,14 +89,56 @@ class TencentRulesTest {
         assertEquals(100, RULES.maxDescribePageSize());
         assertEquals(100, RULES.maxDeleteBatch());
         for (ApiCall call : List.of(ApiCall.IMPORT_KEY_PAIR, ApiCall.CREATE_KEY_PAIR, ApiCall.DESCRIBE_KEY_PAIRS,
-                ApiCall.DELETE_KEY_PAIRS)) {
+                ApiCall.DELETE_KEY_PAIRS, ApiCall.MODIFY_KEY_PAIR_ATTRIBUTE)) {
             assertEquals(OptionalInt.of(10), RULES.requestsPerSecond(call), call.action());
         }
+        assertEquals(OptionalInt.of(20), RULES.requestsPerSecond(ApiCall.MODIFY_RESOURCE_TAGS), "the Tag API's 20");
+        assertTrue(RULES.requestLimitExceeded(ApiCall.MODIFY_RESOURCE_TAGS).message().contains("20"));
         assertEquals(OptionalInt.empty(), RULES.requestsPerSecond(ApiCall.TAG_RESOURCES));
         assertEquals(ErrorCode.INVALID_KEY_PAIR_LIMIT_EXCEEDED, RULES.quotaExceeded("ap-guangzhou", 500).code());
         assertEquals(ErrorCode.INVALID_KEY_PAIR_NAME_DUPLICATE, RULES.nameTaken("ap-guangzhou", "k").code());
         assertEquals(ErrorCode.INVALID_PUBLIC_KEY_DUPLICATE, RULES.publicKeyTaken("ap-guangzhou", "k").code());
         assertEquals(ErrorCode.REQUEST_LIMIT_EXCEEDED, RULES.requestLimitExceeded(ApiCall.IMPORT_KEY_PAIR).code());
+    }
+
+    @Test
+    void importAndCreateCheckTheirTagSpecificationWithTheirOwnCodes() {
+        List<Tag> good = List.of(new Tag("team", "web"), new Tag("环境", "生产 A"));
+        assertTrue(RULES.validate(TencentKeyPairRequest.importing("ap-guangzhou", "k", RSA, 0L, good)).isValid());
+        List<Tag> reserved = List.of(new Tag("qcloud:owner", "x"));
+        assertEquals(List.of(ErrorCode.INVALID_PARAMETER_VALUE), codes(RULES.validate(
+                TencentKeyPairRequest.importing("ap-guangzhou", "k", RSA, 0L, reserved)).errors()),
+                "ImportKeyPair's definition lists no TagKeyReserved");
+        assertEquals(List.of(ErrorCode.FAILED_OPERATION_TAG_KEY_RESERVED), codes(RULES.validate(
+                TencentKeyPairRequest.creating("ap-guangzhou", "k", 0L, reserved)).errors()));
+        List<Tag> fiftyOne = IntStream.range(0, 51).mapToObj(i -> new Tag("k" + i, "v")).toList();
+        assertEquals(List.of(ErrorCode.LIMIT_EXCEEDED_TAG_RESOURCE_QUOTA), codes(RULES.checkTags(
+                ApiCall.CREATE_KEY_PAIR, fiftyOne)));
+        assertEquals(List.of(), RULES.checkTags(ApiCall.IMPORT_KEY_PAIR, fiftyOne.subList(0, 50)));
+        assertEquals(List.of(ErrorCode.INVALID_PARAMETER_VALUE, ErrorCode.INVALID_PARAMETER_VALUE),
+                codes(RULES.checkTags(ApiCall.IMPORT_KEY_PAIR, List.of(new Tag("a", ""), new Tag("a", "b")))),
+                "an empty value, a key twice");
+        assertThrows(IllegalArgumentException.class, () -> RULES.checkTags(ApiCall.MODIFY_RESOURCE_TAGS, good));
+    }
+
+    @Test
+    void modifyKeyPairAttributeTakesAKeyIdAndANameOrADescription() {
+        assertEquals(List.of(), RULES.checkModifyKeyPairAttribute("skey-a1b2c3d4", "new_name", null));
+        assertEquals(List.of(), RULES.checkModifyKeyPairAttribute("skey-a1b2c3d4", null, "d".repeat(60)));
+        assertEquals(List.of(), RULES.checkModifyKeyPairAttribute("skey-a1b2c3d4", "n", ""));
+        assertEquals(List.of(ErrorCode.MISSING_PARAMETER), codes(RULES.checkModifyKeyPairAttribute(null, "n", null)));
+        assertEquals(List.of(ErrorCode.INVALID_KEY_PAIR_ID_MALFORMED),
+                codes(RULES.checkModifyKeyPairAttribute("key-1", "n", null)));
+        assertEquals(List.of(ErrorCode.MISSING_PARAMETER),
+                codes(RULES.checkModifyKeyPairAttribute("skey-a1b2c3d4", null, null)), "neither name nor description");
+        assertEquals(List.of(ErrorCode.INVALID_PARAMETER_VALUE),
+                codes(RULES.checkModifyKeyPairAttribute("skey-a1b2c3d4", null, "鍵".repeat(61))),
+                "61 characters, counted as characters");
+        // The action's definition lists none of ImportKeyPair's name codes: each broken name rule is its own.
+        assertEquals(List.of(ErrorCode.INVALID_PARAMETER_VALUE, ErrorCode.INVALID_PARAMETER_VALUE),
+                codes(RULES.checkModifyKeyPairAttribute("skey-a1b2c3d4", "a-".repeat(13), null)));
+        assertEquals(List.of(ErrorCode.INVALID_PARAMETER_VALUE),
+                codes(RULES.checkModifyKeyPairAttribute("skey-a1b2c3d4", "", null)));
     }
 
     @Test
@@ -122,18 +164,18 @@ class TencentRulesTest {
     @Test
     void describeSelectsByKeyIdsOrTheFiveDocumentedFilters() {
         List<String> hundred = IntStream.range(0, 100).mapToObj(i -> String.format("skey-%08d", i)).toList();
-        assertTrue(RULES.checkDescribeSelection(hundred, List.of()).isEmpty());
+        assertTrue(RULES.describe().checkSelection(hundred, List.of()).isEmpty());
         List<String> more = new ArrayList<>(hundred);
         more.add("skey-00000999");
         assertEquals(ErrorCode.INVALID_PARAMETER_VALUE_LIMIT_EXCEEDED, selection(more).code());
         for (String malformed : List.of("skey-1", "skey-ABCDEFGH", "deploy", "")) {
             assertEquals(ErrorCode.INVALID_KEY_PAIR_ID_MALFORMED, selection(List.of(malformed)).code(), malformed);
         }
-        assertEquals(ErrorCode.INVALID_PARAMETER, RULES.checkDescribeSelection(List.of("skey-00000000"),
+        assertEquals(ErrorCode.INVALID_PARAMETER, RULES.describe().checkSelection(List.of("skey-00000000"),
                 List.of(Map.entry("key-name", List.of("a")))).orElseThrow().code(), "KeyIds and Filters together");
 
         for (String name : List.of("key-name", "project-id", "tag-key", "tag-value", "tag:team", "tag:a:b")) {
-            assertTrue(RULES.checkDescribeSelection(List.of(), List.of(Map.entry(name, List.of("1", "2", "3", "4",
+            assertTrue(RULES.describe().checkSelection(List.of(), List.of(Map.entry(name, List.of("1", "2", "3", "4",
                     "5")))).isEmpty(), name);
         }
         for (String name : List.of("key-id", "tag:", "Key-Name", "tag", "zone", "")) {
@@ -145,22 +187,22 @@ class TencentRulesTest {
         assertEquals(ErrorCode.INVALID_PARAMETER_VALUE, filters(Map.entry("project-id", List.of("seven"))).code());
         List<Map.Entry<String, List<String>>> ten = IntStream.range(0, 10)
                 .mapToObj(i -> Map.entry("tag:k" + i, List.of("v"))).toList();
-        assertTrue(RULES.checkDescribeSelection(List.of(), ten).isEmpty());
+        assertTrue(RULES.describe().checkSelection(List.of(), ten).isEmpty());
         List<Map.Entry<String, List<String>>> eleven = new ArrayList<>(ten);
         eleven.add(Map.entry("key-name", List.of("a")));
         assertEquals(ErrorCode.INVALID_PARAMETER_VALUE_LIMIT_EXCEEDED,
-                RULES.checkDescribeSelection(List.of(), eleven).orElseThrow().code());
+                RULES.describe().checkSelection(List.of(), eleven).orElseThrow().code());
         assertEquals(Optional.of("a:b"), TencentRules.tagFilterKey("tag:a:b"));
         assertEquals(Optional.empty(), TencentRules.tagFilterKey("tag-key"));
     }
 
     private static ApiError selection(List<String> keyIds) {
-        return RULES.checkDescribeSelection(keyIds, List.of()).orElseThrow();
+        return RULES.describe().checkSelection(keyIds, List.of()).orElseThrow();
     }
 
     @SafeVarargs
     private static ApiError filters(Map.Entry<String, List<String>>... filters) {
-        return RULES.checkDescribeSelection(List.of(), List.of(filters)).orElseThrow();
+        return RULES.describe().checkSelection(List.of(), List.of(filters)).orElseThrow();
     }
 
     @Test

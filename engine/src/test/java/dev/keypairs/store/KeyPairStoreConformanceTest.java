@@ -946,11 +946,145 @@ public abstract class KeyPairStoreConformanceTest {
         assertRefused(ErrorCode.INVALID_PARAMETER_VALUE_OFFSET, 0, () -> tencent(List.of(), List.of(), -1, 10));
         assertRefused(ErrorCode.INVALID_PARAMETER_VALUE_LIMIT, 0, () -> tencent(List.of(), List.of(), 0, 101));
         assertRefused(ErrorCode.INVALID_PARAMETER_VALUE_LIMIT, 0, () -> tencent(List.of(), List.of(), 0, 0));
-        // Tencent's key pairs keep no tags yet: every tag filter is valid and selects none.
+        // No key pair here has tags: every tag filter is valid and selects none.
         for (String tagFilter : List.of("tag-key", "tag-value", "tag:team")) {
             assertEquals(List.of(), names(tencent(List.of(), List.of(new TencentDescribeKeyPairsRequest.Filter(
                     tagFilter, List.of("a"))), null, null).keyPairs()), tagFilter);
         }
+    }
+
+    // ---- Tencent: tags, descriptions and renames in place (#25; cloud: answers them through the SDKs) ----
+
+    @Test
+    void tencentImportAndCreateKeepTheirTagsAndDescribeAnswersThem() throws Exception {
+        String a = store.importKeyPair(TencentKeyPairRequest.importing(GUANGZHOU, "a", TestKeys.rsa(0), 0L,
+                List.of(new Tag("team", "web"), new Tag("env", "prod")))).keyId();
+        store.createKeyPair(TencentKeyPairRequest.creating(GUANGZHOU, "b", 0L, List.of(new Tag("team", "ops"))));
+        store.importKeyPair(TencentKeyPairRequest.importing(GUANGZHOU, "c", TestKeys.rsa(1), 0L));
+
+        List<StoredKeyPair> all = describe(Provider.TENCENT, GUANGZHOU);
+        assertEquals(List.of(Map.of("env", "prod", "team", "web"), Map.of("team", "ops"), Map.of()),
+                all.stream().map(StoredKeyPair::tags).toList());
+        for (StoredKeyPair keyPair : all) {
+            assertTrue(keyPair.description() == null || keyPair.description().isEmpty(), keyPair.toString());
+            assertEquals(List.of(), keyPair.associatedInstanceIds(), "a new key pair is bound to no instance");
+            assertEquals(List.of(), store.instancesBoundTo(keyPair));
+        }
+        assertEquals(List.of("a", "b"), names(tencentFiltered("tag-key", "team")));
+        assertEquals(List.of("a"), names(tencentFiltered("tag-value", "prod", "absent")));
+        assertEquals(List.of("b"), names(tencentFiltered("tag:team", "ops")));
+        assertEquals(List.of(), names(tencentFiltered("tag:env", "web")), "tag:KEY matches the key's own value");
+        assertEquals(Map.of("env", "prod", "team", "web"), only(tencent(List.of(a), List.of(), null, null).keyPairs(),
+                "a").tags());
+    }
+
+    @Test
+    void tencentRefusesTagsItsDocumentationRefusesWithTheActionsCode() throws Exception {
+        assertRefused(ErrorCode.FAILED_OPERATION_TAG_KEY_RESERVED, 0, () -> store.createKeyPair(
+                TencentKeyPairRequest.creating(GUANGZHOU, "k", 0L, List.of(new Tag("qcloud:app", "x")))));
+        assertRefused(ErrorCode.INVALID_PARAMETER_VALUE, 0, () -> store.importKeyPair(TencentKeyPairRequest.importing(
+                GUANGZHOU, "k", RSA, 0L, List.of(new Tag("qcloud:app", "x")))));
+        assertRefused(ErrorCode.INVALID_PARAMETER_VALUE, 0, () -> store.importKeyPair(TencentKeyPairRequest.importing(
+                GUANGZHOU, "k", RSA, 0L, List.of(new Tag("team", "")))));
+        List<Tag> fiftyOne = IntStream.range(0, 51).mapToObj(i -> new Tag("k" + i, "v")).toList();
+        assertRefused(ErrorCode.LIMIT_EXCEEDED_TAG_RESOURCE_QUOTA, 0, () -> store.importKeyPair(
+                TencentKeyPairRequest.importing(GUANGZHOU, "k", RSA, 0L, fiftyOne)));
+        assertEquals(List.of(), describe(Provider.TENCENT, GUANGZHOU), "refusals change nothing");
+        store.importKeyPair(TencentKeyPairRequest.importing(GUANGZHOU, "k", RSA, 0L, fiftyOne.subList(0, 50)));
+        assertEquals(50, only(describe(Provider.TENCENT, GUANGZHOU), "k").tags().size());
+    }
+
+    @Test
+    void modifyResourceTagsAddsOverwritesAndRemovesInOneCallAllOrNothing() throws Exception {
+        String keyId = store.importKeyPair(TencentKeyPairRequest.importing(GUANGZHOU, "k", RSA, 0L,
+                List.of(new Tag("team", "web"), new Tag("env", "dev"), new Tag("old", "x")))).keyId();
+        String fingerprint = only(describe(Provider.TENCENT, GUANGZHOU), "k").fingerprint();
+
+        store.modifyResourceTags(new ModifyResourceTagsRequest(GUANGZHOU, keyId,
+                List.of(new Tag("env", "prod"), new Tag("cost", "42")), List.of("old", "absent")));
+        StoredKeyPair changed = only(describe(Provider.TENCENT, GUANGZHOU), "k");
+        assertEquals(Map.of("team", "web", "env", "prod", "cost", "42"), changed.tags());
+        assertEquals(keyId, changed.keyId());
+        assertEquals(fingerprint, changed.fingerprint(), "tags change in place: the key stays");
+
+        assertRefused(ErrorCode.INVALID_PARAMETER_VALUE_DELETE_TAGS_PARAM_ERROR, 0, () -> store.modifyResourceTags(
+                new ModifyResourceTagsRequest(GUANGZHOU, keyId, List.of(new Tag("a", "1")), List.of("a"))));
+        assertRefused(ErrorCode.INVALID_PARAMETER_RESERVED_TAG_KEY, 0, () -> store.modifyResourceTags(
+                new ModifyResourceTagsRequest(GUANGZHOU, keyId, List.of(new Tag("project", "1")), List.of())));
+        assertRefused(ErrorCode.MISSING_PARAMETER, 0, () -> store.modifyResourceTags(
+                new ModifyResourceTagsRequest(GUANGZHOU, keyId, List.of(), List.of())));
+        assertRefused(ErrorCode.INVALID_PARAMETER_VALUE_RESOURCE_DESCRIPTION_ERROR, 0, () -> store.modifyResourceTags(
+                new ModifyResourceTagsRequest(GUANGZHOU, "skey-00000000", List.of(new Tag("a", "1")), List.of())));
+        assertRefused(ErrorCode.INVALID_PARAMETER_VALUE_RESOURCE_DESCRIPTION_ERROR, 0, () -> store.modifyResourceTags(
+                new ModifyResourceTagsRequest(BEIJING, keyId, List.of(new Tag("a", "1")), List.of())),
+                "a KeyId is found in its own region only");
+        assertEquals(changed, only(describe(Provider.TENCENT, GUANGZHOU), "k"), "refusals change nothing");
+    }
+
+    @Test
+    void aTencentKeyPairHoldsAtMost50TagsAfterModifyResourceTags() throws Exception {
+        List<Tag> fortyFive = IntStream.range(0, 45).mapToObj(i -> new Tag("k" + i, "v")).toList();
+        String keyId = store.importKeyPair(TencentKeyPairRequest.importing(GUANGZHOU, "k", RSA, 0L, fortyFive))
+                .keyId();
+        List<Tag> six = IntStream.range(100, 106).mapToObj(i -> new Tag("k" + i, "v")).toList();
+        assertRefused(ErrorCode.LIMIT_EXCEEDED_RESOURCE_ATTACHED_TAGS, 0, () -> store.modifyResourceTags(
+                new ModifyResourceTagsRequest(GUANGZHOU, keyId, six, List.of())));
+        assertEquals(45, only(describe(Provider.TENCENT, GUANGZHOU), "k").tags().size());
+        store.modifyResourceTags(new ModifyResourceTagsRequest(GUANGZHOU, keyId, six, List.of("k0")));
+        assertEquals(50, only(describe(Provider.TENCENT, GUANGZHOU), "k").tags().size(),
+                "the quota counts the tags after the call: one removed, six added");
+    }
+
+    @Test
+    void modifyKeyPairAttributeRenamesInPlaceKeepingTheKeyIdAndDescribes() throws Exception {
+        String keyId = store.importKeyPair(TencentKeyPairRequest.importing(GUANGZHOU, "ops_old", TestKeys.rsa(0), 7L,
+                List.of(new Tag("team", "ops")))).keyId();
+        store.importKeyPair(TencentKeyPairRequest.importing(GUANGZHOU, "taken", TestKeys.rsa(1), 0L));
+        StoredKeyPair before = only(tencent(List.of(keyId), List.of(), null, null).keyPairs(), "ops_old");
+
+        store.modifyKeyPairAttribute(new ModifyKeyPairAttributeRequest(GUANGZHOU, keyId, "ops_2026", null));
+        StoredKeyPair renamed = only(tencent(List.of(keyId), List.of(), null, null).keyPairs(), "ops_2026");
+        assertEquals(List.of(before.keyId(), before.publicKey(), before.fingerprint(), before.tags(), before.projectId(),
+                before.createdAt()), List.of(renamed.keyId(), renamed.publicKey(), renamed.fingerprint(),
+                renamed.tags(), renamed.projectId(), renamed.createdAt()), "everything but the name stays");
+        assertEquals(List.of("ops_2026", "taken"), names(describe(Provider.TENCENT, GUANGZHOU)));
+
+        store.modifyKeyPairAttribute(new ModifyKeyPairAttributeRequest(GUANGZHOU, keyId, null, "Ops' key, 2026"));
+        assertEquals("Ops' key, 2026", only(tencentFiltered("key-name", "ops_2026"), "ops_2026").description());
+        store.modifyKeyPairAttribute(new ModifyKeyPairAttributeRequest(GUANGZHOU, keyId, "ops_2026", "d".repeat(60)));
+        assertEquals("d".repeat(60), only(tencentFiltered("key-name", "ops_2026"), "ops_2026").description(),
+                "keeping its own name is no duplicate");
+
+        assertRefused(ErrorCode.INVALID_KEY_PAIR_NAME_DUPLICATE, 0, () -> store.modifyKeyPairAttribute(
+                new ModifyKeyPairAttributeRequest(GUANGZHOU, keyId, "taken", null)));
+        assertRefused(ErrorCode.INVALID_PARAMETER_VALUE, 0, () -> store.modifyKeyPairAttribute(
+                new ModifyKeyPairAttributeRequest(GUANGZHOU, keyId, "bad-name", null)));
+        assertRefused(ErrorCode.INVALID_PARAMETER_VALUE, 0, () -> store.modifyKeyPairAttribute(
+                new ModifyKeyPairAttributeRequest(GUANGZHOU, keyId, null, "d".repeat(61))));
+        assertRefused(ErrorCode.INVALID_KEY_PAIR_ID_NOT_FOUND, 0, () -> store.modifyKeyPairAttribute(
+                new ModifyKeyPairAttributeRequest(GUANGZHOU, "skey-00000000", "x", null)));
+        assertRefused(ErrorCode.INVALID_KEY_PAIR_ID_NOT_FOUND, 0, () -> store.modifyKeyPairAttribute(
+                new ModifyKeyPairAttributeRequest(BEIJING, keyId, "x", null)));
+        assertRefused(ErrorCode.INVALID_KEY_PAIR_ID_MALFORMED, 0, () -> store.modifyKeyPairAttribute(
+                new ModifyKeyPairAttributeRequest(GUANGZHOU, "key-1", "x", null)));
+        assertRefused(ErrorCode.MISSING_PARAMETER, 0, () -> store.modifyKeyPairAttribute(
+                new ModifyKeyPairAttributeRequest(GUANGZHOU, null, "x", null)));
+        assertRefused(ErrorCode.MISSING_PARAMETER, 0, () -> store.modifyKeyPairAttribute(
+                new ModifyKeyPairAttributeRequest(GUANGZHOU, keyId, null, null)));
+        assertRefused(ErrorCode.UNSUPPORTED_REGION, 0, () -> store.modifyKeyPairAttribute(
+                new ModifyKeyPairAttributeRequest(HANGZHOU, keyId, "x", null)));
+        assertEquals(List.of("ops_2026", "taken"), names(describe(Provider.TENCENT, GUANGZHOU)),
+                "refusals change nothing");
+        store.importKeyPair(TencentKeyPairRequest.importing(GUANGZHOU, "ops_old", TestKeys.rsa(2), 0L));
+        assertEquals(3, describe(Provider.TENCENT, GUANGZHOU).size(), "the old name is free again");
+    }
+
+    @Test
+    void anAlibabaKeyPairOfAnAccountWithoutInstancesIsBoundToNone() throws Exception {
+        store.importKeyPair(AlibabaKeyPairRequest.importing(HANGZHOU, "a1", RSA, List.of(), null));
+        StoredKeyPair keyPair = onlyNamed("a1");
+        assertEquals(List.of(), keyPair.associatedInstanceIds());
+        assertEquals(List.of(), store.instancesBoundTo(keyPair));
     }
 
     @Test
@@ -1053,8 +1187,13 @@ public abstract class KeyPairStoreConformanceTest {
 
     /** Asserts the code and the HTTP status (0: none, as for Tencent) a call is refused with. */
     protected static void assertRefused(ErrorCode code, int status, Executable call) {
+        assertRefused(code, status, call, "");
+    }
+
+    /** The same, saying what the refusal is for. */
+    protected static void assertRefused(ErrorCode code, int status, Executable call, String why) {
         ApiError error = refused(call);
-        assertEquals(code, error.code(), error.message());
+        assertEquals(code, error.code(), why + ": " + error.message());
         assertEquals(status == 0 ? OptionalInt.empty() : OptionalInt.of(status), error.httpStatus());
     }
 
@@ -1076,6 +1215,11 @@ public abstract class KeyPairStoreConformanceTest {
     private DescribeKeyPairsResponse tencent(List<String> keyIds, List<TencentDescribeKeyPairsRequest.Filter> filters,
             Integer offset, Integer limit) throws Exception {
         return store.describeKeyPairs(new TencentDescribeKeyPairsRequest(GUANGZHOU, keyIds, filters, offset, limit));
+    }
+
+    private List<StoredKeyPair> tencentFiltered(String filter, String... values) throws Exception {
+        return tencent(List.of(), List.of(new TencentDescribeKeyPairsRequest.Filter(filter, List.of(values))), null,
+                null).keyPairs();
     }
 
     private List<StoredKeyPair> describeNamed(String name) throws Exception {

@@ -54,7 +54,8 @@ import java.util.UUID;
  * Tencent's request rate, fresh RequestIds, KeyIds, CreateKeyPair's RSA generation, and the order in which
  * the provider meets its checks. A refused call changes nothing. DescribeKeyPairs, which each provider filters and
  * pages its own way, is answered by {@link AlibabaDescribeKeyPairs} and {@link TencentDescribeKeyPairs} once the
- * region is checked.
+ * region is checked; the calls that change a key pair in place by {@link AlibabaResourceCalls} and
+ * {@link TencentResourceCalls}.
  *
  * <p>Safe for use from many threads, and from many processes where the storage is. Only public keys reach the
  * storage; CreateKeyPair's private key is returned once and never written.
@@ -69,6 +70,7 @@ public final class Account implements KeyPairStore {
     private final AlibabaDescribeKeyPairs alibabaDescribe;
     private final TencentDescribeKeyPairs tencentDescribe;
     private final AlibabaResourceCalls resources;
+    private final TencentResourceCalls tencentResources;
     private final SecureRandom random = new SecureRandom();
     private volatile boolean closed;
 
@@ -86,6 +88,7 @@ public final class Account implements KeyPairStore {
         alibabaDescribe = new AlibabaDescribeKeyPairs(storage, rules.alibaba());
         tencentDescribe = new TencentDescribeKeyPairs(storage, rules.tencent());
         resources = new AlibabaResourceCalls(storage, rules.alibaba());
+        tencentResources = new TencentResourceCalls(storage, rules.tencent());
     }
 
     /** The account's options. */
@@ -200,12 +203,12 @@ public final class Account implements KeyPairStore {
 
     @Override
     public Acknowledgement modifyKeyPairAttribute(ModifyKeyPairAttributeRequest request) throws StoreException {
-        throw new UnsupportedOperationException("#25: ModifyKeyPairAttribute");
+        return tencentResources.modifyKeyPairAttribute(request, newRequestId());
     }
 
     @Override
     public Acknowledgement modifyResourceTags(ModifyResourceTagsRequest request) throws StoreException {
-        throw new UnsupportedOperationException("#25: ModifyResourceTags");
+        return tencentResources.modifyResourceTags(request, newRequestId());
     }
 
     /** Closes the storage; calls made afterwards fail. */
@@ -235,10 +238,10 @@ public final class Account implements KeyPairStore {
                 .map(AccountRules.Refusal::error), requestId);
         String keyId = newKeyId(rows, provider);
         Map<String, String> tags = new TreeMap<>();
+        request.tags().forEach(tag -> tags.put(tag.key(), tag.value()));
         String resourceGroupId = null;
         Long projectId = null;
         if (request instanceof AlibabaKeyPairRequest alibaba) {
-            alibaba.tags().forEach(tag -> tags.put(tag.key(), tag.value()));
             resourceGroupId = alibaba.resourceGroupId();
         } else if (request instanceof TencentKeyPairRequest tencent) {
             projectId = tencent.projectId();

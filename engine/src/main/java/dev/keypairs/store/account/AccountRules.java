@@ -56,6 +56,24 @@ public final class AccountRules {
         return Optional.empty();
     }
 
+    /**
+     * Why a region refuses to rename a key pair in place (Tencent's ModifyKeyPairAttribute), if it does: a new name
+     * another key pair of the region holds. Keeping its own name is no change and never refused.
+     *
+     * @param rules the provider's rules
+     * @param region what the region holds
+     * @param regionId the region, for the message
+     * @param name the key pair's name now
+     * @param newName the name it is given
+     */
+    public static Optional<Refusal> refusalOfRename(ProviderRules rules, RegionHoldings region, String regionId,
+            String name, String newName) throws StoreUnavailableException {
+        if (!newName.equals(name) && region.holdsName(newName)) {
+            return Optional.of(new Refusal(Rule.NAME_TAKEN, rules.nameTaken(regionId, newName)));
+        }
+        return Optional.empty();
+    }
+
     /** The stateful rules of a new key pair. */
     public enum Rule {
         /** A name is unique per region. */

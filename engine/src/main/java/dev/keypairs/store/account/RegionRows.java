@@ -38,6 +38,15 @@ public interface RegionRows extends RegionHoldings {
     void setResourceGroup(String name, String resourceGroupId) throws StoreUnavailableException;
 
     /**
+     * Renames the key pair of this name in place: its KeyId, key, tags and everything else stay with it. The new name
+     * is not held (checked before).
+     */
+    void rename(String name, String newName) throws StoreUnavailableException;
+
+    /** Sets the description of the key pair of this name (Tencent's {@code Description}). */
+    void setDescription(String name, String description) throws StoreUnavailableException;
+
+    /**
      * How many calls of this kind the account took in the window ending now, {@code (nowMs - windowMs, nowMs]};
      * older ones, and any ahead of now (a clock set back), may be forgotten.
      */

@@ -40,7 +40,7 @@ final class TencentDescribeKeyPairs {
         int offset = request.offsetOrDefault();
         int limit = request.limitOrDefault();
         Account.refuse(rules.checkDescribeWindow(offset, limit), requestId);
-        Account.refuse(rules.checkDescribeSelection(request.keyIds(), request.filters().stream()
+        Account.refuse(rules.describe().checkSelection(request.keyIds(), request.filters().stream()
                 .map(filter -> Map.entry(filter.name(), filter.values())).toList()), requestId);
         List<Predicate<StoredKeyPair>> filters = new ArrayList<>();
         for (TencentDescribeKeyPairsRequest.Filter filter : request.filters()) {

@@ -131,6 +131,7 @@ public final class JdbcRegionRows implements RegionRows {
             insert.setString(7, keyPair.resourceGroupId());
             insert.setObject(8, keyPair.projectId());
             insert.setLong(9, keyPair.createdAt().toEpochMilli());
+            insert.setString(10, keyPair.description());
             long id;
             try (ResultSet row = insert.executeQuery()) {
                 row.next();
@@ -164,9 +165,24 @@ public final class JdbcRegionRows implements RegionRows {
 
     @Override
     public void setResourceGroup(String name, String resourceGroupId) throws StoreUnavailableException {
+        update(statements.setResourceGroup(), resourceGroupId, name);
+    }
+
+    @Override
+    public void rename(String name, String newName) throws StoreUnavailableException {
+        update(statements.rename(), newName, name);
+    }
+
+    @Override
+    public void setDescription(String name, String description) throws StoreUnavailableException {
+        update(statements.setDescription(), description, name);
+    }
+
+    /** An update of one column of the key pair of this name: the new value, then provider, region and name. */
+    private void update(String sql, String value, String name) throws StoreUnavailableException {
         sql(() -> {
-            PreparedStatement update = session.statement(statements.setResourceGroup());
-            update.setString(1, resourceGroupId);
+            PreparedStatement update = session.statement(sql);
+            update.setString(1, value);
             update.setString(2, provider.id());
             update.setString(3, region);
             update.setString(4, name);
@@ -248,16 +264,19 @@ public final class JdbcRegionRows implements RegionRows {
                 String resourceGroupId = rows.getString(6);
                 Object projectId = rows.getObject(7);
                 Instant createdAt = Instant.ofEpochMilli(rows.getLong(8));
+                String description = rows.getString(9);
                 Map<String, String> tags = new HashMap<>(); // sorted by StoredKeyPair
                 do {
-                    String tagKey = rows.getString(9);
+                    String tagKey = rows.getString(10);
                     if (tagKey != null) {
-                        tags.put(tagKey, rows.getString(10));
+                        tags.put(tagKey, rows.getString(11));
                     }
                     more = rows.next();
                 } while (more && rows.getLong(1) == id);
+                // Emulated accounts hold no instances: no key pair of theirs is bound to one.
                 keyPairs.add(new StoredKeyPair(provider, region, name, publicKey, fingerprint, keyId, tags,
-                        resourceGroupId, projectId == null ? null : ((Number) projectId).longValue(), createdAt));
+                        resourceGroupId, projectId == null ? null : ((Number) projectId).longValue(), createdAt,
+                        description, List.of()));
             }
         }
         return keyPairs;

@@ -15,6 +15,8 @@ package dev.keypairs.store.jdbc;
  * @param clearTags a key pair's tags removed
  * @param insertTag a tag added
  * @param setResourceGroup a key pair moved into a resource group
+ * @param rename a key pair renamed
+ * @param setDescription a key pair's description set
  * @param keyPairId a key pair's id by name
  * @param expireCalls the rate window's calls outside it removed
  * @param countCalls the rate window's calls counted
@@ -22,7 +24,8 @@ package dev.keypairs.store.jdbc;
  */
 public record JdbcStatements(String countKeyPairs, String nameHoldingKey, String byName, String byKeyId, String page,
         String keyIdInUse, String insertKeyPair, String deleteKeyPair, String clearTags, String insertTag,
-        String setResourceGroup, String keyPairId, String expireCalls, String countCalls, String recordCall) {
+        String setResourceGroup, String rename, String setDescription, String keyPairId, String expireCalls,
+        String countCalls, String recordCall) {
 
     /**
      * The statements for tables named with this prefix.
@@ -32,8 +35,9 @@ public record JdbcStatements(String countKeyPairs, String nameHoldingKey, String
     public static JdbcStatements forTables(String tables) {
         String select = """
                 SELECT k.id, k.name, k.public_key, k.fingerprint, k.key_id, k.resource_group_id, k.project_id,
-                       k.created_at, t.tag_key, t.tag_value
-                FROM (SELECT id, name, public_key, fingerprint, key_id, resource_group_id, project_id, created_at
+                       k.created_at, k.description, t.tag_key, t.tag_value
+                FROM (SELECT id, name, public_key, fingerprint, key_id, resource_group_id, project_id, created_at,
+                             description
                       FROM %1$skey_pair WHERE provider = ? AND region = ? %2$s) AS k
                 LEFT JOIN %1$skey_pair_tag AS t ON t.key_pair_id = k.id
                 ORDER BY k.name, t.tag_key""";
@@ -45,11 +49,14 @@ public record JdbcStatements(String countKeyPairs, String nameHoldingKey, String
                 select.formatted(tables, "ORDER BY name LIMIT ? OFFSET ?"),
                 "SELECT 1 FROM " + tables + "key_pair WHERE key_id = ?",
                 "INSERT INTO " + tables + "key_pair (provider, region, name, public_key, fingerprint, key_id,"
-                        + " resource_group_id, project_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                        + " resource_group_id, project_id, created_at, description)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
                 "DELETE FROM " + tables + "key_pair WHERE provider = ? AND region = ? AND name = ?",
                 "DELETE FROM " + tables + "key_pair_tag WHERE key_pair_id = ?",
                 "INSERT INTO " + tables + "key_pair_tag (key_pair_id, tag_key, tag_value) VALUES (?, ?, ?)",
                 "UPDATE " + tables + "key_pair SET resource_group_id = ? WHERE provider = ? AND region = ? AND name = ?",
+                "UPDATE " + tables + "key_pair SET name = ? WHERE provider = ? AND region = ? AND name = ?",
+                "UPDATE " + tables + "key_pair SET description = ? WHERE provider = ? AND region = ? AND name = ?",
                 "SELECT id FROM " + tables + "key_pair WHERE provider = ? AND region = ? AND name = ?",
                 "DELETE FROM " + tables + "call_window WHERE provider = ? AND call = ? AND (at_ms <= ? OR at_ms > ?)",
                 "SELECT count(*) FROM " + tables + "call_window WHERE provider = ? AND call = ?",

@@ -225,14 +225,38 @@ public final class MemoryStorage implements Storage {
         public void setTags(String name, Map<String, String> tags) {
             StoredKeyPair old = existing(name);
             replace(name, new StoredKeyPair(provider, old.regionId(), name, old.publicKey(), old.fingerprint(),
-                    old.keyId(), tags, old.resourceGroupId(), old.projectId(), old.createdAt()));
+                    old.keyId(), tags, old.resourceGroupId(), old.projectId(), old.createdAt(), old.description(),
+                    old.associatedInstanceIds()));
         }
 
         @Override
         public void setResourceGroup(String name, String resourceGroupId) {
             StoredKeyPair old = existing(name);
             replace(name, new StoredKeyPair(provider, old.regionId(), name, old.publicKey(), old.fingerprint(),
-                    old.keyId(), old.tags(), resourceGroupId, old.projectId(), old.createdAt()));
+                    old.keyId(), old.tags(), resourceGroupId, old.projectId(), old.createdAt(), old.description(),
+                    old.associatedInstanceIds()));
+        }
+
+        @Override
+        public void rename(String name, String newName) {
+            StoredKeyPair old = existing(name);
+            writable().remove(name);
+            StoredKeyPair renamed = new StoredKeyPair(provider, old.regionId(), newName, old.publicKey(),
+                    old.fingerprint(), old.keyId(), old.tags(), old.resourceGroupId(), old.projectId(), old.createdAt(),
+                    old.description(), old.associatedInstanceIds());
+            writable().put(newName, renamed);
+            undo.push(() -> {
+                writable().remove(newName);
+                writable().put(name, old);
+            });
+        }
+
+        @Override
+        public void setDescription(String name, String description) {
+            StoredKeyPair old = existing(name);
+            replace(name, new StoredKeyPair(provider, old.regionId(), name, old.publicKey(), old.fingerprint(),
+                    old.keyId(), old.tags(), old.resourceGroupId(), old.projectId(), old.createdAt(), description,
+                    old.associatedInstanceIds()));
         }
 
         private StoredKeyPair existing(String name) {

@@ -53,7 +53,9 @@ final class PostgresSchema {
                 call TEXT NOT NULL,
                 at_ms BIGINT NOT NULL
             )""",
-            "CREATE INDEX call_window_time ON %1$s.call_window (provider, call, at_ms)"));
+            "CREATE INDEX call_window_time ON %1$s.call_window (provider, call, at_ms)"),
+            // Version 2: Tencent's Description, which ModifyKeyPairAttribute sets (null until it does).
+            List.of("ALTER TABLE %1$s.key_pair ADD COLUMN description TEXT"));
 
     /** The version this code reads and writes. */
     static final int VERSION = MIGRATIONS.size();

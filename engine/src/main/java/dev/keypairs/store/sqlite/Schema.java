@@ -65,7 +65,9 @@ final class Schema {
                         at_ms INTEGER NOT NULL
                     )""",
                     "CREATE INDEX call_window_time ON call_window (provider, call, at_ms)",
-                    "DROP TABLE import_request"));
+                    "DROP TABLE import_request"),
+            // Version 3: Tencent's Description, which ModifyKeyPairAttribute sets (null until it does).
+            List.of("ALTER TABLE key_pair ADD COLUMN description TEXT"));
 
     /** The version this code reads and writes. */
     static final int VERSION = MIGRATIONS.size();

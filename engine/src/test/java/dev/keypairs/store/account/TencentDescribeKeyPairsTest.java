@@ -11,8 +11,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * DescribeKeyPairs' filters on a key pair's own fields and on its tags. Tencent's key pairs keep no tags in the
- * account yet, so the tag filters are pinned here on key pairs made with tags, as they will be stored.
+ * DescribeKeyPairs' filters on a key pair's own fields and on its tags, on key pairs as the account stores them
+ * (the store conformance suite checks the same through a store).
  */
 class TencentDescribeKeyPairsTest {
 

@@ -9,11 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.keypairs.keys.Fixtures;
 import dev.keypairs.provider.AlibabaKeyPairRequest;
 import dev.keypairs.provider.Provider;
+import dev.keypairs.provider.TencentKeyPairRequest;
 import dev.keypairs.store.DescribeKeyPairsRequest;
 import dev.keypairs.store.KeyPairStore;
 import dev.keypairs.store.KeyPairStoreConformanceTest;
 import dev.keypairs.store.KeyPairStores;
 import dev.keypairs.store.StoreUnavailableException;
+import dev.keypairs.store.StoredKeyPair;
 import dev.keypairs.store.account.Account;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -74,6 +76,24 @@ class PostgresKeyPairStoreTest extends KeyPairStoreConformanceTest {
         assertTrue(foreign.getMessage().contains("another program"), foreign.getMessage());
         assertThrows(StoreUnavailableException.class, () -> KeyPairStores.open(PostgresServer.shared().uri()
                 + "?schema=Not-A-Name"));
+    }
+
+    @Test
+    void aSchemaOfVersion1GainsTheDescriptionColumnKeepingItsRows() throws Exception {
+        String older = newStoreUri(false);
+        try (KeyPairStore before = KeyPairStores.open(older)) {
+            before.importKeyPair(TencentKeyPairRequest.importing("ap-guangzhou", "kept", RSA, 7L));
+        }
+        String schema = older.substring(older.indexOf("schema=") + 7, older.indexOf('&'));
+        // What version 1 wrote: the same tables without the description column.
+        sql("ALTER TABLE " + schema + ".key_pair DROP COLUMN description");
+        sql("UPDATE " + schema + ".store_version SET version = 1");
+        StoredKeyPair kept = open(older).describeKeyPairs(DescribeKeyPairsRequest.page(Provider.TENCENT,
+                "ap-guangzhou", List.of(), 1, 100)).keyPairs().get(0);
+        assertEquals("kept", kept.name());
+        assertEquals(7L, kept.projectId());
+        assertEquals(null, kept.description(), "no description until ModifyKeyPairAttribute sets one");
+        assertEquals(2, PostgresSchema.VERSION, "a migration is appended, never edited");
     }
 
     @Test

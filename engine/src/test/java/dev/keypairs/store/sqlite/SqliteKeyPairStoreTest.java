@@ -188,6 +188,31 @@ class SqliteKeyPairStoreTest extends KeyPairStoreConformanceTest {
     }
 
     @Test
+    void aStoreOfVersion2GainsTheDescriptionColumnKeepingItsRows() throws Exception {
+        Path file = directory.resolve("version-2.db");
+        try (KeyPairStore before = KeyPairStores.open("sqlite:" + file + "?rateLimit=off")) {
+            before.importKeyPair(TencentKeyPairRequest.importing(GUANGZHOU, "kept", RSA, 7L));
+        }
+        // What version 2 wrote: the same tables without the description column.
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement statement = connection.createStatement()) {
+            statement.execute("ALTER TABLE key_pair DROP COLUMN description");
+            statement.execute("PRAGMA user_version = 2");
+        }
+        KeyPairStore migrated = open("sqlite:" + file);
+        StoredKeyPair kept = migrated.describeKeyPairs(DescribeKeyPairsRequest.page(Provider.TENCENT, GUANGZHOU,
+                List.of(), 1, 100)).keyPairs().get(0);
+        assertEquals("kept", kept.name());
+        assertEquals(7L, kept.projectId());
+        assertEquals(null, kept.description(), "no description until ModifyKeyPairAttribute sets one");
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement statement = connection.createStatement()) {
+            assertEquals(String.valueOf(Schema.VERSION), pragma(statement, "user_version"));
+        }
+        assertEquals(3, Schema.VERSION, "a migration is appended, never edited");
+    }
+
+    @Test
     void aClosedStoreRefusesCalls() throws Exception {
         KeyPairStore closing = open(newStoreUri(false));
         closing.close();
