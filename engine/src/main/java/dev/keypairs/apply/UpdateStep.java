@@ -6,6 +6,7 @@ import dev.keypairs.plan.TagChange;
 import dev.keypairs.provider.ApiCall;
 import dev.keypairs.provider.Provider;
 import dev.keypairs.provider.Tag;
+import dev.keypairs.provider.TencentTagRules;
 import dev.keypairs.store.Acknowledgement;
 import dev.keypairs.store.JoinResourceGroupRequest;
 import dev.keypairs.store.ModifyResourceTagsRequest;
@@ -105,19 +106,30 @@ final class UpdateStep {
 
     /**
      * Tencent's ModifyResourceTags on the key pair a change concerns (by its KeyId, which a rename keeps): the added
-     * and changed tags as {@code ReplaceTags}, the removed keys as {@code DeleteTags}. Recorded; the caller settles the
-     * change. Repeating it leaves the same tags, so a retry after a lost answer is harmless.
+     * and changed tags as {@code ReplaceTags}, the removed keys as {@code DeleteTags}, in one call where the call takes
+     * them all ({@link TencentTagRules#MAX_TAGS_PER_REQUEST} of each), else in as few as it does. Recorded; the caller
+     * settles the change with the outcome: the first failed call's, or the last call's. Repeating a call leaves the
+     * same tags, so a retry after a lost answer is harmless.
      */
     static CallOutcome<Acknowledgement> modifyResourceTags(RegionRun run, Change change, List<TagChange> tags)
             throws InterruptedException {
-        ModifyResourceTagsRequest request = new ModifyResourceTagsRequest(run.region.region(),
-                Objects.requireNonNull(change.stored().keyId(), "a Tencent key pair has a KeyId"),
-                tags.stream().map(UpdateStep::setTag).flatMap(Optional::stream).toList(),
-                tags.stream().filter(TagChange.Removed.class::isInstance).map(TagChange::key).toList());
-        CallOutcome<Acknowledgement> outcome = run.call(ApiCall.MODIFY_RESOURCE_TAGS,
-                () -> run.store.modifyResourceTags(request), Acknowledgement::requestId);
-        run.record(change, ApiCall.MODIFY_RESOURCE_TAGS, outcome);
-        return outcome;
+        String keyId = Objects.requireNonNull(change.stored().keyId(), "a Tencent key pair has a KeyId");
+        List<List<Tag>> replace = Batches.of(tags.stream().map(UpdateStep::setTag).flatMap(Optional::stream)
+                .toList(), TencentTagRules.MAX_TAGS_PER_REQUEST);
+        List<List<String>> delete = Batches.of(tags.stream().filter(TagChange.Removed.class::isInstance)
+                .map(TagChange::key).toList(), TencentTagRules.MAX_TAGS_PER_REQUEST);
+        CallOutcome<Acknowledgement> outcome = null;
+        for (int i = 0; i < Math.max(replace.size(), delete.size()); i++) {
+            ModifyResourceTagsRequest request = new ModifyResourceTagsRequest(run.region.region(), keyId,
+                    i < replace.size() ? replace.get(i) : List.of(), i < delete.size() ? delete.get(i) : List.of());
+            outcome = run.call(ApiCall.MODIFY_RESOURCE_TAGS, () -> run.store.modifyResourceTags(request),
+                    Acknowledgement::requestId);
+            run.record(change, ApiCall.MODIFY_RESOURCE_TAGS, outcome);
+            if (!outcome.ok()) {
+                break;
+            }
+        }
+        return Objects.requireNonNull(outcome, "a tag update is planned with the tags it changes");
     }
 
     private static Reason.AttributesDiffer differences(Change change) {

@@ -81,6 +81,13 @@ final class AccountPrediction {
         for (Change change : landing) {
             String name = change.address().name();
             if (change.action() == Action.RENAME) {
+                Optional<AccountRules.Refusal> refusal = AccountRules.refusalOfRename(rules, projected,
+                        region.address().region(), change.stored().name(), name);
+                if (refusal.isPresent()) {
+                    refused.add(new Refused(change, new PlanError.Found(Diagnostic.of(refusal.get().error(),
+                            change.address().toString(), change.declared().sourceOf("renamedFrom")))));
+                    continue;
+                }
                 // In place: the old name is freed, the key held under the new one; the count stays.
                 projected.remove(change.stored().name());
                 projected.add(name, storedKeyLine(change));
