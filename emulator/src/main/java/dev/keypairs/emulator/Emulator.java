@@ -7,8 +7,10 @@ import dev.keypairs.emulator.auth.SignatureScheme;
 import dev.keypairs.emulator.http.HttpServer;
 import dev.keypairs.emulator.http.ProviderRouting;
 import dev.keypairs.emulator.tencent.TencentCvmApi;
+import dev.keypairs.emulator.tencent.TencentTagApi;
 import dev.keypairs.project.ToolCode;
 import dev.keypairs.provider.AlibabaRules;
+import dev.keypairs.provider.TencentRules;
 import dev.keypairs.store.KeyPairStore;
 import dev.keypairs.store.KeyPairStores;
 import dev.keypairs.store.StoreException;
@@ -72,13 +74,15 @@ public final class Emulator implements AutoCloseable {
             Authenticator authenticator = new Authenticator(credentials, settings.clock());
             BiConsumer<String, Throwable> failures = (requestId, failure) -> log.accept(failureLine(requestId, failure));
             AlibabaRules alibaba = settings.rules().alibaba();
+            TencentRules tencent = settings.rules().tencent();
             ProviderRouting routing = new ProviderRouting(
                     new AlibabaEcsApi(store, alibaba, authenticator, SignatureScheme.HMAC_SHA1, failures),
                     new AlibabaEcsApi(store, alibaba, authenticator, SignatureScheme.ACS3_HMAC_SHA256, failures),
-                    new TencentCvmApi(store, settings.rules().tencent().regions(), authenticator,
-                            SignatureScheme.TC3_HMAC_SHA256, failures),
-                    new TencentCvmApi(store, settings.rules().tencent().regions(), authenticator,
-                            SignatureScheme.TENCENT_V1_HMAC_SHA256, failures));
+                    new TencentCvmApi(store, tencent.regions(), authenticator, SignatureScheme.TC3_HMAC_SHA256, failures),
+                    new TencentCvmApi(store, tencent.regions(), authenticator, SignatureScheme.TENCENT_V1_HMAC_SHA256,
+                            failures),
+                    new TencentTagApi(store, tencent, authenticator, SignatureScheme.TC3_HMAC_SHA256, failures),
+                    new TencentTagApi(store, tencent, authenticator, SignatureScheme.TENCENT_V1_HMAC_SHA256, failures));
             HttpServer server = HttpServer.start(settings.host(), settings.port(), settings.idleTimeout(), routing, settings.faults(),
                     failures);
             String host = settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host();

@@ -11,6 +11,7 @@ import dev.keypairs.emulator.auth.Credentials;
 import dev.keypairs.emulator.auth.SignatureScheme;
 import dev.keypairs.emulator.http.ProviderRouting;
 import dev.keypairs.emulator.tencent.TencentCvmApi;
+import dev.keypairs.emulator.tencent.TencentTagApi;
 import dev.keypairs.emulator.wire.WireRequest;
 import dev.keypairs.keys.Fixtures;
 import dev.keypairs.provider.AlibabaKeyPairRequest;
@@ -206,6 +207,10 @@ public final class EmulatorBenchmark {
                 new TencentCvmApi(emulator.store(), rules.tencent().regions(), authenticator,
                         SignatureScheme.TC3_HMAC_SHA256, (a, b) -> { }),
                 new TencentCvmApi(emulator.store(), rules.tencent().regions(), authenticator,
+                        SignatureScheme.TENCENT_V1_HMAC_SHA256, (a, b) -> { }),
+                new TencentTagApi(emulator.store(), rules.tencent(), authenticator,
+                        SignatureScheme.TC3_HMAC_SHA256, (a, b) -> { }),
+                new TencentTagApi(emulator.store(), rules.tencent(), authenticator,
                         SignatureScheme.TENCENT_V1_HMAC_SHA256, (a, b) -> { }));
         List<WireRequest> requests = new ArrayList<>();
         for (int i = 0; i < rounds + 500; i++) {

@@ -26,6 +26,8 @@ public final class AlibabaRules extends ProviderRules {
     public static final String KEY_PAIR_ID_PREFIX = "ssh-";
     public static final int KEY_PAIR_ID_LENGTH = 18;
     public static final String KEY_PAIR_ID_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
+    /** DescribeInstances' {@code PageSize} at most. */
+    public static final int MAX_INSTANCES_PAGE_SIZE = 100;
 
     private static final Set<KeyType> ACCEPTED = EnumSet.of(
             KeyType.SSH_RSA, KeyType.SSH_DSS,
@@ -277,6 +279,20 @@ public final class AlibabaRules extends ProviderRules {
                             + ", not " + pageSize + "."));
         }
         return Optional.empty();
+    }
+
+    /**
+     * DescribeInstances' page, as the emulated accounts (which hold no instances) answer it: {@code PageNumber} from 1,
+     * {@code PageSize} from 1 to {@value #MAX_INSTANCES_PAGE_SIZE} ("Maximum value: 100"); {@code InvalidParameter}
+     * (400) otherwise, our choice as for DescribeKeyPairs.
+     */
+    public Optional<ApiError> checkDescribeInstancesPage(int pageNumber, int pageSize) {
+        if (pageNumber >= 1 && pageSize >= 1 && pageSize <= MAX_INSTANCES_PAGE_SIZE) {
+            return Optional.empty();
+        }
+        return Optional.of(new ApiError(Provider.ALIBABA, ErrorCode.INVALID_PARAMETER, "The specified parameter"
+                + " \"PageNumber\" or \"PageSize\" is not valid: pages start at 1 and hold 1 to "
+                + MAX_INSTANCES_PAGE_SIZE + " instances, not page " + pageNumber + " of " + pageSize + "."));
     }
 
     /** {@code KeyPairNames}: required, at most 100 names ({@code InstanceKeyPairLimitExceeded}, 403). */

@@ -57,10 +57,13 @@ public abstract sealed class ProviderRules permits AlibabaRules, TencentRules {
     /** The most key pairs DeleteKeyPairs takes in one call (100 names or KeyIds). */
     public abstract int maxDeleteBatch();
 
-    /** The most key pairs TagResources and UntagResources take in one call (Alibaba: 50; Tencent has no such call). */
+    /**
+     * The most key pairs one call changes the tags of: Alibaba's TagResources and UntagResources take 50; Tencent's
+     * ModifyResourceTags one.
+     */
     public abstract int maxTagBatch();
 
-    /** A call's documented rate limit per second, where there is one (Tencent: 10 for four calls). */
+    /** A call's documented rate limit per second, where there is one (Tencent: 10 for CVM's calls, 20 for tags). */
     public abstract OptionalInt requestsPerSecond(ApiCall call);
 
     /** Whether a region refuses the same public key under a second name (Tencent: {@code InvalidPublicKey.Duplicate}). */

@@ -136,6 +136,14 @@ public final class TencentTagRules {
         return checkResource(parsed.get().regionId(), parsed.get().keyId());
     }
 
+    /**
+     * ModifyResourceTags' {@code ReplaceTags} or {@code DeleteTags} given as an empty list: "it can be omitted, but
+     * cannot be an empty array" ({@code InvalidParameter.Tag}).
+     */
+    public ApiError emptyTagList(String parameter) {
+        return error(ErrorCode.INVALID_PARAMETER_TAG, parameter + " may be left out, but not given empty.");
+    }
+
     /** A well-formed key pair the region does not hold (our choice of the definitions' codes, semantics.md). */
     public ApiError resourceNotFound(String regionId, String keyId) {
         return resourceDescriptionError("the key pair " + ProviderRules.printable(keyId) + " does not exist in "

@@ -28,7 +28,8 @@ import java.util.function.BiConsumer;
 /**
  * Alibaba Cloud ECS (RPC, 2014-05-26) key pair actions over a store: ImportKeyPair, CreateKeyPair,
  * DescribeKeyPairs, DeleteKeyPairs ({@link AlibabaKeyPairActions}), TagResources, UntagResources,
- * ListTagResources, JoinResourceGroup ({@link AlibabaResourceActions}) and DescribeRegions. This class is the
+ * ListTagResources, JoinResourceGroup ({@link AlibabaResourceActions}), DescribeRegions and DescribeInstances (an
+ * account without instances, {@link AlibabaInstanceActions}). This class is the
  * envelope: method, path, signature, action and version, permissions, and answers and errors in JSON or XML, each
  * error with the HTTP status its code has at the action ({@link ApiError#httpStatus()}). Each instance serves the
  * requests of one signature scheme, the HTTP layer's routing having chosen it: the scheme decides where the
@@ -41,6 +42,7 @@ public final class AlibabaEcsApi implements ProviderApi {
 
     private final AlibabaKeyPairActions keyPairs;
     private final AlibabaResourceActions resources;
+    private final AlibabaInstanceActions instances;
     private final Authenticator authenticator;
     private final SignatureScheme scheme;
     private final BiConsumer<String, Throwable> internalErrors;
@@ -60,6 +62,7 @@ public final class AlibabaEcsApi implements ProviderApi {
         Objects.requireNonNull(rules, "rules");
         this.keyPairs = new AlibabaKeyPairActions(store, rules.regions());
         this.resources = new AlibabaResourceActions(store, rules);
+        this.instances = new AlibabaInstanceActions(rules);
         this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
         if (Objects.requireNonNull(scheme, "scheme").provider() != Provider.ALIBABA) {
             throw new IllegalArgumentException(scheme + " is not an Alibaba Cloud scheme");
@@ -151,9 +154,10 @@ public final class AlibabaEcsApi implements ProviderApi {
             case "ListTagResources" -> resources.listTagResources(parameters);
             case "JoinResourceGroup" -> resources.joinResourceGroup(parameters);
             case "DescribeRegions" -> keyPairs.describeRegions();
+            case "DescribeInstances" -> instances.describeInstances(parameters);
             default -> throw new WireException(ProtocolCode.UNKNOWN_ACTION, "Specified api is not found, please check"
                     + " your url and method: ECS " + VERSION + " as the emulator serves it has no action " + action
-                    + " (it serves the key pair actions and DescribeRegions).");
+                    + " (it serves the key pair actions, DescribeRegions and DescribeInstances).");
         };
     }
 

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A CVM call's parameters as the API types them, held to the action's definition ({@link CvmParameterCheck}).
+ * A Tencent call's parameters as the API types them, held to the action's definition ({@link TencentParameterCheck}).
  * They arrive as a JSON object (POST) or flattened in a query or form ({@code KeyIds.0}, {@code Filters.0.Values.0},
  * {@code TagSpecification.0.Tags.0.Key}), which is read into the same tree; there every value is text, so numbers
  * are read from text too.
@@ -36,13 +36,13 @@ final class TencentParameters {
     }
 
     /** The parameters of a JSON body, held to the action's definition. */
-    static TencentParameters json(String body, CvmAction action) throws WireException {
+    static TencentParameters json(String body, TencentAction action) throws WireException {
         JsonNode tree = body.isBlank() ? Documents.object() : Documents.readJson(body);
         if (!tree.isObject()) {
             throw new WireException(ProtocolCode.MALFORMED_PARAMETERS,
                     "The request body is not a JSON object of the action's parameters.");
         }
-        CvmParameterCheck.check(tree, action, false);
+        TencentParameterCheck.check(tree, action, false);
         return new TencentParameters(tree, false);
     }
 
@@ -52,11 +52,11 @@ final class TencentParameters {
      * leading zeros, a name no deeper than the action's deepest defined one (that is {@code UnknownParameter}):
      * anything else is refused, never padded. The common parameters are not the action's and stay out of the tree.
      */
-    static TencentParameters flattened(Parameters parameters, CvmAction action) throws WireException {
+    static TencentParameters flattened(Parameters parameters, TencentAction action) throws WireException {
         Map<String, Object> root = new LinkedHashMap<>();
         int deepest = action.request().segments();
         for (String name : parameters.names()) {
-            if (CvmAction.COMMON.contains(name)) {
+            if (TencentAction.COMMON.contains(name)) {
                 continue;
             }
             String[] path = name.split("\\.", -1);
@@ -67,7 +67,7 @@ final class TencentParameters {
             put(root, name, path, parameters.orNull(name));
         }
         JsonNode tree = toJson(root, "");
-        CvmParameterCheck.check(tree, action, true);
+        TencentParameterCheck.check(tree, action, true);
         return new TencentParameters(tree, true);
     }
 
@@ -250,6 +250,33 @@ final class TencentParameters {
             }
         }
         return tags;
+    }
+
+    /**
+     * A list of tag objects of the Tag API ({@code ReplaceTags}, {@code Tags}): each one's {@code TagKey} and
+     * {@code TagValue}, which the definition requires (checked); empty when not given.
+     */
+    List<Tag> tagObjects(String name) {
+        List<Tag> tags = new ArrayList<>();
+        for (JsonNode tag : tree.path(name)) {
+            tags.add(new Tag(tag.path("TagKey").asText(), tag.path("TagValue").asText()));
+        }
+        return tags;
+    }
+
+    /** The {@code TagKey} of each {@code TagKeyObject} of a list ({@code DeleteTags}); empty when not given. */
+    List<String> tagKeyObjects(String name) {
+        List<String> keys = new ArrayList<>();
+        for (JsonNode key : tree.path(name)) {
+            keys.add(key.path("TagKey").asText());
+        }
+        return keys;
+    }
+
+    /** Whether a list parameter is given as an empty list, which some definitions refuse ("omitted, but not empty"). */
+    boolean givenEmpty(String name) {
+        JsonNode node = tree.get(name);
+        return node != null && node.isArray() && node.isEmpty();
     }
 
     private static WireException wrongType(String name, String type) {

@@ -35,6 +35,11 @@ public enum ProtocolCode {
     MALFORMED_SIGNATURE("IncompleteSignature", "AuthFailure.InvalidAuthorization", 400),
     /** A key whose policy grants no such call (the emulator's read-only keys, for anything but Describe*). */
     FORBIDDEN("Forbidden.RAM", "UnauthorizedOperation", 403),
+    /**
+     * {@link #FORBIDDEN} at the actions whose definitions name it so: Tencent's Tag API TagResources and
+     * UnTagResources ({@code AuthFailure.UnauthorizedOperation}, "not authorized by CAM").
+     */
+    FORBIDDEN_BY_CAM("Forbidden.RAM", "AuthFailure.UnauthorizedOperation", 403),
     /** Alibaba: a {@code SignatureNonce} seen in the last 15 minutes (Tencent's TC3 has no nonce). */
     NONCE_USED("SignatureNonceUsed", "AuthFailure.SignatureFailure", 400),
     /** More signed requests than the replay check can hold: the client may retry later. */

@@ -31,8 +31,6 @@ final class TencentConditions {
                     + " own failures (HostileHttpTest)"),
             Map.entry("InvalidProjectId.NotFound", "an emulated account takes any project id: projects are not"
                     + " modelled"),
-            Map.entry("LimitExceeded.TagResourceQuota", "TagSpecification's tags are kept from the next issue on"),
-            Map.entry("FailedOperation.TagKeyReserved", "TagSpecification's tags are kept from the next issue on"),
             Map.entry("DescribeKeyPairs InvalidKeyPair.LimitExceeded", "a read never passes the quota"),
             Map.entry("DeleteKeyPairs InvalidKeyPair.LimitExceeded", "a delete never passes the quota"),
             Map.entry("UnauthorizedOperation.InvalidToken", "temporary credentials (Token) are not modelled"),
@@ -66,6 +64,16 @@ final class TencentConditions {
                 return new TencentSamples.Request(samples.fullRegion(), request.body());
             }));
         }
+        for (String action : List.of("ImportKeyPair", "CreateKeyPair")) {
+            conditions.add(change(action, "LimitExceeded.TagResourceQuota", body -> {
+                ArrayNode tags = body.putArray("TagSpecification").addObject().put("ResourceType", "keypair")
+                        .putArray("Tags");
+                IntStream.rangeClosed(1, 51).forEach(n -> tags.addObject().put("Key", "k" + n).put("Value", "v"));
+            }));
+        }
+        conditions.add(change("CreateKeyPair", "FailedOperation.TagKeyReserved", body -> body.putArray(
+                "TagSpecification").addObject().put("ResourceType", "keypair").putArray("Tags").addObject()
+                .put("Key", "qcloud:owner").put("Value", "v")));
         conditions.add(new Condition("ImportKeyPair", "InvalidPublicKey.Duplicate", samples -> {
             TencentSamples.Request request = samples.base("ImportKeyPair");
             samples.keyPair(request.region(), request.body().get("PublicKey").asText());
@@ -92,6 +100,18 @@ final class TencentConditions {
         conditions.add(change("DeleteKeyPairs", "InvalidKeyPairId.NotFound", body -> body.putArray("KeyIds").add("skey-00000000")));
         conditions.add(change("DeleteKeyPairs", "InvalidParameterValue.LimitExceeded", body -> keyIds(body, 101)));
         conditions.add(change("DeleteKeyPairs", "MissingParameter", body -> body.remove("KeyIds")));
+
+        String modify = "ModifyKeyPairAttribute";
+        conditions.add(change(modify, "InvalidKeyPairId.Malformed", body -> body.put("KeyId", "key-1")));
+        conditions.add(change(modify, "InvalidKeyPairId.NotFound", body -> body.put("KeyId", "skey-00000000")));
+        conditions.add(new Condition(modify, "InvalidKeyPairName.Duplicate", samples -> {
+            TencentSamples.Request request = samples.base(modify);
+            request.body().put("KeyName", samples.keyPair(request.region()).name());
+            return request;
+        }));
+        conditions.add(change(modify, "InvalidParameter", body -> body.put("KeyName", 7)));
+        conditions.add(change(modify, "InvalidParameterValue", body -> body.put("Description", "d".repeat(61))));
+        conditions.add(change(modify, "MissingParameter", body -> body.remove("KeyId")));
         return conditions;
     }
 

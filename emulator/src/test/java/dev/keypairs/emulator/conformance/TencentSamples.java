@@ -126,8 +126,14 @@ final class TencentSamples {
 
     /** A key pair with this public key imported into the region. */
     KeyPair keyPair(String region, String publicKey) throws Exception {
+        return keyPair(region, publicKey, JSON.createObjectNode());
+    }
+
+    /** A key pair imported into the region with these further parameters (a {@code TagSpecification}). */
+    KeyPair keyPair(String region, String publicKey, ObjectNode more) throws Exception {
         String name = freshName();
         ObjectNode body = JSON.createObjectNode().put("KeyName", name).put("ProjectId", 0).put("PublicKey", publicKey);
+        body.setAll(more);
         WireAnswer imported = wire.call(region, "ImportKeyPair", body);
         assertTrue(imported.succeeded(), imported.toString());
         return new KeyPair(region, imported.body().path("KeyId").asText(), name);
@@ -153,19 +159,38 @@ final class TencentSamples {
             case "DescribeKeyPairs", "DescribeRegions" -> {
                 return new Request(REGION, body);
             }
+            case "ModifyKeyPairAttribute" -> {
+                KeyPair keyPair = keyPair(regionWithAFreshKey());
+                return new Request(keyPair.region(), body.put("KeyId", keyPair.keyId()).put("KeyName", freshName()));
+            }
             default -> throw new AssertionError("no request of " + action + ": a served action needs one here");
         }
     }
 
-    /** A request whose answer carries the fields the definition and its example show (lists not empty). */
+    /**
+     * A request whose answer carries the fields the definition and its example show (lists not empty: the key pairs
+     * carry tags, so that {@code Tags[].Key} and {@code Tags[].Value} are checked too).
+     */
     Request answering(String action) throws Exception {
+        if (action.equals("CreateKeyPair")) {
+            Request request = base(action);
+            request.body().setAll(tagSpecification());
+            return request;
+        }
         if (!action.equals("DescribeKeyPairs")) {
             return base(action);
         }
-        KeyPair keyPair = keyPair(regionWithAFreshKey());
+        String region = regionWithAFreshKey();
+        KeyPair keyPair = keyPair(region, freshKey(region), tagSpecification());
         ObjectNode body = JSON.createObjectNode();
         body.putArray("KeyIds").add(keyPair.keyId());
         return new Request(keyPair.region(), body);
+    }
+
+    /** A {@code TagSpecification} of two tags on the key pair. */
+    static ObjectNode tagSpecification() throws Exception {
+        return (ObjectNode) JSON.readTree("{\"TagSpecification\":[{\"ResourceType\":\"keypair\",\"Tags\":["
+                + "{\"Key\":\"env\",\"Value\":\"test\"},{\"Key\":\"team\",\"Value\":\"web\"}]}]}");
     }
 
     /** A valid value of the parameter for the request it joins (whose region its key pair is in). */
@@ -178,6 +203,8 @@ final class TencentSamples {
             case "TagSpecification" -> JSON.readTree("[{\"ResourceType\":\"keypair\",\"Tags\":[{\"Key\":\"env\","
                     + "\"Value\":\"test\"}]}]");
             case "KeyIds" -> JSON.createArrayNode().add(keyPair(request.region()).keyId());
+            case "KeyId" -> JSON.getNodeFactory().textNode(keyPair(request.region()).keyId());
+            case "Description" -> JSON.getNodeFactory().textNode("conformance, " + freshName());
             case "Filters" -> JSON.readTree("[{\"Name\":\"key-name\",\"Values\":[\""
                     + keyPair(request.region()).name() + "\"]}]");
             case "Offset" -> JSON.getNodeFactory().numberNode(0);

@@ -21,11 +21,20 @@ final class TencentWire {
     private final String hostAndPort;
     private final String service;
     private final String version;
+    private final String secretId;
+    private final String secretKey;
 
     TencentWire(String hostAndPort, String service, String version) {
+        this(hostAndPort, service, version, Credentials.TEST_ACCESS_KEY_ID, Credentials.TEST_SECRET);
+    }
+
+    /** Calls signed with this key. */
+    TencentWire(String hostAndPort, String service, String version, String secretId, String secretKey) {
         this.hostAndPort = hostAndPort;
         this.service = service;
         this.version = version;
+        this.secretId = secretId;
+        this.secretKey = secretKey;
     }
 
     /** The action called in a region with this JSON body. */
@@ -38,7 +47,7 @@ final class TencentWire {
         ClientProfile profile = new ClientProfile();
         profile.setHttpProfile(http);
         CommonClient client = new CommonClient(service, version,
-                new Credential(Credentials.TEST_ACCESS_KEY_ID, Credentials.TEST_SECRET), region, profile);
+                new Credential(secretId, secretKey), region, profile);
         try {
             JsonNode answer = JSON.readTree(client.call(action, JSON.writeValueAsString(body))).path("Response");
             if (answer.has("Error")) {

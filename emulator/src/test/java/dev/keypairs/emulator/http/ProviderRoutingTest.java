@@ -35,7 +35,7 @@ class ProviderRoutingTest {
     }
 
     final ProviderRouting routing = new ProviderRouting(new Unused("rpc"), new Unused("acs3"), new Unused("tencent"),
-            new Unused("tencent-v1"));
+            new Unused("tencent-v1"), new Unused("tag"), new Unused("tag-v1"));
 
     static WireRequest request(String... headers) {
         return query("Action=DescribeRegions", headers);
@@ -111,6 +111,36 @@ class ProviderRoutingTest {
         // A form's parameters count only in a form body.
         routes(SignatureScheme.HMAC_SHA1, routing.alibabaRpc(), new WireRequest("POST", "/", "",
                 Map.of("Content-Type", List.of("application/json")), "SecretId=k".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void tencentsTagApiIsToldFromCvmByTheSignedServiceOrElseByTheVersion() {
+        String scope = "TC3-HMAC-SHA256 Credential=k/2026-12-07/%s/tc3_request, SignedHeaders=host, Signature=s";
+        routes(SignatureScheme.TC3_HMAC_SHA256, routing.tencentTag(), request("Authorization",
+                scope.formatted("tag"), "X-TC-Action", "ModifyResourceTags", "X-TC-Version", "2018-08-13"));
+        routes(SignatureScheme.TC3_HMAC_SHA256, routing.tencentTag(), request("Authorization",
+                scope.formatted("tag"), "X-TC-Version", "2017-03-12"), "signed for tag: the Tag API refuses the version");
+        routes(SignatureScheme.TC3_HMAC_SHA256, routing.tencent(), request("Authorization",
+                scope.formatted("cvm"), "X-TC-Version", "2018-08-13"), "signed for cvm: CVM refuses the version");
+        // An SDK pointed at 127.0.0.1:PORT signs for "127": the version tells.
+        routes(SignatureScheme.TC3_HMAC_SHA256, routing.tencentTag(), request("Authorization",
+                scope.formatted("127"), "X-TC-Version", "2018-08-13"));
+        routes(SignatureScheme.TC3_HMAC_SHA256, routing.tencent(), request("Authorization",
+                scope.formatted("127"), "X-TC-Version", "2017-03-12"));
+        routes(SignatureScheme.TC3_HMAC_SHA256, routing.tencent(), request("Authorization",
+                scope.formatted("localhost"), "X-TC-Version", "2019-01-01"));
+        routes(SignatureScheme.TC3_HMAC_SHA256, routing.tencent(), request("Authorization", "TC3-HMAC-SHA256 x",
+                "X-TC-Version", "2017-03-12"), "a scope not in its form names no service");
+        String v1 = "Action=DescribeResourceTagsByResourceIds&SecretId=k&Nonce=1&Timestamp=1&Signature=s"
+                + "&SignatureMethod=HmacSHA256&Version=";
+        routes(SignatureScheme.TENCENT_V1_HMAC_SHA256, routing.tencentTagV1(), query(v1 + "2018-08-13"));
+        routes(SignatureScheme.TENCENT_V1_HMAC_SHA256, routing.tencentTagV1(), form(v1 + "2018-08-13"));
+        routes(SignatureScheme.TENCENT_V1_HMAC_SHA256, routing.tencentV1(), query(v1 + "2017-03-12"));
+    }
+
+    private void routes(SignatureScheme scheme, ProviderApi api, WireRequest request, String why) {
+        assertEquals(scheme, ProviderRouting.schemeOf(request), why);
+        assertSame(api, routing.apiFor(request), why);
     }
 
     @Test

@@ -12,6 +12,7 @@ import dev.keypairs.emulator.auth.Authenticator;
 import dev.keypairs.emulator.auth.Credentials;
 import dev.keypairs.emulator.auth.SignatureScheme;
 import dev.keypairs.emulator.tencent.TencentCvmApi;
+import dev.keypairs.emulator.tencent.TencentTagApi;
 import dev.keypairs.emulator.wire.WireRequest;
 import dev.keypairs.emulator.wire.WireResponse;
 import dev.keypairs.keys.Fixtures;
@@ -70,7 +71,10 @@ class RequestParsingFuzzTest {
                 new TencentCvmApi(store, rules.tencent().regions(), authenticator,
                         SignatureScheme.TC3_HMAC_SHA256, collect),
                 new TencentCvmApi(store, rules.tencent().regions(), authenticator,
-                        SignatureScheme.TENCENT_V1_HMAC_SHA256, collect));
+                        SignatureScheme.TENCENT_V1_HMAC_SHA256, collect),
+                new TencentTagApi(store, rules.tencent(), authenticator, SignatureScheme.TC3_HMAC_SHA256, collect),
+                new TencentTagApi(store, rules.tencent(), authenticator, SignatureScheme.TENCENT_V1_HMAC_SHA256,
+                        collect));
     }
 
     @AfterEach

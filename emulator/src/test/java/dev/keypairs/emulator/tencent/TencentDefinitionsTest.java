@@ -149,8 +149,20 @@ class TencentDefinitionsTest {
         CreateKeyPairRequest create = new CreateKeyPairRequest();
         create.setKeyName("created_tagged");
         create.setProjectId(0L);
-        create.setTagSpecification(new TagSpecification[] {keyPairTags("keypair", tag("a", "b"), tag("c", ""))});
-        assertTrue(get.CreateKeyPair(create).getKeyPair().getKeyId().startsWith("skey-"));
+        create.setTagSpecification(new TagSpecification[] {keyPairTags("keypair", tag("a", "b")),
+                keyPairTags("keypair", tag("c", "d"))});
+        KeyPair created = get.CreateKeyPair(create).getKeyPair();
+        assertEquals(Map.of("a", "b", "c", "d"), tags(created), "the tags of every TagSpecification, answered");
+        for (KeyPair described : cvm.DescribeKeyPairs(new DescribeKeyPairsRequest()).getKeyPairSet()) {
+            assertEquals(described.getKeyName().equals("created_tagged") ? Map.of("a", "b", "c", "d")
+                    : Map.of("team", "ops"), tags(described), "kept, from a query and a body alike");
+        }
+        // Tencent's tag documentation: a value has 1 to 255 characters (an empty one was taken before #25).
+        CreateKeyPairRequest emptyValue = new CreateKeyPairRequest();
+        emptyValue.setKeyName("empty_value");
+        emptyValue.setProjectId(0L);
+        emptyValue.setTagSpecification(new TagSpecification[] {keyPairTags("keypair", tag("c", ""))});
+        refused("InvalidParameterValue", () -> get.CreateKeyPair(emptyValue));
 
         for (CvmClient client : List.of(cvm, get)) {
             ImportKeyPairRequest instance = importing("instance_tags", TestKeys.rsa(3), 0L);
@@ -162,6 +174,14 @@ class TencentDefinitionsTest {
             noValue.setTagSpecification(new TagSpecification[] {keyPairTags("keypair", keyOnly)});
             refused("MissingParameter", () -> client.ImportKeyPair(noValue));
         }
+    }
+
+    private static Map<String, String> tags(KeyPair keyPair) {
+        Map<String, String> tags = new LinkedHashMap<>();
+        for (Tag tag : keyPair.getTags()) {
+            tags.put(tag.getKey(), tag.getValue());
+        }
+        return tags;
     }
 
     // ---- the wire: parameters, versions ----

@@ -22,7 +22,10 @@ class ProtocolCodeTest {
             "AuthFailure.SignatureExpire", "AuthFailure.SignatureFailure", "InvalidAction", "InvalidParameter",
             "InvalidParameterValue", "MissingParameter", "NoSuchVersion", "RequestLimitExceeded",
             "RequestSizeLimitExceeded", "UnauthorizedOperation", "UnknownParameter", "UnsupportedProtocol",
-            "InternalServerError", "InvalidHttpRequest");
+            "InternalServerError", "InvalidHttpRequest",
+            // The Tag API's TagResources and UnTagResources name a refusal by policy so
+            // (TencentCloud/tencentcloud-sdk-go, tencentcloud/tag/v20180813/client.go).
+            "AuthFailure.UnauthorizedOperation");
 
     @Test
     void tencentAnswersItsDocumentedCodes() {

@@ -7,15 +7,15 @@ import java.util.Iterator;
 import java.util.Map;
 
 /**
- * Holds a call's parameter tree to its action's definition ({@link CvmAction}): a name the action does not define,
+ * Holds a call's parameter tree to its action's definition ({@link TencentAction}): a name the action does not define,
  * at any depth ({@code Filters.0.Foo}), is {@code UnknownParameter}; a value of the wrong type
  * {@code InvalidParameter}, as Tencent's common error codes describe it; a required member of an object
  * ({@code Filters.0.Name}, {@code TagSpecification.0.Tags.0.Key}) that is missing {@code MissingParameter}. An
  * action's own required parameters are the account model's to check, so that the plan predicts them.
  */
-final class CvmParameterCheck {
+final class TencentParameterCheck {
 
-    private CvmParameterCheck() {
+    private TencentParameterCheck() {
     }
 
     /**
@@ -25,19 +25,19 @@ final class CvmParameterCheck {
      * @param action whose definition they are held to
      * @param flattened whether they came flattened in a query or form, where every value is text
      */
-    static void check(JsonNode tree, CvmAction action, boolean flattened) throws WireException {
+    static void check(JsonNode tree, TencentAction action, boolean flattened) throws WireException {
         checkObject(tree, action.request(), "", action.wireName(), flattened, true);
     }
 
-    private static void checkObject(JsonNode object, CvmAction.Shape shape, String prefix, String action,
+    private static void checkObject(JsonNode object, TencentAction.Shape shape, String prefix, String action,
             boolean flattened, boolean top) throws WireException {
         for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
-            if (top && CvmAction.COMMON.contains(field.getKey())) {
+            if (top && TencentAction.COMMON.contains(field.getKey())) {
                 continue;
             }
             String path = prefix + field.getKey();
-            CvmAction.Member member = shape.member(field.getKey()).orElseThrow(() -> new WireException(
+            TencentAction.Member member = shape.member(field.getKey()).orElseThrow(() -> new WireException(
                     ProtocolCode.UNKNOWN_PARAMETER, "The parameter " + path + " is not a parameter of " + action
                             + "."));
             if (!field.getValue().isNull()) {
@@ -47,7 +47,7 @@ final class CvmParameterCheck {
         if (top) {
             return;
         }
-        for (CvmAction.Member member : shape.members()) {
+        for (TencentAction.Member member : shape.members()) {
             JsonNode given = object.path(member.name());
             if (member.required() && (given.isMissingNode() || given.isNull())) {
                 throw new WireException(ProtocolCode.MISSING_PARAMETER, "The parameter " + prefix + member.name()
@@ -56,7 +56,7 @@ final class CvmParameterCheck {
         }
     }
 
-    private static void checkValue(CvmAction.Member member, JsonNode value, String path, String action,
+    private static void checkValue(TencentAction.Member member, JsonNode value, String path, String action,
             boolean flattened) throws WireException {
         if (!member.list()) {
             checkItem(member, value, path, action, flattened);
@@ -71,7 +71,7 @@ final class CvmParameterCheck {
         }
     }
 
-    private static void checkItem(CvmAction.Member member, JsonNode item, String path, String action,
+    private static void checkItem(TencentAction.Member member, JsonNode item, String path, String action,
             boolean flattened) throws WireException {
         switch (member.kind()) {
             case STRING -> {
