@@ -180,8 +180,8 @@ class MavenWordingTest {
             assertEquals(denied.getMessage() + " The alibaba account refused the access key LTAI5tTEST from "
                     + from.get(source) + " or its permissions, so nothing was retried or changed: check that it is the"
                     + " intended, enabled key, and that its RAM policy allows ecs:DescribeKeyPairs, ecs:ImportKeyPair,"
-                    + " ecs:CreateKeyPair, ecs:DeleteKeyPairs, ecs:TagResources, ecs:UntagResources and"
-                    + " ecs:JoinResourceGroup. A clock far off also fails signatures.",
+                    + " ecs:CreateKeyPair, ecs:DeleteKeyPairs, ecs:TagResources, ecs:UntagResources,"
+                    + " ecs:JoinResourceGroup and ecs:DescribeInstances. A clock far off also fails signatures.",
                     MavenWording.describe(denied, Map.of(Provider.ALIBABA, "team-alibaba")));
         }
     }
