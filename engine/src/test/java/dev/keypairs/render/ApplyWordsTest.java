@@ -66,9 +66,9 @@ class ApplyWordsTest {
                         + " could not be written to secrets/deploy.pem (AccessDeniedException); it is lost. Delete the"
                         + " key pair and apply again.",
                 ADDRESS + ": create failed: InvalidParameter.KeypairAlreadyAttachedInstance: Bound to instances. The"
-                        + " key pair is still bound to instances: detach it from them first (DetachKeyPair), then apply"
-                        + " again. The key pair was imported under its new name, and old-deploy is left in place beside"
-                        + " it: delete old-deploy once nothing uses it (until then the plan reports both names)."),
+                        + " key pair was imported under its new name, and old-deploy is left in place beside it, still"
+                        + " bound to instances: detach it from them (DetachKeyPair), then delete old-deploy (until then"
+                        + " the plan reports both names)."),
                 everyCause().stream().map(cause -> ApplyWords.line(new Failure(ADDRESS, Action.CREATE, cause, false)))
                         .toList());
         assertEquals(Set.of(FailureCause.class.getPermittedSubclasses()),
@@ -99,6 +99,14 @@ class ApplyWordsTest {
                 + " (DisassociateInstancesKeyPairs), then apply again.",
                 ApplyWords.message(new Failure("tencent/ap-guangzhou/deploy", Action.DELETE,
                         new FailureCause.Refused(tencentBound, FailureCause.Advice.DETACH_FROM_INSTANCES), false)));
+    }
+
+    @Test
+    void anOldNameThatCouldNotBeDeletedSaysBothNamesAreHeld() {
+        assertEquals("The key pair already exists. The key pair was imported under its new name, and old-deploy is"
+                + " left in place beside it: delete old-deploy once nothing uses it (until then the plan reports both"
+                + " names).", ApplyWords.message(new Failure(ADDRESS, Action.REPLACE, new FailureCause.OldNameKept(
+                        "old-deploy", new FailureCause.Refused(TAKEN, FailureCause.Advice.NONE)), false)));
     }
 
     @Test
