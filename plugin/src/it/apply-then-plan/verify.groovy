@@ -12,7 +12,7 @@ def apply = new JsonSlurper().parse(new File(basedir, 'target/keypairs/apply.jso
 assert apply.calls*.action.sort() == ['CreateKeyPair', 'ImportKeyPair', 'ImportKeyPair', 'ImportKeyPair']
 assert apply.calls.every { it.outcome == 'done' && it.requestId ==~ /[0-9A-F-]{36}/ && it.attempts == 1 }
 assert apply.calls.collect { it.addresses.join(',') }.sort() == ['alibaba/cn-hangzhou/bastion', 'alibaba/cn-hangzhou/ci-key', 'alibaba/cn-hangzhou/deploy-key', 'tencent/ap-guangzhou/deploy_key']
-assert apply.summary.findAll { it.key != 'elapsedMs' } == [import: 3, create: 1, replace: 0, update: 0, delete: 0, alreadyDone: 0, failed: 0]
+assert apply.summary.findAll { it.key != 'elapsedMs' } == [import: 3, create: 1, replace: 0, rename: 0, update: 0, delete: 0, alreadyDone: 0, failed: 0]
 assert apply.summary.elapsedMs instanceof Integer && apply.summary.elapsedMs >= 0
 
 // The private key: its own file, owner-only from the start, PKCS#8 PEM, and nowhere else.

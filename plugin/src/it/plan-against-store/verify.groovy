@@ -9,7 +9,7 @@ assert rotated.before.bits == 3072 && rotated.after.bits == 2048
 assert plan.changes.find { it.name == 'retagged' }.reason == 'tags team: old → new'
 assert plan.changes.find { it.name == 'ci-stale' }.source == null
 assert plan.unmanaged*.address == ['alibaba/cn-hangzhou/manual']
-assert plan.summary == [import: 1, create: 0, replace: 1, update: 1, delete: 1, noop: 1, unmanaged: 1, errors: 0, findings: 0]
+assert plan.summary == [import: 1, create: 0, replace: 1, rename: 0, update: 1, delete: 1, noop: 1, unmanaged: 1, errors: 0, findings: 0]
 
 def log = new File(basedir, 'build.log').text
 assert log.contains('alibaba/cn-hangzhou (1 unchanged)')

@@ -42,6 +42,13 @@ final class AlreadyThere {
                 .findFirst() : Optional.empty();
     }
 
+    /** Whether the store holds, under the change's name, the key pair it renames in place (by its KeyId). */
+    static boolean renamed(RegionRun run, Change change) throws InterruptedException {
+        Optional<StoredKeyPair> stored = storedByName(run, change.address().name());
+        return stored.isPresent() && stored.get().keyId() != null
+                && stored.get().keyId().equals(change.stored().keyId());
+    }
+
     /** Whether the store holds the change's key pair under its name with the planned key. */
     static boolean withSameKey(RegionRun run, Change change) throws InterruptedException {
         if (change.key() == null) {

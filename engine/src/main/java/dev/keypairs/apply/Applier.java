@@ -4,6 +4,7 @@ import dev.keypairs.project.Address;
 import dev.keypairs.plan.Action;
 import dev.keypairs.plan.Change;
 import dev.keypairs.plan.Plan;
+import dev.keypairs.plan.Reason;
 import dev.keypairs.provider.ErrorKind;
 import dev.keypairs.provider.Rules;
 import dev.keypairs.store.KeyPairStore;
@@ -23,8 +24,9 @@ import java.util.concurrent.Future;
 
 /**
  * Carries out a valid plan (apply.md). Each region is worked in a safe order: deletes that free quota (in batches
- * of the provider's largest, {@link DeleteStep}), then replaces (each a delete and the import right after it) and
- * imports ({@link ImportStep}) and creates ({@link CreateStep}), then updates in place ({@link UpdateStep}).
+ * of the provider's largest, {@link DeleteStep}), then replaces (each a delete and the import right after it;
+ * a rename done as a replace lands the new name first, {@link RenameStep}), renames in place, imports
+ * ({@link ImportStep}) and creates ({@link CreateStep}), then updates in place ({@link UpdateStep}).
  * Regions are worked in parallel. A failed action is recorded and the independent ones go on. Retries follow the
  * kind of each failure alone ({@link ErrorKind#TRANSIENT}), as the retry policy passed in says; rate-limited calls
  * are paced by the pacing passed in.
@@ -124,10 +126,18 @@ public final class Applier {
         DeleteStep deletes = new DeleteStep(run);
         ImportStep imports = new ImportStep(run, deletes);
         CreateStep creates = new CreateStep(run);
+        RenameStep renames = new RenameStep(run, deletes, imports, creates);
         deletes.deleteAll(changes.stream().filter(change -> change.action() == Action.DELETE).toList());
         for (Change change : changes) {
-            if (change.action() == Action.REPLACE) {
+            if (change.action() == Action.REPLACE && change.reason() instanceof Reason.RenamedByReplace) {
+                renames.renameByReplace(change);
+            } else if (change.action() == Action.REPLACE) {
                 imports.replace(change);
+            }
+        }
+        for (Change change : changes) {
+            if (change.action() == Action.RENAME) {
+                renames.rename(change);
             }
         }
         for (Change change : changes) {

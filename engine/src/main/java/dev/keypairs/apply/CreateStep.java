@@ -7,6 +7,7 @@ import dev.keypairs.provider.CreateKeyPairRequest;
 import dev.keypairs.store.CreateKeyPairResponse;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
+import java.util.Optional;
 
 /**
  * A create and its private key file's life: reserved before the store is called (a created key's only copy must
@@ -21,6 +22,15 @@ final class CreateStep {
     }
 
     void create(Change change) throws InterruptedException {
+        land(change).ifPresent(outcome -> run.settle(change, outcome, false));
+    }
+
+    /**
+     * The planned create with its private key file, its call recorded but its change not counted: the caller settles
+     * it (a rename done as a replace deletes the old key pair first). Empty when the change is settled already: it
+     * failed before or after the call, or another run created the key pair and wrote its file.
+     */
+    Optional<CallOutcome<CreateKeyPairResponse>> land(Change change) throws InterruptedException {
         if (!(change.declared().key() instanceof KeySource.Create create)
                 || !(change.request() instanceof CreateKeyPairRequest request)) {
             throw new IllegalArgumentException("a create is planned from a create declaration with its request");
@@ -34,25 +44,24 @@ final class CreateStep {
                 run.warn(new ApplyWarning.CreatedWithFileByAnotherRun(change.address().toString(),
                         create.declaredPath()));
                 run.foundDone();
-                return;
+                return Optional.empty();
             }
             run.fail(change, new FailureCause.PrivateKeyFileAppeared(create.declaredPath()), false);
-            return;
+            return Optional.empty();
         } catch (PrivateKeyFile.NotReservedException e) {
             run.fail(change, new FailureCause.PrivateKeyFileNotReserved(create.declaredPath(), e.reason()), false);
-            return;
+            return Optional.empty();
         } catch (IOException e) {
             String why = e instanceof PrivateKeyFile.PlaceNotWritableException ? e.getMessage()
                     : e.getClass().getSimpleName();
             run.fail(change, new FailureCause.PrivateKeyFileNotWritable(create.declaredPath(), why), false);
-            return;
+            return Optional.empty();
         }
         CallOutcome<CreateKeyPairResponse> outcome = run.call(ApiCall.CREATE_KEY_PAIR,
                 () -> run.store.createKeyPair(request), CreateKeyPairResponse::requestId);
         if (!outcome.ok()) {
             file.release();
-            refused(change, create, outcome);
-            return;
+            return refused(change, create, outcome);
         }
         try {
             file.write(outcome.response().privateKeyBody());
@@ -60,23 +69,26 @@ final class CreateStep {
             run.record(change, ApiCall.CREATE_KEY_PAIR, outcome);
             run.fail(change, new FailureCause.PrivateKeyNotWritten(create.declaredPath(), e.getClass().getSimpleName()),
                     false);
-            return;
+            return Optional.empty();
         }
-        run.finish(change, ApiCall.CREATE_KEY_PAIR, outcome, false);
+        run.record(change, ApiCall.CREATE_KEY_PAIR, outcome);
+        return Optional.of(outcome);
     }
 
-    private void refused(Change change, KeySource.Create create, CallOutcome<CreateKeyPairResponse> outcome) {
+    private Optional<CallOutcome<CreateKeyPairResponse>> refused(Change change, KeySource.Create create,
+            CallOutcome<CreateKeyPairResponse> outcome) {
         if (AlreadyThere.refusedAsExisting(outcome) && outcome.answerMayHaveBeenLost()) {
             // An earlier try may have created it, its answer lost: then its private key is lost with it.
             run.fail(change, new FailureCause.PrivateKeyMayBeLost(outcome.retriedOn()), false);
             run.record(change, ApiCall.CREATE_KEY_PAIR, outcome);
-            return;
+            return Optional.empty();
         }
         if (AlreadyThere.refusedAsExisting(outcome)) {
             run.warn(new ApplyWarning.CreatedByAnotherRun(change.address().toString(), create.declaredPath()));
-            run.finish(change, ApiCall.CREATE_KEY_PAIR, outcome.asRepeat(), false);
-            return;
+            run.record(change, ApiCall.CREATE_KEY_PAIR, outcome.asRepeat());
+            return Optional.of(outcome.asRepeat());
         }
-        run.finish(change, ApiCall.CREATE_KEY_PAIR, outcome, false);
+        run.record(change, ApiCall.CREATE_KEY_PAIR, outcome);
+        return Optional.of(outcome);
     }
 }

@@ -62,8 +62,7 @@ final class DeleteStep {
      * @return whether the key pair is gone, so that the import may follow; a failure is recorded
      */
     boolean deleteReplaced(Change change) throws InterruptedException {
-        CallOutcome<DeleteKeyPairsResponse> deleted = delete(List.of(storeId(change)));
-        run.record(change, ApiCall.DELETE_KEY_PAIRS, deleted);
+        CallOutcome<DeleteKeyPairsResponse> deleted = deleteStored(change);
         if (!deleted.ok() && !AlreadyThere.refusedAsGone(deleted)) {
             run.fail(change, deleted, false);
             return false;
@@ -71,15 +70,25 @@ final class DeleteStep {
         return true;
     }
 
+    /** The delete of the key pair a change replaces or renames, recorded; the caller settles the change. */
+    CallOutcome<DeleteKeyPairsResponse> deleteStored(Change change) throws InterruptedException {
+        CallOutcome<DeleteKeyPairsResponse> deleted = delete(List.of(storeId(change)));
+        run.record(change, ApiCall.DELETE_KEY_PAIRS, deleted);
+        return deleted;
+    }
+
     private CallOutcome<DeleteKeyPairsResponse> delete(List<String> ids) throws InterruptedException {
         return run.call(ApiCall.DELETE_KEY_PAIRS, () -> run.store.deleteKeyPairs(
                 DeleteKeyPairsRequest.of(run.provider(), run.region.region(), ids)), DeleteKeyPairsResponse::requestId);
     }
 
-    /** Alibaba deletes by name, Tencent by KeyId. */
+    /**
+     * Alibaba deletes by name, Tencent by KeyId: of the key pair the store holds, which a rename done as a replace
+     * holds under its old name.
+     */
     private String storeId(Change change) {
         return run.provider() == Provider.TENCENT
                 ? Objects.requireNonNull(change.stored().keyId(), "a Tencent key pair has a KeyId")
-                : change.address().name();
+                : change.stored().name();
     }
 }

@@ -5,6 +5,7 @@ import dev.keypairs.project.ToolCode;
 import dev.keypairs.provider.ApiError;
 import dev.keypairs.provider.Code;
 import java.util.List;
+import java.util.Objects;
 
 /** Why an action failed, as a typed value apply.json's and the log's renderers word. */
 public sealed interface FailureCause {
@@ -133,6 +134,25 @@ public sealed interface FailureCause {
         @Override
         public Code code() {
             return ToolCode.PRIVATE_KEY_FILE_NOT_WRITTEN;
+        }
+    }
+
+    /**
+     * A rename done as a replace whose key pair landed under its new name, but whose old key pair could not be
+     * deleted: the store holds both names now.
+     *
+     * @param oldName the name the key pair had
+     * @param cause why the old key pair's delete failed
+     */
+    record OldNameKept(String oldName, FailureCause cause) implements FailureCause {
+        public OldNameKept {
+            Objects.requireNonNull(oldName, "oldName");
+            Objects.requireNonNull(cause, "cause");
+        }
+
+        @Override
+        public Code code() {
+            return cause.code();
         }
     }
 

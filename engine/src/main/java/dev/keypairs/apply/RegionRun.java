@@ -106,19 +106,21 @@ final class RegionRun {
 
     /** The change failed on the store's answer; the cause says what the user can do, where keypairs knows. */
     void fail(Change change, CallOutcome<?> outcome, boolean nowAbsent) {
-        FailureCause cause;
+        fail(change, causeOf(outcome), nowAbsent);
+    }
+
+    /** Why a failed call failed, with what the user can do about it, where keypairs knows. */
+    static FailureCause causeOf(CallOutcome<?> outcome) {
         if (outcome.error() != null) {
             FailureCause.Advice advice = outcome.error().code() instanceof ErrorCode code && code.meansBoundToInstances()
                     ? FailureCause.Advice.DETACH_FROM_INSTANCES
                     : outcome.error().kind() == ErrorKind.DENIED ? FailureCause.Advice.CHECK_ACCESS
                             : FailureCause.Advice.NONE;
-            cause = new FailureCause.Refused(outcome.error(), advice, outcome.signedWith());
+            return new FailureCause.Refused(outcome.error(), advice, outcome.signedWith());
         } else if (outcome.notAttempted()) {
-            cause = new FailureCause.NotAttempted(StoreCalls.unansweredLimit(), outcome.unavailable().getMessage());
-        } else {
-            cause = new FailureCause.Unavailable(outcome.unavailable().getMessage());
+            return new FailureCause.NotAttempted(StoreCalls.unansweredLimit(), outcome.unavailable().getMessage());
         }
-        fail(change, cause, nowAbsent);
+        return new FailureCause.Unavailable(outcome.unavailable().getMessage());
     }
 
     void fail(Change change, FailureCause cause, boolean nowAbsent) {

@@ -4,9 +4,12 @@ import dev.keypairs.plan.Change;
 import dev.keypairs.plan.Reason;
 import dev.keypairs.plan.TagChange;
 import dev.keypairs.provider.ApiCall;
+import dev.keypairs.provider.Provider;
 import dev.keypairs.provider.Tag;
+import dev.keypairs.provider.TencentTagRules;
 import dev.keypairs.store.Acknowledgement;
 import dev.keypairs.store.JoinResourceGroupRequest;
+import dev.keypairs.store.ModifyResourceTagsRequest;
 import dev.keypairs.store.StoreException;
 import dev.keypairs.store.TagResourcesRequest;
 import dev.keypairs.store.UntagResourcesRequest;
@@ -16,13 +19,15 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A region's updates in place, in as few calls as the API allows: key pairs that lose the same tags share an
+ * A region's updates in place, in as few calls as the API allows. Alibaba: key pairs that lose the same tags share an
  * UntagResources call, those that get the same tags a TagResources call, up to the documented 50 key pairs a call;
- * a resource group is joined one key pair at a time, as JoinResourceGroup takes one. What changes is what the plan
- * decided ({@link Reason.AttributesDiffer}), not compared again.
+ * a resource group is joined one key pair at a time, as JoinResourceGroup takes one. Tencent: one ModifyResourceTags
+ * call a key pair (the Tag API's call takes one resource), its tags set and removed at once. What changes is what
+ * the plan decided ({@link Reason.AttributesDiffer}), not compared again.
  */
 final class UpdateStep {
 
@@ -40,7 +45,13 @@ final class UpdateStep {
 
     void updateAll(List<Change> updates) throws InterruptedException {
         if (updates.isEmpty()) {
-            return; // Tencent key pairs have nothing to update in place
+            return;
+        }
+        if (run.provider() == Provider.TENCENT) {
+            for (Change change : updates) {
+                run.settle(change, modifyResourceTags(run, change, differences(change).tags()), false);
+            }
+            return;
         }
         // By identity: a change is a deep record, and each is its own entry.
         Map<Change, List<CallOutcome<?>>> outcomes = new IdentityHashMap<>();
@@ -91,6 +102,34 @@ final class UpdateStep {
                 run.succeeded(change.action());
             }
         }
+    }
+
+    /**
+     * Tencent's ModifyResourceTags on the key pair a change concerns (by its KeyId, which a rename keeps): the added
+     * and changed tags as {@code ReplaceTags}, the removed keys as {@code DeleteTags}, in one call where the call takes
+     * them all ({@link TencentTagRules#MAX_TAGS_PER_REQUEST} of each), else in as few as it does. Recorded; the caller
+     * settles the change with the outcome: the first failed call's, or the last call's. Repeating a call leaves the
+     * same tags, so a retry after a lost answer is harmless.
+     */
+    static CallOutcome<Acknowledgement> modifyResourceTags(RegionRun run, Change change, List<TagChange> tags)
+            throws InterruptedException {
+        String keyId = Objects.requireNonNull(change.stored().keyId(), "a Tencent key pair has a KeyId");
+        List<List<Tag>> replace = Batches.of(tags.stream().map(UpdateStep::setTag).flatMap(Optional::stream)
+                .toList(), TencentTagRules.MAX_TAGS_PER_REQUEST);
+        List<List<String>> delete = Batches.of(tags.stream().filter(TagChange.Removed.class::isInstance)
+                .map(TagChange::key).toList(), TencentTagRules.MAX_TAGS_PER_REQUEST);
+        CallOutcome<Acknowledgement> outcome = null;
+        for (int i = 0; i < Math.max(replace.size(), delete.size()); i++) {
+            ModifyResourceTagsRequest request = new ModifyResourceTagsRequest(run.region.region(), keyId,
+                    i < replace.size() ? replace.get(i) : List.of(), i < delete.size() ? delete.get(i) : List.of());
+            outcome = run.call(ApiCall.MODIFY_RESOURCE_TAGS, () -> run.store.modifyResourceTags(request),
+                    Acknowledgement::requestId);
+            run.record(change, ApiCall.MODIFY_RESOURCE_TAGS, outcome);
+            if (!outcome.ok()) {
+                break;
+            }
+        }
+        return Objects.requireNonNull(outcome, "a tag update is planned with the tags it changes");
     }
 
     private static Reason.AttributesDiffer differences(Change change) {

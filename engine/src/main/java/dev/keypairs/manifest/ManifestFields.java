@@ -19,9 +19,9 @@ final class ManifestFields {
     static final Set<String> POLICY = Set.of("rules", "minRsaBits", "certificateExpiringDays", "maxAgeDays");
     static final Set<String> DEFAULTS = Set.of("tags", "resourceGroupId", "projectId", "protect");
     static final Set<String> COMMON_KEY_PAIR = Set.of("name", "publicKey", "publicKeyFile", "create",
-            "privateKeyFile", "protect");
+            "privateKeyFile", "protect", "tags", "renamedFrom");
     static final Map<Provider, Set<String>> PROVIDER_KEY_PAIR = Map.of(
-            Provider.ALIBABA, Set.of("tags", "resourceGroupId"),
+            Provider.ALIBABA, Set.of("resourceGroupId"),
             Provider.TENCENT, Set.of("projectId"));
 
     private ManifestFields() {

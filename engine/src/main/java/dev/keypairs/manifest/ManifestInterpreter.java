@@ -28,6 +28,7 @@ final class ManifestInterpreter {
     private final Map<Address, DeclaredRegion> regions = new LinkedHashMap<>();
     private final List<DeclaredKeyPair> keyPairs = new ArrayList<>();
     private final Map<Address, Source> declared = new LinkedHashMap<>();
+    private final Renames renames;
     /** Each inline key text read once, however many entries write it (an anchor, one key in every region). */
     private final Map<String, KeyReading> inlineReadings = new HashMap<>();
     private Policy policy = Policy.DEFAULT;
@@ -43,6 +44,7 @@ final class ManifestInterpreter {
     ManifestInterpreter(List<Diagnostic> errors, KeyFiles keyFiles) {
         this.errors = errors;
         this.keyFiles = keyFiles;
+        this.renames = new Renames(errors);
     }
 
     /**
@@ -177,16 +179,10 @@ final class ManifestInterpreter {
             }
             Map<String, String> tags = Map.of();
             if (tagEntry.isPresent()) {
-                if (region.provider() != Provider.ALIBABA) {
-                    errors.add(Diagnostic.of(ToolCode.UNKNOWN_FIELD, "prune by tags exists for alibaba regions only:"
-                            + " " + region.provider().id() + " key pairs have no tags", where,
-                            tagEntry.get().keySource()));
-                } else {
-                    tags = tagEntry.get().stringMap(where, errors).orElse(Map.of());
-                    if (tags.isEmpty() && errors.size() == errorsBefore) {
-                        syntax("prune tags must name at least one tag; write prune: true to prune every undeclared"
-                                + " key pair", where, tagEntry.get().value().source());
-                    }
+                tags = tagEntry.get().stringMap(where, errors).orElse(Map.of());
+                if (tags.isEmpty() && errors.size() == errorsBefore) {
+                    syntax("prune tags must name at least one tag; write prune: true to prune every undeclared"
+                            + " key pair", where, tagEntry.get().value().source());
                 }
             }
             return errors.size() == errorsBefore ? Optional.of(PruneScope.of(namePrefix, tags)) : Optional.empty();
@@ -230,15 +226,16 @@ final class ManifestInterpreter {
         Optional<KeySource> key = keySource(provider, body, where, directory);
         boolean protect = body.entry("protect").flatMap(value -> value.bool(where, errors))
                 .or(() -> Optional.ofNullable(defaults.protect())).orElse(false);
-        Map<String, String> tags = new LinkedHashMap<>();
+        // Both providers' key pairs take tags, the file's defaults underneath (manifests.md).
+        Map<String, String> tags = new LinkedHashMap<>(defaults.tags());
+        if (defaults.tagsSource() != null) {
+            fieldSources.putIfAbsent("tags", defaults.tagsSource());
+        }
+        body.entry("tags").flatMap(value -> value.stringMap(where, errors)).ifPresent(tags::putAll);
+        String renamedFrom = renames.read(body, address, name.orElse(null));
         String resourceGroupId = null;
         Long projectId = null;
         if (provider == Provider.ALIBABA) {
-            tags.putAll(defaults.tags());
-            if (defaults.tagsSource() != null) {
-                fieldSources.putIfAbsent("tags", defaults.tagsSource());
-            }
-            body.entry("tags").flatMap(value -> value.stringMap(where, errors)).ifPresent(tags::putAll);
             resourceGroupId = body.entry("resourceGroupId").flatMap(value -> value.string(where, errors))
                     .orElse(defaults.resourceGroupId());
             if (defaults.resourceGroupIdSource() != null) {
@@ -255,8 +252,21 @@ final class ManifestInterpreter {
             // With errors of its own, what could be read is still checked by the providers' rules, so that one
             // run reports every mistake; it is never planned.
             keyPairs.add(new DeclaredKeyPair(address, key.get(), tags, resourceGroupId, projectId, protect,
-                    body.source(), fieldSources, errors.size() == errorsBefore));
+                    body.source(), fieldSources, errors.size() == errorsBefore, renamedFrom));
         }
+    }
+
+    /**
+     * Once every manifest is read: an entry whose {@code renamedFrom} names an address a manifest declares is not
+     * planned ({@link Renames}).
+     */
+    void checkRenames() {
+        renames.check(keyPairs, declared);
+    }
+
+    /** Every old address a {@code renamedFrom} names: prune never deletes it, nor lists it as unmanaged. */
+    Set<Address> renamedFromAddresses() {
+        return renames.oldAddresses();
     }
 
     private Optional<KeySource> keySource(Provider provider, YamlNode.Mapping body, String where, Path directory) {

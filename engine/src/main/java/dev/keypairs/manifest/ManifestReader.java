@@ -45,7 +45,8 @@ public final class ManifestReader {
                 result.root().ifPresent(root -> interpreter.interpret(root, path.getParent()));
             });
         }
+        interpreter.checkRenames();
         return new ManifestSet(interpreter.regions(), interpreter.keyPairs(), interpreter.declaredAddresses(),
-                errors, inputs, interpreter.policy());
+                errors, inputs, interpreter.policy(), interpreter.renamedFromAddresses());
     }
 }

@@ -3,7 +3,9 @@ package dev.keypairs.manifest;
 import dev.keypairs.project.Address;
 import dev.keypairs.project.Diagnostic;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Everything the manifests of a run declare, merged, and every problem found in them.
@@ -16,9 +18,12 @@ import java.util.Set;
  * @param errors every problem of every file
  * @param inputs the manifests and key files read, with their digests
  * @param policy the key policy the manifests declare, or {@link Policy#DEFAULT}
+ * @param renamedFromAddresses every old address an entry's {@code renamedFrom} names, also of entries with problems:
+ *     a plan never deletes it by pruning nor lists it as unmanaged, since it is the key pair being renamed
  */
 public record ManifestSet(List<DeclaredRegion> regions, List<DeclaredKeyPair> keyPairs,
-        Set<Address> declaredAddresses, List<Diagnostic> errors, List<ManifestInput> inputs, Policy policy) {
+        Set<Address> declaredAddresses, List<Diagnostic> errors, List<ManifestInput> inputs, Policy policy,
+        Set<Address> renamedFromAddresses) {
 
     public ManifestSet {
         regions = List.copyOf(regions);
@@ -27,6 +32,14 @@ public record ManifestSet(List<DeclaredRegion> regions, List<DeclaredKeyPair> ke
         errors = List.copyOf(errors);
         inputs = List.copyOf(inputs);
         policy = policy == null ? Policy.DEFAULT : policy;
+        renamedFromAddresses = Set.copyOf(renamedFromAddresses);
+    }
+
+    /** Manifests whose old addresses are those their key pairs' {@code renamedFrom} name. */
+    public ManifestSet(List<DeclaredRegion> regions, List<DeclaredKeyPair> keyPairs, Set<Address> declaredAddresses,
+            List<Diagnostic> errors, List<ManifestInput> inputs, Policy policy) {
+        this(regions, keyPairs, declaredAddresses, errors, inputs, policy, keyPairs.stream()
+                .map(DeclaredKeyPair::renamedFromAddress).filter(Objects::nonNull).collect(Collectors.toSet()));
     }
 
     /** Manifests that declare no policy: the default one holds. */

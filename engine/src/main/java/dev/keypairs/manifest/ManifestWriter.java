@@ -31,7 +31,7 @@ public final class ManifestWriter {
      * @param address its address
      * @param publicKeyFile its key file, relative to the manifest
      * @param fingerprint its MD5 fingerprint, for the comment
-     * @param tags Alibaba tags
+     * @param tags the key pair's tags (Alibaba's, Tencent's)
      * @param resourceGroupId Alibaba resource group, or null
      * @param projectId Tencent project, or null
      */

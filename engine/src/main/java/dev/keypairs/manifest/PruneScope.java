@@ -11,7 +11,7 @@ import java.util.TreeMap;
  * @param all every undeclared key pair ({@code prune: true})
  * @param namePrefix only undeclared names with this prefix ({@code prune: {namePrefix: "ci-"}}); null for any name
  * @param tags only undeclared key pairs carrying every one of these tags, with these values ({@code prune: {tags:
- *     {managed-by: keypairs}}}, Alibaba); empty for any tags. With a name prefix, both must hold.
+ *     {managed-by: keypairs}}}, either provider); empty for any tags. With a name prefix, both must hold.
  */
 public record PruneScope(boolean all, String namePrefix, Map<String, String> tags) {
 

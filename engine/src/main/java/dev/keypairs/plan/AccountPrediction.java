@@ -20,7 +20,8 @@ import java.util.Set;
 
 /**
  * The account's stateful rules over a region as the apply would leave it, step by step in its order (deletes, then
- * each replace's delete and import, then imports and creates): each landing key pair is checked by the function the
+ * each replace's delete and import, a rename done as a replace landing beside its old name first, then renames in
+ * place, then imports and creates): each landing key pair is checked by the function the
  * store enforces ({@link AccountRules}), so a Tencent key held under another name is refused at its change, and a
  * region over its quota once, at the region. It only predicts: the planner drops what it refuses.
  */
@@ -64,6 +65,7 @@ final class AccountPrediction {
         int quota = knownQuota.orElse(Integer.MAX_VALUE);
         List<Change> landing = new ArrayList<>();
         changes.stream().filter(change -> change.action() == Action.REPLACE).forEach(landing::add);
+        changes.stream().filter(change -> change.action() == Action.RENAME).forEach(landing::add);
         changes.stream().filter(change -> change.action() == Action.IMPORT || change.action() == Action.CREATE)
                 .forEach(landing::add);
         if (landing.isEmpty()) {
@@ -78,17 +80,32 @@ final class AccountPrediction {
         long lands = 0;
         for (Change change : landing) {
             String name = change.address().name();
-            if (change.action() == Action.REPLACE) {
-                projected.remove(name);
+            if (change.action() == Action.RENAME) {
+                Optional<AccountRules.Refusal> refusal = AccountRules.refusalOfRename(rules, projected,
+                        region.address().region(), change.stored().name(), name);
+                if (refusal.isPresent()) {
+                    refused.add(new Refused(change, new PlanError.Found(Diagnostic.of(refusal.get().error(),
+                            change.address().toString(), change.declared().sourceOf("renamedFrom")))));
+                    continue;
+                }
+                // In place: the old name is freed, the key held under the new one; the count stays.
+                projected.remove(change.stored().name());
+                projected.add(name, storedKeyLine(change));
+                continue;
+            }
+            Reason.RenamedByReplace rename = change.reason() instanceof Reason.RenamedByReplace renamed ? renamed : null;
+            // A replace frees its name first; a rename done as a replace lands beside the old one unless told not to.
+            boolean oldGoesFirst = change.action() == Action.REPLACE && (rename == null || rename.oldDeletedFirst());
+            if (oldGoesFirst) {
+                projected.remove(change.stored().name());
             }
             String keyLine = change.key() == null ? null : change.key().toOpenSshLine();
             Optional<AccountRules.Refusal> refusal = AccountRules.refusalOfNewKeyPair(rules, projected,
                     region.address().region(), name, keyLine, quota);
             if (refusal.isPresent() && refusal.get().rule() != AccountRules.Rule.QUOTA) {
-                if (change.action() == Action.REPLACE) {
+                if (oldGoesFirst) {
                     // Refused, the replace leaves the stored key pair in place: the region still holds it.
-                    projected.add(name, PublicKeyReader.readIfKey(change.stored().publicKey())
-                            .map(PublicKey::toOpenSshLine).orElse(null));
+                    projected.add(change.stored().name(), storedKeyLine(change));
                 }
                 refused.add(new Refused(change, new PlanError.Found(Diagnostic.of(refusal.get().error(),
                         change.address().toString(),
@@ -98,8 +115,12 @@ final class AccountPrediction {
             if (refusal.isPresent() && quotaRefusal.isEmpty()) {
                 quotaRefusal = refusal;
             }
-            if (change.action() != Action.REPLACE) {
+            // A rename landing beside its old name adds one while it lands: counted where that is past the quota.
+            if (change.action() != Action.REPLACE || (!oldGoesFirst && refusal.isPresent())) {
                 lands++;
+            }
+            if (!oldGoesFirst) {
+                projected.remove(change.stored() == null ? name : change.stored().name());
             }
             projected.add(name, keyLine);
         }
@@ -109,6 +130,11 @@ final class AccountPrediction {
                     region.source(), stored.size(), deletes, lands, quota));
         }
         return new Refusals(refused, overQuota);
+    }
+
+    /** The key of the key pair a change replaces or renames, as the account compares keys; null when not known. */
+    private static String storedKeyLine(Change change) {
+        return PublicKeyReader.readIfKey(change.stored().publicKey()).map(PublicKey::toOpenSshLine).orElse(null);
     }
 
     /**

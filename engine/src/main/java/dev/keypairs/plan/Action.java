@@ -5,6 +5,8 @@ public enum Action {
     IMPORT("import", "+"),
     CREATE("create", "+"),
     REPLACE("replace", "-/+"),
+    /** Tencent: the key pair stored under the old name takes the declared one in place (ModifyKeyPairAttribute). */
+    RENAME("rename", "~"),
     UPDATE("update", "~"),
     DELETE("delete", "-"),
     NOOP("no-op", "=");

@@ -9,8 +9,10 @@ import dev.keypairs.manifest.KeySource;
 import dev.keypairs.manifest.ManifestSet;
 import dev.keypairs.project.Diagnostic;
 import dev.keypairs.provider.AlibabaKeyPairRequest;
+import dev.keypairs.provider.ApiCall;
 import dev.keypairs.provider.ApiCode;
 import dev.keypairs.provider.ApiError;
+import dev.keypairs.provider.CreateKeyPairRequest;
 import dev.keypairs.provider.ErrorCode;
 import dev.keypairs.provider.KeyPairRequest;
 import dev.keypairs.provider.Provider;
@@ -74,13 +76,25 @@ public final class DeclarationCheck {
      */
     Verdict keyPair(DeclaredKeyPair keyPair, ApiCode skip) {
         KeyPairRequest request = request(keyPair);
-        ValidationResult result = rules(keyPair.address().provider()).validate(request);
-        if (result.errors().isEmpty()) {
+        ProviderRules providerRules = rules(keyPair.address().provider());
+        ValidationResult result = providerRules.validate(request);
+        // The old name of a rename must be a name the provider takes: a key pair it holds can have no other.
+        List<Diagnostic> renamedFrom = keyPair.renamedFrom() == null ? List.of()
+                : providerRules.checkName(keyPair.renamedFrom()).stream().map(error -> Diagnostic.of(error,
+                        keyPair.address().toString(), keyPair.sourceOf("renamedFrom"))).toList();
+        if (result.errors().isEmpty() && renamedFrom.isEmpty()) {
             return new Verdict(result.publicKey(), request, List.of());
         }
-        List<Diagnostic> errors = result.errors().stream().filter(error -> error.code() != skip)
-                .map(error -> Diagnostic.of(error, keyPair.address().toString(), keyPair.sourceOf(fieldOf(error, keyPair))))
-                .toList();
+        // Tencent answers a tag and a project with one code (InvalidParameterValue): the tags' own errors tell them.
+        List<ApiError> tagErrors = request instanceof TencentKeyPairRequest tencent ? rules.tencent().checkTags(
+                request instanceof CreateKeyPairRequest ? ApiCall.CREATE_KEY_PAIR : ApiCall.IMPORT_KEY_PAIR,
+                tencent.tags()) : List.of();
+        List<Diagnostic> errors = new ArrayList<>();
+        result.errors().stream().filter(error -> error.code() != skip)
+                .map(error -> Diagnostic.of(error, keyPair.address().toString(), keyPair.sourceOf(
+                        tagErrors.contains(error) ? "tags" : fieldOf(error, keyPair))))
+                .forEach(errors::add);
+        errors.addAll(renamedFrom);
         return new Verdict(errors.isEmpty() ? result.publicKey() : Optional.empty(), request, errors);
     }
 

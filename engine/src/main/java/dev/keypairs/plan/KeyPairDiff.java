@@ -19,15 +19,19 @@ import java.util.TreeMap;
 
 /**
  * Decides one valid declared key pair's action against what the store holds under its name (plan-rules.md):
- * create or import when nothing, a replace when the key (or a Tencent project) differs, an update when only
- * Alibaba's tags or resource group do, else a no-op. Keys are compared by {@link KeyMatch}, never as text.
+ * create or import when nothing, a replace when the key (or a Tencent project) differs, an update when only tags
+ * (either provider's) or Alibaba's resource group do, else a no-op; and, for a {@code renamedFrom} whose old name
+ * the store holds and whose new name it does not, a rename in place (Tencent) or a replace that says it is a rename.
+ * Keys are compared by {@link KeyMatch}, never as text.
  */
 final class KeyPairDiff {
 
     private final ProjectPaths project;
+    private final DeclarationCheck check;
 
-    KeyPairDiff(ProjectPaths project) {
+    KeyPairDiff(ProjectPaths project, DeclarationCheck check) {
         this.project = project;
+        this.check = check;
     }
 
     /** What was decided: a change, or an error in its place; and a warning worth knowing either way. */
@@ -53,13 +57,23 @@ final class KeyPairDiff {
      * @param key its key; null for a create
      * @param request the request it becomes
      * @param stored what the store holds under its name; null when nothing
+     * @param storedOld what the store holds under its {@code renamedFrom}; null when nothing, or none is given
      */
-    Decision decide(DeclaredKeyPair keyPair, PublicKey key, KeyPairRequest request, StoredKeyPair stored) {
+    Decision decide(DeclaredKeyPair keyPair, PublicKey key, KeyPairRequest request, StoredKeyPair stored,
+            StoredKeyPair storedOld) {
         KeyPairState after = key == null
                 ? KeyPairState.generated(keyPair.tags(), keyPair.resourceGroupId(), keyPair.projectId())
                 : KeyPairState.after(key, keyPair.tags(), keyPair.resourceGroupId(), keyPair.projectId());
+        if (storedOld != null && stored != null) {
+            return Decision.refused(new PlanError.RenameConflict(keyPair.address(), keyPair.renamedFromAddress(),
+                    keyPair.sourceOf("renamedFrom")));
+        }
+        if (storedOld != null) {
+            return rename(keyPair, key, request, storedOld, after);
+        }
         if (keyPair.key() instanceof KeySource.Create create) {
-            return stored == null ? create(keyPair, create, request, after) : keepCreated(keyPair, create, stored);
+            return stored == null ? create(keyPair, create, request, after, Action.CREATE,
+                    new Reason.GeneratedByStore(), null) : keepCreated(keyPair, create, stored);
         }
         if (stored == null) {
             return Decision.of(change(keyPair, Action.IMPORT, new Reason.NotInStore(), null, after, request, key));
@@ -74,8 +88,42 @@ final class KeyPairDiff {
         return Decision.of(attributes(keyPair, stored, new Reason.SameKey(), after, key));
     }
 
-    private Decision create(DeclaredKeyPair keyPair, KeySource.Create create, KeyPairRequest request,
+    /**
+     * The key pair stored under the old name, and none under the new: renamed in place where the provider can
+     * and the rename carries every change (Tencent, the same key and project: its tags follow in the same change);
+     * else a replace that says it is a rename, the new name landing first unless the provider refuses one key under
+     * two names and the key stays (then the old one goes first).
+     */
+    private Decision rename(DeclaredKeyPair keyPair, PublicKey key, KeyPairRequest request, StoredKeyPair old,
             KeyPairState after) {
+        KeySource.Create create = keyPair.key() instanceof KeySource.Create created ? created : null;
+        // A created key pair keeps its key; only its project can stand in a rename's way.
+        Optional<Reason> replaced = create != null ? projectMoved(keyPair, old) : replaceReason(keyPair, key, old);
+        if (keyPair.address().provider() == Provider.TENCENT && replaced.isEmpty()) {
+            KeyPairState state = create == null ? after : KeyPairState.of(old).withAttributesOf(keyPair);
+            Decision renamed = Decision.of(change(keyPair, Action.RENAME, new Reason.Renamed(old.name(),
+                    tagChanges(old.tags(), keyPair.tags())), old, state, null, key));
+            return create == null || PrivateKeyPlace.occupant(create.privateKeyFile()) == PrivateKeyPlace.Occupant.CONTENT
+                    ? renamed
+                    : renamed.warning(new PlanWarning.PrivateKeyFileMissing(keyPair.address(), create.declaredPath()));
+        }
+        boolean sameKey = create == null && (replaced.isEmpty() || replaced.get() instanceof Reason.ProjectMoved);
+        Reason reason = new Reason.RenamedByReplace(old.name(), replaced.orElse(null),
+                sameKey && check.rules(keyPair.address().provider()).publicKeysUniquePerRegion());
+        if (keyPair.protect()) {
+            return Decision.refused(new PlanError.Protected(keyPair.address(), keyPair.source(), reason));
+        }
+        return create != null ? create(keyPair, create, request, after, Action.REPLACE, reason, old)
+                : Decision.of(change(keyPair, Action.REPLACE, reason, old, after, request, key));
+    }
+
+    /**
+     * A key pair the store generates: its private key file must be free and writable, or the key would be lost.
+     *
+     * @param replaced what it replaces (a rename done as a replace); null for a create
+     */
+    private Decision create(DeclaredKeyPair keyPair, KeySource.Create create, KeyPairRequest request,
+            KeyPairState after, Action action, Reason reason, StoredKeyPair replaced) {
         Address address = keyPair.address();
         if (PrivateKeyPlace.occupant(create.privateKeyFile()) == PrivateKeyPlace.Occupant.CONTENT) {
             return Decision.refused(new PlanError.PrivateKeyFileExists(address, keyPair.sourceOf("privateKeyFile"),
@@ -86,8 +134,7 @@ final class KeyPairDiff {
             return Decision.refused(new PlanError.PrivateKeyFileNotWritable(address,
                     keyPair.sourceOf("privateKeyFile"), create.declaredPath(), notWritable.get()));
         }
-        Decision created = Decision.of(change(keyPair, Action.CREATE, new Reason.GeneratedByStore(), null, after,
-                request, null));
+        Decision created = Decision.of(change(keyPair, action, reason, replaced, after, request, null));
         return project.contains(create.privateKeyFile())
                 ? created.warning(new PlanWarning.PrivateKeyFileInProject(address, create.declaredPath()))
                 : created;
@@ -101,18 +148,16 @@ final class KeyPairDiff {
                 : decision.warning(new PlanWarning.PrivateKeyFileMissing(keyPair.address(), create.declaredPath()));
     }
 
-    /** A no-op, or an update when only tags or the resource group differ (Alibaba). */
+    /** A no-op, or an update when only tags (either provider's) or the resource group (Alibaba's) differ. */
     private Change attributes(DeclaredKeyPair keyPair, StoredKeyPair stored, Reason same, KeyPairState after,
             PublicKey key) {
-        if (keyPair.address().provider() == Provider.ALIBABA) {
-            List<TagChange> tags = tagChanges(stored.tags(), keyPair.tags());
-            Reason.ResourceGroupMove group = keyPair.resourceGroupId() != null
-                    && !keyPair.resourceGroupId().equals(stored.resourceGroupId())
-                    ? new Reason.ResourceGroupMove(stored.resourceGroupId(), keyPair.resourceGroupId()) : null;
-            if (!tags.isEmpty() || group != null) {
-                return change(keyPair, Action.UPDATE, new Reason.AttributesDiffer(tags, group), stored, after, null,
-                        key);
-            }
+        List<TagChange> tags = tagChanges(stored.tags(), keyPair.tags());
+        // Only Alibaba's declarations name a resource group.
+        Reason.ResourceGroupMove group = keyPair.resourceGroupId() != null
+                && !keyPair.resourceGroupId().equals(stored.resourceGroupId())
+                ? new Reason.ResourceGroupMove(stored.resourceGroupId(), keyPair.resourceGroupId()) : null;
+        if (!tags.isEmpty() || group != null) {
+            return change(keyPair, Action.UPDATE, new Reason.AttributesDiffer(tags, group), stored, after, null, key);
         }
         return change(keyPair, Action.NOOP, same, stored, after, null, key);
     }
@@ -144,6 +189,11 @@ final class KeyPairDiff {
             default:
                 break;
         }
+        return projectMoved(keyPair, stored);
+    }
+
+    /** Another Tencent project: a key pair's project cannot change in place. */
+    private static Optional<Reason> projectMoved(DeclaredKeyPair keyPair, StoredKeyPair stored) {
         if (keyPair.address().provider() == Provider.TENCENT && !Objects.equals(stored.projectId(), keyPair.projectId())) {
             return Optional.of(new Reason.ProjectMoved(stored.projectId(), keyPair.projectId()));
         }

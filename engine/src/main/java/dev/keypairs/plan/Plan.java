@@ -56,7 +56,8 @@ public record Plan(String basis, PlanOptions options, String store, List<Change>
             counts[change.action().ordinal()]++;
         }
         return new Summary(counts[Action.IMPORT.ordinal()], counts[Action.CREATE.ordinal()],
-                counts[Action.REPLACE.ordinal()], counts[Action.UPDATE.ordinal()], counts[Action.DELETE.ordinal()],
+                counts[Action.REPLACE.ordinal()], counts[Action.RENAME.ordinal()], counts[Action.UPDATE.ordinal()],
+                counts[Action.DELETE.ordinal()],
                 counts[Action.NOOP.ordinal()], unmanaged.size(), errors.size(), findings.size());
     }
 }

@@ -6,6 +6,9 @@ import dev.keypairs.project.Source;
 import dev.keypairs.project.ToolCode;
 import dev.keypairs.provider.ApiError;
 import dev.keypairs.provider.Code;
+import dev.keypairs.provider.ErrorCode;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -101,6 +104,58 @@ public sealed interface PlanError {
         @Override
         public Code code() {
             return ToolCode.PROTECTED;
+        }
+
+        @Override
+        public String address() {
+            return keyPair.toString();
+        }
+    }
+
+    /**
+     * A declaration whose {@code renamedFrom} names a key pair the store holds beside the one under the declared
+     * name: which of the two is meant cannot be told, so neither is touched.
+     *
+     * @param keyPair the declared key pair (the new name)
+     * @param renamedFrom the old name's address
+     * @param source the {@code renamedFrom} field
+     */
+    record RenameConflict(Address keyPair, Address renamedFrom, Source source) implements PlanError {
+        @Override
+        public Code code() {
+            return ToolCode.CONFLICTING_FIELDS;
+        }
+
+        @Override
+        public String address() {
+            return keyPair.toString();
+        }
+    }
+
+    /**
+     * A delete or replace of a key pair the store reports bound to instances: the cloud refuses to delete it
+     * (Alibaba {@code InvalidParameter.KeypairAlreadyAttachedInstance}, Tencent
+     * {@code InvalidParameterValue.KeyPairNotSupported}), so the plan predicts that refusal instead of failing half
+     * way through an apply.
+     *
+     * @param keyPair the address of the planned change
+     * @param source its declaration, or the region's for a key pair deleted by pruning
+     * @param action the planned action: {@link Action#DELETE} or {@link Action#REPLACE}
+     * @param bound the bound key pair's name (the old name, for a rename done as a replace)
+     * @param instances the instances it is bound to, as the store reports them
+     */
+    record BoundToInstances(Address keyPair, Source source, Action action, String bound, List<String> instances)
+            implements PlanError {
+        public BoundToInstances {
+            instances = List.copyOf(instances);
+        }
+
+        /** The provider's documented refusal of deleting a bound key pair. */
+        @Override
+        public Code code() {
+            return Arrays.stream(ErrorCode.values())
+                    .filter(code -> code.meansBoundToInstances() && code.isDocumentedBy(keyPair.provider()))
+                    .findFirst().orElseThrow();
         }
 
         @Override

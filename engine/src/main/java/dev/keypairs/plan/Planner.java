@@ -108,14 +108,15 @@ public final class Planner {
         // Every address there is, for the targets that match none; gathered only when targets are set.
         Set<Address> known = targets.isSet() ? new HashSet<>(manifests.declaredAddresses()) : null;
         for (DeclaredRegion region : manifests.regions()) {
-            RegionDiff diff = new RegionDiff(check, project, targets, manifests.declaredAddresses(), policy);
+            RegionDiff diff = new RegionDiff(check, project, targets, manifests.declaredAddresses(),
+                    manifests.renamedFromAddresses(), policy);
             List<DeclaredKeyPair> declared = byRegion.get(region.address());
             Optional<PlanError> regionError = check.region(region).map(PlanError.Found::new);
             if (regionError.isPresent()) {
                 diff.refusedRegion(region, declared, regionError.get());
             } else if (listings.containsKey(region.address())) {
                 RegionListing listing = listings.get(region.address());
-                diff.plan(region, declared, listing, mode, pruneScope(region, options));
+                diff.plan(region, declared, listing, mode, pruneScope(region, options), store::instancesBoundTo);
                 basis.region(region.address(), listing.quota(), listing.keyPairs());
                 if (known != null) {
                     listing.keyPairs().forEach(keyPair -> known.add(region.address().keyPair(keyPair.name())));

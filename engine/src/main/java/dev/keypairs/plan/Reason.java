@@ -53,7 +53,40 @@ public sealed interface Reason {
     }
 
     /**
-     * An update in place: tags or the resource group differ (Alibaba).
+     * A rename in place (Tencent's ModifyKeyPairAttribute): the key pair stored under the old name takes the declared
+     * name, keeping its KeyId, key and instance bindings; then its tags change as listed, in the same change.
+     *
+     * @param from the old name ({@code renamedFrom})
+     * @param tags the tag changes made after the rename, in the order shown; empty for none
+     */
+    record Renamed(String from, List<TagChange> tags) implements Reason {
+        public Renamed {
+            Objects.requireNonNull(from, "from");
+            tags = List.copyOf(tags);
+        }
+    }
+
+    /**
+     * A rename done as a replace: the key pair lands under the declared name and the one stored under the old name
+     * is deleted. Either the provider has no rename call (Alibaba), or a rename cannot carry the change (a
+     * Tencent key pair whose key or project changes too).
+     *
+     * @param from the old name ({@code renamedFrom})
+     * @param replaced what a rename cannot change: {@link KeyChanged}, {@link CertificateResigned} or
+     *     {@link ProjectMoved}; null when the key pair is the same and only the provider's missing rename call
+     *     makes it a replace
+     * @param oldDeletedFirst whether the old key pair is deleted before the new name lands: only where the provider
+     *     refuses one key under two names (Tencent) and the key stays; otherwise the new name lands first, so that a
+     *     failure never leaves neither
+     */
+    record RenamedByReplace(String from, Reason replaced, boolean oldDeletedFirst) implements Reason {
+        public RenamedByReplace {
+            Objects.requireNonNull(from, "from");
+        }
+    }
+
+    /**
+     * An update in place: tags (either provider's) or the resource group (Alibaba's) differ.
      *
      * @param tags the tag changes, in the order shown: declared keys sorted, then removed keys
      * @param resourceGroup the resource group move; null when it stays

@@ -8,7 +8,7 @@ import dev.keypairs.project.Diagnostic;
 import dev.keypairs.project.ProjectPaths;
 import dev.keypairs.provider.ApiCode;
 import dev.keypairs.store.RegionListing;
-import dev.keypairs.store.StoreUnavailableException;
+import dev.keypairs.store.StoreException;
 import dev.keypairs.store.StoredKeyPair;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,6 +32,7 @@ final class RegionDiff {
     private final KeyPairDiff keyPairs;
     private final TargetFilter targets;
     private final Set<Address> declaredAddresses;
+    private final Set<Address> renamedFromAddresses;
     private final PolicyCheck policy;
     final List<Change> changes = new ArrayList<>();
     final List<Unmanaged> unmanaged = new ArrayList<>();
@@ -42,12 +43,19 @@ final class RegionDiff {
     private final List<Finding> audit = new ArrayList<>();
 
     RegionDiff(DeclarationCheck check, ProjectPaths project, TargetFilter targets, Set<Address> declaredAddresses,
-            PolicyCheck policy) {
+            Set<Address> renamedFromAddresses, PolicyCheck policy) {
         this.check = check;
         this.policy = policy;
-        this.keyPairs = new KeyPairDiff(project);
+        this.keyPairs = new KeyPairDiff(project, check);
         this.targets = targets;
         this.declaredAddresses = declaredAddresses;
+        this.renamedFromAddresses = renamedFromAddresses;
+    }
+
+    /** The instances a stored key pair is bound to, as the store answers them ({@code KeyPairStore#instancesBoundTo}). */
+    @FunctionalInterface
+    interface BoundInstances {
+        List<String> of(StoredKeyPair keyPair) throws StoreException;
     }
 
     /**
@@ -62,13 +70,18 @@ final class RegionDiff {
                 .forEach(keyPair -> check.keyPair(keyPair, regionCode).errors().forEach(this::found));
     }
 
-    /** Plans a region from what was read of it. */
+    /**
+     * Plans a region from what was read of it.
+     *
+     * @param bound asked, for each key pair the plan would delete or replace, which instances it is bound to
+     */
     void plan(DeclaredRegion region, List<DeclaredKeyPair> declared, RegionListing listing, PlanMode mode,
-            PruneScope prune) throws StoreUnavailableException {
+            PruneScope prune, BoundInstances bound) throws StoreException {
         Map<String, StoredKeyPair> stored = listing.keyPairs().stream()
                 .collect(Collectors.toMap(StoredKeyPair::name, Function.identity(), (a, b) -> a, TreeMap::new));
         if (mode == PlanMode.DESTROY) {
             destroy(region, declared, stored);
+            dropBound(region, bound);
             return;
         }
         for (DeclaredKeyPair keyPair : declared) {
@@ -77,7 +90,8 @@ final class RegionDiff {
                 verdict.errors().forEach(this::found);
                 if (verdict.errors().isEmpty() && keyPair.complete()) {
                     KeyPairDiff.Decision decision = keyPairs.decide(keyPair, verdict.key().orElse(null),
-                            verdict.request(), stored.get(keyPair.address().name()));
+                            verdict.request(), stored.get(keyPair.address().name()),
+                            keyPair.renamedFrom() == null ? null : stored.get(keyPair.renamedFrom()));
                     decision.change().ifPresent(changes::add);
                     decision.error().ifPresent(errors::add);
                     decision.warning().ifPresent(warnings::add);
@@ -86,7 +100,9 @@ final class RegionDiff {
         }
         for (StoredKeyPair keyPair : stored.values()) {
             Address address = region.address().keyPair(keyPair.name());
-            if (declaredAddresses.contains(address) || !targets.targets(address)) {
+            // An old name being renamed belongs to its declaration: nothing is planned at it.
+            if (declaredAddresses.contains(address) || renamedFromAddresses.contains(address)
+                    || !targets.targets(address)) {
                 continue;
             }
             if (prune.covers(keyPair.name(), keyPair.tags())) {
@@ -97,6 +113,7 @@ final class RegionDiff {
                 policy.unmanaged(address, keyPair, audit);
             }
         }
+        dropBound(region, bound);
         AccountPrediction.Refusals refusals = AccountPrediction.of(check.rules(region.address().provider()), region,
                 stored, listing.quota(), changes);
         // Every declared key pair's findings, those the account would refuse too: a weak key is worth knowing anyway.
@@ -126,23 +143,55 @@ final class RegionDiff {
         findings.addAll(audit);
     }
 
-    /** Every declared key pair the store holds is deleted, unless protected; the rest stays unmanaged. */
+    /**
+     * The planned deletes and replaces of key pairs the store reports bound to instances, each asked once: dropped,
+     * each an error in its place, as the cloud would refuse them. Nothing else is asked (a cloud may make a call of
+     * it).
+     */
+    private void dropBound(DeclaredRegion region, BoundInstances bound) throws StoreException {
+        List<Change> refused = new ArrayList<>();
+        for (Change change : changes) {
+            if ((change.action() == Action.DELETE || change.action() == Action.REPLACE) && change.stored() != null) {
+                List<String> instances = bound.of(change.stored());
+                if (!instances.isEmpty()) {
+                    refused.add(change);
+                    errors.add(new PlanError.BoundToInstances(change.address(),
+                            change.source() == null ? region.source() : change.source(), change.action(),
+                            change.stored().name(), instances));
+                }
+            }
+        }
+        Set<Change> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
+        dropped.addAll(refused);
+        changes.removeIf(dropped::contains);
+    }
+
+    /**
+     * Every declared key pair the store holds is deleted, unless protected: under its name, or where only its old
+     * name is held ({@code renamedFrom}), under that; the rest stays unmanaged.
+     */
     private void destroy(DeclaredRegion region, List<DeclaredKeyPair> declared, Map<String, StoredKeyPair> stored) {
         for (DeclaredKeyPair keyPair : declared) {
             StoredKeyPair existing = stored.get(keyPair.address().name());
-            if (existing == null || !targets.targets(keyPair.address()) || !keyPair.complete()) {
+            StoredKeyPair old = keyPair.renamedFrom() == null ? null : stored.get(keyPair.renamedFrom());
+            if ((existing == null && old == null) || !targets.targets(keyPair.address()) || !keyPair.complete()) {
                 continue;
             }
-            if (keyPair.protect()) {
+            if (existing != null && old != null) {
+                errors.add(new PlanError.RenameConflict(keyPair.address(), keyPair.renamedFromAddress(),
+                        keyPair.sourceOf("renamedFrom")));
+            } else if (keyPair.protect()) {
                 errors.add(new PlanError.Protected(keyPair.address(), keyPair.source(), new Reason.Destroy()));
             } else {
-                changes.add(new Change(keyPair.address(), Action.DELETE, new Reason.Destroy(), keyPair.source(),
-                        KeyPairState.of(existing), null, keyPair, existing, null, null));
+                StoredKeyPair deleted = existing != null ? existing : old;
+                changes.add(new Change(region.address().keyPair(deleted.name()), Action.DELETE, new Reason.Destroy(),
+                        keyPair.source(), KeyPairState.of(deleted), null, keyPair, deleted, null, null));
             }
         }
         for (StoredKeyPair keyPair : stored.values()) {
             Address address = region.address().keyPair(keyPair.name());
-            if (!declaredAddresses.contains(address) && targets.targets(address)) {
+            if (!declaredAddresses.contains(address) && !renamedFromAddresses.contains(address)
+                    && targets.targets(address)) {
                 unmanaged.add(new Unmanaged(address.toString(), keyPair.fingerprint()));
                 policy.unmanaged(address, keyPair, findings);
             }

@@ -6,6 +6,7 @@ package dev.keypairs.plan;
  * @param imports planned imports
  * @param creates planned creates
  * @param replaces planned replaces
+ * @param renames planned renames in place
  * @param updates planned updates
  * @param deletes planned deletes
  * @param noops declared key pairs that already match
@@ -13,17 +14,23 @@ package dev.keypairs.plan;
  * @param errors problems found
  * @param findings the key policy's findings, of declared and unmanaged key pairs
  */
-public record Summary(int imports, int creates, int replaces, int updates, int deletes, int noops, int unmanaged,
-        int errors, int findings) {
+public record Summary(int imports, int creates, int replaces, int renames, int updates, int deletes, int noops,
+        int unmanaged, int errors, int findings) {
 
-    /** The counts of a plan without key policy findings. */
+    /** The counts of a plan without renames. */
+    public Summary(int imports, int creates, int replaces, int updates, int deletes, int noops, int unmanaged,
+            int errors, int findings) {
+        this(imports, creates, replaces, 0, updates, deletes, noops, unmanaged, errors, findings);
+    }
+
+    /** The counts of a plan without renames and key policy findings. */
     public Summary(int imports, int creates, int replaces, int updates, int deletes, int noops, int unmanaged,
             int errors) {
-        this(imports, creates, replaces, updates, deletes, noops, unmanaged, errors, 0);
+        this(imports, creates, replaces, 0, updates, deletes, noops, unmanaged, errors, 0);
     }
 
     /** Whether applying the plan would change the store. {@code unmanaged} is not a change. */
     public boolean hasChanges() {
-        return imports + creates + replaces + updates + deletes > 0;
+        return imports + creates + replaces + renames + updates + deletes > 0;
     }
 }

@@ -27,8 +27,8 @@ public final class AccessAdvice {
     /** {@code RAM policy allows ecs:DescribeKeyPairs, …} or {@code CAM policy allows cvm:DescribeKeyPairs, …}. */
     public static String policy(Provider provider) {
         return provider == Provider.ALIBABA ? "RAM policy allows ecs:DescribeKeyPairs, ecs:ImportKeyPair,"
-                + " ecs:CreateKeyPair, ecs:DeleteKeyPairs, ecs:TagResources, ecs:UntagResources and"
-                + " ecs:JoinResourceGroup" : "CAM policy allows cvm:DescribeKeyPairs, cvm:ImportKeyPair,"
-                + " cvm:CreateKeyPair and cvm:DeleteKeyPairs";
+                + " ecs:CreateKeyPair, ecs:DeleteKeyPairs, ecs:TagResources, ecs:UntagResources, ecs:JoinResourceGroup"
+                + " and ecs:DescribeInstances" : "CAM policy allows cvm:DescribeKeyPairs, cvm:ImportKeyPair,"
+                + " cvm:CreateKeyPair, cvm:DeleteKeyPairs, cvm:ModifyKeyPairAttribute and tag:ModifyResourceTags";
     }
 }

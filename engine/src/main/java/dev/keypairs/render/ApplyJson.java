@@ -14,8 +14,8 @@ import java.util.List;
  */
 public final class ApplyJson {
 
-    private static final List<Action> ACTIONS = List.of(Action.IMPORT, Action.CREATE, Action.REPLACE, Action.UPDATE,
-            Action.DELETE);
+    private static final List<Action> ACTIONS = List.of(Action.IMPORT, Action.CREATE, Action.REPLACE, Action.RENAME,
+            Action.UPDATE, Action.DELETE);
 
     private ApplyJson() {
     }
@@ -86,8 +86,11 @@ public final class ApplyJson {
      * count of failures.
      */
     public static String summaryLine(ApplyResult result) {
+        // Renames are said when there are any, so an apply without one reads as it always has.
         String done = "imported " + result.done(Action.IMPORT) + ", created " + result.done(Action.CREATE)
-                + ", replaced " + result.done(Action.REPLACE) + ", updated " + result.done(Action.UPDATE) + ", deleted "
+                + ", replaced " + result.done(Action.REPLACE)
+                + (result.done(Action.RENAME) > 0 ? ", renamed " + result.done(Action.RENAME) : "")
+                + ", updated " + result.done(Action.UPDATE) + ", deleted "
                 + result.done(Action.DELETE)
                 + (result.alreadyDone() == 0 ? "" : "; " + result.alreadyDone() + " already done by another run");
         return result.succeeded() ? "Apply complete: " + done + "."

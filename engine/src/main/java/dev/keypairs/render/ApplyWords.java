@@ -14,9 +14,14 @@ public final class ApplyWords {
 
     /** What happened and what to do, as apply.json's {@code message}. */
     public static String message(Failure failure) {
-        FailureCause cause = failure.cause();
-        if (cause instanceof FailureCause.Refused refused) {
-            return refused.error().message() + advice(refused, failure.action());
+        return message(failure.cause(), failure.action());
+    }
+
+    private static String message(FailureCause cause, Action action) {
+        if (cause instanceof FailureCause.OldNameKept kept) {
+            return oldNameKept(kept);
+        } else if (cause instanceof FailureCause.Refused refused) {
+            return refused.error().message() + advice(refused, action);
         } else if (cause instanceof FailureCause.Unavailable unavailable) {
             return unavailable.message();
         } else if (cause instanceof FailureCause.NotAttempted notAttempted) {
@@ -43,6 +48,24 @@ public final class ApplyWords {
                     + " and apply again.";
         }
         throw new IllegalArgumentException("no words for " + cause);
+    }
+
+    /**
+     * A rename done as a replace whose old key pair's delete failed: what the delete met, that both names are held now,
+     * and what to do instead of applying again (the next plan reports both names).
+     */
+    private static String oldNameKept(FailureCause.OldNameKept kept) {
+        String old = kept.oldName();
+        String landed = " The key pair was imported under its new name, and " + old + " is left in place beside it";
+        String until = " (until then the plan reports both names).";
+        if (kept.cause() instanceof FailureCause.Refused refused
+                && refused.advice() == FailureCause.Advice.DETACH_FROM_INSTANCES) {
+            return refused.error().message() + landed + ", still bound to instances: detach it from them ("
+                    + (refused.error().provider() == Provider.ALIBABA ? "DetachKeyPair" : "DisassociateInstancesKeyPairs")
+                    + "), then delete " + old + until;
+        }
+        // The failed call was the old key pair's delete: its words are a delete's.
+        return message(kept.cause(), Action.DELETE) + landed + ": delete " + old + " once nothing uses it" + until;
     }
 
     private static String advice(FailureCause.Refused refused, Action action) {

@@ -10,6 +10,7 @@ import dev.keypairs.plan.Finding;
 import dev.keypairs.plan.FindingFacts;
 import dev.keypairs.plan.KeyPairState;
 import dev.keypairs.plan.Plan;
+import dev.keypairs.plan.Reason;
 import dev.keypairs.plan.Summary;
 import dev.keypairs.project.Diagnostic;
 import java.io.IOException;
@@ -54,9 +55,13 @@ public record PlanDocument(int formatVersion, String basis, Options options, Str
         }
     }
 
-    /** One of {@code changes}. */
+    /**
+     * One of {@code changes}; {@code renamedFrom}, the old name, only for a rename (in place, or done as a replace),
+     * whose {@code before} is the key pair stored under it.
+     */
     public record ChangeEntry(String address, String provider, String region, String name, String action,
-            String reason, SourceEntry source, BeforeState before, AfterState after) {
+            String reason, SourceEntry source, BeforeState before, AfterState after,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String renamedFrom) {
     }
 
     /** A change's manifest position. */
@@ -103,6 +108,7 @@ public record PlanDocument(int formatVersion, String basis, Options options, Str
     public record SummaryEntry(@JsonProperty("import") int imports,
             @JsonProperty("create") int creates,
             @JsonProperty("replace") int replaces,
+            @JsonProperty("rename") int renames,
             @JsonProperty("update") int updates,
             @JsonProperty("delete") int deletes,
             @JsonProperty("noop") int noops, int unmanaged, int errors, int findings) {
@@ -130,7 +136,14 @@ public record PlanDocument(int formatVersion, String basis, Options options, Str
                         before.createdAt() == null ? null : before.createdAt().toString()),
                 after == null ? null : new AfterState(after.keyType(), after.bits(), after.fingerprint(),
                         after.fingerprint() == null ? null : after.sha256(), after.tags(), after.resourceGroupId(),
-                        after.projectId()));
+                        after.projectId()), renamedFrom(change));
+    }
+
+    private static String renamedFrom(Change change) {
+        if (change.reason() instanceof Reason.Renamed renamed) {
+            return renamed.from();
+        }
+        return change.reason() instanceof Reason.RenamedByReplace renamed ? renamed.from() : null;
     }
 
     private static ErrorEntry error(Diagnostic error) {
@@ -159,7 +172,8 @@ public record PlanDocument(int formatVersion, String basis, Options options, Str
     }
 
     private static SummaryEntry summary(Summary summary) {
-        return new SummaryEntry(summary.imports(), summary.creates(), summary.replaces(), summary.updates(),
+        return new SummaryEntry(summary.imports(), summary.creates(), summary.replaces(), summary.renames(),
+                summary.updates(),
                 summary.deletes(), summary.noops(), summary.unmanaged(), summary.errors(), summary.findings());
     }
 

@@ -28,6 +28,10 @@ public final class PlanMarkdown {
     private static final String REPLACE_NOTE = "_A replace deletes the old key pair before it imports the new one. A"
             + " cloud refuses to delete a key pair still bound to instances: detach it first, or the replace fails and"
             + " leaves the old key pair in place._\n\n";
+    /** Under the changes, when one is a rename done as a replace. */
+    private static final String RENAME_REPLACE_NOTE = "_A rename done as a replace imports the new name first and then"
+            + " deletes the old one (unless its reason says otherwise): instances bound to the old key pair keep it"
+            + " until they are moved to the new one._\n\n";
 
     private PlanMarkdown() {
     }
@@ -56,8 +60,12 @@ public final class PlanMarkdown {
                 omitted.add(Plural.of(changes.size() - shown, "change"));
             }
             out.append('\n');
-            if (changes.stream().anyMatch(change -> change.action() == Action.REPLACE)) {
+            if (changes.stream().anyMatch(change -> change.action() == Action.REPLACE
+                    && !(change.reason() instanceof Reason.RenamedByReplace))) {
                 out.append(REPLACE_NOTE);
+            }
+            if (changes.stream().anyMatch(change -> change.reason() instanceof Reason.RenamedByReplace)) {
+                out.append(RENAME_REPLACE_NOTE);
             }
         }
         if (!plan.findings().isEmpty()) {

@@ -1,10 +1,13 @@
 package dev.keypairs.render;
 
+import dev.keypairs.plan.Action;
 import dev.keypairs.plan.PlanError;
 import dev.keypairs.plan.PlanWarning;
 import dev.keypairs.plan.Reason;
 import dev.keypairs.plan.Summary;
 import dev.keypairs.project.Diagnostic;
+import dev.keypairs.provider.Provider;
+import java.util.List;
 
 /** A plan's errors, warnings and summary in words: what the text plan, plan.md, plan.json and the goals show. */
 public final class PlanWords {
@@ -35,6 +38,13 @@ public final class PlanWords {
                     ? "destroy would delete it, but the key pair is protected: remove 'protect: true' first"
                     : ReasonWords.of(protect.wouldBe()) + ", but the key pair is protected: remove 'protect: true' to"
                             + " let it be replaced";
+        } else if (error instanceof PlanError.RenameConflict conflict) {
+            return "the store holds both " + conflict.keyPair().name() + " and " + conflict.renamedFrom().name()
+                    + " (renamedFrom), so which one is meant cannot be told: delete " + conflict.renamedFrom().name()
+                    + " once nothing uses it, or remove renamedFrom to keep both (" + conflict.renamedFrom().name()
+                    + " then counts as undeclared)";
+        } else if (error instanceof PlanError.BoundToInstances bound) {
+            return bound(bound);
         } else if (error instanceof PlanError.PolicyViolation violation) {
             return FindingWords.message(violation.finding());
         } else if (error instanceof PlanError.OverQuota quota) {
@@ -43,6 +53,21 @@ public final class PlanWords {
                     + (quota.total() - quota.quota()) + " too many.";
         }
         throw new IllegalArgumentException("no words for " + error);
+    }
+
+    /** Instances shown by name before the rest are counted. */
+    private static final int INSTANCES_SHOWN = 10;
+
+    private static String bound(PlanError.BoundToInstances bound) {
+        List<String> instances = bound.instances();
+        String named = String.join(", ", instances.subList(0, Math.min(INSTANCES_SHOWN, instances.size())))
+                + (instances.size() > INSTANCES_SHOWN ? " and " + (instances.size() - INSTANCES_SHOWN) + " more" : "");
+        String call = bound.keyPair().provider() == Provider.ALIBABA ? "DetachKeyPair"
+                : "DisassociateInstancesKeyPairs";
+        return "the " + (bound.action() == Action.DELETE ? "delete" : "replace") + " of " + bound.bound()
+                + " would be refused: it is bound to " + Plural.of(instances.size(), "instance") + " (" + named
+                + "), and the cloud refuses to delete a key pair still bound. Detach it from them first (" + call
+                + "), then plan again";
     }
 
     /** {@code file:line:column: address: Code: message}, as the log shows an error. */
@@ -89,8 +114,10 @@ public final class PlanWords {
         if (!summary.hasChanges()) {
             return "No changes.";
         }
+        // Renames are said when there are any, so a plan without one reads as it always has.
         return "Plan: " + summary.imports() + " to import, " + summary.creates() + " to create, " + summary.replaces()
-                + " to replace, " + summary.updates() + " to update, " + summary.deletes() + " to delete; "
+                + " to replace, " + (summary.renames() > 0 ? summary.renames() + " to rename, " : "")
+                + summary.updates() + " to update, " + summary.deletes() + " to delete; "
                 + summary.noops() + " unchanged." + (errors > 0 ? " Not applied until " + fix + "." : "");
     }
 }

@@ -31,6 +31,13 @@ public final class ReasonWords {
             return "projectId " + moved.from() + " → " + moved.to() + " (a key pair's project cannot change in place)";
         } else if (reason instanceof Reason.AttributesDiffer differ) {
             return attributes(differ);
+        } else if (reason instanceof Reason.Renamed renamed) {
+            return "renamed from " + renamed.from() + " " + renameInPlace(renamed);
+        } else if (reason instanceof Reason.RenamedByReplace renamed) {
+            return "renamed from " + renamed.from() + " as a replace: " + (renamed.replaced() == null
+                    ? "alibaba has no rename call" : of(renamed.replaced())) + "; " + (renamed.oldDeletedFirst()
+                    ? renamed.from() + " is deleted, then the new name imported"
+                    : "the new name lands first, then " + renamed.from() + " is deleted");
         } else if (reason instanceof Reason.NotDeclared notDeclared) {
             return "not declared; " + pruneScope(notDeclared.scope());
         } else if (reason instanceof Reason.Destroy) {
@@ -39,25 +46,35 @@ public final class ReasonWords {
         throw new IllegalArgumentException("no words for " + reason);
     }
 
+    /** What a rename in place keeps and then changes: {@code in place, keeping its KeyId; then tags +team=a}. */
+    public static String renameInPlace(Reason.Renamed renamed) {
+        return "in place, keeping its KeyId" + (renamed.tags().isEmpty() ? "" : "; then " + tags(renamed.tags()));
+    }
+
     private static String attributes(Reason.AttributesDiffer differ) {
         List<String> parts = new ArrayList<>();
         if (!differ.tags().isEmpty()) {
-            List<String> tags = new ArrayList<>();
-            for (TagChange tag : differ.tags()) {
-                if (tag instanceof TagChange.Added added) {
-                    tags.add("+" + added.key() + "=" + added.value());
-                } else if (tag instanceof TagChange.Changed changed) {
-                    tags.add(changed.key() + ": " + changed.from() + " → " + changed.to());
-                } else {
-                    tags.add("-" + tag.key());
-                }
-            }
-            parts.add("tags " + String.join(", ", tags));
+            parts.add(tags(differ.tags()));
         }
         if (differ.resourceGroup() != null) {
             parts.add("resourceGroupId " + differ.resourceGroup().from() + " → " + differ.resourceGroup().to());
         }
         return String.join("; ", parts);
+    }
+
+    /** Tag changes: {@code tags +team=a, env: dev → prod, -old}. */
+    private static String tags(List<TagChange> changes) {
+        List<String> tags = new ArrayList<>();
+        for (TagChange tag : changes) {
+            if (tag instanceof TagChange.Added added) {
+                tags.add("+" + added.key() + "=" + added.value());
+            } else if (tag instanceof TagChange.Changed changed) {
+                tags.add(changed.key() + ": " + changed.from() + " → " + changed.to());
+            } else {
+                tags.add("-" + tag.key());
+            }
+        }
+        return "tags " + String.join(", ", tags);
     }
 
     /** A prune scope: {@code prune}, {@code prune namePrefix 'ci-' and tags team=a}, or {@code no prune}. */

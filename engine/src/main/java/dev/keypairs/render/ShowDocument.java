@@ -40,11 +40,15 @@ public record ShowDocument(int formatVersion, String store, List<KeyPairEntry> k
      * @param resourceGroupId Alibaba's resource group, or null
      * @param projectId Tencent's project, or null
      * @param declared whether a manifest declares it; absent when no manifests were read
+     * @param description Tencent's description; null when none, or the store does not say
+     * @param associatedInstanceIds the instances the store reports it bound to (Tencent's
+     *     {@code AssociatedInstanceIds}); empty when none or not reported
      */
     public record KeyPairEntry(String address, String provider, String region, String name, String keyId,
             String keyType, Integer bits, String fingerprint, String sha256, String createdAt,
             CertificateEntry certificate, Map<String, String> tags, String resourceGroupId, Long projectId,
-            @JsonInclude(JsonInclude.Include.NON_NULL) Boolean declared) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) Boolean declared, String description,
+            List<String> associatedInstanceIds) {
     }
 
     /**
@@ -70,7 +74,8 @@ public record ShowDocument(int formatVersion, String store, List<KeyPairEntry> k
                 text(stored.createdAt()), validity == null ? null : new CertificateEntry(
                         validity.validAfter().map(ShowDocument::text).orElse(null),
                         validity.validBefore().map(ShowDocument::text).orElse(null)),
-                stored.tags(), stored.resourceGroupId(), stored.projectId(), markDeclared ? entry.declared() : null);
+                stored.tags(), stored.resourceGroupId(), stored.projectId(), markDeclared ? entry.declared() : null,
+                stored.description(), stored.associatedInstanceIds());
     }
 
     private static String text(Instant instant) {

@@ -11,8 +11,9 @@ import java.util.stream.Collectors;
 
 /**
  * {@code keypairs:show} as log lines: per provider and region, each key pair with its key (type and size, or
- * {@code unknown} where the store returns only fingerprints), its creation time and age, a certificate's validity, and
- * its marks. Ages and expiry are counted from when the store was read.
+ * {@code unknown} where the store returns only fingerprints), its creation time and age, a certificate's validity, its
+ * KeyId, project, resource group, tags, Tencent's description and the instances it is bound to, and its marks. Ages
+ * and expiry are counted from when the store was read.
  */
 public final class ShowText {
 
@@ -60,6 +61,12 @@ public final class ShowText {
             if (!entry.stored().tags().isEmpty()) {
                 line.append("  tags ").append(entry.stored().tags().entrySet().stream()
                         .map(tag -> tag.getKey() + "=" + tag.getValue()).collect(Collectors.joining(",")));
+            }
+            if (entry.stored().description() != null && !entry.stored().description().isEmpty()) {
+                line.append("  description \"").append(entry.stored().description()).append('"');
+            }
+            if (!entry.stored().associatedInstanceIds().isEmpty()) {
+                line.append("  bound to ").append(String.join(",", entry.stored().associatedInstanceIds()));
             }
             lines.add(line.toString());
         }

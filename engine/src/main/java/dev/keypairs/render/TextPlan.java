@@ -4,6 +4,7 @@ import dev.keypairs.plan.Action;
 import dev.keypairs.plan.Change;
 import dev.keypairs.plan.KeyPairState;
 import dev.keypairs.plan.Plan;
+import dev.keypairs.plan.Reason;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +12,8 @@ import java.util.Map;
 
 /**
  * The plan as log lines, Terraform-style: grouped by provider and region, {@code +} import or create,
- * {@code ~} update, {@code -/+} replace, {@code -} delete, each with its reason; no-ops counted, not listed;
+ * {@code ~} update, {@code ~ rename OLD → NEW} a rename in place, {@code -/+} replace, {@code -} delete, each with
+ * its reason; no-ops counted, not listed;
  * then unmanaged key pairs, the key policy's findings (each with its code), warnings, errors and the summary line.
  */
 public final class TextPlan {
@@ -65,9 +67,15 @@ public final class TextPlan {
 
     private static String line(Change change) {
         String symbol = change.action().symbol();
-        String name = change.address().name();
-        StringBuilder text = new StringBuilder("  ").append(symbol).append(' ').append(name.isEmpty() ? "\"\"" : name)
-                .append("  ").append(change.action().id()).append(": ").append(ReasonWords.of(change.reason()));
+        String name = shown(change.address().name());
+        StringBuilder text = new StringBuilder("  ").append(symbol).append(' ');
+        if (change.reason() instanceof Reason.Renamed renamed) {
+            text.append("rename ").append(shown(renamed.from())).append(" → ").append(name).append("  ")
+                    .append(ReasonWords.renameInPlace(renamed));
+        } else {
+            text.append(name).append("  ").append(change.action().id()).append(": ")
+                    .append(ReasonWords.of(change.reason()));
+        }
         KeyPairState shown = change.after() != null ? change.after() : change.before();
         if (shown != null && shown.sha256() != null) {
             text.append("  [").append(shown.keyType()).append(' ').append(shown.bits()).append(' ')
@@ -78,5 +86,10 @@ public final class TextPlan {
             text.append("  {").append(sets).append('}');
         }
         return text.toString();
+    }
+
+    /** A name as the plan lists it: an empty one as {@code ""}. */
+    private static String shown(String name) {
+        return name.isEmpty() ? "\"\"" : name;
     }
 }

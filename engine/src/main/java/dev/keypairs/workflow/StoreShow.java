@@ -20,7 +20,8 @@ import java.util.function.Function;
 
 /**
  * {@code keypairs:show}: every key pair of the store with its name, type and size, fingerprints, creation time, a
- * certificate's validity, KeyId, tags, and whether a manifest declares it (when there are manifests to read); logged
+ * certificate's validity, KeyId, tags (either provider's), Tencent's description and the instances it is bound to, and
+ * whether a manifest declares it (when there are manifests to read); logged
  * ({@link ShowText}) and written as show.json ({@link OutputFiles#writeShow}).
  *
  * @param declared the addresses the manifests declare; null when there are no manifests to read

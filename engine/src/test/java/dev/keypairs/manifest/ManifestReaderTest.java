@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.keypairs.keys.Fixtures;
+import dev.keypairs.project.Address;
 import dev.keypairs.project.Diagnostic;
 import dev.keypairs.project.Source;
 import dev.keypairs.project.ToolCode;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,7 +65,9 @@ class ManifestReaderTest {
                       - name: deploy_key
                         projectId: 0
                         publicKeyFile: keys/deploy.pub
+                        tags: {team: web}
                       - name: other_key
+                        renamedFrom: other_old
                         publicKey: %s
                 """.formatted(Fixtures.text("ecdsa-256.pub").strip(), Fixtures.text("rsa-1024.pub").strip()));
 
@@ -96,9 +100,18 @@ class ManifestReaderTest {
         DeclaredKeyPair tencent = set.keyPairs().get(3);
         assertEquals(Provider.TENCENT, tencent.address().provider());
         assertEquals(0L, tencent.projectId());
-        assertEquals(Map.of(), tencent.tags(), "defaults' tags are alibaba's only");
+        assertEquals(Map.of("owner", "platform", "team", "web"), tencent.tags(),
+                "defaults' tags reach Tencent entries too, the entry's own beside them");
+        assertEquals(new Source("keypairs.yaml", 27, 9), tencent.sourceOf("tags"));
         assertNull(tencent.resourceGroupId());
-        assertEquals(0L, set.keyPairs().get(4).projectId(), "projectId defaults to 0");
+        assertNull(tencent.renamedFrom());
+        DeclaredKeyPair renamed = set.keyPairs().get(4);
+        assertEquals(0L, renamed.projectId(), "projectId defaults to 0");
+        assertEquals("other_old", renamed.renamedFrom());
+        assertEquals("tencent/ap-guangzhou/other_old", renamed.renamedFromAddress().toString());
+        assertEquals(Map.of("owner", "platform"), renamed.tags());
+        assertEquals(Set.of(renamed.renamedFromAddress()), set.renamedFromAddresses());
+        assertFalse(set.declaredAddresses().contains(renamed.renamedFromAddress()), "the old name is not declared");
 
         assertEquals(List.of("keypairs.yaml", "keys/ci.pub", "keys/deploy.pub"),
                 set.inputs().stream().map(ManifestInput::path).toList());
@@ -141,6 +154,7 @@ class ManifestReaderTest {
                       - name: b
                         publicKeyFile: keys/ci.pub
                         tags: {a: b}
+                        renamedFrom: b_old
                         resourceGroupId: rg-x
                       - name: c
                         create: true
@@ -153,9 +167,9 @@ class ManifestReaderTest {
         assertTrue(messages.contains("unknown field 'pubicKey' for alibaba key pairs; did you mean 'publicKey'?"),
                 messages.toString());
         assertTrue(messages.contains("'projectId' exists for tencent key pairs only, not alibaba"), messages.toString());
-        assertTrue(messages.contains("'tags' exists for alibaba key pairs only, not tencent"), messages.toString());
         assertTrue(messages.contains("'resourceGroupId' exists for alibaba key pairs only, not tencent"));
-        assertTrue(errors.stream().filter(error -> error.code() == ToolCode.UNKNOWN_FIELD).count() >= 4);
+        assertEquals(3, errors.stream().filter(error -> error.code() == ToolCode.UNKNOWN_FIELD).count(),
+                "tags and renamedFrom are both providers' fields: " + messages);
         assertTrue(errors.stream().noneMatch(error -> "tencent/ap-guangzhou/c".equals(error.address())),
                 "create: true is a Tencent field too (CreateKeyPair): " + errors);
     }
@@ -373,7 +387,7 @@ class ManifestReaderTest {
     }
 
     @Test
-    void pruneTakesTagsForAlibabaOnlyAndNeedsACondition() {
+    void pruneTakesTagsForEitherProviderAndNeedsACondition() {
         project.write("keypairs.yaml", """
                 alibaba:
                   cn-hangzhou: {prune: {tags: {managed-by: keypairs}, namePrefix: ci-}, keyPairs: []}
@@ -383,8 +397,55 @@ class ManifestReaderTest {
                 """);
         ManifestSet set = project.read();
         assertEquals(Optional.of(PruneScope.of("ci-", Map.of("managed-by", "keypairs"))), set.regions().get(0).prune());
-        assertEquals(List.of("MissingParameter", "UnknownField"), set.errors().stream().map(error -> error.code().code()).toList());
-        assertTrue(set.errors().get(1).message().startsWith("prune by tags exists for alibaba regions only"));
+        assertEquals(Optional.of(PruneScope.of(null, Map.of("a", "b"))), set.regions().get(2).prune());
+        assertEquals(List.of("MissingParameter"), set.errors().stream().map(error -> error.code().code()).toList());
+    }
+
+    @Test
+    void renamedFromIsNeverTheOwnNameNorTwiceTheSameNorADeclaredName() {
+        project.write("keypairs.yaml", """
+                tencent:
+                  ap-guangzhou:
+                    keyPairs:
+                      - {name: same, publicKeyFile: keys/ci.pub, renamedFrom: same}
+                      - {name: first, publicKeyFile: keys/ci.pub, renamedFrom: old}
+                      - {name: second, publicKeyFile: keys/ci.pub, renamedFrom: old}
+                      - {name: third, publicKeyFile: keys/ci.pub, renamedFrom: kept}
+                      - {name: fourth, publicKeyFile: keys/ci.pub, renamedFrom: 7}
+                """);
+        project.write("more.yaml", """
+                tencent:
+                  ap-guangzhou:
+                    keyPairs:
+                      - {name: kept, publicKeyFile: keys/deploy.pub}
+                      - {name: fifth, publicKeyFile: keys/ci.pub, renamedFrom: [x]}
+                """);
+        ManifestSet set = project.read("keypairs.yaml", "more.yaml");
+
+        List<Diagnostic> errors = set.errors();
+        assertEquals(List.of("ConflictingFields", "ConflictingFields", "ManifestSyntax", "ConflictingFields"),
+                errors.stream().map(error -> error.code().code()).toList(), errors.toString());
+        assertEquals(Diagnostic.of(ToolCode.CONFLICTING_FIELDS, "renamedFrom names the key pair's own name 'same';"
+                + " give the name it had before, or leave renamedFrom out", "tencent/ap-guangzhou/same",
+                new Source("keypairs.yaml", 4, 50)), errors.get(0));
+        assertEquals(Diagnostic.of(ToolCode.CONFLICTING_FIELDS, "renamedFrom 'old' is given here and at"
+                + " keypairs.yaml:5:51; a key pair can be renamed to one name only", "tencent/ap-guangzhou/second",
+                new Source("keypairs.yaml", 6, 52)), errors.get(1));
+        assertEquals("tencent/ap-guangzhou/fifth", errors.get(2).address());
+        assertEquals(Diagnostic.of(ToolCode.CONFLICTING_FIELDS, "renamedFrom 'kept' names a key pair declared at"
+                + " more.yaml:4:10; remove renamedFrom once the rename is applied, before the old name is declared"
+                + " again", "tencent/ap-guangzhou/third", new Source("keypairs.yaml", 7, 51)), errors.get(3));
+
+        Map<String, DeclaredKeyPair> byName = new java.util.HashMap<>();
+        set.keyPairs().forEach(keyPair -> byName.put(keyPair.address().name(), keyPair));
+        assertFalse(byName.get("same").complete());
+        assertTrue(byName.get("first").complete(), "the first to name an old address keeps it");
+        assertFalse(byName.get("second").complete());
+        assertFalse(byName.get("third").complete(), "marked once every manifest is read");
+        assertEquals("7", byName.get("fourth").renamedFrom(), "a number is read as the name it spells");
+        assertTrue(byName.get("fourth").complete());
+        assertEquals(Set.of("old", "kept", "7"), set.renamedFromAddresses().stream().map(Address::name)
+                .collect(java.util.stream.Collectors.toSet()));
     }
 
     @Test

@@ -27,7 +27,9 @@ import dev.keypairs.store.account.Account;
 import dev.keypairs.store.account.AccountOptions;
 import dev.keypairs.store.memory.MemoryStorage;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -43,6 +45,10 @@ final class InMemoryStore implements KeyPairStore {
     private final MemoryStorage storage = MemoryStorage.open("planner-test-" + UUID.randomUUID(), "memory:test");
     private Account account = account(AccountOptions.DEFAULTS.tencentQuota());
     final Map<String, Integer> describeCalls = new HashMap<>();
+    /** The names of the key pairs {@link #instancesBoundTo} was asked about, in order. */
+    final List<String> instancesAsked = new ArrayList<>();
+    /** Instances by key pair name, answered by {@link #instancesBoundTo} where DescribeKeyPairs tells none. */
+    final Map<String, List<String>> boundInstances = new HashMap<>();
 
     private Account account(int tencentQuota) {
         return new Account(storage, Rules.builtIn(), new AccountOptions(tencentQuota, false));
@@ -76,6 +82,30 @@ final class InMemoryStore implements KeyPairStore {
             throw new AssertionError(e);
         }
         return this;
+    }
+
+    /** Seeds a key pair as given: its description and the instances it is bound to too. */
+    InMemoryStore put(StoredKeyPair keyPair) {
+        try {
+            storage.write(keyPair.provider(), keyPair.regionId(), rows -> {
+                rows.insert(keyPair);
+                return null;
+            });
+        } catch (StoreException e) {
+            throw new AssertionError(e);
+        }
+        return this;
+    }
+
+    /**
+     * The instances a test binds a key pair to by name, as a cloud store answers for Alibaba (DescribeInstances);
+     * else as every store does by default. Records which key pairs were asked about.
+     */
+    @Override
+    public List<String> instancesBoundTo(StoredKeyPair keyPair) throws StoreException {
+        instancesAsked.add(keyPair.name());
+        List<String> bound = boundInstances.get(keyPair.name());
+        return bound != null ? bound : KeyPairStore.super.instancesBoundTo(keyPair);
     }
 
     /** Sets the Tencent quota (Alibaba's is fixed by the provider). */

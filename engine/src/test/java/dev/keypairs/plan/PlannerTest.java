@@ -183,6 +183,40 @@ class PlannerTest {
     }
 
     @Test
+    void tencentTagsAreUpdatedInPlaceAndTheFilesDefaultsReachThem() {
+        store.put(Provider.TENCENT, "ap-guangzhou", "deploy", RSA, Map.of("env", "dev", "gone", "x"), null, 0L)
+                .put(Provider.TENCENT, "ap-guangzhou", "kept", RSA_3072, Map.of("owner", "platform"), null, 0L);
+        Plan plan = plan("""
+                defaults: {tags: {owner: platform}}
+                tencent:
+                  ap-guangzhou:
+                    keyPairs:
+                      - {name: deploy, publicKey: '%s', tags: {env: prod}}
+                      - {name: kept, publicKey: '%s'}
+                """.formatted(RSA, RSA_3072));
+
+        assertEquals(List.of(), plan.errors());
+        Change deploy = change(plan, "tencent/ap-guangzhou/deploy");
+        assertEquals(Action.UPDATE, deploy.action());
+        assertEquals(new Reason.AttributesDiffer(List.of(new TagChange.Changed("env", "dev", "prod"),
+                new TagChange.Added("owner", "platform"), new TagChange.Removed("gone")), null), deploy.reason());
+        assertEquals(Map.of("env", "dev", "gone", "x"), deploy.before().tags());
+        assertEquals(Map.of("env", "prod", "owner", "platform"), deploy.after().tags());
+        assertEquals(Action.NOOP, change(plan, "tencent/ap-guangzhou/kept").action(), "the defaults' tag is held");
+        assertEquals(new Summary(0, 0, 0, 1, 0, 1, 0, 0), plan.summary());
+    }
+
+    @Test
+    void tencentRegionsArePrunedByTagsToo() {
+        store.put(Provider.TENCENT, "ap-guangzhou", "ci_old", RSA, Map.of("managed-by", "keypairs"), null, 0L)
+                .put(Provider.TENCENT, "ap-guangzhou", "manual", RSA_3072, Map.of(), null, 0L);
+        Plan plan = plan("tencent: {ap-guangzhou: {prune: {tags: {managed-by: keypairs}}, keyPairs: []}}\n");
+
+        assertEquals(Map.of("tencent/ap-guangzhou/ci_old", Action.DELETE), actions(plan));
+        assertEquals(List.of("tencent/ap-guangzhou/manual"), plan.unmanaged().stream().map(Unmanaged::address).toList());
+    }
+
+    @Test
     void anUndeclaredResourceGroupIsLeftAsTheStoreHasIt() {
         store.put(Provider.ALIBABA, "cn-hangzhou", "deploy", RSA, Map.of(), "rg-a", null);
         Plan plan = plan("alibaba: {cn-hangzhou: {keyPairs: [{name: deploy, publicKey: '" + RSA + "'}]}}\n");
@@ -452,7 +486,7 @@ class PlannerTest {
                 tencent:
                   ap-guangzhou:
                     keyPairs:
-                      - {name: deploy, publicKey: '%s', tags: {team: a}, projectId: -1}
+                      - {name: deploy, publicKey: '%s', resourceGroupId: rg-a, projectId: -1}
                 """.formatted(RSA, RSA));
 
         assertEquals(List.of("ManifestSyntax", "UnknownField", "InvalidTagKey.Malformed", "InvalidParameterValue"),

@@ -36,7 +36,10 @@ class ApplyWordsTest {
                 new FailureCause.PrivateKeyFileNotReserved("secrets/deploy.pem",
                         FailureCause.NotReserved.HELD_BY_ANOTHER_RUN),
                 new FailureCause.PrivateKeyMayBeLost(List.of("InternalError", "Throttling")),
-                new FailureCause.PrivateKeyNotWritten("secrets/deploy.pem", "AccessDeniedException"));
+                new FailureCause.PrivateKeyNotWritten("secrets/deploy.pem", "AccessDeniedException"),
+                new FailureCause.OldNameKept("old-deploy", new FailureCause.Refused(new ApiError(Provider.ALIBABA,
+                        ErrorCode.INVALID_PARAMETER_KEYPAIR_ALREADY_ATTACHED_INSTANCE, "Bound to instances."),
+                        FailureCause.Advice.DETACH_FROM_INSTANCES)));
     }
 
     @Test
@@ -61,7 +64,11 @@ class ApplyWordsTest {
                         + " the key pair and apply again.",
                 ADDRESS + ": create failed: PrivateKeyFileNotWritten: the key pair was created but its private key"
                         + " could not be written to secrets/deploy.pem (AccessDeniedException); it is lost. Delete the"
-                        + " key pair and apply again."),
+                        + " key pair and apply again.",
+                ADDRESS + ": create failed: InvalidParameter.KeypairAlreadyAttachedInstance: Bound to instances. The"
+                        + " key pair was imported under its new name, and old-deploy is left in place beside it, still"
+                        + " bound to instances: detach it from them (DetachKeyPair), then delete old-deploy (until then"
+                        + " the plan reports both names)."),
                 everyCause().stream().map(cause -> ApplyWords.line(new Failure(ADDRESS, Action.CREATE, cause, false)))
                         .toList());
         assertEquals(Set.of(FailureCause.class.getPermittedSubclasses()),
@@ -95,13 +102,22 @@ class ApplyWordsTest {
     }
 
     @Test
+    void anOldNameThatCouldNotBeDeletedSaysBothNamesAreHeld() {
+        assertEquals("The key pair already exists. The key pair was imported under its new name, and old-deploy is"
+                + " left in place beside it: delete old-deploy once nothing uses it (until then the plan reports both"
+                + " names).", ApplyWords.message(new Failure(ADDRESS, Action.REPLACE, new FailureCause.OldNameKept(
+                        "old-deploy", new FailureCause.Refused(TAKEN, FailureCause.Advice.NONE)), false)));
+    }
+
+    @Test
     void aDenialNamesThePolicyAndItsCalls() {
         ApiError denied = new ApiError(Provider.TENCENT, ApiCode.of(Provider.TENCENT, "UnauthorizedOperation",
                 OptionalInt.of(403)), "No permission.", OptionalInt.of(403));
         assertEquals(ErrorKind.DENIED, denied.kind());
         assertEquals("No permission. The account refused the access key or its permissions, so this was not retried:"
                 + " check that the key keypairs found (clouds.md) is the intended one and that its CAM policy allows"
-                + " cvm:DescribeKeyPairs, cvm:ImportKeyPair, cvm:CreateKeyPair and cvm:DeleteKeyPairs.",
+                + " cvm:DescribeKeyPairs, cvm:ImportKeyPair, cvm:CreateKeyPair, cvm:DeleteKeyPairs,"
+                + " cvm:ModifyKeyPairAttribute and tag:ModifyResourceTags.",
                 ApplyWords.message(new Failure("tencent/ap-guangzhou/deploy", Action.IMPORT,
                         new FailureCause.Refused(denied, FailureCause.Advice.CHECK_ACCESS), false)));
     }
@@ -113,7 +129,7 @@ class ApplyWordsTest {
         assertEquals("Not authorized. The account refused the access key LTAI-EXAMPLE (from the environment) or its"
                 + " permissions, so this was not retried: check that it is the intended one and that its RAM policy"
                 + " allows ecs:DescribeKeyPairs, ecs:ImportKeyPair, ecs:CreateKeyPair, ecs:DeleteKeyPairs,"
-                + " ecs:TagResources, ecs:UntagResources and ecs:JoinResourceGroup.",
+                + " ecs:TagResources, ecs:UntagResources, ecs:JoinResourceGroup and ecs:DescribeInstances.",
                 ApplyWords.message(new Failure(ADDRESS, Action.IMPORT, new FailureCause.Refused(denied,
                         FailureCause.Advice.CHECK_ACCESS, new AccessKeyInUse("LTAI-EXAMPLE",
                                 AccessKeyInUse.Source.ENVIRONMENT)), false)));

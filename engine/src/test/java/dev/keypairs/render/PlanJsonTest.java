@@ -87,12 +87,37 @@ class PlanJsonTest {
         assertNumber(20, json.at("/errors/0/column"));
         assertTrue(json.at("/errors/1/address").isNull());
         assertTrue(json.at("/errors/1/file").isNull());
-        assertEquals(List.of("import", "create", "replace", "update", "delete", "noop", "unmanaged", "errors",
-                "findings"),
+        assertEquals(List.of("import", "create", "replace", "rename", "update", "delete", "noop", "unmanaged",
+                "errors", "findings"),
                 fields(json.get("summary")));
         List<Integer> counts = new ArrayList<>();
         json.get("summary").forEach(count -> counts.add(number(count)));
-        assertEquals(List.of(1, 1, 1, 0, 1, 1, 1, 2, 0), counts);
+        assertEquals(List.of(1, 1, 1, 0, 0, 1, 1, 1, 2, 0), counts);
+    }
+
+    @Test
+    void aRenameIsOneChangeAtTheNewAddressItsBeforeTheOldKeyPairAndCounted() throws Exception {
+        JsonNode json = MAPPER.readTree(PlanJson.write(PlanSamples.renames()));
+
+        JsonNode renamed = json.at("/changes/0");
+        assertEquals("tencent/ap-guangzhou/ops_2026", renamed.get("address").asText());
+        assertEquals("rename", renamed.get("action").asText());
+        assertEquals("renamed from ops_old in place, keeping its KeyId; then tags +team=web",
+                renamed.get("reason").asText());
+        assertEquals("skey-abcd1234", renamed.at("/before/keyId").asText(), "before: the key pair under the old name");
+        assertEquals("web", renamed.at("/after/tags/team").asText());
+        assertEquals("ops_old", renamed.get("renamedFrom").asText());
+        assertEquals(List.of("address", "provider", "region", "name", "action", "reason", "source", "before", "after",
+                "renamedFrom"), fields(renamed));
+
+        JsonNode replaced = json.at("/changes/1");
+        assertEquals("replace", replaced.get("action").asText());
+        assertEquals("old-name", replaced.get("renamedFrom").asText());
+        assertFalse(json.at("/changes/2").has("renamedFrom"), "only a rename names an old name");
+        assertEquals("tags env: dev → prod", json.at("/changes/2/reason").asText());
+        assertNumber(1, json.at("/summary/rename"));
+        assertNumber(1, json.at("/summary/replace"));
+        assertNumber(1, json.at("/summary/update"));
     }
 
     @Test

@@ -53,6 +53,22 @@ class PlanMarkdownTest {
     }
 
     @Test
+    void renamesAreRowsOfTheirOwnAndARenameByReplaceHasItsNote() {
+        String markdown = PlanMarkdown.render(PlanSamples.renames());
+
+        assertTrue(markdown.contains("| `~` | tencent/ap-guangzhou/ops_2026 | rename | renamed from ops_old in place,"
+                + " keeping its KeyId; then tags +team=web | ssh-rsa " + PlanSamples.RSA.fingerprints().sha256()
+                + " |  | keypairs.yaml:4 |"), markdown);
+        assertTrue(markdown.contains("| `-/+` | alibaba/cn-hangzhou/new-name | replace | renamed from old-name as a"
+                + " replace: alibaba has no rename call; the new name lands first, then old-name is deleted |"),
+                markdown);
+        assertTrue(markdown.contains("_A rename done as a replace imports the new name first"), markdown);
+        assertFalse(markdown.contains("_A replace deletes the old key pair before"), "no plain replace: " + markdown);
+        assertTrue(markdown.contains("**Plan: 0 to import, 0 to create, 1 to replace, 1 to rename, 1 to update,"
+                + " 0 to delete; 0 unchanged.**"), markdown);
+    }
+
+    @Test
     void aKeyTheStoreGaveOnlyAsItsFingerprintIsSaidToBeTheProvidersMd5() {
         Address region = Address.ofRegion(Provider.TENCENT, "ap-guangzhou");
         KeyPairState fingerprintOnly = new KeyPairState(null, null, "3f:9a:00", null, Map.of(), null, null,

@@ -21,6 +21,7 @@ import dev.keypairs.plan.Change;
 import dev.keypairs.plan.KeyPairState;
 import dev.keypairs.plan.Plan;
 import dev.keypairs.plan.PlanOptions;
+import dev.keypairs.plan.TagChange;
 import dev.keypairs.plan.Unmanaged;
 import dev.keypairs.project.Diagnostic;
 import dev.keypairs.project.Source;
@@ -95,6 +96,32 @@ final class PlanSamples {
                 LocalDate.parse("2026-06-19")), "sqlite:/tmp/store.db", List.of(),
                 List.of(new Unmanaged("alibaba/cn-hangzhou/manual", "00:11")),
                 List.of(new PlanError.PolicyViolation(dsa, new Source("keypairs.yaml", 3, 9))), List.of(), findings);
+    }
+
+    /**
+     * Renames and a Tencent tag update: a Tencent rename in place with its tags, an Alibaba rename done as a replace,
+     * and a Tencent key pair's tags changed in place.
+     */
+    static Plan renames() {
+        Address guangzhou = Address.ofRegion(Provider.TENCENT, "ap-guangzhou");
+        Address hangzhou = Address.ofRegion(Provider.ALIBABA, "cn-hangzhou");
+        KeyPairState old = new KeyPairState("ssh-rsa", 2048, RSA.fingerprints().md5(), RSA.fingerprints().sha256(),
+                Map.of(), null, 0L, "skey-abcd1234", Instant.parse("2026-01-01T00:00:00Z"));
+        KeyPairState renamed = new KeyPairState("ssh-rsa", 2048, RSA.fingerprints().md5(), RSA.fingerprints().sha256(),
+                Map.of("team", "web"), null, 0L, null, null);
+        List<Change> changes = List.of(
+                new Change(guangzhou.keyPair("ops_2026"), Action.RENAME, new Reason.Renamed("ops_old",
+                        List.of(new TagChange.Added("team", "web"))), new Source("keypairs.yaml", 4, 9), old, renamed,
+                        null, null, null, null),
+                new Change(hangzhou.keyPair("new-name"), Action.REPLACE, new Reason.RenamedByReplace("old-name", null,
+                        false), new Source("keypairs.yaml", 8, 9), state(RSA, Map.of(), null,
+                        Instant.parse("2026-01-01T00:00:00Z")), state(RSA, Map.of(), null, null), null, null, null, null),
+                new Change(guangzhou.keyPair("tagged"), Action.UPDATE, new Reason.AttributesDiffer(List.of(
+                        new TagChange.Changed("env", "dev", "prod")), null), new Source("keypairs.yaml", 6, 9),
+                        state(RSA_3072, Map.of("env", "dev"), "skey-efgh5678", Instant.parse("2026-01-01T00:00:00Z")),
+                        state(RSA_3072, Map.of("env", "prod"), null, null), null, null, null, null));
+        return new Plan("ef".repeat(32), new PlanOptions(List.of("keypairs.yaml"), List.of(), null), "sqlite:x",
+                changes, List.of(), List.of(), List.of());
     }
 
     /** A valid plan of many imports, for size limits. */

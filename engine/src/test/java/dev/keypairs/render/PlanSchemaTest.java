@@ -29,7 +29,7 @@ class PlanSchemaTest {
     void everyPlanJsonWrittenMatchesTheSchema() throws Exception {
         JsonSchema schema = schema();
         for (String json : new String[] {PlanJson.write(PlanSamples.sample()), PlanJson.write(PlanSamples.manyImports(3)),
-                PlanJson.write(PlanSamples.withFindings())}) {
+                PlanJson.write(PlanSamples.withFindings()), PlanJson.write(PlanSamples.renames())}) {
             Set<ValidationMessage> problems = schema.validate(MAPPER.readTree(json));
             assertEquals(Set.of(), problems, json);
         }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.keypairs.project.Address;
 import dev.keypairs.manifest.PolicyRule;
+import dev.keypairs.plan.Action;
 import dev.keypairs.plan.Finding;
 import dev.keypairs.plan.FindingFacts;
 import dev.keypairs.plan.PlanError;
@@ -37,7 +38,9 @@ class PlanWordsTest {
                 new PlanError.OverQuota(new ApiError(Provider.ALIBABA, ErrorCode.QUOTA_EXCEED_KEY_PAIR,
                         "The key pair quota is exceeded."), DEPLOY.regionAddress(), AT, 498, 1, 4, 500),
                 new PlanError.PolicyViolation(new Finding(DEPLOY, PolicyRule.SHORT_RSA_KEY, Finding.Severity.ERROR,
-                        false, new FindingFacts.RsaSize("ssh-rsa", 1024, 2048)), AT));
+                        false, new FindingFacts.RsaSize("ssh-rsa", 1024, 2048)), AT),
+                new PlanError.RenameConflict(DEPLOY, DEPLOY.regionAddress().keyPair("old"), AT),
+                new PlanError.BoundToInstances(DEPLOY, AT, Action.DELETE, "deploy", List.of("i-1", "i-2")));
     }
 
     @Test
@@ -55,7 +58,14 @@ class PlanWordsTest {
                         + " this plan it would hold 501 (498 now, 1 deleted, 4 added): 1 too many.",
                 "keypairs.yaml:4:9: alibaba/cn-hangzhou/deploy: ShortRsaKey: an RSA key of 1024 bits (ssh-rsa), below"
                         + " the policy's minRsaBits of 2048: replace it with an ed25519 key, or an RSA key of at least"
-                        + " 2048 bits"),
+                        + " 2048 bits",
+                "keypairs.yaml:4:9: alibaba/cn-hangzhou/deploy: ConflictingFields: the store holds both deploy and old"
+                        + " (renamedFrom), so which one is meant cannot be told: delete old once nothing uses it, or"
+                        + " remove renamedFrom to keep both (old then counts as undeclared)",
+                "keypairs.yaml:4:9: alibaba/cn-hangzhou/deploy: InvalidParameter.KeypairAlreadyAttachedInstance: the"
+                        + " delete of deploy would be refused: it is bound to 2 instances (i-1, i-2), and the cloud"
+                        + " refuses to delete a key pair still bound. Detach it from them first (DetachKeyPair), then"
+                        + " plan again"),
                 everyError().stream().map(PlanWords::line).toList());
     }
 
@@ -63,6 +73,18 @@ class PlanWordsTest {
     void theWordsCoverEveryKindOfError() {
         Set<Class<?>> kinds = Arrays.stream(PlanError.class.getPermittedSubclasses()).collect(Collectors.toSet());
         assertEquals(kinds, everyError().stream().map(Object::getClass).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void aBoundTencentKeyPairOfAReplaceIsTheRefusalTencentGivesAndNamesSoManyInstances() {
+        Address tencent = Address.ofRegion(Provider.TENCENT, "ap-guangzhou").keyPair("ops_2026");
+        List<String> instances = java.util.stream.IntStream.rangeClosed(1, 12).mapToObj(i -> "ins-" + i).toList();
+        PlanError bound = new PlanError.BoundToInstances(tencent, AT, Action.REPLACE, "ops_old", instances);
+        assertEquals(ErrorCode.INVALID_PARAMETER_VALUE_KEY_PAIR_NOT_SUPPORTED, bound.code());
+        assertEquals("the replace of ops_old would be refused: it is bound to 12 instances (ins-1, ins-2, ins-3, ins-4,"
+                + " ins-5, ins-6, ins-7, ins-8, ins-9, ins-10 and 2 more), and the cloud refuses to delete a key pair"
+                + " still bound. Detach it from them first (DisassociateInstancesKeyPairs), then plan again",
+                PlanWords.message(bound));
     }
 
     @Test
@@ -103,5 +125,12 @@ class PlanWordsTest {
                 PlanWords.summary(new Summary(0, 0, 0, 0, 0, 2, 0, 1)));
         assertEquals("Plan: 0 to import, 0 to create, 1 to replace, 0 to update, 2 to delete; 5 unchanged. Not applied"
                 + " until 2 errors are fixed.", PlanWords.summary(new Summary(0, 0, 1, 0, 2, 5, 0, 2)));
+    }
+
+    @Test
+    void renamesAreCountedWhenThereAreAny() {
+        assertEquals("Plan: 0 to import, 0 to create, 0 to replace, 2 to rename, 1 to update, 0 to delete; 3 unchanged.",
+                PlanWords.summary(new Summary(0, 0, 0, 2, 1, 0, 3, 0, 0, 0)));
+        assertEquals("No changes.", PlanWords.summary(new Summary(0, 0, 0, 0, 0, 0, 3, 0, 0, 0)));
     }
 }

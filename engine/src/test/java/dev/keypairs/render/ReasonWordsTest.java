@@ -33,6 +33,10 @@ class ReasonWordsTest {
         words.put(new Reason.NotDeclared(PruneScope.of("ci-", Map.of("team", "a", "env", "x"))),
                 "not declared; prune namePrefix 'ci-' and tags env=x, team=a");
         words.put(new Reason.Destroy(), "declared; destroy");
+        words.put(new Reason.Renamed("ops_old", List.of(new TagChange.Added("team", "web"))),
+                "renamed from ops_old in place, keeping its KeyId; then tags +team=web");
+        words.put(new Reason.RenamedByReplace("old-name", null, false), "renamed from old-name as a replace: alibaba"
+                + " has no rename call; the new name lands first, then old-name is deleted");
         return words;
     }
 
@@ -53,6 +57,18 @@ class ReasonWordsTest {
                 null)));
         assertEquals("resourceGroupId null → rg-b", ReasonWords.of(new Reason.AttributesDiffer(List.of(),
                 new Reason.ResourceGroupMove(null, "rg-b"))));
+    }
+
+    @Test
+    void aRenameSaysWhatItKeepsAndWhyAndInWhichOrderItIsAReplace() {
+        assertEquals("renamed from ops_old in place, keeping its KeyId", ReasonWords.of(new Reason.Renamed("ops_old",
+                List.of())));
+        assertEquals("renamed from ops_old as a replace: key changed: 3f:aa → 9a:bb; the new name lands first, then"
+                + " ops_old is deleted", ReasonWords.of(new Reason.RenamedByReplace("ops_old",
+                        new Reason.KeyChanged("3f:aa", "9a:bb"), false)));
+        assertEquals("renamed from ops_old as a replace: projectId 0 → 5 (a key pair's project cannot change in"
+                + " place); ops_old is deleted, then the new name imported", ReasonWords.of(
+                        new Reason.RenamedByReplace("ops_old", new Reason.ProjectMoved(0L, 5L), true)));
     }
 
     @Test

@@ -26,8 +26,10 @@ class ShowDocumentTest {
         assertEquals(3, show.get("keyPairs").size());
         JsonNode deploy = show.get("keyPairs").get(0);
         assertEquals(List.of("address", "provider", "region", "name", "keyId", "keyType", "bits", "fingerprint", "sha256",
-                "createdAt", "certificate", "tags", "resourceGroupId", "projectId", "declared"),
-                names(deploy.fieldNames()), "the documented fields, in order");
+                "createdAt", "certificate", "tags", "resourceGroupId", "projectId", "declared", "description",
+                "associatedInstanceIds"), names(deploy.fieldNames()), "the documented fields, in order");
+        assertTrue(deploy.get("description").isNull());
+        assertEquals(0, deploy.get("associatedInstanceIds").size(), "none reported: an empty list");
         assertEquals("alibaba/cn-hangzhou/deploy", deploy.get("address").asText());
         assertEquals("alibaba", deploy.get("provider").asText());
         assertEquals("cn-hangzhou", deploy.get("region").asText());
@@ -51,6 +53,21 @@ class ShowDocumentTest {
                 "a store that returns only fingerprints: " + legacy);
         assertTrue(legacy.get("createdAt").isNull());
         assertTrue(json.endsWith("}\n"));
+    }
+
+    @Test
+    void aTencentKeyPairCarriesItsTagsDescriptionAndInstances() throws Exception {
+        JsonNode show = new ObjectMapper().readTree(ShowDocument.of(new StoreListing(List.of(ShowTextTest.tencent()),
+                true, Instant.EPOCH), "memory:x").toJson());
+
+        JsonNode ops = show.get("keyPairs").get(0);
+        assertEquals("skey-abcd1234", ops.get("keyId").asText());
+        assertEquals("web", ops.at("/tags/team").asText());
+        assertEquals("prod", ops.at("/tags/env").asText());
+        assertEquals("ops key", ops.get("description").asText());
+        assertEquals(List.of("ins-1", "ins-2"), List.of(ops.at("/associatedInstanceIds/0").asText(),
+                ops.at("/associatedInstanceIds/1").asText()));
+        assertEquals(2, ops.get("associatedInstanceIds").size());
     }
 
     @Test

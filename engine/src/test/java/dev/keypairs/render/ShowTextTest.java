@@ -66,6 +66,24 @@ class ShowTextTest {
         assertEquals("3 key pairs, 1 declared, 2 not declared.", lines.get(lines.size() - 1));
     }
 
+    /** A Tencent key pair with tags, a description and the instances it is bound to. */
+    static StoreListing.Entry tencent() {
+        StoredKeyPair stored = new StoredKeyPair(Provider.TENCENT, "ap-guangzhou", "ops_2026", RSA.toOpenSshLine(),
+                RSA.fingerprints().md5(), "skey-abcd1234", Map.of("team", "web", "env", "prod"), null, 0L,
+                Instant.parse("2025-02-01T12:00:00Z"), "ops key", List.of("ins-1", "ins-2"));
+        return new StoreListing.Entry(Address.ofRegion(Provider.TENCENT, "ap-guangzhou").keyPair("ops_2026"), stored,
+                "ssh-rsa", 2048, RSA.fingerprints().sha256(), null, true);
+    }
+
+    @Test
+    void aTencentKeyPairShowsItsTagsDescriptionAndInstances() {
+        List<String> lines = ShowText.render(new StoreListing(List.of(tencent()), true, READ_AT), "memory:x");
+
+        assertTrue(lines.contains("  ops_2026  [declared]  ssh-rsa 2048  MD5 " + RSA.fingerprints().md5() + "  "
+                + RSA.fingerprints().sha256() + "  created 2025-02-01T12:00:00Z (28 days ago)  skey-abcd1234  project 0"
+                + "  tags env=prod,team=web  description \"ops key\"  bound to ins-1,ins-2"), lines.toString());
+    }
+
     @Test
     void aCertificatesValidityAsOfTheRead() {
         assertEquals("certificate valid until 2025-06-01T00:00:00Z",

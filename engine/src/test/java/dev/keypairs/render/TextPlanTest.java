@@ -41,6 +41,21 @@ class TextPlanTest {
     }
 
     @Test
+    void aRenameInPlaceReadsOldToNewAndARenameByReplaceSaysWhy() {
+        List<String> lines = TextPlan.render(PlanSamples.renames());
+
+        assertTrue(lines.contains("  ~ rename ops_old → ops_2026  in place, keeping its KeyId; then tags +team=web"
+                + "  [ssh-rsa 2048 " + PlanSamples.RSA.fingerprints().sha256() + "]"), lines.toString());
+        assertTrue(lines.contains("  -/+ new-name  replace: renamed from old-name as a replace: alibaba has no rename"
+                + " call; the new name lands first, then old-name is deleted  [ssh-rsa 2048 "
+                + PlanSamples.RSA.fingerprints().sha256() + "]"), lines.toString());
+        assertTrue(lines.stream().anyMatch(line -> line.startsWith("  ~ tagged  update: tags env: dev → prod")),
+                lines.toString());
+        assertEquals("Plan: 0 to import, 0 to create, 1 to replace, 1 to rename, 1 to update, 0 to delete;"
+                + " 0 unchanged.", lines.get(lines.size() - 1));
+    }
+
+    @Test
     void aLandingKeyPairShowsItsProjectAndProtection() {
         Address address = Address.ofRegion(Provider.TENCENT, "ap-guangzhou").keyPair("deploy");
         DeclaredKeyPair declared = new DeclaredKeyPair(address, new KeySource.Inline(PlanSamples.RSA.toOpenSshLine()),

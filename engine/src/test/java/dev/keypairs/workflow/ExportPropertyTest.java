@@ -57,6 +57,7 @@ class ExportPropertyTest {
     private static final String LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
     private static final String ALIBABA_REST = LETTERS + "0123456789:_-éßЖ中文٣ﬁ";
     private static final String TENCENT_CHARS = LETTERS + "0123456789_";
+    private static final String TENCENT_TAG_CHARS = LETTERS + "0123456789 +-=._:/@()[],;><中文部门（）【】：";
 
     @TempDir
     Path base;
@@ -151,13 +152,33 @@ class ExportPropertyTest {
                 name = random(random, TENCENT_CHARS, random.nextInt(4) == 0 ? 25 : 1 + random.nextInt(24));
             } while (!names.add(name));
             long project = random.nextInt(3) == 0 ? 0 : random.nextInt(100_000);
+            List<Tag> tags = new ArrayList<>();
+            for (int t = random.nextInt(4); t > 0; t--) {
+                // Tencent's tag characters, at the edges of its lengths now and then; a key never starts reserved.
+                tags.add(new Tag("k" + t + tencentTagText(random, random.nextInt(6) == 0 ? 125 : random.nextInt(12)),
+                        tencentTagText(random, random.nextInt(6) == 0 ? 255 : 1 + random.nextInt(20))));
+            }
             if (random.nextInt(40) == 0) {
-                store.createKeyPair(TencentKeyPairRequest.creating(region, name, project)).privateKeyBody().erase();
+                store.createKeyPair(TencentKeyPairRequest.creating(region, name, project, tags)).privateKeyBody()
+                        .erase();
             } else {
-                store.importKeyPair(TencentKeyPairRequest.importing(region, name, TestKeys.rsa(key + i), project));
+                store.importKeyPair(TencentKeyPairRequest.importing(region, name, TestKeys.rsa(key + i), project,
+                        tags));
             }
         }
         return count;
+    }
+
+    /** Text Tencent takes in a tag: its letters, digits, specials and Chinese, a space only inside. */
+    private static String tencentTagText(Random random, int length) {
+        StringBuilder text = new StringBuilder(random(random, TENCENT_TAG_CHARS, length));
+        if (text.length() > 0 && text.charAt(0) == ' ') {
+            text.setCharAt(0, 'x');
+        }
+        if (text.length() > 0 && text.charAt(text.length() - 1) == ' ') {
+            text.setCharAt(text.length() - 1, 'x');
+        }
+        return text.toString();
     }
 
     /** 2 to 128 code points, first an ASCII letter: both edges often. */

@@ -56,12 +56,14 @@ class MavenWordingTest {
             + " -Dkeypairs.alibaba.serverId), else ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET in"
             + " the environment: that it is the intended, enabled key, and that its RAM policy allows"
             + " ecs:DescribeKeyPairs, ecs:ImportKeyPair, ecs:CreateKeyPair, ecs:DeleteKeyPairs, ecs:TagResources,"
-            + " ecs:UntagResources and ecs:JoinResourceGroup. A clock far off also fails signatures.";
+            + " ecs:UntagResources, ecs:JoinResourceGroup and ecs:DescribeInstances. A clock far off also fails"
+            + " signatures.";
     private static final String TENCENT_DENIED = " The tencent account refused the access key or its permissions, so"
             + " nothing was retried or changed: check the key in the settings.xml server keypairs-tencent (or"
             + " -Dkeypairs.tencent.serverId), else TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY in the"
             + " environment: that it is the intended, enabled key, and that its CAM policy allows cvm:DescribeKeyPairs,"
-            + " cvm:ImportKeyPair, cvm:CreateKeyPair and cvm:DeleteKeyPairs. A clock far off also fails signatures.";
+            + " cvm:ImportKeyPair, cvm:CreateKeyPair, cvm:DeleteKeyPairs, cvm:ModifyKeyPairAttribute and"
+            + " tag:ModifyResourceTags. A clock far off also fails signatures.";
 
     private static final Reporter QUIET = new Reporter() {
         @Override
@@ -178,8 +180,8 @@ class MavenWordingTest {
             assertEquals(denied.getMessage() + " The alibaba account refused the access key LTAI5tTEST from "
                     + from.get(source) + " or its permissions, so nothing was retried or changed: check that it is the"
                     + " intended, enabled key, and that its RAM policy allows ecs:DescribeKeyPairs, ecs:ImportKeyPair,"
-                    + " ecs:CreateKeyPair, ecs:DeleteKeyPairs, ecs:TagResources, ecs:UntagResources and"
-                    + " ecs:JoinResourceGroup. A clock far off also fails signatures.",
+                    + " ecs:CreateKeyPair, ecs:DeleteKeyPairs, ecs:TagResources, ecs:UntagResources,"
+                    + " ecs:JoinResourceGroup and ecs:DescribeInstances. A clock far off also fails signatures.",
                     MavenWording.describe(denied, Map.of(Provider.ALIBABA, "team-alibaba")));
         }
     }
