@@ -42,12 +42,7 @@ enum CvmAction implements TencentAction {
 
     /** The served action of this name; empty for any other. */
     static Optional<CvmAction> of(String wireName) {
-        for (CvmAction action : values()) {
-            if (action.wireName.equals(wireName)) {
-                return Optional.of(action);
-            }
-        }
-        return Optional.empty();
+        return TencentAction.named(CvmAction.class, wireName);
     }
 
     /** The objects of CVM's definitions the served actions take. */

@@ -41,12 +41,7 @@ enum TagAction implements TencentAction {
 
     /** The served action of this name; empty for any other. */
     static Optional<TagAction> of(String wireName) {
-        for (TagAction action : values()) {
-            if (action.wireName.equals(wireName)) {
-                return Optional.of(action);
-            }
-        }
-        return Optional.empty();
+        return TencentAction.named(TagAction.class, wireName);
     }
 
     /** The objects of the Tag API's definitions the served actions take. */

@@ -14,6 +14,17 @@ import java.util.Set;
  */
 interface TencentAction {
 
+    /** The action of this name among an API's served actions; empty for any other. */
+    static <A extends Enum<A> & TencentAction> Optional<A> named(Class<A> actions, String wireName) {
+        for (A action : actions.getEnumConstants()) {
+            if (action.wireName().equals(wireName)) {
+                return Optional.of(action);
+            }
+        }
+        return Optional.empty();
+    }
+
+
     /**
      * The common parameters, taken by every action of every API: those of signature version 1 and those the genuine
      * SDKs put in a query or form (the Java SDK's {@code AbstractClient}, the Node.js SDK's {@code abstract_client.js},

@@ -83,6 +83,27 @@ record OfficialDefinition(String provider, String version, Map<String, Action> a
         }
     }
 
+    /**
+     * The documented codes of the served actions that no condition meets and no reason excuses (or that are both
+     * met and excused), as {@code "Action Code"}: empty when every code is accounted for.
+     *
+     * @param served the actions the emulator serves
+     * @param met the codes a condition meets, as {@code "Action Code"}
+     * @param unmet the codes no account meets, as {@code "Code"} (at every action) or {@code "Action Code"}
+     */
+    Set<String> unaccountedCodes(Set<String> served, Set<String> met, Set<String> unmet) {
+        Set<String> unaccounted = new TreeSet<>();
+        actions.values().stream().filter(action -> served.contains(action.name())).forEach(action ->
+                action.errors().keySet().forEach(code -> {
+                    String atAction = action.name() + " " + code;
+                    boolean isMet = met.contains(atAction);
+                    if (isMet == (unmet.contains(code) || unmet.contains(atAction))) {
+                        unaccounted.add(atAction + (isMet ? " (both met and unmet)" : ""));
+                    }
+                }));
+        return unaccounted;
+    }
+
     /** The facts of one action; an action the definition lacks is a mistake in the test. */
     Action action(String name) {
         return Objects.requireNonNull(actions.get(name), () -> provider + " defines no " + name);
