@@ -18,7 +18,7 @@ public class ShowMojo extends AbstractStoreMojo {
 
     /**
      * Where show.json is written. Default: {@code target/keypairs} under the base; for a named execution of the pom
-     * ({@code keypairs:show@prod}), {@code target/keypairs/prod}.
+     * (the goal run as {@code @prod}), {@code target/keypairs/prod}.
      */
     @Parameter(property = "keypairs.out")
     File out;
