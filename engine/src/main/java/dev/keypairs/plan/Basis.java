@@ -50,6 +50,7 @@ final class Basis {
             // Only when given, so that the basis of a plan without it stays what it was.
             line("policyAsOf", options.policyAsOf().toString());
         }
+        // Not the execution: a saved plan of another one is refused before it is re-made (SavedPlan).
         return this;
     }
 

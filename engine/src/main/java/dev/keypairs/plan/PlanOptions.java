@@ -14,17 +14,26 @@ import java.util.List;
  * @param prune true or false to prune every or no declared region; null to let each region decide
  * @param policyAsOf the day (from its start, UTC) the key policy checks certificates and ages as of
  *     ({@code keypairs.policy.asOf}); null for the time the plan is made
+ * @param execution the name of the configuration among a project's several that the plan is made for (Maven's
+ *     execution id: {@code prod} of {@code keypairs:plan@prod}); null for none. Recorded, never planned with: a saved
+ *     plan of another execution is refused before it is re-made, so it is no part of the basis
  */
-public record PlanOptions(List<String> manifests, List<String> targets, Boolean prune, LocalDate policyAsOf) {
+public record PlanOptions(List<String> manifests, List<String> targets, Boolean prune, LocalDate policyAsOf,
+        String execution) {
 
     public PlanOptions {
         manifests = List.copyOf(manifests);
         targets = List.copyOf(targets);
     }
 
-    /** Options checking the key policy as of the time the plan is made. */
+    /** Options of no named execution. */
+    public PlanOptions(List<String> manifests, List<String> targets, Boolean prune, LocalDate policyAsOf) {
+        this(manifests, targets, prune, policyAsOf, null);
+    }
+
+    /** Options checking the key policy as of the time the plan is made, of no named execution. */
     public PlanOptions(List<String> manifests, List<String> targets, Boolean prune) {
-        this(manifests, targets, prune, null);
+        this(manifests, targets, prune, null, null);
     }
 
     /** The instant the key policy checks as of: the start of {@link #policyAsOf()} in UTC, or {@code now}. */

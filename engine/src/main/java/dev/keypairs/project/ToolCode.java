@@ -31,6 +31,11 @@ public enum ToolCode implements Code {
     PROTECTED("Protected"),
     /** A saved plan whose basis no longer matches the manifests or the store. */
     STALE_PLAN("StalePlan"),
+    /**
+     * A saved plan made for another configuration (another execution, other manifests, another store) than the
+     * goal's: refused before anything is read.
+     */
+    OTHER_CONFIGURATION("OtherConfiguration"),
     /** A store that could not be used for a call, even after the retries its failure allows. */
     STORE_UNAVAILABLE("StoreUnavailable"),
     /** A setting given but left empty ({@code -Dkeypairs.store=}): an error, never the default. */

@@ -96,6 +96,22 @@ public sealed interface ConfigurationProblem {
     }
 
     /**
+     * A saved plan made for another configuration (another execution of the pom, other manifests, another store):
+     * refused before anything is read, as applying it would read one account with another's options.
+     *
+     * @param file the saved plan
+     * @param plan the configuration it was made for
+     * @param goal the configuration the goal runs with
+     */
+    record OtherConfiguration(Path file, ConfigurationIdentity plan, ConfigurationIdentity goal)
+            implements ConfigurationProblem {
+        @Override
+        public ToolCode code() {
+            return ToolCode.OTHER_CONFIGURATION;
+        }
+    }
+
+    /**
      * A {@code keypairs.policy.asOf} that is no date of the form {@code YYYY-MM-DD}.
      *
      * @param given the value as given

@@ -48,6 +48,10 @@ public final class FailureWords {
         } else if (problem instanceof ConfigurationProblem.NotASavedPlan notAPlan) {
             return "The saved plan " + notAPlan.file() + " is not a keypairs plan.json of format "
                     + notAPlan.formatVersion() + ". Give the plan.json that the plan goal wrote.";
+        } else if (problem instanceof ConfigurationProblem.OtherConfiguration other) {
+            return code + ": the saved plan " + other.file() + " was made for another configuration: "
+                    + of(other.plan()) + "; this goal runs " + of(other.goal()) + ". Nothing was read or applied:"
+                    + " apply it with the configuration it was made for, or make a plan with this one.";
         } else if (problem instanceof ConfigurationProblem.InvalidPolicyAsOf asOf) {
             return code + ": keypairs.policy.asOf is '" + asOf.given() + "', not a date: give one as YYYY-MM-DD (e.g."
                     + " 2026-12-31), or leave it out to check the key policy as of now. Nothing was read or changed.";
@@ -94,6 +98,12 @@ public final class FailureWords {
             return "The apply was interrupted; run the apply goal again to finish it.";
         }
         throw new IllegalArgumentException("no words for " + problem);
+    }
+
+    /** A configuration as a saved plan's refusal names it: {@code execution prod, manifests a.yaml, store sqlite:x}. */
+    public static String of(ConfigurationIdentity identity) {
+        return (identity.execution() == null ? "" : "execution " + identity.execution() + ", ") + "manifests "
+                + String.join(", ", identity.manifests()) + ", store " + shown(identity.store());
     }
 
     /** A store's redacted URI, or what stands for one that cannot be parsed (null). */
@@ -155,9 +165,7 @@ public final class FailureWords {
 
     /** One way a saved plan moved. */
     public static String of(Moved moved) {
-        if (moved instanceof Moved.OtherStore store) {
-            return "it was made against the store " + store.then() + ", this apply uses " + store.now();
-        } else if (moved instanceof Moved.Replanned replanned) {
+        if (moved instanceof Moved.Replanned replanned) {
             return replanned.address() + ": planned " + of(replanned.then()) + ", now "
                     + (replanned.now() == null ? "nothing" : of(replanned.now()));
         } else if (moved instanceof Moved.NotPlanned unplanned) {

@@ -7,15 +7,6 @@ package dev.keypairs.render;
 public sealed interface Moved {
 
     /**
-     * The saved plan was made against another store.
-     *
-     * @param then the store it was made against, redacted
-     * @param now the store this apply uses, redacted
-     */
-    record OtherStore(String then, String now) implements Moved {
-    }
-
-    /**
      * An address planned otherwise now, or not at all.
      *
      * @param address the key pair's address

@@ -45,13 +45,17 @@ public record PlanDocument(int formatVersion, String basis, Options options, Str
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false).readerFor(PlanDocument.class);
     }
 
-    /** {@code options}; {@code policyAsOf} only when given. */
+    /**
+     * {@code options}; {@code policyAsOf} only when given, {@code execution} (the configuration's name among the
+     * project's several, Maven's execution id) only when the plan was made by one.
+     */
     public record Options(List<String> manifests, List<String> target, Boolean prune,
-            @JsonInclude(JsonInclude.Include.NON_NULL) String policyAsOf) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) String policyAsOf,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String execution) {
 
-        /** Options without {@code policyAsOf}. */
+        /** Options without {@code policyAsOf} and {@code execution}. */
         public Options(List<String> manifests, List<String> target, Boolean prune) {
-            this(manifests, target, prune, null);
+            this(manifests, target, prune, null, null);
         }
     }
 
@@ -118,7 +122,8 @@ public record PlanDocument(int formatVersion, String basis, Options options, Str
     public static PlanDocument of(Plan plan) {
         return new PlanDocument(Plan.FORMAT_VERSION, plan.basis(), new Options(plan.options().manifests(),
                 plan.options().targets(), plan.options().prune(),
-                plan.options().policyAsOf() == null ? null : plan.options().policyAsOf().toString()), plan.store(),
+                plan.options().policyAsOf() == null ? null : plan.options().policyAsOf().toString(),
+                plan.options().execution()), plan.store(),
                 plan.changes().stream().map(PlanDocument::change).toList(),
                 plan.unmanaged().stream().map(each -> new UnmanagedEntry(each.address(), each.fingerprint())).toList(),
                 plan.errors().stream().map(PlanWords::diagnostic).map(PlanDocument::error).toList(),

@@ -127,13 +127,15 @@ public final class Keypairs {
     }
 
     /**
-     * {@code keypairs:apply}: plans (or re-makes the saved plan named by {@link Configuration#savedPlan()} and
-     * refuses it as stale when its basis moved, unless every change of it has
-     * landed), logs the plan, and applies it: regions in parallel with a
+     * {@code keypairs:apply}: plans (or re-makes the saved plan named by {@link Configuration#savedPlan()}, refusing
+     * it before anything is read when it was made for another configuration, and as stale when its basis moved,
+     * unless every change of it has landed), logs the plan, and applies it: regions in parallel with a
      * progress line each, then the summary. Writes apply.json to the output directory, also when SIGINT or SIGTERM
      * ends the JVM first: what it did so far (apply.md).
      *
      * @throws PlanErrorsException when the plan has errors: nothing is applied
+     * @throws InvalidConfigurationException {@code OtherConfiguration} when the saved plan was made for another
+     *     configuration (execution, manifests, store): nothing is read
      * @throws StalePlanException when the saved plan no longer matches: nothing is applied
      * @throws ApplyFailedException when some actions failed; the others were applied
      */
@@ -165,7 +167,8 @@ public final class Keypairs {
             refuseEmptySettings();
             StoreOpening opening = storeOpening();
             ProjectPaths project = project();
-            SavedPlan saved = configuration.savedPlan() == null ? null : SavedPlan.read(configuration.savedPlan());
+            SavedPlan saved = configuration.savedPlan() == null ? null
+                    : SavedPlan.readFor(configuration.savedPlan(), configuration.identity());
             PlanOptions options = saved != null ? saved.options() : planOptions();
             CompletableFuture<KeyPairStore> opened = opening.inBackground();
             ManifestSet manifests = readManifests(project, options.manifests(), opened);
@@ -177,8 +180,8 @@ public final class Keypairs {
                 print(plan);
                 Path planJson;
                 if (saved != null) {
-                    List<Moved> moved = saved.whatMoved(plan, store.displayUri());
-                    boolean landed = !moved.isEmpty() && saved.landedIn(plan, store.displayUri(), manifests);
+                    List<Moved> moved = saved.whatMoved(plan);
+                    boolean landed = !moved.isEmpty() && saved.landedIn(plan, manifests);
                     if (!moved.isEmpty() && !landed) {
                         throw new StalePlanException(saved.file(), moved);
                     }
@@ -299,7 +302,7 @@ public final class Keypairs {
 
     private PlanOptions planOptions() throws InvalidConfigurationException {
         return new PlanOptions(manifestList(), configuration.targets(), configuration.prune(),
-                PolicyDay.parse(configuration.policyAsOf()));
+                PolicyDay.parse(configuration.policyAsOf()), configuration.execution());
     }
 
     /** The manifests named, or the default one. */

@@ -7,6 +7,7 @@ import dev.keypairs.render.ReasonWords;
 import dev.keypairs.plan.Change;
 import dev.keypairs.plan.Plan;
 import dev.keypairs.plan.PlanOptions;
+import dev.keypairs.render.ConfigurationIdentity;
 import dev.keypairs.render.ConfigurationProblem;
 import dev.keypairs.render.Moved;
 import dev.keypairs.render.PlanDocument;
@@ -38,7 +39,17 @@ import java.util.TreeSet;
 record SavedPlan(Path file, String basis, PlanOptions options, String store, Map<String, PlannedAction> planned,
         List<PlanDocument.ChangeEntry> changes, Map<String, String> unmanaged) {
 
-    static SavedPlan read(Path file) throws InvalidConfigurationException {
+    /**
+     * Reads the saved plan for the configuration the goal runs with, refusing it when it was made for another
+     * ({@link #refuseIfMadeForAnother}), before anything else is read.
+     */
+    static SavedPlan readFor(Path file, ConfigurationIdentity goal) throws InvalidConfigurationException {
+        SavedPlan saved = read(file);
+        saved.refuseIfMadeForAnother(goal);
+        return saved;
+    }
+
+    private static SavedPlan read(Path file) throws InvalidConfigurationException {
         PlanDocument document;
         try {
             document = PlanDocument.read(file);
@@ -46,7 +57,8 @@ record SavedPlan(Path file, String basis, PlanOptions options, String store, Map
             throw new InvalidConfigurationException(new ConfigurationProblem.SavedPlanUnreadable(file,
                     e.getClass().getSimpleName()), e, Setting.PLAN);
         }
-        if (document == null || document.formatVersion() != Plan.FORMAT_VERSION || document.basis() == null) {
+        if (document == null || document.formatVersion() != Plan.FORMAT_VERSION || document.basis() == null
+                || document.store() == null) {
             throw new InvalidConfigurationException(new ConfigurationProblem.NotASavedPlan(file, Plan.FORMAT_VERSION),
                     null, Setting.PLAN);
         }
@@ -71,7 +83,28 @@ record SavedPlan(Path file, String basis, PlanOptions options, String store, Map
                     e, Setting.PLAN);
         }
         return new SavedPlan(file, document.basis(), new PlanOptions(orEmpty(options.manifests()),
-                orEmpty(options.target()), options.prune(), policyAsOf), document.store(), planned, changes, unmanaged);
+                orEmpty(options.target()), options.prune(), policyAsOf, options.execution()), document.store(), planned,
+                changes, unmanaged);
+    }
+
+    /**
+     * Refuses this plan when it was made for another configuration than the goal's: another execution (when both name
+     * one: a plan of a keypairs older than executions names none), other manifests or another store (unless the goal's
+     * cannot be read: opening it then says why). Called before anything is read: the manifests and store of another
+     * configuration are another account's (SPEC §7).
+     *
+     * @throws InvalidConfigurationException {@code OtherConfiguration}, naming both configurations
+     */
+    private void refuseIfMadeForAnother(ConfigurationIdentity goal) throws InvalidConfigurationException {
+        ConfigurationIdentity plan = new ConfigurationIdentity(options.execution(),
+                Configuration.normalised(options.manifests()), store);
+        boolean otherExecution = plan.execution() != null && goal.execution() != null
+                && !plan.execution().equals(goal.execution());
+        boolean otherStore = goal.store() != null && !plan.store().equals(goal.store());
+        if (otherExecution || otherStore || !plan.manifests().equals(goal.manifests())) {
+            throw new InvalidConfigurationException(new ConfigurationProblem.OtherConfiguration(file, plan, goal), null,
+                    Setting.PLAN);
+        }
     }
 
     private static List<String> orEmpty(List<String> values) {
@@ -82,12 +115,9 @@ record SavedPlan(Path file, String basis, PlanOptions options, String store, Map
      * Why a re-made plan is not this one: planned actions that differ, undeclared key pairs that came, went or
      * changed their key, then a general cause when nothing named explains it. Empty when it is the same plan.
      */
-    List<Moved> whatMoved(Plan now, String storeNow) {
+    List<Moved> whatMoved(Plan now) {
         List<Moved> moved = new ArrayList<>();
-        if (!Objects.equals(store, storeNow)) {
-            moved.add(new Moved.OtherStore(store, storeNow));
-        }
-        if (basis.equals(now.basis()) && moved.isEmpty()) {
+        if (basis.equals(now.basis())) {
             return moved;
         }
         Map<String, PlannedAction> current = new LinkedHashMap<>();
@@ -132,18 +162,18 @@ record SavedPlan(Path file, String basis, PlanOptions options, String store, Map
     }
 
     /**
-     * Whether this plan has landed already (a re-run CI job): made against this store, it planned changes, and the
-     * re-made plan has none, every change of it leaving the store as planned: each planned address holds the state
-     * planned after it (key, tags, resource group, project; as far as the plan compares them), each planned delete
-     * is gone from a region the re-made plan read (a region the manifests no longer declare is not read, so a key
-     * pair missing from it is not known to be gone).
+     * Whether this plan has landed already (a re-run CI job): it planned changes, and the re-made plan has none, every
+     * change of it leaving the store as planned: each planned address holds the state planned after it (key, tags,
+     * resource group, project; as far as the plan compares them), each planned delete is gone from a region the re-made
+     * plan read (a region the manifests no longer declare is not read, so a key pair missing from it is not known to be
+     * gone).
      *
      * @param manifests the manifests the re-made plan was made of: a valid plan read every region they declare
      */
-    boolean landedIn(Plan now, String storeNow, ManifestSet manifests) {
+    boolean landedIn(Plan now, ManifestSet manifests) {
         Set<String> regionsRead = manifests.regions().stream().map(region -> region.address().toString())
                 .collect(Collectors.toSet());
-        if (!Objects.equals(store, storeNow) || !now.isValid() || now.summary().hasChanges()) {
+        if (!now.isValid() || now.summary().hasChanges()) {
             return false;
         }
         // Both sides as plan.json writes them, so a state is compared in one form.

@@ -43,12 +43,10 @@ class FailureWordsTest {
                 new PlannedAction("update", "tags cc: 1 → 2", "1", "2"), "fingerprints the reason names are not repeated");
         assertEquals("StalePlan: the saved plan /p/plan.json no longer matches the manifests and the store; nothing was"
                 + " applied. What moved:\n"
-                + "  it was made against the store sqlite:/a.db, this apply uses sqlite:/b.db\n"
                 + "  alibaba/cn-hangzhou/ka: planned import (not in store) to aa:bb, now nothing\n"
                 + "  alibaba/cn-hangzhou/kb: not in the saved plan, now import (not in store) to aa:bb\n"
                 + "Make a new plan, review it, and apply that.",
                 FailureWords.stalePlan(Path.of("/p/plan.json"), List.of(
-                        new Moved.OtherStore("sqlite:/a.db", "sqlite:/b.db"),
                         new Moved.Replanned("alibaba/cn-hangzhou/ka", imported, null),
                         new Moved.NotPlanned("alibaba/cn-hangzhou/kb", imported))));
     }
@@ -74,6 +72,21 @@ class FailureWordsTest {
                 FailureWords.of(new ConfigurationProblem.UnknownProvider("tencnet/*", "tencent/*")));
         assertEquals("UnknownProvider: keypairs.export.regions 'azure/*' names no provider keypairs knows; give"
                 + " alibaba/... or tencent/...", FailureWords.of(new ConfigurationProblem.UnknownProvider("azure/*", null)));
+    }
+
+    @Test
+    void aSavedPlanOfAnotherConfigurationNamesBoth() {
+        assertEquals("OtherConfiguration: the saved plan /p/target/keypairs/prod/plan.json was made for another"
+                + " configuration: execution prod, manifests prod.yaml, store sqlite:/a.db; this goal runs execution"
+                + " staging, manifests staging.yaml, common.yaml, store sqlite:/a.db. Nothing was read or applied:"
+                + " apply it with the configuration it was made for, or make a plan with this one.",
+                FailureWords.of(new ConfigurationProblem.OtherConfiguration(
+                        Path.of("/p/target/keypairs/prod/plan.json"),
+                        new ConfigurationIdentity("prod", List.of("prod.yaml"), "sqlite:/a.db"),
+                        new ConfigurationIdentity("staging", List.of("staging.yaml", "common.yaml"), "sqlite:/a.db"))));
+        assertEquals("manifests keypairs.yaml, store (unparseable URI)",
+                FailureWords.of(new ConfigurationIdentity(null, List.of("keypairs.yaml"), null)),
+                "no execution recorded, a store that cannot be read");
     }
 
     @Test

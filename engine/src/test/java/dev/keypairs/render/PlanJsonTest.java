@@ -170,6 +170,8 @@ class PlanJsonTest {
         JsonNode json = MAPPER.readTree(PlanJson.write(PlanSamples.withFindings()));
 
         assertEquals("2026-06-19", json.at("/options/policyAsOf").asText());
+        assertEquals(List.of("manifests", "target", "prune", "policyAsOf", "execution"), fields(json.get("options")));
+        assertEquals("prod", json.at("/options/execution").asText());
         assertEquals(List.of("address", "code", "severity", "unmanaged", "message", "facts"),
                 fields(json.at("/findings/0")));
         assertEquals("alibaba/cn-hangzhou/dsa", json.at("/findings/0/address").asText());
@@ -192,6 +194,7 @@ class PlanJsonTest {
 
         assertTrue(json.get("findings").isArray() && json.get("findings").isEmpty());
         assertTrue(json.at("/options/policyAsOf").isMissingNode());
+        assertTrue(json.at("/options/execution").isMissingNode(), "a plan of no named execution names none");
         assertEquals(0, json.at("/summary/findings").asInt());
     }
 
@@ -202,6 +205,7 @@ class PlanJsonTest {
             java.nio.file.Files.writeString(file, PlanJson.write(PlanSamples.withFindings()));
             PlanDocument document = PlanDocument.read(file);
             assertEquals("2026-06-19", document.options().policyAsOf());
+            assertEquals("prod", document.options().execution());
             assertEquals("KeyPairTooOld", document.findings().get(5).code());
             assertEquals(2343L, document.findings().get(5).facts().ageDays());
         } finally {

@@ -72,7 +72,10 @@ final class PlanSamples {
                 List.of(new PlanWarning.PrivateKeyFileInProject(hangzhou.keyPair("bastion"), "bastion.pem")));
     }
 
-    /** One finding of each rule: an error of a declared key pair (also a plan error), warnings, an audit's. */
+    /**
+     * One finding of each rule: an error of a declared key pair (also a plan error), warnings, an audit's; made by
+     * the execution {@code prod}, as of a given day.
+     */
     static Plan withFindings() {
         Address hangzhou = Address.ofRegion(Provider.ALIBABA, "cn-hangzhou");
         Finding dsa = new Finding(hangzhou.keyPair("dsa"), PolicyRule.WEAK_KEY_TYPE, Finding.Severity.ERROR, false,
@@ -93,7 +96,7 @@ final class PlanSamples {
                 new Finding(hangzhou.keyPair("ci"), PolicyRule.KEY_PAIR_TOO_OLD, Finding.Severity.WARNING, false,
                         new FindingFacts.Age(Instant.parse("2024-01-01T00:00:00Z"), 882, 365)));
         return new Plan("cd".repeat(32), new PlanOptions(List.of("keypairs.yaml"), List.of(), null,
-                LocalDate.parse("2026-06-19")), "sqlite:/tmp/store.db", List.of(),
+                LocalDate.parse("2026-06-19"), "prod"), "sqlite:/tmp/store.db", List.of(),
                 List.of(new Unmanaged("alibaba/cn-hangzhou/manual", "00:11")),
                 List.of(new PlanError.PolicyViolation(dsa, new Source("keypairs.yaml", 3, 9))), List.of(), findings);
     }

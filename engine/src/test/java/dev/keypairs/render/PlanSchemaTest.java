@@ -54,8 +54,10 @@ class PlanSchemaTest {
         ((ObjectNode) unknownFact.at("/findings/0/facts")).put("colour", "red");
         ObjectNode noFindings = plan.deepCopy();
         noFindings.remove("findings");
+        ObjectNode emptyExecution = withFindings.deepCopy();
+        ((ObjectNode) emptyExecution.get("options")).put("execution", "");
         for (JsonNode wrong : new JsonNode[] {unknownField, badAction, noBasis, halfFingerprint, badSeverity,
-                unknownFact, noFindings}) {
+                unknownFact, noFindings, emptyExecution}) {
             assertFalse(schema.validate(wrong).isEmpty(), wrong.toString());
         }
     }

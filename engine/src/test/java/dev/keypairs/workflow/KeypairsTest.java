@@ -157,19 +157,6 @@ class KeypairsTest {
     }
 
     @Test
-    void aSavedPlanAgainstAnotherStoreIsStale() throws Exception {
-        manifest(keyPair("ka", RSA));
-        Path saved = Files.copy(run(configuration(null), new RecordingReporter()).plan().planJson(),
-                base.resolve("saved-plan.json"));
-        storeUri = "sqlite:" + base.resolve("other.db") + "?rateLimit=off";
-        StalePlanException stale = assertThrows(StalePlanException.class,
-                () -> run(configuration(saved), new RecordingReporter()).apply());
-        Moved.OtherStore other = (Moved.OtherStore) stale.moved().get(0);
-        assertTrue(other.then().startsWith("sqlite:") && other.now().endsWith("other.db?rateLimit=off"),
-                other.toString());
-    }
-
-    @Test
     void aSavedPlanThatHasLandedAppliesAsAlreadyAppliedWithNoCalls() throws Exception {
         manifest(keyPair("ka", RSA), keyPair("kb", RSA));
         Path saved = Files.copy(run(configuration(null), new RecordingReporter()).plan().planJson(),
@@ -334,9 +321,15 @@ class KeypairsTest {
     @Test
     void anApplyThatFailsBeforePlanningDoesTheSameButLeavesASavedPlanAlone() throws Exception {
         manifest(keyPair("ka", RSA));
-        Configuration broken = Configuration.of(project.base()).withStore("sqlite:"
-                + Files.writeString(base.resolve("not-a-store.db"), "not a store"));
-        PlanReport saved = run(configuration(null), new RecordingReporter()).plan();
+        // The saved plan's own store, broken after the plan was made: a saved plan of another store is refused
+        // before that store is opened (OtherConfigurationTest).
+        Path storeFile = base.resolve("broken.db");
+        Configuration broken = Configuration.of(project.base()).withStore("sqlite:" + storeFile);
+        PlanReport saved = run(broken, new RecordingReporter()).plan();
+        for (String suffix : List.of("", "-wal", "-shm")) {
+            Files.deleteIfExists(base.resolve("broken.db" + suffix));
+        }
+        Files.writeString(storeFile, "not a store any more");
 
         assertThrows(StoreAccessException.class, () -> run(broken.withSavedPlan(saved.planJson()),
                 new RecordingReporter()).apply());

@@ -45,9 +45,9 @@ abstract class AbstractGoalMojo extends AbstractMojo {
     @Component
     SettingsDecrypter settingsDecrypter;
 
-    /** The store URI to open: with the settings.xml server's credentials when it takes them. */
-    String storeWithCredentials(String storeUri) throws MojoFailureException {
-        return new SettingsServers(settings, settingsDecrypter).storeUri(storeUri);
+    /** The store URI to open: with the credentials of the settings.xml server of this id when it takes them. */
+    String storeWithCredentials(String storeUri, String serverId) throws MojoFailureException {
+        return new SettingsServers(settings, settingsDecrypter).storeUri(storeUri, serverId);
     }
 
     /**

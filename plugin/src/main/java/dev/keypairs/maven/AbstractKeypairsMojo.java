@@ -39,6 +39,20 @@ abstract class AbstractKeypairsMojo extends AbstractGoalMojo {
     @Parameter(property = "keypairs.manifests")
     List<String> manifests;
 
+    /**
+     * The execution this goal runs as: {@code prod} of {@code mvn keypairs:plan@prod} (that execution's
+     * {@code <configuration>} in the pom), {@code default-cli} for a goal run by its name. Recorded in plan.json; a
+     * saved plan of another execution is refused (goals.md, "Several accounts in one pom").
+     */
+    @Parameter(defaultValue = "${mojoExecution.executionId}", readonly = true)
+    String executionId;
+
+    /**
+     * The ids of the executions that name no account of their own: a goal run by its name ({@code default-cli}) and
+     * a pom's execution without an {@code <id>} ({@code default}).
+     */
+    private static final Set<String> UNNAMED_EXECUTIONS = Set.of("default-cli", "default");
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         applyCommandLine();
@@ -81,7 +95,20 @@ abstract class AbstractKeypairsMojo extends AbstractGoalMojo {
             catalogues.put(Provider.TENCENT, tencentRegions.toPath());
         }
         return Configuration.of(baseDirectory()).withManifests(listed(manifests)).withRegionCatalogues(catalogues)
-                .withGivenEmpty(givenEmpty());
+                .withGivenEmpty(givenEmpty()).withExecution(executionId);
+    }
+
+    /**
+     * Where the goal's files go: {@code out} when given; else {@code target/keypairs/ID} for a named execution, so
+     * that {@code mvn keypairs:plan@prod keypairs:plan@staging} leaves both plans; else null, the engine's
+     * {@code target/keypairs}.
+     */
+    Path outputDirectory(File out) {
+        if (out != null) {
+            return out.toPath();
+        }
+        return executionId == null || UNNAMED_EXECUTIONS.contains(executionId) ? null
+                : Path.of("target", "keypairs", executionId);
     }
 
     /** A file parameter as a path; null for unset. */

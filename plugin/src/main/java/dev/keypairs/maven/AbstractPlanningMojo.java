@@ -8,7 +8,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 /** The parameters of the goals that plan changes (plan, apply, destroy): their output, and what they target. */
 abstract class AbstractPlanningMojo extends AbstractStoreMojo {
 
-    /** Where plan.json, plan.md and apply.json are written. Default: {@code target/keypairs} under the base. */
+    /**
+     * Where plan.json, plan.md and apply.json are written. Default: {@code target/keypairs} under the base; for a
+     * named execution of the pom ({@code keypairs:plan@prod}), {@code target/keypairs/prod}.
+     */
     @Parameter(property = "keypairs.out")
     File out;
 
@@ -37,7 +40,7 @@ abstract class AbstractPlanningMojo extends AbstractStoreMojo {
     /** The store's parameters, the output directory, the targets and the key policy's settings. */
     @Override
     Configuration configuration() {
-        return super.configuration().withOutputDirectory(path(out)).withTargets(listed(target))
+        return super.configuration().withOutputDirectory(outputDirectory(out)).withTargets(listed(target))
                 .withFailOnWarnings(failOnWarnings).withPolicyAsOf(policyAsOf);
     }
 }

@@ -13,13 +13,20 @@ abstract class AbstractStoreMojo extends AbstractKeypairsMojo {
     /**
      * The backing store's URI. The embedded default keeps one SQLite file in your home directory;
      * {@code postgresql://HOST[:PORT]/DATABASE[?schema=NAME]} shares one account through PostgreSQL, its user and
-     * password from the settings.xml server {@code keypairs-store}; {@code cloud:} is the real Alibaba Cloud and
-     * Tencent Cloud accounts through their official SDKs ({@code cloud:http://HOST:PORT} sends every call to one
-     * endpoint, such as {@code keypairs:serve}). Options ride on the query, e.g.
+     * password from the settings.xml server {@code keypairs-store} ({@code keypairs.store.serverId}); {@code cloud:} is
+     * the real Alibaba Cloud and Tencent Cloud accounts through their official SDKs ({@code cloud:http://HOST:PORT}
+     * sends every call to one endpoint, such as {@code keypairs:serve}). Options ride on the query, e.g.
      * {@code sqlite:/path/store.db?tencentQuota=100}. Default: <code>sqlite:${user.home}/.keypairs/store.db</code>.
      */
     @Parameter(property = "keypairs.store")
     String store;
+
+    /**
+     * The settings.xml server whose username and password are a {@code postgresql://} store's user and password: one
+     * per execution where the accounts of a pom are in databases of their own users.
+     */
+    @Parameter(property = "keypairs.store.serverId", defaultValue = SettingsServers.STORE_SERVER_ID)
+    String storeServerId;
 
     /**
      * The settings.xml server whose username and password are the Alibaba Cloud AccessKeyId and AccessKeySecret of
@@ -41,14 +48,15 @@ abstract class AbstractStoreMojo extends AbstractKeypairsMojo {
     private CloudCredentials cloudCredentials = CloudCredentials.NONE;
 
     /**
-     * A {@code postgresql://} store takes the user and password of the settings.xml server keypairs-store; a
-     * {@code cloud:} store the access keys of the servers keypairs-alibaba and keypairs-tencent.
+     * A {@code postgresql://} store takes the user and password of the settings.xml server keypairs-store (or
+     * {@code keypairs.store.serverId}); a {@code cloud:} store the access keys of the servers keypairs-alibaba and
+     * keypairs-tencent (or {@code keypairs.alibaba.serverId}, {@code keypairs.tencent.serverId}).
      */
     @Override
     void prepare() throws MojoFailureException {
         SettingsServers servers = new SettingsServers(settings, settingsDecrypter);
         cloudCredentials = servers.cloudCredentials(store, serverIds());
-        store = servers.storeUri(store);
+        store = servers.storeUri(store, storeServerId);
     }
 
     @Override

@@ -5,8 +5,10 @@ import dev.keypairs.project.ToolCode;
 import dev.keypairs.provider.ErrorKind;
 import dev.keypairs.provider.Provider;
 import dev.keypairs.render.AccessAdvice;
+import dev.keypairs.render.ConfigurationProblem;
 import dev.keypairs.store.AccessKeyInUse;
 import dev.keypairs.store.ApiErrorException;
+import dev.keypairs.workflow.InvalidConfigurationException;
 import dev.keypairs.workflow.KeypairsException;
 import dev.keypairs.workflow.Setting;
 import java.util.Map;
@@ -35,6 +37,11 @@ final class MavenWording {
         StringBuilder message = new StringBuilder(failure.getMessage());
         if (failure.code() == ToolCode.STALE_PLAN) {
             message.append(" Run mvn keypairs:plan for the new plan.");
+        } else if (failure instanceof InvalidConfigurationException invalid
+                && invalid.problem() instanceof ConfigurationProblem.OtherConfiguration other) {
+            message.append(" (Its own execution applies it: mvn keypairs:apply").append(at(other.plan().execution()))
+                    .append(" -Dkeypairs.plan=").append(other.file()).append("; this one's plan: mvn keypairs:plan")
+                    .append(at(other.goal().execution())).append(".)");
         } else if (failure.code() == ToolCode.CHANGES_PENDING || failure.code() == ToolCode.APPLY_FAILED) {
             message.append(" (The apply goal: mvn keypairs:apply.)");
         }
@@ -61,6 +68,14 @@ final class MavenWording {
                     .append("> in the plugin's <configuration>.)");
         }
         return message.toString();
+    }
+
+    /**
+     * How a goal is named to run as this execution: {@code @prod}; nothing for a goal run by its name
+     * ({@code default-cli}) or a plan that names no execution.
+     */
+    private static String at(String execution) {
+        return execution == null || execution.equals("default-cli") ? "" : "@" + execution;
     }
 
     /** Which of the three places (clouds.md) a provider's key came from, as a Maven user gives it. */

@@ -36,6 +36,10 @@ public class ServeMojo extends AbstractGoalMojo {
     @Parameter(property = "keypairs.store")
     String store;
 
+    /** The settings.xml server whose username and password are a {@code postgresql://} store's. */
+    @Parameter(property = "keypairs.store.serverId", defaultValue = SettingsServers.STORE_SERVER_ID)
+    String storeServerId;
+
     /** The address to listen on; anything but loopback must be asked for. */
     @Parameter(property = "keypairs.serve.host", defaultValue = EmulatorSettings.DEFAULT_HOST)
     String host;
@@ -81,7 +85,8 @@ public class ServeMojo extends AbstractGoalMojo {
             EmulatorSettings settings = EmulatorSettings.defaults().withHost(host).withPort(EmulatorSettings.port(port))
                     .withCredentialsFile(credentials == null ? null : credentials.toPath()).withRules(rules());
             if (store != null) {
-                settings = settings.withStore(storeWithCredentials(store)); // else the default store, as every goal's
+                // Without one, the default store, as every goal has.
+                settings = settings.withStore(storeWithCredentials(store, storeServerId));
             }
             Faults faults = settings.faults().withLatency(EmulatorSettings.latency(latency));
             settings = settings.withFaults(throttle == null ? faults : EmulatorSettings.throttling(faults, throttle));

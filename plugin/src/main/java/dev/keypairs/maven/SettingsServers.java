@@ -19,11 +19,11 @@ import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 
 /**
  * Credentials as Maven users keep them: settings.xml servers, their passwords decrypted by Maven
- * (settings-security.xml). The server {@value #STORE_SERVER_ID} holds a {@code postgresql://} store's user and
- * password, put into the URI the engine opens; {@code keypairs-alibaba} and {@code keypairs-tencent} (ids changed by
- * {@code keypairs.alibaba.serverId} and {@code keypairs.tencent.serverId}) hold the clouds' access keys for
- * {@code cloud:}, username the AccessKeyId / SecretId and password the secret. None is a Mojo parameter and none is
- * ever printed, so Maven's {@code -X} shows none of them either.
+ * (settings-security.xml). The server {@value #STORE_SERVER_ID} (id changed by {@code keypairs.store.serverId}) holds a
+ * {@code postgresql://} store's user and password, put into the URI the engine opens; {@code keypairs-alibaba} and
+ * {@code keypairs-tencent} (ids changed by {@code keypairs.alibaba.serverId} and {@code keypairs.tencent.serverId})
+ * hold the clouds' access keys for {@code cloud:}, username the AccessKeyId / SecretId and password the secret. None is
+ * a Mojo parameter and none is ever printed, so Maven's {@code -X} shows none of them either.
  */
 final class SettingsServers {
 
@@ -42,13 +42,15 @@ final class SettingsServers {
      * The store URI with the server's credentials in it when the store takes them ({@code postgresql://}) and the
      * server is there; they replace any the URI names. Any other URI as it is.
      *
+     * @param serverId the settings.xml server that holds them: {@value #STORE_SERVER_ID} unless
+     *     {@code keypairs.store.serverId} names another
      * @throws MojoFailureException when Maven cannot decrypt the server's password
      */
-    String storeUri(String storeUri) throws MojoFailureException {
+    String storeUri(String storeUri, String serverId) throws MojoFailureException {
         if (storeUri == null || settings == null || !storeUri.toLowerCase(Locale.ROOT).startsWith("postgresql://")) {
             return storeUri;
         }
-        Server server = settings.getServer(STORE_SERVER_ID);
+        Server server = settings.getServer(serverId == null ? STORE_SERVER_ID : serverId);
         if (server == null || server.getUsername() == null) {
             return storeUri;
         }

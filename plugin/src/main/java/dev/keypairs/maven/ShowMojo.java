@@ -16,14 +16,17 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "show", requiresProject = false, aggregator = true, threadSafe = true)
 public class ShowMojo extends AbstractStoreMojo {
 
-    /** Where show.json is written. Default: {@code target/keypairs} under the base. */
+    /**
+     * Where show.json is written. Default: {@code target/keypairs} under the base; for a named execution of the pom
+     * (the goal run as {@code @prod}), {@code target/keypairs/prod}.
+     */
     @Parameter(property = "keypairs.out")
     File out;
 
     /** The store's parameters and the output directory. */
     @Override
     Configuration configuration() {
-        return super.configuration().withOutputDirectory(path(out));
+        return super.configuration().withOutputDirectory(outputDirectory(out));
     }
 
     @Override

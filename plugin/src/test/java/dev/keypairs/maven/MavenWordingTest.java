@@ -227,6 +227,27 @@ class MavenWordingTest {
     }
 
     @Test
+    void aSavedPlanOfAnotherExecutionNamesTheCommandsOfBoth() throws Exception {
+        Configuration prod = configuration(memoryStore, false, null).withExecution("prod");
+        Path planJson = new Keypairs(prod, QUIET).plan().planJson();
+
+        for (String[] executions : new String[][] {{"staging", "@prod", "@staging"}, {"default-cli", "@prod", ""}}) {
+            InvalidConfigurationException refused = assertThrows(InvalidConfigurationException.class,
+                    () -> new Keypairs(prod.withExecution(executions[0]).withSavedPlan(planJson), QUIET).apply());
+
+            assertEquals(refused.getMessage() + " (Its own execution applies it: mvn keypairs:apply" + executions[1]
+                    + " -Dkeypairs.plan=" + planJson + "; this one's plan: mvn keypairs:plan" + executions[2] + ".)"
+                    + setting("keypairs.plan", "plan"), MavenWording.describe(refused));
+        }
+        Path fromTheCommandLine = new Keypairs(prod.withExecution("default-cli"), QUIET).plan().planJson();
+        InvalidConfigurationException refused = assertThrows(InvalidConfigurationException.class,
+                () -> new Keypairs(prod.withSavedPlan(fromTheCommandLine), QUIET).apply());
+        assertTrue(MavenWording.describe(refused).contains("(Its own execution applies it: mvn keypairs:apply"
+                + " -Dkeypairs.plan=" + fromTheCommandLine + "; this one's plan: mvn keypairs:plan@prod.)"),
+                MavenWording.describe(refused));
+    }
+
+    @Test
     void anUnreadableRegionCatalogueNamesItsProvidersParameter() {
         Configuration missingCatalogue = Configuration.of(base).withStore(memoryStore)
                 .withRegionCatalogues(Map.of(Provider.TENCENT, Path.of("no-such-regions.tsv")));

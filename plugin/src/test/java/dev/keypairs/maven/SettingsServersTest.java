@@ -40,6 +40,8 @@ import org.sonatype.plexus.components.sec.dispatcher.DefaultSecDispatcher;
 class SettingsServersTest {
 
     private static final String MASTER = "the-master-password";
+    /** The store's server by default. */
+    private static final String STORE = SettingsServers.STORE_SERVER_ID;
     private static final Map<Provider, String> DEFAULT_IDS = Map.of(Provider.ALIBABA, "keypairs-alibaba",
             Provider.TENCENT, "keypairs-tencent");
     private static final String CHECK_SECURITY = ". Check ~/.m2/settings-security.xml (or -Dsettings.security=...),"
@@ -90,9 +92,20 @@ class SettingsServersTest {
         server(SettingsServers.STORE_SERVER_ID, "keypairs", encrypted("s3cret", MASTER));
 
         assertEquals("postgresql://keypairs:s3cret@db.example.com:5432/keypairs?sslmode=require",
-                servers().storeUri("postgresql://db.example.com:5432/keypairs?sslmode=require"));
-        assertEquals("POSTGRESQL://keypairs:s3cret@db/keypairs", servers().storeUri("POSTGRESQL://db/keypairs"),
+                servers().storeUri("postgresql://db.example.com:5432/keypairs?sslmode=require", STORE));
+        assertEquals("POSTGRESQL://keypairs:s3cret@db/keypairs", servers().storeUri("POSTGRESQL://db/keypairs", STORE),
                 "the scheme in any case");
+    }
+
+    @Test
+    void anotherServerIdTakesThatServersCredentials() throws Exception {
+        server(SettingsServers.STORE_SERVER_ID, "keypairs", "default-secret");
+        server("prod-store", "prod", encrypted("prod-secret", MASTER));
+
+        assertEquals("postgresql://prod:prod-secret@db/keypairs_prod",
+                servers().storeUri("postgresql://db/keypairs_prod", "prod-store"));
+        assertEquals("postgresql://db/keypairs_staging", servers().storeUri("postgresql://db/keypairs_staging",
+                "staging-store"), "a server id that settings.xml lacks: none, never the default server's");
     }
 
     @Test
@@ -100,14 +113,14 @@ class SettingsServersTest {
         server(SettingsServers.STORE_SERVER_ID, "ops team", "p@ss/w?rd");
 
         assertEquals("postgresql://ops%20team:p%40ss%2Fw%3Frd@db:5432/keypairs",
-                servers().storeUri("postgresql://old:older@db:5432/keypairs"));
+                servers().storeUri("postgresql://old:older@db:5432/keypairs", STORE));
     }
 
     @Test
     void aServerWithoutAPasswordGivesTheUserAlone() throws Exception {
         server(SettingsServers.STORE_SERVER_ID, "keypairs", null);
 
-        assertEquals("postgresql://keypairs@db/keypairs", servers().storeUri("postgresql://db/keypairs"));
+        assertEquals("postgresql://keypairs@db/keypairs", servers().storeUri("postgresql://db/keypairs", STORE));
     }
 
     @Test
@@ -120,29 +133,29 @@ class SettingsServersTest {
         server(SettingsServers.STORE_SERVER_ID, "keypairs", "{not decryptable}");
         SettingsServers servers = new SettingsServers(settings, counting);
 
-        assertEquals("sqlite:store.db", servers.storeUri("sqlite:store.db"));
-        assertEquals("cloud:http://127.0.0.1:8089", servers.storeUri("cloud:http://127.0.0.1:8089"));
-        assertNull(servers.storeUri(null));
+        assertEquals("sqlite:store.db", servers.storeUri("sqlite:store.db", STORE));
+        assertEquals("cloud:http://127.0.0.1:8089", servers.storeUri("cloud:http://127.0.0.1:8089", STORE));
+        assertNull(servers.storeUri(null, STORE));
         assertEquals(0, asked.get(), "no other store's run decrypts the server");
 
         assertEquals("postgresql://db/keypairs", new SettingsServers(new Settings(), decrypter)
-                .storeUri("postgresql://db/keypairs"), "no server");
+                .storeUri("postgresql://db/keypairs", STORE), "no server");
         assertEquals("postgresql://db/keypairs", new SettingsServers(null, decrypter)
-                .storeUri("postgresql://db/keypairs"), "no settings");
+                .storeUri("postgresql://db/keypairs", STORE), "no settings");
         Settings userless = new Settings();
         Server noUser = new Server();
         noUser.setId(SettingsServers.STORE_SERVER_ID);
         noUser.setPassword("s3cret");
         userless.addServer(noUser);
         assertEquals("postgresql://u:p@db/keypairs", new SettingsServers(userless, decrypter)
-                .storeUri("postgresql://u:p@db/keypairs"), "a server without a username: the URI's own");
+                .storeUri("postgresql://u:p@db/keypairs", STORE), "a server without a username: the URI's own");
     }
 
     @Test
     void aMalformedUriIsLeftForTheEngineToRefuseWithoutThePassword() throws Exception {
         server(SettingsServers.STORE_SERVER_ID, "keypairs", encrypted("s3cret", MASTER));
 
-        assertEquals("postgresql://db/keypairs?=x", servers().storeUri("postgresql://db/keypairs?=x"));
+        assertEquals("postgresql://db/keypairs?=x", servers().storeUri("postgresql://db/keypairs?=x", STORE));
     }
 
     @Test
@@ -151,7 +164,7 @@ class SettingsServersTest {
         server(SettingsServers.STORE_SERVER_ID, "keypairs", underAnotherMaster);
 
         MojoFailureException refused = assertThrows(MojoFailureException.class,
-                () -> servers().storeUri("postgresql://db/keypairs"));
+                () -> servers().storeUri("postgresql://db/keypairs", STORE));
 
         assertTrue(refused.getMessage().startsWith("StoreUnavailable: the password of the settings.xml server"
                 + " keypairs-store cannot be decrypted: Failed to decrypt password for server keypairs-store"),
@@ -166,7 +179,7 @@ class SettingsServersTest {
         Files.delete(security);
 
         MojoFailureException refused = assertThrows(MojoFailureException.class,
-                () -> servers().storeUri("postgresql://db/keypairs"));
+                () -> servers().storeUri("postgresql://db/keypairs", STORE));
 
         assertTrue(refused.getMessage().startsWith("StoreUnavailable: the password of the settings.xml server"
                 + " keypairs-store cannot be decrypted: "), refused.getMessage());
@@ -210,7 +223,7 @@ class SettingsServersTest {
         };
 
         assertEquals("postgresql://keypairs:s3cret@db/keypairs",
-                new SettingsServers(settings, warning).storeUri("postgresql://db/keypairs"));
+                new SettingsServers(settings, warning).storeUri("postgresql://db/keypairs", STORE));
     }
 
     // The clouds' servers: keypairs-alibaba and keypairs-tencent, for cloud: alone.

@@ -215,8 +215,8 @@ public final class PostgresStorage implements Storage {
         if (state.startsWith("28")) {
             return new StoreUnavailableException("the PostgreSQL server at " + location.host() + ":" + location.port()
                     + " refused the credentials of " + (location.user() == null ? "the default user" : "user "
-                    + location.user()) + ": check the user and password (the settings.xml server keypairs-store, the"
-                    + " URI, or PGPASSFILE)", e);
+                    + location.user()) + ": check the user and password (the settings.xml server keypairs-store or the"
+                    + " one keypairs.store.serverId names, the URI, or PGPASSFILE)", e);
         }
         if (state.equals("3D000")) {
             return new StoreUnavailableException("the PostgreSQL database " + location.database() + " does not exist"
