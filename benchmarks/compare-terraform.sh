@@ -25,28 +25,10 @@ tuned=$work
 
 tf=""
 if command -v terraform >/dev/null; then
-  tf="$root/target/benchmark/terraform-$count"
-  rm -rf "$tf" && mkdir -p "$tf"
-  ln -s "$plain/keys" "$tf/keys"
-  for region in $(sed -n 's/^  \([a-z0-9-]*\):$/\1/p' "$plain/keypairs.yaml"); do
-    for i in $(seq 0 $((count / 2 - 1))); do
-      printf 'resource "terraform_data" "%s_key_%04d" {\n  input = {\n    name       = "key_%04d"\n' "$region" "$i" "$i"
-      printf '    region     = "%s"\n    public_key = file("keys/k%d.pub")\n    tags       = { owner = "platform" }\n  }\n}\n' \
-        "$region" "$i"
-    done
-  done > "$tf/main.tf"
-  export TF_CLI_CONFIG_FILE=/dev/null TF_IN_AUTOMATION=1
-  (cd "$tf" && terraform init -input=false >/dev/null)
+  make_terraform "$count" "$plain"
 else
   echo "terraform: not on the PATH; the side-by-side comparison is skipped"
 fi
-tf_seconds() {
-  local start end
-  start=$(date +%s.%N)
-  (cd "$tf" && terraform "$@" >"$tf/last.log" 2>&1) || { cat "$tf/last.log"; exit 1; }
-  end=$(date +%s.%N)
-  echo "$end - $start" | bc
-}
 
 plain_applies=(); plain_plans=(); tuned_applies=(); tuned_plans=(); tf_applies=(); tf_plans=(); validates=(); helps=()
 for _ in $(seq "$runs"); do

@@ -1,19 +1,93 @@
 #!/usr/bin/env bash
-# A benchmark, not a test: the no-op plan of 1,000 key pairs (2 regions x 500) on sqlite: against a bare
-# `mvn validate` of the same project, the two alternated run by run, JVM defaults (no .mvn/jvm.config),
-# MAVEN_OPTS=-Xmx256m; medians and their ratio (performance.md: the target is at most 1.5).
-#   benchmarks/startup.sh [RUNS=5]
+# A benchmark, not a test: the plugin's start-up against Maven's own floor, as a user without the plugin in a pom
+# runs it (performance.md; the target: the no-op plan at most 1.5x `mvn validate`, and faster than Terraform's).
+# A scratch project with a bare pom (the plugin not declared in it), the system Maven (`mvn` on the PATH, not the
+# wrapper), the plugin run by its coordinates, the JVM's defaults (no .mvn/jvm.config, no MAVEN_OPTS), offline.
+# Taking turns run by run, so that a noisy machine slows all alike, and medians of RUNS, every run printed:
+#   mvn validate                                         Maven's floor
+#   mvn dev.keypairs:keypairs-maven-plugin:VERSION:help  a goal that reads nothing: Maven's handling of the plugin
+#   mvn dev.keypairs:keypairs-maven-plugin:VERSION:plan  the no-op plan of 1,000 key pairs (2 regions x 500, sqlite:)
+#   terraform plan                                       the same 1,000 as `terraform_data` (when on the PATH)
+# With JAR, the plugin jar installed now and JAR take turns too (a cut side by side): the plan with JAR is
+# printed as a row of its own.
+#   benchmarks/startup.sh [RUNS=5] [JAR]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
+other=${2:-}
 source benchmarks/workload.sh
 make_workload startup 2 500 seed
-validate=(); plan=()
+
+unset MAVEN_OPTS
+rm -rf "$work/.mvn"
+cat > "$work/pom.xml" <<'POM'
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>dev.keypairs.benchmark</groupId>
+  <artifactId>startup</artifactId>
+  <version>1</version>
+  <packaging>pom</packaging>
+</project>
+POM
+plugin="dev.keypairs:keypairs-maven-plugin:$version"
+installed="$HOME/.m2/repository/dev/keypairs/keypairs-maven-plugin/$version/keypairs-maven-plugin-$version.jar"
+mvn=$(command -v mvn)
+if "$mvn" -v 2>/dev/null | grep -q 'Maven 3\.[0-8]\.' \
+    && [ ! -f "$HOME/.m2/repository/org/codehaus/plexus/plexus-utils/1.1/plexus-utils-1.1.jar" ]; then
+  # Maven before 3.9 adds plexus-utils 1.1 to every plugin without one, and offline it must be there already.
+  echo "run once, online: mvn dependency:get -Dartifact=org.codehaus.plexus:plexus-utils:1.1" >&2; exit 1
+fi
+echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1); $("$mvn" -v 2>/dev/null | head -1 | sed 's/\x1b\[[0-9;]*m//g') ($mvn)"
+printf 'plugin jar: %s bytes, %s entries\n' "$(stat -c %s "$installed")" "$(unzip -l "$installed" | tail -1 | awk '{print $2}')"
+if [ -n "$other" ]; then
+  current="$work/plugin-now.jar"; cp "$installed" "$current"
+  trap 'cp "$current" "$installed"' EXIT
+  printf 'other jar:  %s bytes, %s entries (%s)\n' "$(stat -c %s "$other")" "$(unzip -l "$other" | tail -1 | awk '{print $2}')" "$other"
+fi
+
+sys_seconds() { # the system Maven on the workload, nothing in the environment; prints the wall-clock seconds
+  local start end
+  start=$(date +%s.%N)
+  (cd "$work" && "$mvn" -q -B -o "$@" >"$work/last.log" 2>&1) || { cat "$work/last.log" >&2; exit 1; }
+  end=$(date +%s.%N)
+  echo "$end - $start" | bc
+}
+
+tf=""
+if command -v terraform >/dev/null; then
+  make_terraform 1000 "$work"
+  echo "terraform: applying the 1,000 resources once (a no-op plan needs them in its state)"
+  (cd "$tf" && terraform apply -auto-approve -input=false >/dev/null)
+else
+  echo "terraform: not on the PATH; the comparison is skipped"
+fi
+
+store="-Dkeypairs.store=sqlite:$work/store.db"
+validate=(); help=(); plan=(); plan_other=(); tfplan=()
 for _ in $(seq "$runs"); do
-  validate+=("$(mvn_seconds validate)")
-  plan+=("$(mvn_seconds keypairs:plan "-Dkeypairs.store=sqlite:$work/store.db")")
+  validate+=("$(sys_seconds validate)")
+  help+=("$(sys_seconds "$plugin:help")")
+  plan+=("$(sys_seconds "$plugin:plan" "$store")")
+  grep -q '"noop" : 1000' "$work/target/keypairs/plan.json" || { echo "not a no-op plan of 1000"; exit 1; }
+  if [ -n "$other" ]; then
+    cp "$other" "$installed"
+    plan_other+=("$(sys_seconds "$plugin:plan" "$store")")
+    cp "$current" "$installed"
+  fi
+  if [ -n "$tf" ]; then
+    tfplan+=("$(tf_seconds plan -input=false -detailed-exitcode)")
+  fi
 done
-v=$(median "${validate[@]}"); p=$(median "${plan[@]}")
-printf 'mvn validate                      median %5.2f s   runs: %s\n' "$v" "$(printf '%.2f ' "${validate[@]}")"
-printf 'mvn keypairs:plan (1000 no-ops)   median %5.2f s   runs: %s\n' "$p" "$(printf '%.2f ' "${plan[@]}")"
-printf 'ratio %.2f\n' "$(echo "$p / $v" | bc -l)"
+
+v=$(median "${validate[@]}")
+row() { # label, runs...
+  local label=$1; shift
+  local m; m=$(median "$@")
+  printf '%-44s median %5.2f s  %5.2fx validate   runs: %s\n' "$label" "$m" "$(echo "$m / $v" | bc -l)" \
+    "$(printf '%.2f ' "$@")"
+}
+row "mvn validate" "${validate[@]}"
+row "mvn $plugin:help" "${help[@]}"
+row "mvn $plugin:plan (1000 no-ops)" "${plan[@]}"
+if [ -n "$other" ]; then row "  the same, with $(basename "$other")" "${plan_other[@]}"; fi
+if [ -n "$tf" ]; then row "$(terraform version | head -1): plan (1000 no-ops)" "${tfplan[@]}"; fi
