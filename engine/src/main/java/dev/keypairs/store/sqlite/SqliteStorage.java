@@ -80,6 +80,7 @@ public final class SqliteStorage implements Storage {
             throw new StoreUnavailableException("cannot create the directory " + file.getParent()
                     + " for the sqlite store: " + e, e);
         }
+        NativeLibrary.load(Path.of(System.getProperty("user.home"), ".keypairs", "native"));
         SqliteStorage storage = new SqliteStorage(uri, file, options);
         storage.pool.migrate(session -> Schema.migrate(session, file), storage::failure);
         return storage;
