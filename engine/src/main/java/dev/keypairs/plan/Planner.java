@@ -8,6 +8,7 @@ import dev.keypairs.manifest.DeclaredRegion;
 import dev.keypairs.manifest.ManifestSet;
 import dev.keypairs.manifest.PruneScope;
 import dev.keypairs.project.ProjectPaths;
+import dev.keypairs.provider.ApiCall;
 import dev.keypairs.provider.Provider;
 import dev.keypairs.provider.Rules;
 import dev.keypairs.store.KeyPairStore;
@@ -116,7 +117,9 @@ public final class Planner {
                 diff.refusedRegion(region, declared, regionError.get());
             } else if (listings.containsKey(region.address())) {
                 RegionListing listing = listings.get(region.address());
-                diff.plan(region, declared, listing, mode, pruneScope(region, options), store::instancesBoundTo);
+                diff.plan(region, declared, listing, mode, pruneScope(region, options),
+                        keyPair -> calls.call(keyPair.provider(), keyPair.regionId(), ApiCall.DESCRIBE_INSTANCES,
+                                () -> store.instancesBoundTo(keyPair)));
                 basis.region(region.address(), listing.quota(), listing.keyPairs());
                 if (known != null) {
                     listing.keyPairs().forEach(keyPair -> known.add(region.address().keyPair(keyPair.name())));

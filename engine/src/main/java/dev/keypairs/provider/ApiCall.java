@@ -12,7 +12,12 @@ public enum ApiCall {
     /** Tencent Cloud CVM: renames (and describes) a key pair in place. */
     MODIFY_KEY_PAIR_ATTRIBUTE("ModifyKeyPairAttribute"),
     /** Tencent Cloud's Tag API: changes a key pair's tags in place. */
-    MODIFY_RESOURCE_TAGS("ModifyResourceTags");
+    MODIFY_RESOURCE_TAGS("ModifyResourceTags"),
+    /**
+     * Alibaba Cloud ECS, read by the plan: the instances bound to a key pair it would delete or replace
+     * ({@code KeyPairName}), retried and paced as every other read.
+     */
+    DESCRIBE_INSTANCES("DescribeInstances");
 
     private final String action;
 

@@ -115,7 +115,7 @@ public final class TencentRules extends ProviderRules {
             case IMPORT_KEY_PAIR, CREATE_KEY_PAIR, DESCRIBE_KEY_PAIRS, DELETE_KEY_PAIRS, MODIFY_KEY_PAIR_ATTRIBUTE ->
                     OptionalInt.of(REQUESTS_PER_SECOND);
             case MODIFY_RESOURCE_TAGS -> OptionalInt.of(TAG_REQUESTS_PER_SECOND);
-            case TAG_RESOURCES, UNTAG_RESOURCES, JOIN_RESOURCE_GROUP -> OptionalInt.empty();
+            case TAG_RESOURCES, UNTAG_RESOURCES, JOIN_RESOURCE_GROUP, DESCRIBE_INSTANCES -> OptionalInt.empty();
         };
     }
 

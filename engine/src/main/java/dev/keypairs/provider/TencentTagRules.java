@@ -309,7 +309,7 @@ public final class TencentTagRules {
                 case KEY_TWICE -> call == ApiCall.MODIFY_RESOURCE_TAGS ? ErrorCode.INVALID_PARAMETER_TAG
                         : ErrorCode.INVALID_PARAMETER_VALUE_TAG_KEY_DUPLICATE;
             };
-            case DESCRIBE_KEY_PAIRS, DELETE_KEY_PAIRS, JOIN_RESOURCE_GROUP, MODIFY_KEY_PAIR_ATTRIBUTE ->
+            case DESCRIBE_KEY_PAIRS, DELETE_KEY_PAIRS, JOIN_RESOURCE_GROUP, MODIFY_KEY_PAIR_ATTRIBUTE, DESCRIBE_INSTANCES ->
                     throw new IllegalArgumentException(call.action() + " takes no tags");
         };
     }

@@ -51,8 +51,6 @@ public final class AlibabaClient {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** How long the SDK's chain may look (an OIDC or instance-role step asks the network). */
     private static final Duration CHAIN_TIMEOUT = Duration.ofSeconds(5);
-    /** The action that lists instances, which is none of the key pair calls. */
-    static final String DESCRIBE_INSTANCES = "DescribeInstances";
     /** DescribeInstances' largest page ({@code MaxResults}). */
     private static final int INSTANCES_PAGE = 100;
 
@@ -258,7 +256,7 @@ public final class AlibabaClient {
         do {
             DescribeInstancesRequest sdkRequest = new DescribeInstancesRequest().setRegionId(regionId)
                     .setKeyPairName(keyPairName).setMaxResults(INSTANCES_PAGE).setNextToken(nextToken);
-            DescribeInstancesResponseBody body = calls.call(DESCRIBE_INSTANCES, regionId,
+            DescribeInstancesResponseBody body = call(ApiCall.DESCRIBE_INSTANCES, regionId,
                     client -> client.describeInstancesWithOptions(sdkRequest, runtime).getBody());
             List<String> page = instanceIds(body);
             instances.addAll(page);
