@@ -7,6 +7,7 @@ import dev.keypairs.store.KeyPairStores;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -21,9 +22,18 @@ import java.util.Objects;
  * @param idleTimeout how long a connection may send nothing before it is closed
  * @param clock the emulator's time, against which signatures' timestamps are checked
  * @param faults latency and throttling put on every request; {@link Faults#NONE} by default
+ * @param tls whether HTTPS is served on the port instead of HTTP ({@code keypairs.serve.tls}), with a certificate
+ *     made at first start
+ * @param tlsCa where the CA certificate to trust is written when {@code tls} is on ({@code keypairs.serve.tls.ca});
+ *     null for the default, {@code ~/.keypairs/emulator-ca.pem}
+ * @param seed manifests (files or directories) applied into the store before the emulator says it is listening
+ *     ({@code keypairs.serve.seed}); empty for none
+ * @param stateToken the bearer token the state endpoints ({@code /_keypairs/}) ask of a caller that is not on
+ *     loopback ({@code keypairs.serve.stateToken}); null: state is reached from loopback only
  */
 public record EmulatorSettings(String host, int port, String storeUri, Path credentialsFile,
-        Rules rules, Duration idleTimeout, Clock clock, Faults faults) {
+        Rules rules, Duration idleTimeout, Clock clock, Faults faults, boolean tls, Path tlsCa, List<Path> seed,
+        String stateToken) {
 
     /** Loopback only: serving another interface must be asked for. */
     public static final String DEFAULT_HOST = "127.0.0.1";
@@ -39,12 +49,13 @@ public record EmulatorSettings(String host, int port, String storeUri, Path cred
         Objects.requireNonNull(idleTimeout, "idleTimeout");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(faults, "faults");
+        seed = List.copyOf(seed);
     }
 
     /** The defaults: loopback, port 8089, the embedded store in the user's home, the test pair. */
     public static EmulatorSettings defaults() {
         return new EmulatorSettings(DEFAULT_HOST, DEFAULT_PORT, KeyPairStores.DEFAULT_URI, null, Rules.builtIn(),
-                DEFAULT_IDLE_TIMEOUT, Clock.systemUTC(), Faults.NONE);
+                DEFAULT_IDLE_TIMEOUT, Clock.systemUTC(), Faults.NONE, false, null, List.of(), null);
     }
 
     /**
@@ -78,37 +89,44 @@ public record EmulatorSettings(String host, int port, String storeUri, Path cred
 
     /** These settings on another host. */
     public EmulatorSettings withHost(String newHost) {
-        return new EmulatorSettings(newHost, port, storeUri, credentialsFile, rules, idleTimeout, clock, faults);
+        return new EmulatorSettings(newHost, port, storeUri, credentialsFile, rules, idleTimeout, clock, faults,
+                tls, tlsCa, seed, stateToken);
     }
 
     /** These settings on another port. */
     public EmulatorSettings withPort(int newPort) {
-        return new EmulatorSettings(host, newPort, storeUri, credentialsFile, rules, idleTimeout, clock, faults);
+        return new EmulatorSettings(host, newPort, storeUri, credentialsFile, rules, idleTimeout, clock, faults,
+                tls, tlsCa, seed, stateToken);
     }
 
     /** These settings over another store. */
     public EmulatorSettings withStore(String newStoreUri) {
-        return new EmulatorSettings(host, port, newStoreUri, credentialsFile, rules, idleTimeout, clock, faults);
+        return new EmulatorSettings(host, port, newStoreUri, credentialsFile, rules, idleTimeout, clock, faults,
+                tls, tlsCa, seed, stateToken);
     }
 
     /** These settings with a credentials file; null for the test pair. */
     public EmulatorSettings withCredentialsFile(Path file) {
-        return new EmulatorSettings(host, port, storeUri, file, rules, idleTimeout, clock, faults);
+        return new EmulatorSettings(host, port, storeUri, file, rules, idleTimeout, clock, faults,
+                tls, tlsCa, seed, stateToken);
     }
 
     /** These settings with other providers' rules (region catalogues). */
     public EmulatorSettings withRules(Rules newRules) {
-        return new EmulatorSettings(host, port, storeUri, credentialsFile, newRules, idleTimeout, clock, faults);
+        return new EmulatorSettings(host, port, storeUri, credentialsFile, newRules, idleTimeout, clock, faults,
+                tls, tlsCa, seed, stateToken);
     }
 
     /** These settings with another idle timeout. */
     public EmulatorSettings withIdleTimeout(Duration timeout) {
-        return new EmulatorSettings(host, port, storeUri, credentialsFile, rules, timeout, clock, faults);
+        return new EmulatorSettings(host, port, storeUri, credentialsFile, rules, timeout, clock, faults,
+                tls, tlsCa, seed, stateToken);
     }
 
     /** These settings with latency or throttling put on every request. */
     public EmulatorSettings withFaults(Faults newFaults) {
-        return new EmulatorSettings(host, port, storeUri, credentialsFile, rules, idleTimeout, clock, newFaults);
+        return new EmulatorSettings(host, port, storeUri, credentialsFile, rules, idleTimeout, clock, newFaults,
+                tls, tlsCa, seed, stateToken);
     }
 
     /**
@@ -140,8 +158,41 @@ public record EmulatorSettings(String host, int port, String storeUri, Path cred
                         + " every M requests refused for the rate (e.g. 3/10)", null));
     }
 
+    /**
+     * A yes-or-no setting as text: {@code true} or {@code false}, in any case.
+     *
+     * @throws EmulatorException {@code InvalidSetting} naming the setting for anything else
+     */
+    public static boolean flag(String setting, String text) throws EmulatorException {
+        String value = text.strip();
+        if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+            return Boolean.parseBoolean(value);
+        }
+        throw new EmulatorException(ToolCode.INVALID_SETTING, setting + " is '" + text + "'; it takes true or false",
+                null);
+    }
+
     /** These settings with another clock (tests of clock skew). */
     public EmulatorSettings withClock(Clock newClock) {
-        return new EmulatorSettings(host, port, storeUri, credentialsFile, rules, idleTimeout, newClock, faults);
+        return new EmulatorSettings(host, port, storeUri, credentialsFile, rules, idleTimeout, newClock, faults,
+                tls, tlsCa, seed, stateToken);
+    }
+
+    /** These settings serving HTTPS ({@code true}) or HTTP; {@code caFile} where the CA certificate goes, null for the default. */
+    public EmulatorSettings withTls(boolean on, Path caFile) {
+        return new EmulatorSettings(host, port, storeUri, credentialsFile, rules, idleTimeout, clock, faults, on, caFile,
+                seed, stateToken);
+    }
+
+    /** These settings seeding the store from these manifests (files or directories) at start. */
+    public EmulatorSettings withSeed(List<Path> manifests) {
+        return new EmulatorSettings(host, port, storeUri, credentialsFile, rules, idleTimeout, clock, faults, tls, tlsCa,
+                manifests, stateToken);
+    }
+
+    /** These settings with the bearer token of the state endpoints; null for loopback-only state. */
+    public EmulatorSettings withStateToken(String token) {
+        return new EmulatorSettings(host, port, storeUri, credentialsFile, rules, idleTimeout, clock, faults, tls, tlsCa,
+                seed, token);
     }
 }

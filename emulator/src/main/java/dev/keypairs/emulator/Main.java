@@ -7,6 +7,7 @@ import dev.keypairs.provider.Rules;
 import dev.keypairs.provider.RegionCatalogueException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,14 +23,19 @@ import java.util.Map;
 public final class Main {
 
     /** Each option and the setting (system property) it gives. */
-    private static final Map<String, String> OPTIONS = Map.of("--host", "keypairs.serve.host",
-            "--port", "keypairs.serve.port", "--store", "keypairs.store", "--credentials", "keypairs.serve.credentials",
-            "--alibaba-regions", "keypairs.regions.alibaba", "--tencent-regions", "keypairs.regions.tencent",
-            "--latency", "keypairs.serve.latency", "--throttle", "keypairs.serve.throttle");
+    private static final Map<String, String> OPTIONS = Map.ofEntries(Map.entry("--host", "keypairs.serve.host"),
+            Map.entry("--port", "keypairs.serve.port"), Map.entry("--store", "keypairs.store"),
+            Map.entry("--credentials", "keypairs.serve.credentials"),
+            Map.entry("--alibaba-regions", "keypairs.regions.alibaba"),
+            Map.entry("--tencent-regions", "keypairs.regions.tencent"), Map.entry("--latency", "keypairs.serve.latency"),
+            Map.entry("--throttle", "keypairs.serve.throttle"), Map.entry("--tls", "keypairs.serve.tls"),
+            Map.entry("--tls-ca", "keypairs.serve.tls.ca"), Map.entry("--seed", "keypairs.serve.seed"),
+            Map.entry("--state-token", "keypairs.serve.stateToken"));
 
     static final String USAGE = "usage: java -jar keypairs-emulator-standalone.jar [--host HOST] [--port PORT]"
             + " [--store URI] [--credentials FILE] [--alibaba-regions FILE] [--tencent-regions FILE]"
-            + " [--latency MS] [--throttle N/M]\n"
+            + " [--latency MS] [--throttle N/M] [--tls true|false] [--tls-ca FILE] [--seed MANIFESTS]"
+            + " [--state-token TOKEN]\n"
             + "  --host         the address to listen on (keypairs.serve.host; default 127.0.0.1)\n"
             + "  --port         the port, 0 for a free one (keypairs.serve.port; default 8089)\n"
             + "  --store        the store behind both APIs (keypairs.store; default sqlite:~/.keypairs/store.db)\n"
@@ -38,7 +44,13 @@ public final class Main {
             + "  --alibaba-regions, --tencent-regions  region catalogue files replacing the built-in lists\n"
             + "                 (keypairs.regions.alibaba, keypairs.regions.tencent)\n"
             + "  --latency      milliseconds every request waits before its answer (keypairs.serve.latency; default 0)\n"
-            + "  --throttle     N/M: the first N of every M requests refused for the rate (keypairs.serve.throttle)";
+            + "  --throttle     N/M: the first N of every M requests refused for the rate (keypairs.serve.throttle)\n"
+            + "  --tls          true serves HTTPS on the port with a certificate made at first start (keypairs.serve.tls)\n"
+            + "  --tls-ca       where the CA certificate to trust is written (keypairs.serve.tls.ca;\n"
+            + "                 default ~/.keypairs/emulator-ca.pem)\n"
+            + "  --seed         manifests (comma-separated files or directories) applied into the store at start\n"
+            + "                 (keypairs.serve.seed)\n"
+            + "  --state-token  the bearer token of /_keypairs/ for callers beyond loopback (keypairs.serve.stateToken)";
 
     private Main() {
     }
@@ -130,7 +142,24 @@ public final class Main {
         if (given.containsKey("keypairs.serve.throttle")) {
             faults = EmulatorSettings.throttling(faults, given.get("keypairs.serve.throttle"));
         }
-        return settings.withRules(rules).withFaults(faults);
+        settings = settings.withRules(rules).withFaults(faults);
+        if (given.containsKey("keypairs.serve.tls")) {
+            settings = settings.withTls(EmulatorSettings.flag("keypairs.serve.tls", given.get("keypairs.serve.tls")),
+                    null);
+        }
+        if (given.containsKey("keypairs.serve.tls.ca")) {
+            settings = settings.withTls(settings.tls(), Path.of(given.get("keypairs.serve.tls.ca")));
+        }
+        if (given.containsKey("keypairs.serve.seed")) {
+            List<Path> manifests = new ArrayList<>();
+            for (String manifest : given.get("keypairs.serve.seed").split(",")) {
+                if (!manifest.isBlank()) {
+                    manifests.add(Path.of(manifest.strip()));
+                }
+            }
+            settings = settings.withSeed(manifests);
+        }
+        return settings.withStateToken(given.get("keypairs.serve.stateToken"));
     }
 
     /** Arguments that are not the emulator's; an empty message asks for the usage alone. */

@@ -1,0 +1,145 @@
+package dev.keypairs.maven;
+
+import dev.keypairs.emulator.EmulatorException;
+import dev.keypairs.emulator.EmulatorSettings;
+import dev.keypairs.emulator.wire.Faults;
+import dev.keypairs.project.ToolCode;
+import dev.keypairs.provider.Provider;
+import dev.keypairs.provider.RegionCatalogueException;
+import dev.keypairs.provider.Rules;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * The emulator's settings ({@code keypairs.serve.*}), shared by {@code keypairs:serve}, which serves in the
+ * foreground, and {@code keypairs:start}, which serves in the background of a build.
+ */
+abstract class AbstractEmulatorMojo extends AbstractGoalMojo {
+
+    /**
+     * The store both APIs read and write: any but {@code cloud:}, e.g. {@code memory:dev} for a throwaway one.
+     * Default: <code>sqlite:${user.home}/.keypairs/store.db</code>.
+     */
+    @Parameter(property = "keypairs.store")
+    String store;
+
+    /** The settings.xml server whose username and password are a {@code postgresql://} store's. */
+    @Parameter(property = "keypairs.store.serverId", defaultValue = SettingsServers.STORE_SERVER_ID)
+    String storeServerId;
+
+    /** The address to listen on; anything but loopback must be asked for. */
+    @Parameter(property = "keypairs.serve.host", defaultValue = EmulatorSettings.DEFAULT_HOST)
+    String host;
+
+    /** The port; {@code 0} picks a free one, printed in the listening line. */
+    @Parameter(property = "keypairs.serve.port", defaultValue = "8089")
+    String port;
+
+    /**
+     * A file of the access keys accepted, lines {@code PROVIDER ACCESS_KEY_ID SECRET} ({@code #} comments).
+     * Without one, the well-known test key {@code keypairs-test} / {@code keypairs-test-secret} is accepted for
+     * both providers.
+     */
+    @Parameter(property = "keypairs.serve.credentials")
+    File credentials;
+
+    /**
+     * Milliseconds every request waits before it is answered, as a far region's latency: tests of timeouts and of
+     * how a run copes with round trips. 0 (the default) adds none.
+     */
+    @Parameter(property = "keypairs.serve.latency", defaultValue = "0")
+    String latency;
+
+    /**
+     * Throttling put on the account, {@code N/M}: the first N of every M requests are refused for the rate
+     * ({@code Throttling} / {@code RequestLimitExceeded}), to test a client's retries. Unset, nothing is.
+     */
+    @Parameter(property = "keypairs.serve.throttle")
+    String throttle;
+
+    /**
+     * Serves HTTPS instead of HTTP on the port, with a certificate for {@code localhost} and {@code 127.0.0.1} made
+     * at first start; the CA certificate to trust is written to {@code keypairs.serve.tls.ca}.
+     */
+    @Parameter(property = "keypairs.serve.tls", defaultValue = "false")
+    boolean tls;
+
+    /** Where the CA certificate of {@code keypairs.serve.tls} is written. Default: {@code ~/.keypairs/emulator-ca.pem}. */
+    @Parameter(property = "keypairs.serve.tls.ca")
+    File tlsCa;
+
+    /**
+     * Manifests (files, or directories of {@code *.yaml} and {@code *.yml}) applied into the store before the
+     * emulator says it is listening, as {@code keypairs:apply} would: an account that starts with key pairs. A
+     * restart over a persisted store changes nothing. In the pom a list, on the command line comma-separated.
+     */
+    @Parameter(property = "keypairs.serve.seed")
+    List<String> seed;
+
+    /**
+     * The bearer token the state endpoints ({@code /_keypairs/}) ask of callers not on the emulator's own host,
+     * when it listens beyond loopback. Without one, state is reached from loopback only.
+     */
+    @Parameter(property = "keypairs.serve.stateToken")
+    String stateToken;
+
+    /** The emulator's settings these parameters give. */
+    EmulatorSettings emulatorSettings() throws EmulatorException, MojoFailureException {
+        EmulatorSettings settings = EmulatorSettings.defaults().withHost(host).withPort(EmulatorSettings.port(port))
+                .withCredentialsFile(credentials == null ? null : credentials.toPath()).withRules(rules());
+        if (store != null) {
+            // Without one, the default store, as every goal has.
+            settings = settings.withStore(storeWithCredentials(store, storeServerId));
+        }
+        Faults faults = settings.faults().withLatency(EmulatorSettings.latency(latency));
+        settings = settings.withFaults(throttle == null ? faults : EmulatorSettings.throttling(faults, throttle));
+        List<Path> manifests = new ArrayList<>();
+        if (seed != null) {
+            for (String manifest : seed) {
+                if (!manifest.isBlank()) {
+                    manifests.add(resolved(manifest.strip()));
+                }
+            }
+        }
+        return settings.withTls(tls, tlsCa == null ? null : tlsCa.toPath()).withSeed(manifests)
+                .withStateToken(stateToken);
+    }
+
+    /** A file named in a setting: relative to the project's base when there is one. */
+    private Path resolved(String file) {
+        File base = baseDirectoryOrNull();
+        Path path = Path.of(file);
+        return base == null || path.isAbsolute() ? path : base.toPath().resolve(path);
+    }
+
+    private Rules rules() throws MojoFailureException {
+        Map<Provider, Path> catalogues = new EnumMap<>(Provider.class);
+        if (alibabaRegions != null) {
+            catalogues.put(Provider.ALIBABA, alibabaRegions.toPath());
+        }
+        if (tencentRegions != null) {
+            catalogues.put(Provider.TENCENT, tencentRegions.toPath());
+        }
+        try {
+            return Rules.withCatalogues(catalogues);
+        } catch (RegionCatalogueException e) {
+            throw new MojoFailureException(ToolCode.INVALID_SETTING.code() + ": " + e.getMessage() + " (-Dkeypairs.regions."
+                    + e.provider().id() + ")", e);
+        }
+    }
+
+    static String hint(ToolCode code) {
+        return switch (code) {
+            case PORT_UNAVAILABLE -> ". Set -Dkeypairs.serve.port=0 to let the emulator pick a free port.";
+            case STORE_NOT_EMULATED -> ". Set -Dkeypairs.store=memory:dev for a throwaway account, or sqlite:PATH.";
+            case INVALID_CREDENTIALS_FILE -> ". Fix the file, or leave out -Dkeypairs.serve.credentials for the test key.";
+            default -> ".";
+        };
+    }
+}
