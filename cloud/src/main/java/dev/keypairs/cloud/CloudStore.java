@@ -12,6 +12,7 @@ import dev.keypairs.provider.AlibabaImportKeyPairRequest;
 import dev.keypairs.provider.ApiCall;
 import dev.keypairs.provider.ApiError;
 import dev.keypairs.provider.CreateKeyPairRequest;
+import dev.keypairs.provider.ErrorKind;
 import dev.keypairs.provider.ImportKeyPairRequest;
 import dev.keypairs.provider.Provider;
 import dev.keypairs.provider.TencentCreateKeyPairRequest;
@@ -210,6 +211,14 @@ final class CloudStore implements KeyPairStore {
         }
         refuseUnknownRegion(Provider.ALIBABA, keyPair.regionId());
         return alibaba().instancesBoundTo(keyPair.regionId(), keyPair.name());
+    }
+
+    /** Refused: keypairs never empties a real account (no API call is made). */
+    @Override
+    public void clear() throws StoreException {
+        throw new StoreUnavailableException(uri.redacted() + " is the real clouds: keypairs never empties a real"
+                + " account; emptying is for an emulated store (sqlite:, postgresql://, memory:)", null,
+                ErrorKind.DENIED);
     }
 
     @Override

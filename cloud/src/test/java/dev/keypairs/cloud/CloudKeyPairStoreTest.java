@@ -1,15 +1,23 @@
 package dev.keypairs.cloud;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.keypairs.emulator.Emulator;
 import dev.keypairs.emulator.EmulatorSettings;
 import dev.keypairs.emulator.auth.Credentials;
+import dev.keypairs.provider.AlibabaKeyPairRequest;
+import dev.keypairs.provider.ErrorKind;
 import dev.keypairs.provider.Provider;
 import dev.keypairs.provider.Rules;
 import dev.keypairs.store.AccessKey;
 import dev.keypairs.store.CloudCredentials;
+import dev.keypairs.store.DescribeKeyPairsRequest;
 import dev.keypairs.store.KeyPairStore;
 import dev.keypairs.store.KeyPairStoreConformanceTest;
 import dev.keypairs.store.KeyPairStores;
+import dev.keypairs.store.StoreUnavailableException;
 import dev.keypairs.store.StoreUri;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -18,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * {@code cloud:http://...} passes the store conformance suite against an emulator started here, over both providers'
@@ -90,6 +99,16 @@ class CloudKeyPairStoreTest extends KeyPairStoreConformanceTest {
     @Override
     protected boolean reportsWhichNamesWereDeleted() {
         return false;
+    }
+
+    @Test
+    void theRealCloudsAreNeverEmptied() throws Exception {
+        store.importKeyPair(AlibabaKeyPairRequest.importing(HANGZHOU, "kept", RSA, List.of(), null));
+        StoreUnavailableException refused = assertThrows(StoreUnavailableException.class, store::clear);
+        assertEquals(ErrorKind.DENIED, refused.kind());
+        assertTrue(refused.getMessage().contains("never empties a real account"), refused.getMessage());
+        assertEquals(1, store.describeKeyPairs(DescribeKeyPairsRequest.page(Provider.ALIBABA, HANGZHOU, List.of(), 1,
+                10)).totalCount(), "no call was made");
     }
 
     @AfterEach

@@ -1,5 +1,7 @@
 package dev.keypairs.emulator;
 
+import dev.keypairs.emulator.account.Accounts;
+import dev.keypairs.emulator.account.EmulatedAccount;
 import dev.keypairs.emulator.alibaba.AlibabaEcsApi;
 import dev.keypairs.emulator.auth.Authenticator;
 import dev.keypairs.emulator.auth.Credentials;
@@ -12,19 +14,19 @@ import dev.keypairs.project.ToolCode;
 import dev.keypairs.provider.AlibabaRules;
 import dev.keypairs.provider.TencentRules;
 import dev.keypairs.store.KeyPairStore;
-import dev.keypairs.store.KeyPairStores;
-import dev.keypairs.store.StoreException;
-import dev.keypairs.store.StoreUri;
 import java.io.IOException;
 import java.net.BindException;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
- * A running emulator: both providers' APIs on one HTTP port, over one store it opened and closes. Safe to
- * close from any thread (a shutdown hook, a test's teardown); closing twice does nothing more.
+ * A running emulator: both providers' APIs on one HTTP port, over the accounts it opened and closes: its own store
+ * and those the credentials file names ({@link Accounts}). Safe to close from any thread (a shutdown hook, a test's
+ * teardown); closing twice does nothing more.
  */
 public final class Emulator implements AutoCloseable {
 
@@ -32,14 +34,14 @@ public final class Emulator implements AutoCloseable {
     public static final String LISTENING = "keypairs emulator listening on ";
 
     private final HttpServer server;
-    private final KeyPairStore store;
+    private final Accounts accounts;
     private final Credentials credentials;
     private final String endpoint;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private Emulator(HttpServer server, KeyPairStore store, Credentials credentials, String endpoint) {
+    private Emulator(HttpServer server, Accounts accounts, Credentials credentials, String endpoint) {
         this.server = server;
-        this.store = store;
+        this.accounts = accounts;
         this.credentials = credentials;
         this.endpoint = endpoint;
     }
@@ -56,7 +58,8 @@ public final class Emulator implements AutoCloseable {
      * @param log told of each failure of the emulator itself (never a secret or a private key); refusals of
      *     requests are answers, not failures, and are not logged
      * @throws EmulatorException naming the setting to change: a {@code cloud:} store, a store that cannot be
-     *     opened, a credentials file that cannot be used, a port that cannot be listened on
+     *     opened (of {@code keypairs.store} or of a credentials file's {@code account=}, naming its line), a
+     *     credentials file that cannot be used, a port that cannot be listened on
      */
     public static Emulator start(EmulatorSettings settings, Consumer<String> log) throws EmulatorException {
         Objects.requireNonNull(settings, "settings");
@@ -69,33 +72,33 @@ public final class Emulator implements AutoCloseable {
                     "keypairs.serve.host is empty; it takes an address such as 127.0.0.1", null);
         }
         Credentials credentials = credentials(settings);
-        KeyPairStore store = openStore(settings);
+        Accounts accounts = openAccounts(settings, credentials);
         try {
             Authenticator authenticator = new Authenticator(credentials, settings.clock());
             BiConsumer<String, Throwable> failures = (requestId, failure) -> log.accept(failureLine(requestId, failure));
             AlibabaRules alibaba = settings.rules().alibaba();
             TencentRules tencent = settings.rules().tencent();
             ProviderRouting routing = new ProviderRouting(
-                    new AlibabaEcsApi(store, alibaba, authenticator, SignatureScheme.HMAC_SHA1, failures),
-                    new AlibabaEcsApi(store, alibaba, authenticator, SignatureScheme.ACS3_HMAC_SHA256, failures),
-                    new TencentCvmApi(store, tencent.regions(), authenticator, SignatureScheme.TC3_HMAC_SHA256, failures),
-                    new TencentCvmApi(store, tencent.regions(), authenticator, SignatureScheme.TENCENT_V1_HMAC_SHA256,
+                    new AlibabaEcsApi(accounts, alibaba, authenticator, SignatureScheme.HMAC_SHA1, failures),
+                    new AlibabaEcsApi(accounts, alibaba, authenticator, SignatureScheme.ACS3_HMAC_SHA256, failures),
+                    new TencentCvmApi(accounts, tencent.regions(), authenticator, SignatureScheme.TC3_HMAC_SHA256, failures),
+                    new TencentCvmApi(accounts, tencent.regions(), authenticator, SignatureScheme.TENCENT_V1_HMAC_SHA256,
                             failures),
-                    new TencentTagApi(store, tencent, authenticator, SignatureScheme.TC3_HMAC_SHA256, failures),
-                    new TencentTagApi(store, tencent, authenticator, SignatureScheme.TENCENT_V1_HMAC_SHA256, failures));
+                    new TencentTagApi(accounts, tencent, authenticator, SignatureScheme.TC3_HMAC_SHA256, failures),
+                    new TencentTagApi(accounts, tencent, authenticator, SignatureScheme.TENCENT_V1_HMAC_SHA256, failures));
             HttpServer server = HttpServer.start(settings.host(), settings.port(), settings.idleTimeout(), routing, settings.faults(),
                     failures);
             String host = settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host();
-            return new Emulator(server, store, credentials, "http://" + host + ":" + server.port());
+            return new Emulator(server, accounts, credentials, "http://" + host + ":" + server.port());
         } catch (IOException e) {
-            closeQuietly(store);
+            accounts.close();
             BindException bind = bindFailure(e);
             throw new EmulatorException(ToolCode.PORT_UNAVAILABLE, "cannot listen on " + settings.host() + ":"
                     + settings.port() + " (" + (bind != null ? bind.getMessage() : e.getMessage()) + ")"
                     + (bind != null ? ": another program may hold the port, or the address is not this machine's;"
                     + " set keypairs.serve.port to a free one, or 0 to pick one" : ""), e);
         } catch (RuntimeException e) {
-            closeQuietly(store);
+            accounts.close();
             throw e;
         }
     }
@@ -122,23 +125,11 @@ public final class Emulator implements AutoCloseable {
         }
     }
 
-    private static KeyPairStore openStore(EmulatorSettings settings) throws EmulatorException {
-        String uri = settings.storeUri();
-        // Schemes are case-insensitive (StoreUri lowercases them): CLOUD: is the real clouds too.
-        if (uri.regionMatches(true, 0, "cloud:", 0, "cloud:".length())) {
-            String shown;
-            try {
-                shown = StoreUri.parse(uri).redacted();
-            } catch (StoreException unparsed) {
-                shown = "cloud:";
-            }
-            throw new EmulatorException(ToolCode.STORE_NOT_EMULATED, "keypairs.store is " + shown
-                    + ", the real clouds; the emulator serves an emulated account: sqlite:PATH, postgresql://HOST/DATABASE or memory:NAME", null);
-        }
+    private static Accounts openAccounts(EmulatorSettings settings, Credentials credentials) throws EmulatorException {
         try {
-            return KeyPairStores.open(uri, settings.rules());
-        } catch (StoreException e) {
-            throw new EmulatorException(ToolCode.STORE_UNAVAILABLE, "keypairs.store: " + e.getMessage(), e);
+            return Accounts.open(credentials, settings.storeUri(), settings.rules());
+        } catch (Accounts.OpeningException e) {
+            throw new EmulatorException(e.code(), e.getMessage(), e.getCause());
         }
     }
 
@@ -167,9 +158,14 @@ public final class Emulator implements AutoCloseable {
         return server.requests();
     }
 
-    /** The store behind both APIs (for tests that look at what a call left). */
+    /** The default account's store, {@code keypairs.store} (for tests that look at what a call left). */
     public KeyPairStore store() {
-        return store;
+        return accounts.defaultAccount().store();
+    }
+
+    /** The accounts served: the default one and those the credentials file names, to look at or reset. */
+    public Accounts accounts() {
+        return accounts;
     }
 
     /** The access keys accepted. */
@@ -179,7 +175,7 @@ public final class Emulator implements AutoCloseable {
 
     /**
      * What the start-up output says of the keys accepted: the test pair in full (it is well known), or how
-     * many keys a file gave, never their secrets.
+     * many keys a file gave, never their secrets, and the accounts (redacted) when they are more than one.
      */
     public String credentialsLine() {
         if (credentials.isTestPair()) {
@@ -187,8 +183,10 @@ public final class Emulator implements AutoCloseable {
                     + Credentials.TEST_ACCESS_KEY_ID + ", secret " + Credentials.TEST_SECRET;
         }
         int count = credentials.keys().size();
+        List<EmulatedAccount> all = accounts.all();
         return "keypairs emulator accepts " + count + (count == 1 ? " access key" : " access keys")
-                + " from the credentials file (secrets not shown)";
+                + " from the credentials file (secrets not shown)" + (all.size() == 1 ? "" : ", in " + all.size()
+                + " accounts: " + all.stream().map(EmulatedAccount::name).collect(Collectors.joining(", ")));
     }
 
     /** The line printed when ready: {@value #LISTENING} and the endpoint. */
@@ -209,20 +207,12 @@ public final class Emulator implements AutoCloseable {
         server.join();
     }
 
-    /** Stops serving (calls in flight finish first) and closes the store. */
+    /** Stops serving (calls in flight finish first) and closes every account's store. */
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
             server.close();
-            closeQuietly(store);
-        }
-    }
-
-    private static void closeQuietly(KeyPairStore store) {
-        try {
-            store.close();
-        } catch (StoreException e) {
-            // Nothing is pending: every call committed or rolled back in its own transaction.
+            accounts.close();
         }
     }
 }

@@ -16,8 +16,9 @@ import java.util.Objects;
  * @param host the address to listen on: {@value #DEFAULT_HOST} unless another is asked for
  * @param port the port: {@value #DEFAULT_PORT}; 0 picks a free one
  * @param storeUri the store behind both APIs (any but {@code cloud:})
- * @param credentialsFile the access keys accepted, lines {@code PROVIDER ACCESS_KEY_ID SECRET}; null for the
- *     well-known test pair
+ * @param credentialsFile the access keys accepted, lines {@code PROVIDER ACCESS_KEY_ID SECRET [read-only]
+ *     [account=STORE-URI]}, each key's calls served from its account's store ({@code storeUri} when it names none);
+ *     null for the well-known test pair
  * @param rules the providers' rules, region catalogues included, that the store and DescribeRegions use
  * @param idleTimeout how long a connection may send nothing before it is closed
  * @param clock the emulator's time, against which signatures' timestamps are checked

@@ -39,7 +39,7 @@ public final class Main {
             + "  --host         the address to listen on (keypairs.serve.host; default 127.0.0.1)\n"
             + "  --port         the port, 0 for a free one (keypairs.serve.port; default 8089)\n"
             + "  --store        the store behind both APIs (keypairs.store; default sqlite:~/.keypairs/store.db)\n"
-            + "  --credentials  a file of lines PROVIDER ACCESS_KEY_ID SECRET [read-only]\n"
+            + "  --credentials  a file of lines PROVIDER ACCESS_KEY_ID SECRET [read-only] [account=STORE-URI]\n"
             + "                 (keypairs.serve.credentials; default: the test key keypairs-test / keypairs-test-secret)\n"
             + "  --alibaba-regions, --tencent-regions  region catalogue files replacing the built-in lists\n"
             + "                 (keypairs.regions.alibaba, keypairs.regions.tencent)\n"

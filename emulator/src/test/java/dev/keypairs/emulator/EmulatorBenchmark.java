@@ -200,17 +200,17 @@ public final class EmulatorBenchmark {
         Rules rules = Rules.builtIn();
         Authenticator authenticator = new Authenticator(Credentials.testPair(), Clock.systemUTC());
         ProviderRouting routing = new ProviderRouting(
-                new AlibabaEcsApi(emulator.store(), rules.alibaba(), authenticator,
+                new AlibabaEcsApi(emulator.accounts(), rules.alibaba(), authenticator,
                         SignatureScheme.HMAC_SHA1, (a, b) -> { }),
-                new AlibabaEcsApi(emulator.store(), rules.alibaba(), authenticator,
+                new AlibabaEcsApi(emulator.accounts(), rules.alibaba(), authenticator,
                         SignatureScheme.ACS3_HMAC_SHA256, (a, b) -> { }),
-                new TencentCvmApi(emulator.store(), rules.tencent().regions(), authenticator,
+                new TencentCvmApi(emulator.accounts(), rules.tencent().regions(), authenticator,
                         SignatureScheme.TC3_HMAC_SHA256, (a, b) -> { }),
-                new TencentCvmApi(emulator.store(), rules.tencent().regions(), authenticator,
+                new TencentCvmApi(emulator.accounts(), rules.tencent().regions(), authenticator,
                         SignatureScheme.TENCENT_V1_HMAC_SHA256, (a, b) -> { }),
-                new TencentTagApi(emulator.store(), rules.tencent(), authenticator,
+                new TencentTagApi(emulator.accounts(), rules.tencent(), authenticator,
                         SignatureScheme.TC3_HMAC_SHA256, (a, b) -> { }),
-                new TencentTagApi(emulator.store(), rules.tencent(), authenticator,
+                new TencentTagApi(emulator.accounts(), rules.tencent(), authenticator,
                         SignatureScheme.TENCENT_V1_HMAC_SHA256, (a, b) -> { }));
         List<WireRequest> requests = new ArrayList<>();
         for (int i = 0; i < rounds + 500; i++) {

@@ -112,6 +112,16 @@ public interface KeyPairStore extends AutoCloseable {
         return keyPair.associatedInstanceIds();
     }
 
+    /**
+     * Empties the store: every key pair of every provider and region, their tags, and the rate window, in one
+     * transaction, so that a call in flight finishes first and a call after it finds an empty account. The
+     * emulator's reset (emulator.md) calls it; no plan or apply does.
+     *
+     * @throws StoreUnavailableException when the store cannot be emptied: the real clouds ({@code cloud:}) refuse
+     *     as {@link dev.keypairs.provider.ErrorKind#DENIED}, for keypairs never empties a real account
+     */
+    void clear() throws StoreException;
+
     /** Releases the store's resources; calls after it fail. */
     @Override
     void close() throws StoreException;

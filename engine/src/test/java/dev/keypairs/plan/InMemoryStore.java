@@ -179,6 +179,11 @@ final class InMemoryStore implements KeyPairStore {
     }
 
     @Override
+    public void clear() {
+        throw new AssertionError("the planner must not write");
+    }
+
+    @Override
     public void close() {
         storage.close();
     }

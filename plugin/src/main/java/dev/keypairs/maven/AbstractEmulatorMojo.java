@@ -42,9 +42,10 @@ abstract class AbstractEmulatorMojo extends AbstractGoalMojo {
     String port;
 
     /**
-     * A file of the access keys accepted, lines {@code PROVIDER ACCESS_KEY_ID SECRET} ({@code #} comments).
-     * Without one, the well-known test key {@code keypairs-test} / {@code keypairs-test-secret} is accepted for
-     * both providers.
+     * A file of the access keys accepted, lines {@code PROVIDER ACCESS_KEY_ID SECRET [read-only]
+     * [account=STORE-URI]} ({@code #} comments): each key's calls are served from its account's store, or from
+     * {@code keypairs.store} when it names none. Without one, the well-known test key {@code keypairs-test} /
+     * {@code keypairs-test-secret} is accepted for both providers.
      */
     @Parameter(property = "keypairs.serve.credentials")
     File credentials;
@@ -137,7 +138,8 @@ abstract class AbstractEmulatorMojo extends AbstractGoalMojo {
     static String hint(ToolCode code) {
         return switch (code) {
             case PORT_UNAVAILABLE -> ". Set -Dkeypairs.serve.port=0 to let the emulator pick a free port.";
-            case STORE_NOT_EMULATED -> ". Set -Dkeypairs.store=memory:dev for a throwaway account, or sqlite:PATH.";
+            case STORE_NOT_EMULATED -> ". Name an emulated store: memory:NAME for a throwaway account, or sqlite:PATH"
+                    + " (-Dkeypairs.store, or the credentials file's account=).";
             case INVALID_CREDENTIALS_FILE -> ". Fix the file, or leave out -Dkeypairs.serve.credentials for the test key.";
             default -> ".";
         };

@@ -1,6 +1,7 @@
 package dev.keypairs.emulator.alibaba;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.keypairs.emulator.account.Accounts;
 import dev.keypairs.emulator.auth.AccessKey;
 import dev.keypairs.emulator.auth.Authenticator;
 import dev.keypairs.emulator.auth.Permissions;
@@ -26,8 +27,8 @@ import java.util.UUID;
 import java.util.function.BiConsumer;
 
 /**
- * Alibaba Cloud ECS (RPC, 2014-05-26) key pair actions over a store: ImportKeyPair, CreateKeyPair,
- * DescribeKeyPairs, DeleteKeyPairs ({@link AlibabaKeyPairActions}), TagResources, UntagResources,
+ * Alibaba Cloud ECS (RPC, 2014-05-26) key pair actions over the store of each call's account: ImportKeyPair,
+ * CreateKeyPair, DescribeKeyPairs, DeleteKeyPairs ({@link AlibabaKeyPairActions}), TagResources, UntagResources,
  * ListTagResources, JoinResourceGroup ({@link AlibabaResourceActions}), DescribeRegions and DescribeInstances (an
  * account without instances, {@link AlibabaInstanceActions}). This class is the
  * envelope: method, path, signature, action and version, permissions, and answers and errors in JSON or XML, each
@@ -40,15 +41,15 @@ public final class AlibabaEcsApi implements ProviderApi {
     /** The API version served. */
     public static final String VERSION = "2014-05-26";
 
-    private final AlibabaKeyPairActions keyPairs;
-    private final AlibabaResourceActions resources;
+    private final Accounts accounts;
+    private final AlibabaRules rules;
     private final AlibabaInstanceActions instances;
     private final Authenticator authenticator;
     private final SignatureScheme scheme;
     private final BiConsumer<String, Throwable> internalErrors;
 
     /**
-     * @param store the store every action reads and writes
+     * @param accounts the accounts whose stores the actions read and write: each call its key's
      * @param rules Alibaba's rules, with the regions DescribeRegions lists (the store knows the same)
      * @param authenticator checks each request's signature
      * @param scheme the scheme of the requests this API is handed ({@link SignatureScheme#HMAC_SHA1} or
@@ -56,12 +57,10 @@ public final class AlibabaEcsApi implements ProviderApi {
      * @param internalErrors told of every failure of the emulator itself, with the RequestId answered
      * @throws IllegalArgumentException for a scheme that is not Alibaba's
      */
-    public AlibabaEcsApi(KeyPairStore store, AlibabaRules rules, Authenticator authenticator,
+    public AlibabaEcsApi(Accounts accounts, AlibabaRules rules, Authenticator authenticator,
             SignatureScheme scheme, BiConsumer<String, Throwable> internalErrors) {
-        Objects.requireNonNull(store, "store");
-        Objects.requireNonNull(rules, "rules");
-        this.keyPairs = new AlibabaKeyPairActions(store, rules.regions());
-        this.resources = new AlibabaResourceActions(store, rules);
+        this.accounts = Objects.requireNonNull(accounts, "accounts");
+        this.rules = Objects.requireNonNull(rules, "rules");
         this.instances = new AlibabaInstanceActions(rules);
         this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
         if (Objects.requireNonNull(scheme, "scheme").provider() != Provider.ALIBABA) {
@@ -98,7 +97,7 @@ public final class AlibabaEcsApi implements ProviderApi {
                         + " url and method: the emulator serves ECS " + VERSION + ", not " + version + ".");
             }
             Permissions.require(key, action);
-            ObjectNode body = perform(action, parameters);
+            ObjectNode body = accounts.serve(key, store -> perform(action, parameters, store));
             return success(action, body, xml);
         } catch (WireException refusal) {
             return error(request, refusal.code().code(Provider.ALIBABA), refusal.code().alibabaHttpStatus(),
@@ -143,7 +142,11 @@ public final class AlibabaEcsApi implements ProviderApi {
         }
     }
 
-    private ObjectNode perform(String action, AlibabaParameters parameters) throws WireException, StoreException {
+    /** An action on the store of the key's account. */
+    private ObjectNode perform(String action, AlibabaParameters parameters, KeyPairStore store)
+            throws WireException, StoreException {
+        AlibabaKeyPairActions keyPairs = new AlibabaKeyPairActions(store, rules.regions());
+        AlibabaResourceActions resources = new AlibabaResourceActions(store, rules);
         return switch (action) {
             case "ImportKeyPair" -> keyPairs.importKeyPair(parameters);
             case "CreateKeyPair" -> keyPairs.createKeyPair(parameters);

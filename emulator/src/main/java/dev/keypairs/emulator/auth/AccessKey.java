@@ -12,12 +12,20 @@ import java.util.Objects;
  * @param secret the AccessKeySecret / SecretKey
  * @param readOnly whether the key may only read (Describe* calls), as a key whose RAM or CAM policy grants no
  *     more: its other calls are refused {@code Forbidden.RAM} / {@code UnauthorizedOperation}
+ * @param account the store URI of the account the key's calls are served from, as the credentials file wrote it
+ *     ({@code account=STORE-URI}); null for the emulator's own store, {@code keypairs.store}. Never printed: it may
+ *     hold a password
  */
-public record AccessKey(Provider provider, String id, String secret, boolean readOnly) {
+public record AccessKey(Provider provider, String id, String secret, boolean readOnly, String account) {
 
-    /** A key that may make every call. */
+    /** A key that may make every call, on the emulator's own store. */
     public AccessKey(Provider provider, String id, String secret) {
-        this(provider, id, secret, false);
+        this(provider, id, secret, false, null);
+    }
+
+    /** A key on the emulator's own store. */
+    public AccessKey(Provider provider, String id, String secret, boolean readOnly) {
+        this(provider, id, secret, readOnly, null);
     }
 
     public AccessKey {

@@ -2,6 +2,7 @@ package dev.keypairs.emulator.tencent;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.keypairs.emulator.account.Accounts;
 import dev.keypairs.emulator.auth.Authenticator;
 import dev.keypairs.emulator.auth.SignatureScheme;
 import dev.keypairs.emulator.wire.ProviderApi;
@@ -33,22 +34,22 @@ import java.util.TreeMap;
 import java.util.function.BiConsumer;
 
 /**
- * Tencent Cloud CVM (2017-03-12) key pair actions over a store: ImportKeyPair and CreateKeyPair (with the tags of
- * their {@code TagSpecification}), DescribeKeyPairs (with each key pair's {@code Tags} and {@code Description}),
- * DeleteKeyPairs, ModifyKeyPairAttribute and DescribeRegions. Each instance serves the requests of one signature
- * scheme, the HTTP layer's routing having chosen it; the envelope is {@link TencentEnvelope}'s.
+ * Tencent Cloud CVM (2017-03-12) key pair actions over the store of each call's account: ImportKeyPair and
+ * CreateKeyPair (with the tags of their {@code TagSpecification}), DescribeKeyPairs (with each key pair's
+ * {@code Tags} and {@code Description}), DeleteKeyPairs, ModifyKeyPairAttribute and DescribeRegions. Each instance
+ * serves the requests of one signature scheme, the HTTP layer's routing having chosen it; the envelope is
+ * {@link TencentEnvelope}'s.
  */
 public final class TencentCvmApi implements ProviderApi {
 
     /** The API version served. */
     public static final String VERSION = "2017-03-12";
 
-    private final KeyPairStore store;
     private final RegionCatalogue regions;
     private final TencentEnvelope envelope;
 
     /**
-     * @param store the store every action reads and writes
+     * @param accounts the accounts whose stores the actions read and write: each call its key's
      * @param regions the regions DescribeRegions lists (the store knows the same)
      * @param authenticator checks each request's signature
      * @param scheme the scheme of the requests this API is handed: {@link SignatureScheme#TC3_HMAC_SHA256}, or
@@ -56,10 +57,9 @@ public final class TencentCvmApi implements ProviderApi {
      * @param internalErrors told of every failure of the emulator itself, with the RequestId answered
      * @throws IllegalArgumentException for a scheme that is not Tencent's
      */
-    public TencentCvmApi(KeyPairStore store, RegionCatalogue regions, Authenticator authenticator,
+    public TencentCvmApi(Accounts accounts, RegionCatalogue regions, Authenticator authenticator,
             SignatureScheme scheme, BiConsumer<String, Throwable> internalErrors) {
-        this.envelope = new TencentEnvelope(authenticator, scheme, internalErrors);
-        this.store = Objects.requireNonNull(store, "store");
+        this.envelope = new TencentEnvelope(accounts, authenticator, scheme, internalErrors);
         this.regions = Objects.requireNonNull(regions, "regions");
     }
 
@@ -97,13 +97,13 @@ public final class TencentCvmApi implements ProviderApi {
         }
 
         @Override
-        public ObjectNode perform(CvmAction action, String region, TencentParameters parameters)
+        public ObjectNode perform(CvmAction action, String region, TencentParameters parameters, KeyPairStore store)
                 throws WireException, StoreException {
-            return TencentCvmApi.this.perform(action, region, parameters);
+            return TencentCvmApi.this.perform(action, region, parameters, store);
         }
     }
 
-    private ObjectNode perform(CvmAction action, String region, TencentParameters parameters)
+    private ObjectNode perform(CvmAction action, String region, TencentParameters parameters, KeyPairStore store)
             throws WireException, StoreException {
         return switch (action) {
             case IMPORT_KEY_PAIR -> {
@@ -112,8 +112,8 @@ public final class TencentCvmApi implements ProviderApi {
                         parameters.tagSpecifications()));
                 yield TencentEnvelope.result(imported.requestId()).put("KeyId", imported.keyId());
             }
-            case CREATE_KEY_PAIR -> createKeyPair(region, parameters);
-            case DESCRIBE_KEY_PAIRS -> describeKeyPairs(region, parameters);
+            case CREATE_KEY_PAIR -> createKeyPair(region, parameters, store);
+            case DESCRIBE_KEY_PAIRS -> describeKeyPairs(region, parameters, store);
             case DELETE_KEY_PAIRS -> TencentEnvelope.result(store.deleteKeyPairs(new TencentDeleteKeyPairsRequest(
                     region, parameters.texts("KeyIds"))).requestId());
             case MODIFY_KEY_PAIR_ATTRIBUTE -> TencentEnvelope.result(store.modifyKeyPairAttribute(
@@ -123,7 +123,8 @@ public final class TencentCvmApi implements ProviderApi {
         };
     }
 
-    private ObjectNode createKeyPair(String region, TencentParameters parameters) throws WireException, StoreException {
+    private ObjectNode createKeyPair(String region, TencentParameters parameters, KeyPairStore store)
+            throws WireException, StoreException {
         Long projectId = parameters.integer("ProjectId");
         List<Tag> tags = parameters.tagSpecifications();
         CreateKeyPairResponse created = store.createKeyPair(TencentKeyPairRequest.creating(region,
@@ -140,7 +141,7 @@ public final class TencentCvmApi implements ProviderApi {
         return body;
     }
 
-    private ObjectNode describeKeyPairs(String region, TencentParameters parameters)
+    private ObjectNode describeKeyPairs(String region, TencentParameters parameters, KeyPairStore store)
             throws WireException, StoreException {
         DescribeKeyPairsResponse response = store.describeKeyPairs(new TencentDescribeKeyPairsRequest(region,
                 parameters.texts("KeyIds"), parameters.filters(), parameters.clampedInteger("Offset"),

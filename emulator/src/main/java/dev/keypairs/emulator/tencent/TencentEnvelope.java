@@ -1,6 +1,7 @@
 package dev.keypairs.emulator.tencent;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.keypairs.emulator.account.Accounts;
 import dev.keypairs.emulator.auth.AccessKey;
 import dev.keypairs.emulator.auth.Authenticator;
 import dev.keypairs.emulator.auth.Permissions;
@@ -14,6 +15,7 @@ import dev.keypairs.emulator.wire.WireResponse;
 import dev.keypairs.provider.ApiError;
 import dev.keypairs.provider.Provider;
 import dev.keypairs.store.ApiErrorException;
+import dev.keypairs.store.KeyPairStore;
 import dev.keypairs.store.StoreException;
 import dev.keypairs.store.StoreUnavailableException;
 import java.util.Locale;
@@ -55,9 +57,11 @@ final class TencentEnvelope {
          * Performs a served action, its parameters read and held to its definition.
          *
          * @param region the common parameter {@code Region}; null when not given
+         * @param store the store of the account of the key that signed the call
          * @return the answer's fields, with the {@code RequestId} of the store's answer
          */
-        ObjectNode perform(A action, String region, TencentParameters parameters) throws WireException, StoreException;
+        ObjectNode perform(A action, String region, TencentParameters parameters, KeyPairStore store)
+                throws WireException, StoreException;
 
         /** The code of an action refused by the key's policy: the common one unless its definition names another. */
         default ProtocolCode forbidden(A action) {
@@ -65,18 +69,22 @@ final class TencentEnvelope {
         }
     }
 
+    private final Accounts accounts;
     private final Authenticator authenticator;
     private final boolean signedV1;
     private final BiConsumer<String, Throwable> internalErrors;
 
     /**
+     * @param accounts the accounts whose stores the actions read and write: each call its key's
      * @param authenticator checks each request's signature
      * @param scheme the scheme of the requests it is handed: {@link SignatureScheme#TC3_HMAC_SHA256}, or either of
      *     signature version 1's
      * @param internalErrors told of every failure of the emulator itself, with the RequestId answered
      * @throws IllegalArgumentException for a scheme that is not Tencent's
      */
-    TencentEnvelope(Authenticator authenticator, SignatureScheme scheme, BiConsumer<String, Throwable> internalErrors) {
+    TencentEnvelope(Accounts accounts, Authenticator authenticator, SignatureScheme scheme,
+            BiConsumer<String, Throwable> internalErrors) {
+        this.accounts = Objects.requireNonNull(accounts, "accounts");
         if (Objects.requireNonNull(scheme, "scheme").provider() != Provider.TENCENT) {
             throw new IllegalArgumentException(scheme + " is not a Tencent Cloud scheme");
         }
@@ -119,7 +127,7 @@ final class TencentEnvelope {
             } catch (WireException forbidden) {
                 throw new WireException(product.forbidden(served), forbidden.getMessage());
             }
-            return success(product.perform(served, region, parameters));
+            return success(accounts.serve(key, store -> product.perform(served, region, parameters, store)));
         } catch (WireException refusal) {
             return error(refusal.code().code(Provider.TENCENT), refusal.getMessage(), newRequestId());
         } catch (ApiErrorException refusal) {

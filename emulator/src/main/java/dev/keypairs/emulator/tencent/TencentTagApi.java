@@ -2,6 +2,7 @@ package dev.keypairs.emulator.tencent;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.keypairs.emulator.account.Accounts;
 import dev.keypairs.emulator.auth.Authenticator;
 import dev.keypairs.emulator.auth.SignatureScheme;
 import dev.keypairs.emulator.wire.Documents;
@@ -34,9 +35,9 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 
 /**
- * Tencent Cloud's Tag API (2018-08-13) for key pairs over a store: ModifyResourceTags, TagResources, UnTagResources
- * and DescribeResourceTagsByResourceIds, on the very tags CVM's key pairs hold, so that what one API writes the other
- * reads. A key pair is the resource {@code qcs::cvm:REGION:uin/UIN:keypair/KEYID} ({@link TencentKeyPairResource}).
+ * Tencent Cloud's Tag API (2018-08-13) for key pairs over the store of each call's account: ModifyResourceTags,
+ * TagResources, UnTagResources and DescribeResourceTagsByResourceIds, on the very tags CVM's key pairs hold, so that
+ * what one API writes the other reads. A key pair is the resource {@code qcs::cvm:REGION:uin/UIN:keypair/KEYID} ({@link TencentKeyPairResource}).
  * Every write is the store's ModifyResourceTags on one key pair; TagResources and UnTagResources make one a key pair
  * and answer those refused in {@code FailedResources}, as their definition describes. Each instance serves the
  * requests of one signature scheme; the envelope is {@link TencentEnvelope}'s.
@@ -48,13 +49,12 @@ public final class TencentTagApi implements ProviderApi {
     /** The service a TC3 signature names for the Tag API (its host is {@code tag.tencentcloudapi.com}). */
     public static final String SERVICE = "tag";
 
-    private final KeyPairStore store;
     private final TencentRules rules;
     private final TencentTagRules tags;
     private final TencentEnvelope envelope;
 
     /**
-     * @param store the store every action reads and writes
+     * @param accounts the accounts whose stores the actions read and write: each call its key's
      * @param rules Tencent's rules, with the region catalogue the store knows
      * @param authenticator checks each request's signature
      * @param scheme the scheme of the requests this API is handed: {@link SignatureScheme#TC3_HMAC_SHA256}, or
@@ -62,10 +62,9 @@ public final class TencentTagApi implements ProviderApi {
      * @param internalErrors told of every failure of the emulator itself, with the RequestId answered
      * @throws IllegalArgumentException for a scheme that is not Tencent's
      */
-    public TencentTagApi(KeyPairStore store, TencentRules rules, Authenticator authenticator, SignatureScheme scheme,
+    public TencentTagApi(Accounts accounts, TencentRules rules, Authenticator authenticator, SignatureScheme scheme,
             BiConsumer<String, Throwable> internalErrors) {
-        this.envelope = new TencentEnvelope(authenticator, scheme, internalErrors);
-        this.store = Objects.requireNonNull(store, "store");
+        this.envelope = new TencentEnvelope(accounts, authenticator, scheme, internalErrors);
         this.rules = Objects.requireNonNull(rules, "rules");
         this.tags = rules.tags();
     }
@@ -105,15 +104,15 @@ public final class TencentTagApi implements ProviderApi {
         }
 
         @Override
-        public ObjectNode perform(TagAction action, String region, TencentParameters parameters)
+        public ObjectNode perform(TagAction action, String region, TencentParameters parameters, KeyPairStore store)
                 throws WireException, StoreException {
             return switch (action) {
-                case MODIFY_RESOURCE_TAGS -> modifyResourceTags(parameters);
+                case MODIFY_RESOURCE_TAGS -> modifyResourceTags(parameters, store);
                 case TAG_RESOURCES -> changeEach(parameters.texts("ResourceList"), parameters.tagObjects("Tags"),
-                        List.of());
+                        List.of(), store);
                 case UN_TAG_RESOURCES -> changeEach(parameters.texts("ResourceList"), List.of(),
-                        parameters.texts("TagKeys"));
-                case DESCRIBE_RESOURCE_TAGS_BY_RESOURCE_IDS -> describeResourceTags(parameters);
+                        parameters.texts("TagKeys"), store);
+                case DESCRIBE_RESOURCE_TAGS_BY_RESOURCE_IDS -> describeResourceTags(parameters, store);
             };
         }
 
@@ -124,7 +123,8 @@ public final class TencentTagApi implements ProviderApi {
         }
     }
 
-    private ObjectNode modifyResourceTags(TencentParameters parameters) throws WireException, StoreException {
+    private ObjectNode modifyResourceTags(TencentParameters parameters, KeyPairStore store)
+            throws WireException, StoreException {
         String resource = parameters.text("Resource");
         if (resource == null) {
             TencentEnvelope.refuse(Optional.of(rules.missingParameter("Resource")));
@@ -145,8 +145,8 @@ public final class TencentTagApi implements ProviderApi {
      * TagResources (tags to set) or UnTagResources (keys to remove): the request checked whole, then one change a
      * key pair; a key pair refused is answered in {@code FailedResources}, the others changed.
      */
-    private ObjectNode changeEach(List<String> resources, List<Tag> replaceTags, List<String> deleteTagKeys)
-            throws StoreException {
+    private ObjectNode changeEach(List<String> resources, List<Tag> replaceTags, List<String> deleteTagKeys,
+            KeyPairStore store) throws StoreException {
         TencentEnvelope.refuse(replaceTags.isEmpty() ? tags.checkUnTagResources(resources, deleteTagKeys)
                 : tags.checkTagResources(resources, replaceTags));
         ObjectNode body = TencentEnvelope.result(TencentEnvelope.newRequestId());
@@ -170,7 +170,8 @@ public final class TencentTagApi implements ProviderApi {
      * services' and prefixes' resources, which an emulated account does not hold, have no tags; key pairs' tags are
      * all custom ({@code Category=System} finds none).
      */
-    private ObjectNode describeResourceTags(TencentParameters parameters) throws WireException, StoreException {
+    private ObjectNode describeResourceTags(TencentParameters parameters, KeyPairStore store)
+            throws WireException, StoreException {
         String serviceType = parameters.text("ServiceType");
         String resourcePrefix = parameters.text("ResourcePrefix");
         String region = parameters.text("ResourceRegion");

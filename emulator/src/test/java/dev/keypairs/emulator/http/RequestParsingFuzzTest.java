@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.keypairs.emulator.WireSigner;
 import dev.keypairs.emulator.alibaba.AlibabaEcsApi;
+import dev.keypairs.emulator.account.Accounts;
 import dev.keypairs.emulator.auth.Authenticator;
 import dev.keypairs.emulator.auth.Credentials;
 import dev.keypairs.emulator.auth.SignatureScheme;
@@ -17,8 +18,6 @@ import dev.keypairs.emulator.wire.WireRequest;
 import dev.keypairs.emulator.wire.WireResponse;
 import dev.keypairs.keys.Fixtures;
 import dev.keypairs.provider.Rules;
-import dev.keypairs.store.KeyPairStore;
-import dev.keypairs.store.KeyPairStores;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -53,33 +52,33 @@ class RequestParsingFuzzTest {
         "true", "TRUE", "yes", "-1", "0", "51", "99999999999", "rg-abc", "keypair", "instance", "\u00e9\u6f22",
         "\ud83d\ude00", "a".repeat(300), Fixtures.text("rsa-2048.pub").strip(), "ssh-rsa AAAA", "http://x", "\u0000"};
 
-    KeyPairStore store;
+    Accounts accounts;
     ProviderRouting routing;
     List<Throwable> failures = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void start() throws Exception {
         Rules rules = Rules.builtIn();
-        store = KeyPairStores.open("memory:fuzz?rateLimit=off", rules);
+        accounts = Accounts.open(Credentials.testPair(), "memory:fuzz?rateLimit=off", rules);
         Authenticator authenticator = new Authenticator(Credentials.testPair(), Clock.systemUTC());
         BiConsumer<String, Throwable> collect = (id, e) -> failures.add(e);
         routing = new ProviderRouting(
-                new AlibabaEcsApi(store, rules.alibaba(), authenticator,
+                new AlibabaEcsApi(accounts, rules.alibaba(), authenticator,
                         SignatureScheme.HMAC_SHA1, collect),
-                new AlibabaEcsApi(store, rules.alibaba(), authenticator,
+                new AlibabaEcsApi(accounts, rules.alibaba(), authenticator,
                         SignatureScheme.ACS3_HMAC_SHA256, collect),
-                new TencentCvmApi(store, rules.tencent().regions(), authenticator,
+                new TencentCvmApi(accounts, rules.tencent().regions(), authenticator,
                         SignatureScheme.TC3_HMAC_SHA256, collect),
-                new TencentCvmApi(store, rules.tencent().regions(), authenticator,
+                new TencentCvmApi(accounts, rules.tencent().regions(), authenticator,
                         SignatureScheme.TENCENT_V1_HMAC_SHA256, collect),
-                new TencentTagApi(store, rules.tencent(), authenticator, SignatureScheme.TC3_HMAC_SHA256, collect),
-                new TencentTagApi(store, rules.tencent(), authenticator, SignatureScheme.TENCENT_V1_HMAC_SHA256,
+                new TencentTagApi(accounts, rules.tencent(), authenticator, SignatureScheme.TC3_HMAC_SHA256, collect),
+                new TencentTagApi(accounts, rules.tencent(), authenticator, SignatureScheme.TENCENT_V1_HMAC_SHA256,
                         collect));
     }
 
     @AfterEach
     void stop() throws Exception {
-        store.close();
+        accounts.close();
     }
 
     @Test

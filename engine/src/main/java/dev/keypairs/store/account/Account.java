@@ -213,6 +213,12 @@ public final class Account implements KeyPairStore {
 
     /** Closes the storage; calls made afterwards fail. */
     @Override
+    public void clear() throws StoreException {
+        requireOpen();
+        storage.clear();
+    }
+
+    @Override
     public void close() {
         closed = true;
         storage.close();

@@ -29,6 +29,12 @@ public interface Storage extends AutoCloseable {
      */
     <T> T write(Provider provider, String regionId, Work<T> work) throws StoreException;
 
+    /**
+     * Removes every row, the rate window's included, in one write transaction serialised with every other write, so
+     * that a write in flight commits first.
+     */
+    void clear() throws StoreException;
+
     /** Releases the storage's resources; calls after it fail with {@link StoreUnavailableException}. */
     @Override
     void close();

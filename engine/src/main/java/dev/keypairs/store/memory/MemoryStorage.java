@@ -86,6 +86,20 @@ public final class MemoryStorage implements Storage {
         }
     }
 
+    /** Under the write lock: a write in flight finishes first, and its undoing (if it fails) is done before. */
+    @Override
+    public void clear() throws StoreException {
+        requireOpen();
+        data.lock.writeLock().lock();
+        try {
+            data.regions.clear();
+            data.keyIds.clear();
+            data.calls.clear();
+        } finally {
+            data.lock.writeLock().unlock();
+        }
+    }
+
     @Override
     public void close() {
         synchronized (ACCOUNTS) {

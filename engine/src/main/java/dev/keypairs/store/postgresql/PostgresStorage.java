@@ -171,6 +171,41 @@ public final class PostgresStorage implements Storage {
         }
     }
 
+    /**
+     * One transaction that first locks the account's tables exclusively: it waits for every transaction in flight
+     * on them, reads included, wherever they run, and a call that comes after it finds them empty. A deadlock with a
+     * writer that PostgreSQL breaks by aborting this transaction runs it again, as a write's conflict is, and so
+     * does a connection the server dropped: emptying twice is emptying once.
+     */
+    @Override
+    public void clear() throws StoreException {
+        String tables = PostgresSchema.quoted(schema) + ".";
+        for (int attempt = 1; ; attempt++) {
+            JdbcSession session = pool.borrow();
+            boolean reusable = false;
+            try {
+                session.run("SET TRANSACTION ISOLATION LEVEL READ COMMITTED READ WRITE");
+                session.run("LOCK TABLE " + tables + "key_pair, " + tables + "key_pair_tag, " + tables
+                        + "call_window IN ACCESS EXCLUSIVE MODE");
+                session.run("DELETE FROM " + tables + "key_pair_tag");
+                session.run("DELETE FROM " + tables + "key_pair");
+                session.run("DELETE FROM " + tables + "call_window");
+                session.connection().commit();
+                reusable = true;
+                return;
+            } catch (SQLException e) {
+                if ((conflict(e) || lostConnection(e)) && attempt < CONFLICT_ATTEMPTS) {
+                    reusable = !lostConnection(e) && rollbackQuietly(session);
+                    pause(attempt);
+                    continue;
+                }
+                throw failure(e);
+            } finally {
+                pool.release(session, reusable);
+            }
+        }
+    }
+
     @Override
     public void close() {
         pool.close();

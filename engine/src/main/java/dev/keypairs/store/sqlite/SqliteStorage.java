@@ -140,6 +140,33 @@ public final class SqliteStorage implements Storage {
         }
     }
 
+    /**
+     * One {@code BEGIN IMMEDIATE} transaction, as a write: it waits for the writer in flight, of this process or
+     * another; a read in flight keeps its snapshot.
+     */
+    @Override
+    public void clear() throws StoreException {
+        writeLock.lock();
+        JdbcSession session = null;
+        boolean reusable = false;
+        try {
+            session = pool.borrow();
+            session.run("BEGIN IMMEDIATE");
+            session.run("DELETE FROM key_pair_tag");
+            session.run("DELETE FROM key_pair");
+            session.run("DELETE FROM call_window");
+            session.run("COMMIT");
+            reusable = true;
+        } catch (SQLException e) {
+            throw failure(e);
+        } finally {
+            if (session != null) {
+                pool.release(session, reusable);
+            }
+            writeLock.unlock();
+        }
+    }
+
     /** Closes every connection; calls made afterwards fail with {@link StoreUnavailableException}. */
     @Override
     public void close() {
