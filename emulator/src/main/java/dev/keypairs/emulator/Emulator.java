@@ -15,9 +15,12 @@ import dev.keypairs.store.KeyPairStore;
 import dev.keypairs.store.KeyPairStores;
 import dev.keypairs.store.StoreException;
 import dev.keypairs.store.StoreUri;
+import dev.keypairs.workflow.KeypairsException;
+import dev.keypairs.workflow.SeedReport;
 import java.io.IOException;
 import java.net.BindException;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -35,13 +38,16 @@ public final class Emulator implements AutoCloseable {
     private final KeyPairStore store;
     private final Credentials credentials;
     private final String endpoint;
+    private final EmulatorSeed seed;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private Emulator(HttpServer server, KeyPairStore store, Credentials credentials, String endpoint) {
+    private Emulator(HttpServer server, KeyPairStore store, Credentials credentials, String endpoint,
+            EmulatorSeed seed) {
         this.server = server;
         this.store = store;
         this.credentials = credentials;
         this.endpoint = endpoint;
+        this.seed = seed;
     }
 
     /** Starts an emulator; failures of the emulator itself are written to standard error. */
@@ -56,7 +62,8 @@ public final class Emulator implements AutoCloseable {
      * @param log told of each failure of the emulator itself (never a secret or a private key); refusals of
      *     requests are answers, not failures, and are not logged
      * @throws EmulatorException naming the setting to change: a {@code cloud:} store, a store that cannot be
-     *     opened, a credentials file that cannot be used, a port that cannot be listened on
+     *     opened, a credentials file that cannot be used, seed manifests that cannot be applied
+     *     ({@code keypairs.serve.seed}: applied before the port is listened on), a port that cannot be listened on
      */
     public static Emulator start(EmulatorSettings settings, Consumer<String> log) throws EmulatorException {
         Objects.requireNonNull(settings, "settings");
@@ -71,6 +78,7 @@ public final class Emulator implements AutoCloseable {
         Credentials credentials = credentials(settings);
         KeyPairStore store = openStore(settings);
         try {
+            EmulatorSeed seed = EmulatorSeed.atStart(settings, store, log);
             Authenticator authenticator = new Authenticator(credentials, settings.clock());
             BiConsumer<String, Throwable> failures = (requestId, failure) -> log.accept(failureLine(requestId, failure));
             AlibabaRules alibaba = settings.rules().alibaba();
@@ -86,7 +94,7 @@ public final class Emulator implements AutoCloseable {
             HttpServer server = HttpServer.start(settings.host(), settings.port(), settings.idleTimeout(), routing, settings.faults(),
                     failures);
             String host = settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host();
-            return new Emulator(server, store, credentials, "http://" + host + ":" + server.port());
+            return new Emulator(server, store, credentials, "http://" + host + ":" + server.port(), seed);
         } catch (IOException e) {
             closeQuietly(store);
             BindException bind = bindFailure(e);
@@ -94,7 +102,7 @@ public final class Emulator implements AutoCloseable {
                     + settings.port() + " (" + (bind != null ? bind.getMessage() : e.getMessage()) + ")"
                     + (bind != null ? ": another program may hold the port, or the address is not this machine's;"
                     + " set keypairs.serve.port to a free one, or 0 to pick one" : ""), e);
-        } catch (RuntimeException e) {
+        } catch (EmulatorException | RuntimeException e) {
             closeQuietly(store);
             throw e;
         }
@@ -189,6 +197,35 @@ public final class Emulator implements AutoCloseable {
         int count = credentials.keys().size();
         return "keypairs emulator accepts " + count + (count == 1 ? " access key" : " access keys")
                 + " from the credentials file (secrets not shown)";
+    }
+
+    /**
+     * The line printed before the listening line when {@code keypairs.serve.seed} seeded the store, saying what the
+     * seed did ({@code keypairs emulator seeded the store from FILE: imported 2, …; 0 already as declared}); empty
+     * without a seed.
+     */
+    public Optional<String> seedLine() {
+        return Optional.ofNullable(seed.line());
+    }
+
+    /**
+     * Applies a manifest given as YAML text into the store, as {@code keypairs:apply} would (emulator.md): public
+     * keys inline, a {@code create} without {@code privateKeyFile} (one given is {@code ConflictingFields}); the
+     * report holds apply.json's summary and the created key pairs' private keys ({@link SeedReport#toJson()}).
+     *
+     * @throws KeypairsException typed, nothing changed: {@code PlanErrors} listing each problem with its own code
+     *     (the manifest's, the plan's); {@code StoreUnavailable}
+     */
+    public SeedReport seed(String manifestYaml) throws KeypairsException {
+        return seed(store, manifestYaml);
+    }
+
+    /**
+     * Applies a manifest given as YAML text into another store this emulator serves (an account's), with this
+     * emulator's rules; as {@link #seed(String)}.
+     */
+    public SeedReport seed(KeyPairStore account, String manifestYaml) throws KeypairsException {
+        return seed.fromText(Objects.requireNonNull(account, "account"), manifestYaml);
     }
 
     /** The line printed when ready: {@value #LISTENING} and the endpoint. */
