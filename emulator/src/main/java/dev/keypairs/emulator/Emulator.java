@@ -14,10 +14,13 @@ import dev.keypairs.project.ToolCode;
 import dev.keypairs.provider.AlibabaRules;
 import dev.keypairs.provider.TencentRules;
 import dev.keypairs.store.KeyPairStore;
+import dev.keypairs.workflow.KeypairsException;
+import dev.keypairs.workflow.SeedReport;
 import java.io.IOException;
 import java.net.BindException;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -37,13 +40,16 @@ public final class Emulator implements AutoCloseable {
     private final Accounts accounts;
     private final Credentials credentials;
     private final String endpoint;
+    private final EmulatorSeed seed;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private Emulator(HttpServer server, Accounts accounts, Credentials credentials, String endpoint) {
+    private Emulator(HttpServer server, Accounts accounts, Credentials credentials, String endpoint,
+            EmulatorSeed seed) {
         this.server = server;
         this.accounts = accounts;
         this.credentials = credentials;
         this.endpoint = endpoint;
+        this.seed = seed;
     }
 
     /** Starts an emulator; failures of the emulator itself are written to standard error. */
@@ -59,7 +65,9 @@ public final class Emulator implements AutoCloseable {
      *     requests are answers, not failures, and are not logged
      * @throws EmulatorException naming the setting to change: a {@code cloud:} store, a store that cannot be
      *     opened (of {@code keypairs.store} or of a credentials file's {@code account=}, naming its line), a
-     *     credentials file that cannot be used, a port that cannot be listened on
+     *     credentials file that cannot be used, seed manifests that cannot be applied ({@code keypairs.serve.seed}:
+     *     applied into {@code keypairs.store}'s account before the port is listened on), a port that cannot be
+     *     listened on
      */
     public static Emulator start(EmulatorSettings settings, Consumer<String> log) throws EmulatorException {
         Objects.requireNonNull(settings, "settings");
@@ -74,6 +82,7 @@ public final class Emulator implements AutoCloseable {
         Credentials credentials = credentials(settings);
         Accounts accounts = openAccounts(settings, credentials);
         try {
+            EmulatorSeed seed = EmulatorSeed.atStart(settings, accounts.defaultAccount().store(), log);
             Authenticator authenticator = new Authenticator(credentials, settings.clock());
             BiConsumer<String, Throwable> failures = (requestId, failure) -> log.accept(failureLine(requestId, failure));
             AlibabaRules alibaba = settings.rules().alibaba();
@@ -89,7 +98,7 @@ public final class Emulator implements AutoCloseable {
             HttpServer server = HttpServer.start(settings.host(), settings.port(), settings.idleTimeout(), routing, settings.faults(),
                     failures);
             String host = settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host();
-            return new Emulator(server, accounts, credentials, "http://" + host + ":" + server.port());
+            return new Emulator(server, accounts, credentials, "http://" + host + ":" + server.port(), seed);
         } catch (IOException e) {
             accounts.close();
             BindException bind = bindFailure(e);
@@ -97,7 +106,7 @@ public final class Emulator implements AutoCloseable {
                     + settings.port() + " (" + (bind != null ? bind.getMessage() : e.getMessage()) + ")"
                     + (bind != null ? ": another program may hold the port, or the address is not this machine's;"
                     + " set keypairs.serve.port to a free one, or 0 to pick one" : ""), e);
-        } catch (RuntimeException e) {
+        } catch (EmulatorException | RuntimeException e) {
             accounts.close();
             throw e;
         }
@@ -187,6 +196,35 @@ public final class Emulator implements AutoCloseable {
         return "keypairs emulator accepts " + count + (count == 1 ? " access key" : " access keys")
                 + " from the credentials file (secrets not shown)" + (all.size() == 1 ? "" : ", in " + all.size()
                 + " accounts: " + all.stream().map(EmulatedAccount::name).collect(Collectors.joining(", ")));
+    }
+
+    /**
+     * The line printed before the listening line when {@code keypairs.serve.seed} seeded the store, saying what the
+     * seed did ({@code keypairs emulator seeded the store from FILE: imported 2, …; 0 already as declared}); empty
+     * without a seed.
+     */
+    public Optional<String> seedLine() {
+        return Optional.ofNullable(seed.line());
+    }
+
+    /**
+     * Applies a manifest given as YAML text into the store, as {@code keypairs:apply} would (emulator.md): public
+     * keys inline, a {@code create} without {@code privateKeyFile} (one given is {@code ConflictingFields}); the
+     * report holds apply.json's summary and the created key pairs' private keys ({@link SeedReport#toJson()}).
+     *
+     * @throws KeypairsException typed, nothing changed: {@code PlanErrors} listing each problem with its own code
+     *     (the manifest's, the plan's); {@code StoreUnavailable}
+     */
+    public SeedReport seed(String manifestYaml) throws KeypairsException {
+        return seed(store(), manifestYaml);
+    }
+
+    /**
+     * Applies a manifest given as YAML text into another store this emulator serves (an account's), with this
+     * emulator's rules; as {@link #seed(String)}.
+     */
+    public SeedReport seed(KeyPairStore account, String manifestYaml) throws KeypairsException {
+        return seed.fromText(Objects.requireNonNull(account, "account"), manifestYaml);
     }
 
     /** The line printed when ready: {@value #LISTENING} and the endpoint. */

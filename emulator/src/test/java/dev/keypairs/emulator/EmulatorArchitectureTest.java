@@ -4,15 +4,19 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.Set;
 
 /**
  * The emulator's map (architecture.md): a wire adapter around the engine's store. Its packages depend only on
  * those before them, and of the engine it uses the store interface and what comes before it, never the account
- * model's storages, the planner or the goals, and no Maven type. Routing is the HTTP layer's: auth verifies the
+ * model's storages, the planner or the goals but seeding (which applies manifests as keypairs:apply does), and no
+ * Maven type. Routing is the HTTP layer's: auth verifies the
  * scheme it is handed, through one door.
  */
 @AnalyzeClasses(packages = "dev.keypairs.emulator", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -63,8 +67,20 @@ class EmulatorArchitectureTest {
     static final ArchRule THE_ENGINE_IS_REACHED_THROUGH_THE_STORE_INTERFACE = noClasses()
             .should().dependOnClassesThat().resideInAnyPackage("dev.keypairs.store.account..",
                     "dev.keypairs.store.sqlite..", "dev.keypairs.store.memory..", "dev.keypairs.manifest..",
-                    "dev.keypairs.plan..", "dev.keypairs.apply..", "dev.keypairs.render..", "dev.keypairs.workflow..")
+                    "dev.keypairs.plan..", "dev.keypairs.apply..", "dev.keypairs.render..")
             .because("the emulator is an adapter around the store: any store, opened by URI");
+
+    /** The names of the engine's goal types the emulator may use: seeding, its report, its typed refusal. */
+    static final Set<String> SEEDING = Set.of("dev.keypairs.workflow.StoreSeeding", "dev.keypairs.workflow.SeedReport",
+            "dev.keypairs.workflow.KeypairsException", "dev.keypairs.workflow.Reporter");
+
+    @ArchTest
+    static final ArchRule OF_THE_GOALS_IT_RUNS_SEEDING_ALONE = noClasses()
+            .should().dependOnClassesThat(DescribedPredicate.describe("a goal of the engine other than seeding",
+                    (JavaClass type) -> type.getPackageName().startsWith("dev.keypairs.workflow")
+                            && !SEEDING.contains(type.getName())))
+            .because("a seed is applied as keypairs:apply would (StoreSeeding), into the store the emulator opened;"
+                    + " the other goals open stores of their own");
 
     @ArchTest
     static final ArchRule NO_MAVEN_TYPES = noClasses()

@@ -1,5 +1,6 @@
 package dev.keypairs.apply;
 
+import dev.keypairs.keys.PrivateKeyPem;
 import dev.keypairs.project.Address;
 import dev.keypairs.plan.Action;
 import dev.keypairs.plan.Change;
@@ -110,14 +111,18 @@ public final class Applier {
         List<CallRecord> calls = new ArrayList<>();
         List<Failure> failures = new ArrayList<>();
         List<ApplyWarning> warnings = new ArrayList<>();
+        Map<Address, PrivateKeyPem> privateKeys = new LinkedHashMap<>();
         for (RegionRun run : runs) {
             run.done.forEach((action, count) -> done.merge(action, count, Integer::sum));
             alreadyDone += run.alreadyDone;
             calls.addAll(run.calls);
             failures.addAll(run.failures);
             warnings.addAll(run.warnings);
+            synchronized (run.privateKeys) {
+                privateKeys.putAll(run.privateKeys);
+            }
         }
-        return new ApplyResult(done, alreadyDone, calls, failures, warnings, elapsed);
+        return new ApplyResult(done, alreadyDone, calls, failures, warnings, elapsed, privateKeys);
     }
 
     /** One region's changes in their safe order. */

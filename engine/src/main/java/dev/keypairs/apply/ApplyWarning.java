@@ -19,7 +19,7 @@ public sealed interface ApplyWarning {
      * A create found its key pair created meanwhile by another run: its private key went there, not here.
      *
      * @param address the key pair
-     * @param declaredPath the private key file as the manifest names it
+     * @param declaredPath the private key file as the manifest names it; null for a seed's, returned to its caller
      */
     record CreatedByAnotherRun(String address, String declaredPath) implements ApplyWarning {
     }

@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * A create and its private key file's life: reserved before the store is called (a created key's only copy must
- * never be lost, nor overwrite a file), written from the answer, released when the create fails.
+ * never be lost, nor overwrite a file), written from the answer, released when the create fails. A seed's create
+ * has no file: its private key is handed to the caller in the result.
  */
 final class CreateStep {
 
@@ -34,6 +35,9 @@ final class CreateStep {
         if (!(change.declared().key() instanceof KeySource.Create create)
                 || !(change.request() instanceof CreateKeyPairRequest request)) {
             throw new IllegalArgumentException("a create is planned from a create declaration with its request");
+        }
+        if (create.returned()) {
+            return handOver(change, create, request);
         }
         PrivateKeyFile file;
         try {
@@ -71,6 +75,22 @@ final class CreateStep {
                     false);
             return Optional.empty();
         }
+        run.record(change, ApiCall.CREATE_KEY_PAIR, outcome);
+        return Optional.of(outcome);
+    }
+
+    /**
+     * A create whose private key goes back to the caller of the apply (a seed's): no file to reserve; the key is kept
+     * in the region's ledger for the result, the only place it goes.
+     */
+    private Optional<CallOutcome<CreateKeyPairResponse>> handOver(Change change, KeySource.Create create,
+            CreateKeyPairRequest request) throws InterruptedException {
+        CallOutcome<CreateKeyPairResponse> outcome = run.call(ApiCall.CREATE_KEY_PAIR,
+                () -> run.store.createKeyPair(request), CreateKeyPairResponse::requestId);
+        if (!outcome.ok()) {
+            return refused(change, create, outcome);
+        }
+        run.privateKeys.put(change.address(), outcome.response().privateKeyBody());
         run.record(change, ApiCall.CREATE_KEY_PAIR, outcome);
         return Optional.of(outcome);
     }

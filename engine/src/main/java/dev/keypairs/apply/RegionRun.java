@@ -1,5 +1,6 @@
 package dev.keypairs.apply;
 
+import dev.keypairs.keys.PrivateKeyPem;
 import dev.keypairs.project.Address;
 import dev.keypairs.plan.Action;
 import dev.keypairs.plan.Change;
@@ -16,6 +17,7 @@ import dev.keypairs.store.StoreUnavailableException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -41,6 +43,8 @@ final class RegionRun {
     final List<CallRecord> calls = Collections.synchronizedList(new ArrayList<>());
     final List<Failure> failures = Collections.synchronizedList(new ArrayList<>());
     final List<ApplyWarning> warnings = Collections.synchronizedList(new ArrayList<>());
+    /** The private keys of creates whose caller takes them ({@link ApplyResult#privateKeys()}). */
+    final Map<Address, PrivateKeyPem> privateKeys = Collections.synchronizedMap(new LinkedHashMap<>());
 
     RegionRun(Address region, KeyPairStore store, ProviderRules rules, StoreCalls storeCalls, ApplyListener listener,
             int total) {

@@ -6,7 +6,7 @@ import java.util.Arrays;
 /**
  * A private key in unencrypted PKCS#8 PEM ({@code -----BEGIN PRIVATE KEY-----}), as CreateKeyPair returns it
  * once. It prints as a placeholder, so no log, message or plan can show it by accident; only
- * {@link #pemBytes()} gives the key, for writing it to the user's file.
+ * {@link #pemBytes()} gives the key, for writing it to the user's file or into a seed's answer to its caller.
  */
 public final class PrivateKeyPem {
 
@@ -17,7 +17,7 @@ public final class PrivateKeyPem {
         this.pem = pem.getBytes(StandardCharsets.US_ASCII);
     }
 
-    /** The PEM text as bytes: for writing to the private key file, nowhere else. */
+    /** The PEM text as bytes: for writing to the private key file, or a seed's answer; nowhere else. */
     public byte[] pemBytes() {
         return pem.clone();
     }

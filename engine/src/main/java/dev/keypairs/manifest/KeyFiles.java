@@ -37,6 +37,7 @@ final class KeyFiles {
     /**
      * The key files of this project.
      *
+     * @param project the project; null for a manifest given as text, which has no files beside it
      * @param errors where problems are added
      * @param inputs where each key file read is added
      */
@@ -44,6 +45,14 @@ final class KeyFiles {
         this.project = project;
         this.errors = errors;
         this.inputs = inputs;
+    }
+
+    /**
+     * Whether the manifest has no files beside it (a seed given as text): its public keys are inline, no file is read
+     * where it is applied (an emulator's host), and a created key pair's private key is returned to the caller.
+     */
+    boolean none() {
+        return project == null;
     }
 
     /**
@@ -67,6 +76,12 @@ final class KeyFiles {
      */
     Optional<KeySource> publicKey(Provider provider, Path manifestDirectory, String declaredPath, String where,
             Source source) {
+        if (none()) {
+            errors.add(Diagnostic.of(ToolCode.FILE_OUTSIDE_PROJECT, "publicKeyFile " + declaredPath + " names a file,"
+                    + " and a manifest given as text has none beside it; write the key inline with publicKey", where,
+                    source));
+            return Optional.empty();
+        }
         Path path = manifestDirectory.resolve(declaredPath).toAbsolutePath().normalize();
         KeySource.File known = alreadyRead.get(path);
         if (known != null) {

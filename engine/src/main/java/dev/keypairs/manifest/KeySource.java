@@ -65,12 +65,21 @@ public sealed interface KeySource permits KeySource.Inline, KeySource.File, KeyS
     }
 
     /**
-     * {@code create: true}: the store generates the pair; the private key goes to {@code privateKeyFile}.
+     * {@code create: true}: the store generates the pair; the private key goes to {@code privateKeyFile}, or, for a
+     * manifest given as text (a seed: {@link ManifestReader#readText}), back to the caller ({@link #RETURNED}).
      *
-     * @param privateKeyFile the absolute path the private key is written to
-     * @param declaredPath the path as the manifest writes it, for messages
+     * @param privateKeyFile the absolute path the private key is written to; null when it is returned
+     * @param declaredPath the path as the manifest writes it, for messages; null when it is returned
      */
     record Create(Path privateKeyFile, String declaredPath) implements KeySource {
+
+        /** A create whose private key is returned to the caller of the apply, never written to a file. */
+        public static final Create RETURNED = new Create(null, null);
+
+        /** Whether the private key is returned to the caller rather than written to a file. */
+        public boolean returned() {
+            return privateKeyFile == null;
+        }
     }
 
     /** What reading the public key text gave, or null for a create. */

@@ -90,12 +90,35 @@ final class ManifestFiles {
         return text;
     }
 
+    /**
+     * A manifest given as text (a seed), held to the limits a file is: its size in UTF-8, BOM removed, no overlong
+     * line; recorded as an input under its name. Empty when it is refused (the problem is added).
+     *
+     * @param file the name the manifest goes by in messages
+     */
+    Optional<String> accept(String text, String file) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length > ManifestLimits.MAX_FILE_BYTES) {
+            errors.add(tooLarge(bytes.length, file));
+            return Optional.empty();
+        }
+        inputs.add(ManifestInput.of(file, bytes));
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        Optional<Diagnostic> longLine = overlongLine(file, body);
+        longLine.ifPresent(errors::add);
+        return longLine.isPresent() ? Optional.empty() : Optional.of(body);
+    }
+
+    private static Diagnostic tooLarge(long size, String file) {
+        return Diagnostic.of(ToolCode.MANIFEST_SYNTAX, "the manifest is " + size + " bytes; at most "
+                + ManifestLimits.MAX_FILE_BYTES / (1024 * 1024) + " MiB are read", null, Source.of(file));
+    }
+
     private Optional<String> readText(Path path, String file) {
         try {
             long size = Files.size(path);
             if (size > ManifestLimits.MAX_FILE_BYTES) {
-                errors.add(Diagnostic.of(ToolCode.MANIFEST_SYNTAX, "the manifest is " + size + " bytes; at most "
-                        + ManifestLimits.MAX_FILE_BYTES / (1024 * 1024) + " MiB are read", null, Source.of(file)));
+                errors.add(tooLarge(size, file));
                 return Optional.empty();
             }
             byte[] bytes = Files.readAllBytes(path);

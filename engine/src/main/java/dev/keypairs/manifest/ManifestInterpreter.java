@@ -51,7 +51,7 @@ final class ManifestInterpreter {
      * Adds what one manifest declares to what earlier ones did.
      *
      * @param root the manifest's document
-     * @param directory the manifest's directory, which key file paths are relative to
+     * @param directory the manifest's directory, which key file paths are relative to; null for one given as text
      */
     void interpret(YamlNode root, Path directory) {
         if (root.isNull()) {
@@ -286,6 +286,12 @@ final class ManifestInterpreter {
                     + " create: true; this key pair has " + String.join(" and ", given), where, body.source()));
             return Optional.empty();
         }
+        if (privateKeyFile.isPresent() && keyFiles.none()) {
+            errors.add(Diagnostic.of(ToolCode.CONFLICTING_FIELDS, "privateKeyFile has no place in a manifest given as"
+                    + " text: a created key pair's private key is returned in the answer", where,
+                    privateKeyFile.get().keySource()));
+            return Optional.empty();
+        }
         if (privateKeyFile.isPresent() && !create) {
             errors.add(Diagnostic.of(ToolCode.CONFLICTING_FIELDS, "privateKeyFile goes with create: true only;"
                     + " an imported key's private half stays with you", where, privateKeyFile.get().keySource()));
@@ -307,6 +313,9 @@ final class ManifestInterpreter {
         if (file.isPresent()) {
             return file.get().string(where, errors).flatMap(path -> keyFiles.publicKey(provider, directory, path,
                     where, file.get().value().source()));
+        }
+        if (keyFiles.none()) {
+            return Optional.of(KeySource.Create.RETURNED);
         }
         if (privateKeyFile.isEmpty()) {
             missing("create: true needs privateKeyFile, or the generated private key would be lost", where,

@@ -45,6 +45,34 @@ public final class ManifestReader {
                 result.root().ifPresent(root -> interpreter.interpret(root, path.getParent()));
             });
         }
+        return declared(interpreter, errors, inputs);
+    }
+
+    /**
+     * Reads one manifest given as text, as a seed is (emulator.md): the same format and checks as a file's, but with
+     * no files beside it: public keys are inline ({@code publicKeyFile} is {@code FileOutsideProject}), and a
+     * {@code create} needs no {@code privateKeyFile} (one given is {@code ConflictingFields}): its private key is
+     * returned to the caller ({@link KeySource.Create#RETURNED}).
+     *
+     * @param name what the manifest is called in messages and in a plan's inputs
+     * @param text the manifest's YAML
+     * @return what it declares and every problem found
+     */
+    public static ManifestSet readText(String name, String text) {
+        List<Diagnostic> errors = new ArrayList<>();
+        List<ManifestInput> inputs = new ArrayList<>();
+        ManifestFiles files = new ManifestFiles(null, errors, inputs);
+        ManifestInterpreter interpreter = new ManifestInterpreter(errors, new KeyFiles(null, errors, inputs));
+        files.accept(text, name).ifPresent(accepted -> {
+            YamlReader.Result result = YamlReader.read(name, accepted);
+            result.problem().ifPresent(errors::add);
+            result.root().ifPresent(root -> interpreter.interpret(root, null));
+        });
+        return declared(interpreter, errors, inputs);
+    }
+
+    private static ManifestSet declared(ManifestInterpreter interpreter, List<Diagnostic> errors,
+            List<ManifestInput> inputs) {
         interpreter.checkRenames();
         return new ManifestSet(interpreter.regions(), interpreter.keyPairs(), interpreter.declaredAddresses(),
                 errors, inputs, interpreter.policy(), interpreter.renamedFromAddresses());

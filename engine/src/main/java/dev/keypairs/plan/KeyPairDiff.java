@@ -103,8 +103,7 @@ final class KeyPairDiff {
             KeyPairState state = create == null ? after : KeyPairState.of(old).withAttributesOf(keyPair);
             Decision renamed = Decision.of(change(keyPair, Action.RENAME, new Reason.Renamed(old.name(),
                     tagChanges(old.tags(), keyPair.tags())), old, state, null, key));
-            return create == null || PrivateKeyPlace.occupant(create.privateKeyFile()) == PrivateKeyPlace.Occupant.CONTENT
-                    ? renamed
+            return create == null || heldByCaller(create) ? renamed
                     : renamed.warning(new PlanWarning.PrivateKeyFileMissing(keyPair.address(), create.declaredPath()));
         }
         boolean sameKey = create == null && (replaced.isEmpty() || replaced.get() instanceof Reason.ProjectMoved);
@@ -118,13 +117,17 @@ final class KeyPairDiff {
     }
 
     /**
-     * A key pair the store generates: its private key file must be free and writable, or the key would be lost.
+     * A key pair the store generates: its private key file must be free and writable, or the key would be lost (a
+     * seed's, returned to its caller, has none).
      *
      * @param replaced what it replaces (a rename done as a replace); null for a create
      */
     private Decision create(DeclaredKeyPair keyPair, KeySource.Create create, KeyPairRequest request,
             KeyPairState after, Action action, Reason reason, StoredKeyPair replaced) {
         Address address = keyPair.address();
+        if (create.returned()) {
+            return Decision.of(change(keyPair, action, reason, replaced, after, request, null));
+        }
         if (PrivateKeyPlace.occupant(create.privateKeyFile()) == PrivateKeyPlace.Occupant.CONTENT) {
             return Decision.refused(new PlanError.PrivateKeyFileExists(address, keyPair.sourceOf("privateKeyFile"),
                     create.declaredPath()));
@@ -144,8 +147,16 @@ final class KeyPairDiff {
     private Decision keepCreated(DeclaredKeyPair keyPair, KeySource.Create create, StoredKeyPair stored) {
         KeyPairState kept = KeyPairState.of(stored).withAttributesOf(keyPair);
         Decision decision = Decision.of(attributes(keyPair, stored, new Reason.CreatedKeptAsIs(), kept, null));
-        return PrivateKeyPlace.occupant(create.privateKeyFile()) == PrivateKeyPlace.Occupant.CONTENT ? decision
+        return heldByCaller(create) ? decision
                 : decision.warning(new PlanWarning.PrivateKeyFileMissing(keyPair.address(), create.declaredPath()));
+    }
+
+    /**
+     * Whether the private key of a key pair created earlier is where the caller keeps it: its file has content, or it
+     * was returned (a seed's: its caller took it then, and there is no file to look at).
+     */
+    private static boolean heldByCaller(KeySource.Create create) {
+        return create.returned() || PrivateKeyPlace.occupant(create.privateKeyFile()) == PrivateKeyPlace.Occupant.CONTENT;
     }
 
     /** A no-op, or an update when only tags (either provider's) or the resource group (Alibaba's) differ. */

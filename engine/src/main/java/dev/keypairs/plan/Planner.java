@@ -46,7 +46,8 @@ public final class Planner {
      * A planner over a store, reading through its own calls.
      *
      * @param store read only: the planner never changes it
-     * @param project the base directory, for warnings about private key files
+     * @param project the base directory, for warnings about private key files; null for a manifest given as text
+     *     (a seed), which names no file
      * @param rules both providers' rules (with their region catalogues)
      */
     public Planner(KeyPairStore store, ProjectPaths project, Rules rules) {
@@ -58,7 +59,8 @@ public final class Planner {
      *
      * @param store read only: the planner never changes it
      * @param calls how each read is paced and retried
-     * @param project the base directory, for warnings about private key files
+     * @param project the base directory, for warnings about private key files; null for a manifest given as text
+     *     (a seed), which names no file
      * @param rules both providers' rules (with their region catalogues)
      */
     public Planner(KeyPairStore store, StoreCalls calls, ProjectPaths project, Rules rules) {

@@ -1,10 +1,12 @@
 package dev.keypairs.render;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.keypairs.apply.ApplyResult;
 import dev.keypairs.apply.CallRecord;
 import dev.keypairs.apply.Failure;
 import dev.keypairs.plan.Action;
 import dev.keypairs.plan.Plan;
+import java.io.IOException;
 import java.util.List;
 
 /**
@@ -70,15 +72,20 @@ public final class ApplyJson {
                 json.writeEndObject();
             }
             json.writeEndArray();
-            json.writeObjectFieldStart("summary");
-            for (Action action : ACTIONS) {
-                json.writeNumberField(action.id(), result.done(action));
-            }
-            json.writeNumberField("alreadyDone", result.alreadyDone());
-            json.writeNumberField("failed", result.failures().size());
-            json.writeNumberField("elapsedMs", result.elapsed().toMillis());
-            json.writeEndObject();
+            summary(json, result);
         });
+    }
+
+    /** apply.json's {@code summary}: what each action did, what was found done, what failed, how long it took. */
+    static void summary(JsonGenerator json, ApplyResult result) throws IOException {
+        json.writeObjectFieldStart("summary");
+        for (Action action : ACTIONS) {
+            json.writeNumberField(action.id(), result.done(action));
+        }
+        json.writeNumberField("alreadyDone", result.alreadyDone());
+        json.writeNumberField("failed", result.failures().size());
+        json.writeNumberField("elapsedMs", result.elapsed().toMillis());
+        json.writeEndObject();
     }
 
     /**

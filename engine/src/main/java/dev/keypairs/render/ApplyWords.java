@@ -108,7 +108,7 @@ public final class ApplyWords {
             return other.address() + ": created meanwhile by another run, which wrote " + other.declaredPath();
         } else if (warning instanceof ApplyWarning.CreatedByAnotherRun other) {
             return other.address() + ": created meanwhile by another run; its private key went there, not to "
-                    + other.declaredPath();
+                    + (other.declaredPath() == null ? "this one's caller" : other.declaredPath());
         }
         throw new IllegalArgumentException("no words for " + warning);
     }

@@ -116,9 +116,11 @@ public final class FailureWords {
         return errorList(errors, "Fix the manifests and run again; nothing was read from or written to the store.");
     }
 
-    /** A plan with errors, each listed; nothing was applied. */
+    /** A plan with errors, each listed; nothing was applied. {@code planJson} null: none was written (a seed's). */
     public static String planErrors(List<PlanError> errors, Path planJson) {
-        return errorList(errors.stream().map(PlanWords::diagnostic).toList(), "Fix them and plan again; nothing was changed. The full plan is in " + planJson + ".");
+        return errorList(errors.stream().map(PlanWords::diagnostic).toList(), planJson == null
+                ? "Fix them and seed again; nothing was changed."
+                : "Fix them and plan again; nothing was changed. The full plan is in " + planJson + ".");
     }
 
     /** {@code failOnChanges}: the plan would change something. */
@@ -137,13 +139,14 @@ public final class FailureWords {
                 + " is in " + planJson + ".";
     }
 
-    /** An apply some of whose actions failed. */
+    /** An apply some of whose actions failed; {@code applyJson} null: none was written (a seed's). */
     public static String applyFailed(List<Failure> failures, Path applyJson) {
         return Plural.of(failures.size(), "action") + " failed:\n  "
                 + String.join("\n  ", failures.stream().limit(MAX_LISTED).map(ApplyWords::line).toList())
                 + (failures.size() > MAX_LISTED ? "\n  ... and " + (failures.size() - MAX_LISTED) + " more" : "")
-                + "\nThe other actions were applied. Fix the cause and run the apply goal again; every call made is in "
-                + applyJson + ".";
+                + (applyJson == null ? "\nThe other actions were applied. Fix the cause and seed again."
+                : "\nThe other actions were applied. Fix the cause and run the apply goal again; every call made is in "
+                + applyJson + ".");
     }
 
     /** A destroy that was not approved. */

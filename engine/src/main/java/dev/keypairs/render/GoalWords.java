@@ -1,5 +1,7 @@
 package dev.keypairs.render;
 
+import dev.keypairs.apply.ApplyResult;
+import dev.keypairs.plan.Action;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -58,6 +60,17 @@ public final class GoalWords {
      */
     public static String progress(String region, int done, int failed, int total) {
         return region + ": " + done + "/" + total + (failed == 0 ? "" : ", " + failed + " failed");
+    }
+
+    /**
+     * What a seed did: {@code imported 2, created 1, replaced 0, updated 0, deleted 0; 3 already as declared}, this
+     * run's own actions, then the declared key pairs the store held as declared already (a restart's whole seed).
+     */
+    public static String seeded(ApplyResult result, int alreadyAsDeclared) {
+        return "imported " + result.done(Action.IMPORT) + ", created " + result.done(Action.CREATE) + ", replaced "
+                + result.done(Action.REPLACE) + (result.done(Action.RENAME) > 0 ? ", renamed "
+                + result.done(Action.RENAME) : "") + ", updated " + result.done(Action.UPDATE) + ", deleted "
+                + result.done(Action.DELETE) + "; " + alreadyAsDeclared + " already as declared";
     }
 
     /** A key pair export leaves out: the store returned no public key for it. */

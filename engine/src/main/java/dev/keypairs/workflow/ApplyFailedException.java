@@ -25,7 +25,7 @@ public final class ApplyFailedException extends KeypairsException {
         return failures;
     }
 
-    /** The apply.json that records every call made. */
+    /** The apply.json that records every call made; null for a seed, which writes none. */
     public Path applyJson() {
         return applyJson;
     }

@@ -25,7 +25,7 @@ public final class PlanErrorsException extends KeypairsException {
         return errors;
     }
 
-    /** The plan.json that holds the whole plan. */
+    /** The plan.json that holds the whole plan; null for a seed, which writes none. */
     public Path planJson() {
         return planJson;
     }

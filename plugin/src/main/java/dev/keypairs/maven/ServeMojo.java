@@ -42,6 +42,7 @@ public class ServeMojo extends AbstractEmulatorMojo {
         try {
             // The listening line goes to standard output as it is, without Maven's [INFO]: tools wait for it.
             out.println(emulator.credentialsLine());
+            emulator.seedLine().ifPresent(out::println);
             out.println(emulator.listeningLine());
             out.flush();
             emulator.awaitClose();
