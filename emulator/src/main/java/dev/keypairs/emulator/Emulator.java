@@ -8,22 +8,33 @@ import dev.keypairs.emulator.auth.Credentials;
 import dev.keypairs.emulator.auth.SignatureScheme;
 import dev.keypairs.emulator.http.HttpServer;
 import dev.keypairs.emulator.http.ProviderRouting;
+import dev.keypairs.emulator.state.Health;
+import dev.keypairs.emulator.state.HealthEndpoint;
+import dev.keypairs.emulator.state.Readiness;
+import dev.keypairs.emulator.state.StateAccess;
+import dev.keypairs.emulator.state.StateRouting;
 import dev.keypairs.emulator.tencent.TencentCvmApi;
 import dev.keypairs.emulator.tencent.TencentTagApi;
 import dev.keypairs.project.ToolCode;
 import dev.keypairs.provider.AlibabaRules;
+import dev.keypairs.provider.Provider;
 import dev.keypairs.provider.TencentRules;
 import dev.keypairs.store.KeyPairStore;
 import dev.keypairs.workflow.KeypairsException;
 import dev.keypairs.workflow.SeedReport;
 import java.io.IOException;
 import java.net.BindException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -36,19 +47,28 @@ public final class Emulator implements AutoCloseable {
     /** The start of the line printed when the emulator is ready; the endpoint follows it. */
     public static final String LISTENING = "keypairs emulator listening on ";
 
+    /** The providers served, as health lists them. */
+    private static final List<String> PROVIDERS = Arrays.stream(Provider.values()).map(Provider::id).toList();
+
     private final HttpServer server;
     private final Accounts accounts;
     private final Credentials credentials;
     private final String endpoint;
+    private final String localEndpoint;
+    private final Readiness readiness;
+    private final Supplier<Health> health;
     private final EmulatorSeed seed;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private Emulator(HttpServer server, Accounts accounts, Credentials credentials, String endpoint,
-            EmulatorSeed seed) {
+            String localEndpoint, Readiness readiness, Supplier<Health> health, EmulatorSeed seed) {
         this.server = server;
         this.accounts = accounts;
         this.credentials = credentials;
         this.endpoint = endpoint;
+        this.localEndpoint = localEndpoint;
+        this.readiness = readiness;
+        this.health = health;
         this.seed = seed;
     }
 
@@ -95,10 +115,17 @@ public final class Emulator implements AutoCloseable {
                             failures),
                     new TencentTagApi(accounts, tencent, authenticator, SignatureScheme.TC3_HMAC_SHA256, failures),
                     new TencentTagApi(accounts, tencent, authenticator, SignatureScheme.TENCENT_V1_HMAC_SHA256, failures));
-            HttpServer server = HttpServer.start(settings.host(), settings.port(), settings.idleTimeout(), routing, settings.faults(),
-                    failures);
-            String host = settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host();
-            return new Emulator(server, accounts, credentials, "http://" + host + ":" + server.port(), seed);
+            Readiness readiness = new Readiness();
+            String storeShown = redacted(settings.storeUri());
+            Supplier<Health> health = () -> new Health(readiness.status(), BuildVersion.current(), storeShown, PROVIDERS);
+            StateRouting state = new StateRouting(new StateAccess(settings.stateToken()),
+                    Map.of(HealthEndpoint.NAME, new HealthEndpoint(health)), failures);
+            HttpServer server = HttpServer.start(settings.host(), settings.port(), settings.idleTimeout(), routing, state,
+                    settings.faults(), failures);
+            Emulator emulator = new Emulator(server, accounts, credentials, endpoint(settings.host(), server.port()),
+                    endpoint(local(settings.host()), server.port()), readiness, health, seed);
+            readiness.ready();
+            return emulator;
         } catch (IOException e) {
             accounts.close();
             BindException bind = bindFailure(e);
@@ -109,6 +136,32 @@ public final class Emulator implements AutoCloseable {
         } catch (EmulatorException | RuntimeException e) {
             accounts.close();
             throw e;
+        }
+    }
+
+    private static String endpoint(String host, int port) {
+        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
+    }
+
+    /** The host a client on this machine connects to: loopback for a wildcard address, which is none to connect to. */
+    private static String local(String host) {
+        boolean literal = host.contains(":") || host.chars().allMatch(c -> c == '.' || Character.isDigit(c));
+        try {
+            // Only a literal is parsed (no name lookup); 0.0.0.0 and :: listen on every interface.
+            if (literal && InetAddress.getByName(host).isAnyLocalAddress()) {
+                return host.contains(":") ? "::1" : "127.0.0.1";
+            }
+        } catch (UnknownHostException e) {
+            // Not an address after all: the host as given.
+        }
+        return host;
+    }
+
+    private static String redacted(String uri) {
+        try {
+            return StoreUri.parse(uri).redacted();
+        } catch (StoreException unparsed) {
+            return uri.substring(0, Math.max(0, uri.indexOf(':') + 1));
         }
     }
 
@@ -150,6 +203,22 @@ public final class Emulator implements AutoCloseable {
     /** The base URL both providers' SDKs are pointed at, e.g. {@code http://127.0.0.1:8089}. */
     public String endpoint() {
         return endpoint;
+    }
+
+    /**
+     * The base URL a client on this machine uses: {@link #endpoint()}, with a loopback address in place of a wildcard
+     * one ({@code 0.0.0.0}, {@code ::}), which a client cannot connect to everywhere.
+     */
+    public String localEndpoint() {
+        return localEndpoint;
+    }
+
+    /**
+     * What {@code GET /_keypairs/health} answers now: ready once started, stopping once {@link #close()} began
+     * (emulator.md).
+     */
+    public Health health() {
+        return health.get();
     }
 
     /** {@code HOST:PORT}, as the SDKs' endpoint settings take it (no scheme). */
@@ -249,6 +318,7 @@ public final class Emulator implements AutoCloseable {
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
+            readiness.stopping();
             server.close();
             accounts.close();
         }

@@ -7,6 +7,7 @@
  *
  * <p>Packages, each using only those before it: {@code wire} (requests, parameters, protocol codes),
  * {@code auth} (access keys and signatures), {@code alibaba} and {@code tencent} (the APIs over the store),
- * {@code http} (the Jetty server), this one (start and stop), {@code junit} (the test extension).
+ * {@code state} (the emulator's own endpoints under {@code /_keypairs/}), {@code http} (the Jetty server), this
+ * one (start and stop), {@code junit} (the test extension).
  */
 package dev.keypairs.emulator;

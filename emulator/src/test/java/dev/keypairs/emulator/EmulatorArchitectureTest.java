@@ -29,18 +29,20 @@ class EmulatorArchitectureTest {
             .layer("auth").definedBy("dev.keypairs.emulator.auth..")
             .layer("account").definedBy("dev.keypairs.emulator.account..")
             .layer("apis").definedBy("dev.keypairs.emulator.alibaba..", "dev.keypairs.emulator.tencent..")
+            .layer("state").definedBy("dev.keypairs.emulator.state..")
             .layer("http").definedBy("dev.keypairs.emulator.http..")
             .layer("emulator").definedBy("dev.keypairs.emulator")
             .layer("junit").definedBy("dev.keypairs.emulator.junit..")
             .whereLayer("junit").mayNotBeAccessedByAnyLayer()
             .whereLayer("emulator").mayOnlyBeAccessedByLayers("junit")
             .whereLayer("http").mayOnlyBeAccessedByLayers("emulator")
+            .whereLayer("state").mayOnlyBeAccessedByLayers("http", "emulator")
             .whereLayer("apis").mayOnlyBeAccessedByLayers("http", "emulator")
-            .whereLayer("account").mayOnlyBeAccessedByLayers("apis", "http", "emulator")
-            .whereLayer("auth").mayOnlyBeAccessedByLayers("account", "apis", "http", "emulator")
-            .whereLayer("wire").mayOnlyBeAccessedByLayers("auth", "account", "apis", "http", "emulator")
-            .because("wire, auth, accounts, the providers' APIs, http, the emulator, junit: each uses only those"
-                    + " before it");
+            .whereLayer("account").mayOnlyBeAccessedByLayers("apis", "state", "http", "emulator")
+            .whereLayer("auth").mayOnlyBeAccessedByLayers("account", "apis", "state", "http", "emulator")
+            .whereLayer("wire").mayOnlyBeAccessedByLayers("auth", "account", "apis", "state", "http", "emulator")
+            .because("wire, auth, accounts, the providers' APIs, state, http, the emulator, junit: each uses only"
+                    + " those before it");
 
     @ArchTest
     static final ArchRule THE_ALIBABA_AND_TENCENT_APIS_ARE_APART = noClasses()

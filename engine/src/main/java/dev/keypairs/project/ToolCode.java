@@ -73,6 +73,13 @@ public enum ToolCode implements Code {
     PORT_UNAVAILABLE("PortUnavailable"),
     /** {@code keypairs.serve.credentials} naming a file that cannot be read or has a line not in its form. */
     INVALID_CREDENTIALS_FILE("InvalidCredentialsFile"),
+    /**
+     * {@code keypairs:start}: the emulator started but {@code /_keypairs/health} did not answer ready within the
+     * timeout (the address does not reach it, or something held it).
+     */
+    EMULATOR_NOT_READY("EmulatorNotReady"),
+    /** {@code keypairs:start} run twice in one project without {@code keypairs:stop} between. */
+    EMULATOR_ALREADY_STARTED("EmulatorAlreadyStarted"),
     /** A setting whose value is not one it takes, e.g. a port that is not a number from 0 to 65535. */
     INVALID_SETTING("InvalidSetting"),
     /** {@code cloud:} with no credentials for a provider it must call, in any of the three ways (clouds.md). */

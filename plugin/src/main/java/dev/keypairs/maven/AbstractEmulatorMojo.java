@@ -135,6 +135,13 @@ abstract class AbstractEmulatorMojo extends AbstractGoalMojo {
         }
     }
 
+    /** Keeps Jetty's start-up lines (INFO through Maven's logger) out of the build's output; its warnings stay. */
+    static void quietJetty() {
+        if (System.getProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty") == null) {
+            System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
+        }
+    }
+
     static String hint(ToolCode code) {
         return switch (code) {
             case PORT_UNAVAILABLE -> ". Set -Dkeypairs.serve.port=0 to let the emulator pick a free port.";

@@ -24,10 +24,7 @@ public class ServeMojo extends AbstractEmulatorMojo {
         if (skipped()) {
             return;
         }
-        // Jetty logs its start at INFO through Maven's logger; only its warnings belong in a build's output.
-        if (System.getProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty") == null) {
-            System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
-        }
+        quietJetty();
         Emulator emulator;
         try {
             emulator = Emulator.start(emulatorSettings(), line -> getLog().warn(line));

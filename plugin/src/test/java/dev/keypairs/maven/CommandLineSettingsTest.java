@@ -300,7 +300,7 @@ class CommandLineSettingsTest {
                 assertTrue(properties.contains("keypairs.skip"), goal.getGoal() + ": " + properties);
             }
         }
-        assertEquals(List.of("apply", "destroy", "export", "plan", "serve", "show", "validate"),
+        assertEquals(List.of("apply", "destroy", "export", "plan", "serve", "show", "start", "stop", "validate"),
                 goals.stream().sorted().toList());
     }
 

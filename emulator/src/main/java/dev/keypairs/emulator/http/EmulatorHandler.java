@@ -1,5 +1,6 @@
 package dev.keypairs.emulator.http;
 
+import dev.keypairs.emulator.state.StateRouting;
 import dev.keypairs.emulator.wire.Faults;
 import dev.keypairs.emulator.wire.ProtocolCode;
 import dev.keypairs.emulator.wire.ProviderApi;
@@ -38,11 +39,13 @@ final class EmulatorHandler extends Handler.Abstract {
     private final BiConsumer<String, Throwable> internalErrors;
     private final Faults faults;
     private final Faults.Counter counter;
+    private final StateAdapter state;
 
-    EmulatorHandler(ProviderRouting routing, int maxBodyBytes, Faults faults,
+    EmulatorHandler(ProviderRouting routing, StateAdapter state, int maxBodyBytes, Faults faults,
             BiConsumer<String, Throwable> internalErrors) {
         super(InvocationType.BLOCKING);
         this.routing = routing;
+        this.state = state;
         this.maxBodyBytes = maxBodyBytes;
         this.faults = faults;
         this.counter = new Faults.Counter(faults);
@@ -56,6 +59,11 @@ final class EmulatorHandler extends Handler.Abstract {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
+        if (StateRouting.owns(request.getHttpURI().getPath())) {
+            // The emulator's own endpoints: before the faults and the count, which are the providers' calls'.
+            state.answer(request, response, callback);
+            return true;
+        }
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (HttpField field : request.getHeaders()) {
             headers.computeIfAbsent(field.getName(), name -> new ArrayList<>()).add(field.getValue());

@@ -1,6 +1,7 @@
 package dev.keypairs.emulator.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.keypairs.emulator.state.StateRouting;
 import dev.keypairs.emulator.wire.Documents;
 import dev.keypairs.emulator.wire.ProtocolCode;
 import dev.keypairs.emulator.wire.WireResponse;
@@ -16,14 +17,26 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * What the server answers for HTTP it could not hand to a provider (a malformed request line, headers over the
- * limit, a request that came while the emulator stops): a coded error in Alibaba's envelope, the status Jetty
+ * limit, a request that came while the emulator stops): a coded error in Alibaba's envelope (a state request
+ * refused as the emulator stops: the state endpoints' own answer), the status Jetty
  * chose, the reason phrase and nothing more, so that no exception text or stack trace ever reaches a client.
  */
 final class ErrorPage implements Request.Handler {
 
+    private final StateAdapter state;
+
+    ErrorPage(StateAdapter state) {
+        this.state = state;
+    }
+
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
         int status = response.getStatus() < 400 ? 400 : response.getStatus();
+        if (status == 503 && StateRouting.owns(request.getHttpURI().getPath())) {
+            // Stopping: health still answers ("stopping"), in the state endpoints' JSON, not a provider's envelope.
+            state.answerWhileStopping(request, response, callback);
+            return true;
+        }
         // 503 is the graceful stop refusing new requests while calls in flight finish.
         ProtocolCode code = status == 500 ? ProtocolCode.INTERNAL
                 : status == 503 ? ProtocolCode.UNAVAILABLE : ProtocolCode.MALFORMED_HTTP;

@@ -1,6 +1,7 @@
 package dev.keypairs.emulator.http;
 
 import java.io.IOException;
+import dev.keypairs.emulator.state.StateRouting;
 import dev.keypairs.emulator.wire.Faults;
 import java.time.Duration;
 import java.util.Objects;
@@ -50,12 +51,13 @@ public final class HttpServer implements AutoCloseable {
      * @param port the port; 0 picks a free one
      * @param idleTimeout how long a connection may send nothing before it is closed
      * @param routing the providers' APIs
+     * @param state the emulator's own endpoints, under {@code /_keypairs/}
      * @param internalErrors told of each failure of the emulator itself, with the RequestId answered
      * @throws IOException when the server cannot start; a {@link java.net.BindException} among its causes when the
      *     address cannot be listened on
      */
     public static HttpServer start(String host, int port, Duration idleTimeout, ProviderRouting routing,
-            Faults faults, BiConsumer<String, Throwable> internalErrors) throws IOException {
+            StateRouting state, Faults faults, BiConsumer<String, Throwable> internalErrors) throws IOException {
         Objects.requireNonNull(routing, "routing");
         QueuedThreadPool threads = new QueuedThreadPool(256, 8);
         threads.setName("keypairs-emulator");
@@ -78,9 +80,11 @@ public final class HttpServer implements AutoCloseable {
         connector.setReuseAddress(true);
         server.addConnector(connector);
         server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, connector));
-        GracefulHandler graceful = new GracefulHandler(new EmulatorHandler(routing, MAX_BODY_BYTES, faults, internalErrors));
+        StateAdapter stateAdapter = new StateAdapter(state, MAX_BODY_BYTES);
+        GracefulHandler graceful = new GracefulHandler(new EmulatorHandler(routing, stateAdapter, MAX_BODY_BYTES, faults,
+                internalErrors));
         server.setHandler(graceful);
-        server.setErrorHandler(new ErrorPage());
+        server.setErrorHandler(new ErrorPage(stateAdapter));
         // Draining is done in close(), for calls in flight only: Jetty's own graceful stop would also wait for
         // idle keep-alive connections, which clients hold open for minutes.
         server.setStopTimeout(0);
