@@ -8,6 +8,10 @@ import dev.keypairs.emulator.http.HttpServer;
 import dev.keypairs.emulator.http.ProviderRouting;
 import dev.keypairs.emulator.tencent.TencentCvmApi;
 import dev.keypairs.emulator.tencent.TencentTagApi;
+import dev.keypairs.emulator.tls.CaFileException;
+import dev.keypairs.emulator.tls.CaFiles;
+import dev.keypairs.emulator.tls.ServerIdentity;
+import dev.keypairs.emulator.tls.ServerNames;
 import dev.keypairs.project.ToolCode;
 import dev.keypairs.provider.AlibabaRules;
 import dev.keypairs.provider.TencentRules;
@@ -17,6 +21,8 @@ import dev.keypairs.store.StoreException;
 import dev.keypairs.store.StoreUri;
 import java.io.IOException;
 import java.net.BindException;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
@@ -30,18 +36,23 @@ public final class Emulator implements AutoCloseable {
 
     /** The start of the line printed when the emulator is ready; the endpoint follows it. */
     public static final String LISTENING = "keypairs emulator listening on ";
+    /** The start of the line naming the CA certificate to trust, printed before the listening line over HTTPS. */
+    public static final String CA_CERTIFICATE = "keypairs emulator CA certificate: ";
 
     private final HttpServer server;
     private final KeyPairStore store;
     private final Credentials credentials;
     private final String endpoint;
+    private final Path caCertificate;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private Emulator(HttpServer server, KeyPairStore store, Credentials credentials, String endpoint) {
+    private Emulator(HttpServer server, KeyPairStore store, Credentials credentials, String endpoint,
+            Path caCertificate) {
         this.server = server;
         this.store = store;
         this.credentials = credentials;
         this.endpoint = endpoint;
+        this.caCertificate = caCertificate;
     }
 
     /** Starts an emulator; failures of the emulator itself are written to standard error. */
@@ -56,7 +67,8 @@ public final class Emulator implements AutoCloseable {
      * @param log told of each failure of the emulator itself (never a secret or a private key); refusals of
      *     requests are answers, not failures, and are not logged
      * @throws EmulatorException naming the setting to change: a {@code cloud:} store, a store that cannot be
-     *     opened, a credentials file that cannot be used, a port that cannot be listened on
+     *     opened, a credentials file that cannot be used, CA files that cannot be used, a port that cannot be
+     *     listened on
      */
     public static Emulator start(EmulatorSettings settings, Consumer<String> log) throws EmulatorException {
         Objects.requireNonNull(settings, "settings");
@@ -69,6 +81,8 @@ public final class Emulator implements AutoCloseable {
                     "keypairs.serve.host is empty; it takes an address such as 127.0.0.1", null);
         }
         Credentials credentials = credentials(settings);
+        Path caFile = settings.tls() ? settings.tlsCaOrDefault() : null;
+        ServerIdentity tls = caFile == null ? null : serverIdentity(caFile, settings);
         KeyPairStore store = openStore(settings);
         try {
             Authenticator authenticator = new Authenticator(credentials, settings.clock());
@@ -83,10 +97,11 @@ public final class Emulator implements AutoCloseable {
                             failures),
                     new TencentTagApi(store, tencent, authenticator, SignatureScheme.TC3_HMAC_SHA256, failures),
                     new TencentTagApi(store, tencent, authenticator, SignatureScheme.TENCENT_V1_HMAC_SHA256, failures));
-            HttpServer server = HttpServer.start(settings.host(), settings.port(), settings.idleTimeout(), routing, settings.faults(),
-                    failures);
+            HttpServer server = HttpServer.start(settings.host(), settings.port(), settings.idleTimeout(), tls, routing,
+                    settings.faults(), failures);
             String host = settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host();
-            return new Emulator(server, store, credentials, "http://" + host + ":" + server.port());
+            return new Emulator(server, store, credentials, (tls == null ? "http://" : "https://") + host + ":"
+                    + server.port(), caFile);
         } catch (IOException e) {
             closeQuietly(store);
             BindException bind = bindFailure(e);
@@ -122,6 +137,19 @@ public final class Emulator implements AutoCloseable {
         }
     }
 
+    /**
+     * The local CA from its files (made at the first start) and a server certificate it signs for this start: for
+     * loopback, the host names the docs use and the listening host.
+     */
+    private static ServerIdentity serverIdentity(Path caFile, EmulatorSettings settings) throws EmulatorException {
+        try {
+            return CaFiles.loadOrMake(caFile, settings.clock().instant()).issue(ServerNames.forHost(settings.host()),
+                    settings.clock().instant());
+        } catch (CaFileException e) {
+            throw new EmulatorException(ToolCode.INVALID_TLS_CA, "keypairs.serve.tls.ca: " + e.getMessage(), null);
+        }
+    }
+
     private static KeyPairStore openStore(EmulatorSettings settings) throws EmulatorException {
         String uri = settings.storeUri();
         // Schemes are case-insensitive (StoreUri lowercases them): CLOUD: is the real clouds too.
@@ -147,14 +175,14 @@ public final class Emulator implements AutoCloseable {
                 + failure.getClass().getSimpleName() + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
     }
 
-    /** The base URL both providers' SDKs are pointed at, e.g. {@code http://127.0.0.1:8089}. */
+    /** The base URL both providers' SDKs are pointed at, e.g. {@code http://127.0.0.1:8089} ({@code https://} over TLS). */
     public String endpoint() {
         return endpoint;
     }
 
     /** {@code HOST:PORT}, as the SDKs' endpoint settings take it (no scheme). */
     public String hostAndPort() {
-        return endpoint.substring("http://".length());
+        return endpoint.substring(endpoint.indexOf("://") + "://".length());
     }
 
     /** The port listened on. */
@@ -189,6 +217,19 @@ public final class Emulator implements AutoCloseable {
         int count = credentials.keys().size();
         return "keypairs emulator accepts " + count + (count == 1 ? " access key" : " access keys")
                 + " from the credentials file (secrets not shown)";
+    }
+
+    /** The CA certificate clients trust when the emulator serves HTTPS ({@code keypairs.serve.tls}); empty over HTTP. */
+    public Optional<Path> caCertificate() {
+        return Optional.ofNullable(caCertificate);
+    }
+
+    /**
+     * Over HTTPS, the line printed before the listening line: {@value #CA_CERTIFICATE} and the CA certificate's
+     * path, the file to trust; empty over HTTP.
+     */
+    public Optional<String> caCertificateLine() {
+        return caCertificate().map(file -> CA_CERTIFICATE + file);
     }
 
     /** The line printed when ready: {@value #LISTENING} and the endpoint. */

@@ -78,6 +78,7 @@ public final class Main {
         }, "keypairs-emulator-stop"));
         PrintStream out = System.out;
         out.println(emulator.credentialsLine());
+        emulator.caCertificateLine().ifPresent(out::println);
         out.println(emulator.listeningLine());
         out.flush();
         emulator.awaitClose();

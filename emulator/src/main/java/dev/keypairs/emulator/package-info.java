@@ -6,7 +6,7 @@
  * {@link dev.keypairs.emulator.junit.KeypairsEmulatorExtension} (emulator.md).
  *
  * <p>Packages, each using only those before it: {@code wire} (requests, parameters, protocol codes),
- * {@code auth} (access keys and signatures), {@code alibaba} and {@code tencent} (the APIs over the store),
+ * {@code auth} (access keys and signatures), {@code tls} (the local CA and server certificate of HTTPS), {@code alibaba} and {@code tencent} (the APIs over the store),
  * {@code http} (the Jetty server), this one (start and stop), {@code junit} (the test extension).
  */
 package dev.keypairs.emulator;

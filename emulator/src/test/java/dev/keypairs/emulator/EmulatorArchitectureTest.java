@@ -23,6 +23,7 @@ class EmulatorArchitectureTest {
             .consideringOnlyDependenciesInLayers()
             .layer("wire").definedBy("dev.keypairs.emulator.wire..")
             .layer("auth").definedBy("dev.keypairs.emulator.auth..")
+            .layer("tls").definedBy("dev.keypairs.emulator.tls..")
             .layer("apis").definedBy("dev.keypairs.emulator.alibaba..", "dev.keypairs.emulator.tencent..")
             .layer("http").definedBy("dev.keypairs.emulator.http..")
             .layer("emulator").definedBy("dev.keypairs.emulator")
@@ -31,9 +32,10 @@ class EmulatorArchitectureTest {
             .whereLayer("emulator").mayOnlyBeAccessedByLayers("junit")
             .whereLayer("http").mayOnlyBeAccessedByLayers("emulator")
             .whereLayer("apis").mayOnlyBeAccessedByLayers("http", "emulator")
+            .whereLayer("tls").mayOnlyBeAccessedByLayers("http", "emulator")
             .whereLayer("auth").mayOnlyBeAccessedByLayers("apis", "http", "emulator")
             .whereLayer("wire").mayOnlyBeAccessedByLayers("auth", "apis", "http", "emulator")
-            .because("wire, auth, the providers' APIs, http, the emulator, junit: each uses only those before it");
+            .because("wire, auth, tls, the providers' APIs, http, the emulator, junit: each uses only those before it");
 
     @ArchTest
     static final ArchRule THE_ALIBABA_AND_TENCENT_APIS_ARE_APART = noClasses()

@@ -73,6 +73,11 @@ public enum ToolCode implements Code {
     PORT_UNAVAILABLE("PortUnavailable"),
     /** {@code keypairs.serve.credentials} naming a file that cannot be read or has a line not in its form. */
     INVALID_CREDENTIALS_FILE("InvalidCredentialsFile"),
+    /**
+     * {@code keypairs.serve.tls.ca} naming files the emulator cannot use as its CA: unreadable or unwritable, not a
+     * PEM CA certificate and its key, a certificate without its key, or a key others may read.
+     */
+    INVALID_TLS_CA("InvalidTlsCa"),
     /** A setting whose value is not one it takes, e.g. a port that is not a number from 0 to 65535. */
     INVALID_SETTING("InvalidSetting"),
     /** {@code cloud:} with no credentials for a provider it must call, in any of the three ways (clouds.md). */

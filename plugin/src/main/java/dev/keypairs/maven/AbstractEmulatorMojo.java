@@ -139,6 +139,7 @@ abstract class AbstractEmulatorMojo extends AbstractGoalMojo {
             case PORT_UNAVAILABLE -> ". Set -Dkeypairs.serve.port=0 to let the emulator pick a free port.";
             case STORE_NOT_EMULATED -> ". Set -Dkeypairs.store=memory:dev for a throwaway account, or sqlite:PATH.";
             case INVALID_CREDENTIALS_FILE -> ". Fix the file, or leave out -Dkeypairs.serve.credentials for the test key.";
+            case INVALID_TLS_CA -> ". Fix the files, or set -Dkeypairs.serve.tls.ca to a new path for a new CA (to be trusted).";
             default -> ".";
         };
     }
