@@ -22,8 +22,8 @@ import dev.keypairs.store.StoreUri;
 import java.io.IOException;
 import java.net.BindException;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -81,7 +81,8 @@ public final class Emulator implements AutoCloseable {
                     "keypairs.serve.host is empty; it takes an address such as 127.0.0.1", null);
         }
         Credentials credentials = credentials(settings);
-        Path caFile = settings.tls() ? settings.tlsCaOrDefault() : null;
+        // Absolute, so that the line naming it can be copied from any directory.
+        Path caFile = settings.tls() ? settings.tlsCaOrDefault().toAbsolutePath().normalize() : null;
         ServerIdentity tls = caFile == null ? null : serverIdentity(caFile, settings);
         KeyPairStore store = openStore(settings);
         try {

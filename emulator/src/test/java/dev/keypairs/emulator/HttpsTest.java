@@ -127,6 +127,20 @@ class HttpsTest {
     }
 
     @Test
+    void theCaLineNamesTheFileByItsAbsolutePathToBeCopiedFromAnywhere() throws Exception {
+        Path relative = Path.of("target", "https-test-" + System.nanoTime(), "ca.pem");
+        try (Emulator emulator = https(relative)) {
+            assertEquals(relative.toAbsolutePath(), emulator.caCertificate().orElseThrow());
+            assertEquals(Emulator.CA_CERTIFICATE + relative.toAbsolutePath(), emulator.caCertificateLine().orElseThrow());
+            assertTrue(Files.isRegularFile(relative));
+        }
+        try (Emulator plain = TestEmulators.start()) {
+            assertTrue(plain.caCertificateLine().isEmpty(), "no CA line over HTTP");
+            assertTrue(plain.endpoint().startsWith("http://127.0.0.1:"), plain.endpoint());
+        }
+    }
+
+    @Test
     void aClientNotTrustingTheCaIsRefusedAtTheHandshakeAndOneTrustingItIsServed(@TempDir Path directory)
             throws Exception {
         Path ca = directory.resolve("ca.pem");
