@@ -1,6 +1,7 @@
 // The providers' official Node.js SDKs against a running emulator, as a user's code calls them. Run by
-// NodeSdkTest: `node sdk-calls.js HOST:PORT ACCESS_KEY_ID SECRET PUBLIC_KEY_FILE`; prints one JSON object of
-// what each SDK answered, or the code it was refused with.
+// NodeSdkTest: `node sdk-calls.js HOST:PORT ACCESS_KEY_ID SECRET PUBLIC_KEY_FILE [http|https]`; prints one JSON
+// object of what each SDK answered, or the code it was refused with. Over https, Node.js trusts the emulator's CA
+// through NODE_EXTRA_CA_CERTS, as a user's process is told to.
 'use strict';
 const fs = require('fs');
 const RPCClient = require('@alicloud/pop-core');
@@ -9,7 +10,7 @@ const { $OpenApiUtil } = require('@alicloud/openapi-core');
 const tencentcloud = require('tencentcloud-sdk-nodejs-cvm');
 const intl = require('tencentcloud-sdk-nodejs-intl-en');
 
-const [hostPort, accessKeyId, secret, keyFile] = process.argv.slice(2);
+const [hostPort, accessKeyId, secret, keyFile, scheme = 'http'] = process.argv.slice(2);
 const publicKey = fs.readFileSync(keyFile, 'utf8').trim();
 
 async function outcome(call) {
@@ -24,19 +25,19 @@ async function main() {
   const result = {};
 
   // @alicloud/pop-core: classic HMAC-SHA1; POST puts every parameter, Signature included, in a form body.
-  const pop = new RPCClient({ accessKeyId, accessKeySecret: secret, endpoint: `http://${hostPort}`,
+  const pop = new RPCClient({ accessKeyId, accessKeySecret: secret, endpoint: `${scheme}://${hostPort}`,
     apiVersion: '2014-05-26' });
   result.popImport = await outcome(async () => (await pop.request('ImportKeyPair',
     { RegionId: 'cn-hangzhou', KeyPairName: 'from-pop-core', PublicKeyBody: publicKey }, { method: 'POST' })).KeyPairFingerPrint);
   result.popDescribe = await outcome(async () => (await pop.request('DescribeKeyPairs',
     { RegionId: 'cn-hangzhou', KeyPairName: 'from-*' }, { method: 'GET' })).TotalCount);
-  const popWrong = new RPCClient({ accessKeyId, accessKeySecret: 'wrong', endpoint: `http://${hostPort}`,
+  const popWrong = new RPCClient({ accessKeyId, accessKeySecret: 'wrong', endpoint: `${scheme}://${hostPort}`,
     apiVersion: '2014-05-26' });
   result.popWrongSecret = await outcome(async () => popWrong.request('DescribeRegions', {}, { method: 'POST' }));
 
   // @alicloud/ecs20140526 over @alicloud/openapi-core: ACS3-HMAC-SHA256.
   const ecs = new Ecs.default(new $OpenApiUtil.Config({ accessKeyId, accessKeySecret: secret, endpoint: hostPort,
-    protocol: 'http' }));
+    protocol: scheme }));
   result.teaImport = await outcome(async () => (await ecs.importKeyPair(new Ecs.ImportKeyPairRequest({
     regionId: 'cn-hangzhou', keyPairName: 'from-node-tea', publicKeyBody: publicKey,
     tag: [new Ecs.ImportKeyPairRequestTag({ key: 'sdk', value: 'node' })] }))).body.keyPairFingerPrint);
@@ -51,18 +52,18 @@ async function main() {
   // tencentcloud-sdk-nodejs: TC3, signing the host without its port and the service "127" for 127.0.0.1.
   const Cvm = tencentcloud.cvm.v20170312.Client;
   const cvm = new Cvm({ credential: { secretId: accessKeyId, secretKey: secret }, region: 'ap-guangzhou',
-    profile: { httpProfile: { endpoint: hostPort, protocol: 'http://' } } });
+    profile: { httpProfile: { endpoint: hostPort, protocol: `${scheme}://` } } });
   result.tencentImport = await outcome(async () => (await cvm.ImportKeyPair({ KeyName: 'from_node', ProjectId: 0,
     PublicKey: publicKey })).KeyId);
   result.tencentDescribe = await outcome(async () => (await cvm.DescribeKeyPairs({ Filters: [{ Name: 'key-name',
     Values: ['from_node'] }] })).KeyPairSet.map((k) => k.KeyName));
   const cvmGet = new Cvm({ credential: { secretId: accessKeyId, secretKey: secret }, region: 'ap-guangzhou',
-    profile: { httpProfile: { endpoint: hostPort, protocol: 'http://', reqMethod: 'GET' } } });
+    profile: { httpProfile: { endpoint: hostPort, protocol: `${scheme}://`, reqMethod: 'GET' } } });
   result.tencentGet = await outcome(async () => (await cvmGet.DescribeKeyPairs({ Limit: 5 })).TotalCount);
   result.tencentDuplicate = await outcome(async () => cvm.ImportKeyPair({ KeyName: 'again', ProjectId: 0,
     PublicKey: publicKey }));
   const cvmWrong = new Cvm({ credential: { secretId: accessKeyId, secretKey: 'wrong' }, region: 'ap-guangzhou',
-    profile: { httpProfile: { endpoint: hostPort, protocol: 'http://' } } });
+    profile: { httpProfile: { endpoint: hostPort, protocol: `${scheme}://` } } });
   result.tencentWrongSecret = await outcome(async () => cvmWrong.DescribeRegions({}));
 
   // tencentcloud-sdk-nodejs-intl-en with its defaults but the endpoint and plain HTTP: signature version 1,
@@ -71,7 +72,7 @@ async function main() {
   const { ClientProfile, HttpProfile, Credential } = intl.common;
   const CvmIntl = intl.cvm.v20170312.Client;
   const intlClient = (secretKey, signMethod, reqMethod) => new CvmIntl(new Credential(accessKeyId, secretKey),
-    'ap-shanghai', new ClientProfile(signMethod, new HttpProfile('http://', hostPort, reqMethod)));
+    'ap-shanghai', new ClientProfile(signMethod, new HttpProfile(`${scheme}://`, hostPort, reqMethod)));
   const call = (client, action, request) => new Promise((resolve, reject) =>
     client[action](request, (error, response) => (error ? reject(error) : resolve(response))));
   const cvmIntl = intlClient(secret);
@@ -89,7 +90,7 @@ async function main() {
   result.intlWrongSecretGet = await outcome(async () => call(intlClient('wrong', 'HmacSHA1', 'GET'),
     'DescribeKeyPairs', {}));
   result.intlUnknownId = await outcome(async () => call(new CvmIntl(new Credential('AKIDnobody', secret),
-    'ap-guangzhou', new ClientProfile(undefined, new HttpProfile('http://', hostPort))), 'DescribeRegions', {}));
+    'ap-guangzhou', new ClientProfile(undefined, new HttpProfile(`${scheme}://`, hostPort))), 'DescribeRegions', {}));
 
   process.stdout.write(JSON.stringify(result) + '\n');
 }

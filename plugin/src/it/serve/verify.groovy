@@ -1,5 +1,5 @@
 // `mvn keypairs:serve` without a pom, as the README starts it: the listening line, an official SDK served,
-// a coded refusal for a busy port, then Ctrl-C (SIGINT): a clean stop that says how many requests it served, and
+// a coded refusal for a busy port, HTTPS with its CA file, then Ctrl-C (SIGINT): a clean stop that says how many requests it served, and
 // what was imported is in the store.
 import com.tencentcloudapi.common.Credential
 import com.tencentcloudapi.common.profile.ClientProfile
@@ -55,6 +55,42 @@ def cloud = maven.run(dir, [maven.goal('serve'), '-Dkeypairs.serve.port=0', '-Dk
 assert cloud.exitValue() != 0 && cloud.output().contains('StoreNotEmulated: ') : cloud.output()
 def empty = maven.run(dir, [maven.goal('serve'), '-Dkeypairs.serve.credentials='])
 assert empty.exitValue() != 0 && empty.output().contains('EmptySetting: keypairs.serve.credentials') : empty.output()
+
+// HTTPS (keypairs.serve.tls): the CA file written and named on its line before the listening line, which says
+// https; Tencent's SDK trusting that file (a trust store of its own, not the JVM's) is served.
+def ca = new File(dir, 'tls/emulator-ca.pem')
+def tls = new ProcessBuilder(maven.command(false, [maven.goal('serve'), '-Dkeypairs.serve.port=0',
+        '-Dkeypairs.store=memory:tls', '-Dkeypairs.serve.tls=true', '-Dkeypairs.serve.tls.ca=' + ca.absolutePath]))
+        .directory(dir).redirectErrorStream(true).start()
+def tlsSeen = []
+def tlsReader = new BufferedReader(new InputStreamReader(tls.inputStream))
+for (String line = tlsReader.readLine(); line != null; line = tlsReader.readLine()) {
+    tlsSeen << line
+    if (line.startsWith('keypairs emulator listening on ')) {
+        break
+    }
+}
+assert tlsSeen.size() >= 2 && tlsSeen[-2] == 'keypairs emulator CA certificate: ' + ca.absolutePath : tlsSeen
+def tlsEndpoint = (tlsSeen[-1] =~ /^keypairs emulator listening on (https:\/\/127\.0\.0\.1:\d+)$/)[0][1]
+def trusted = java.security.KeyStore.getInstance('PKCS12')
+trusted.load(null, null)
+trusted.setCertificateEntry('ca', java.security.cert.CertificateFactory.getInstance('X.509')
+        .generateCertificate(new FileInputStream(ca)))
+def trust = javax.net.ssl.TrustManagerFactory.getInstance(javax.net.ssl.TrustManagerFactory.defaultAlgorithm)
+trust.init(trusted)
+def context = javax.net.ssl.SSLContext.getInstance('TLS')
+context.init(null, trust.trustManagers, null)
+def https = new HttpProfile()
+https.endpoint = tlsEndpoint.substring('https://'.length())
+https.protocol = HttpProfile.REQ_HTTPS
+https.sslSocketFactory = context.socketFactory
+https.x509TrustManager = trust.trustManagers[0]
+def tlsProfile = new ClientProfile()
+tlsProfile.httpProfile = https
+def overTls = new CvmClient(new Credential('keypairs-test', 'keypairs-test-secret'), 'ap-guangzhou', tlsProfile)
+assert overTls.DescribeKeyPairs(new DescribeKeyPairsRequest()).totalCount == 0
+['kill', '-INT', tls.pid().toString()].execute().waitFor()
+assert tls.waitFor(60, TimeUnit.SECONDS)
 
 // Ctrl-C: SIGINT. bin/mvn execs the JVM, so the signal reaches Maven itself (java -jar's SIGTERM: StandaloneJarIT).
 def interrupt = ['kill', '-INT', serve.pid().toString()].execute()

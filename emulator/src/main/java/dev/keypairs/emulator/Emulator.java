@@ -2,37 +2,18 @@ package dev.keypairs.emulator;
 
 import dev.keypairs.emulator.account.Accounts;
 import dev.keypairs.emulator.account.EmulatedAccount;
-import dev.keypairs.emulator.alibaba.AlibabaEcsApi;
-import dev.keypairs.emulator.auth.Authenticator;
 import dev.keypairs.emulator.auth.Credentials;
-import dev.keypairs.emulator.auth.SignatureScheme;
 import dev.keypairs.emulator.http.HttpServer;
-import dev.keypairs.emulator.http.ProviderRouting;
 import dev.keypairs.emulator.state.Health;
-import dev.keypairs.emulator.state.HealthEndpoint;
 import dev.keypairs.emulator.state.Readiness;
-import dev.keypairs.emulator.state.StateAccess;
-import dev.keypairs.emulator.state.StateRouting;
-import dev.keypairs.emulator.tencent.TencentCvmApi;
-import dev.keypairs.emulator.tencent.TencentTagApi;
-import dev.keypairs.project.ToolCode;
-import dev.keypairs.provider.AlibabaRules;
-import dev.keypairs.provider.Provider;
-import dev.keypairs.provider.TencentRules;
 import dev.keypairs.store.KeyPairStore;
 import dev.keypairs.workflow.KeypairsException;
 import dev.keypairs.workflow.SeedReport;
-import java.io.IOException;
-import java.net.BindException;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
-import java.util.Arrays;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -46,9 +27,8 @@ public final class Emulator implements AutoCloseable {
 
     /** The start of the line printed when the emulator is ready; the endpoint follows it. */
     public static final String LISTENING = "keypairs emulator listening on ";
-
-    /** The providers served, as health lists them. */
-    private static final List<String> PROVIDERS = Arrays.stream(Provider.values()).map(Provider::id).toList();
+    /** The start of the line naming the CA certificate to trust, printed before the listening line over HTTPS. */
+    public static final String CA_CERTIFICATE = "keypairs emulator CA certificate: ";
 
     private final HttpServer server;
     private final Accounts accounts;
@@ -60,8 +40,11 @@ public final class Emulator implements AutoCloseable {
     private final EmulatorSeed seed;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private Emulator(HttpServer server, Accounts accounts, Credentials credentials, String endpoint,
-            String localEndpoint, Readiness readiness, Supplier<Health> health, EmulatorSeed seed) {
+    private final Path caCertificate;
+
+    /** A started emulator, made by {@link EmulatorStartup}. */
+    Emulator(HttpServer server, Accounts accounts, Credentials credentials, String endpoint,
+            String localEndpoint, Readiness readiness, Supplier<Health> health, EmulatorSeed seed, Path caCertificate) {
         this.server = server;
         this.accounts = accounts;
         this.credentials = credentials;
@@ -70,6 +53,7 @@ public final class Emulator implements AutoCloseable {
         this.readiness = readiness;
         this.health = health;
         this.seed = seed;
+        this.caCertificate = caCertificate;
     }
 
     /** Starts an emulator; failures of the emulator itself are written to standard error. */
@@ -85,122 +69,15 @@ public final class Emulator implements AutoCloseable {
      *     requests are answers, not failures, and are not logged
      * @throws EmulatorException naming the setting to change: a {@code cloud:} store, a store that cannot be
      *     opened (of {@code keypairs.store} or of a credentials file's {@code account=}, naming its line), a
-     *     credentials file that cannot be used, seed manifests that cannot be applied ({@code keypairs.serve.seed}:
-     *     applied into {@code keypairs.store}'s account before the port is listened on), a port that cannot be
-     *     listened on
+     *     credentials file that cannot be used, CA files that cannot be used ({@code keypairs.serve.tls.ca}), seed
+     *     manifests that cannot be applied ({@code keypairs.serve.seed}: applied into {@code keypairs.store}'s
+     *     account before the port is listened on), a port that cannot be listened on
      */
     public static Emulator start(EmulatorSettings settings, Consumer<String> log) throws EmulatorException {
-        Objects.requireNonNull(settings, "settings");
-        Objects.requireNonNull(log, "log");
-        if (!EmulatorSettings.isPort(settings.port())) {
-            throw EmulatorSettings.notAPort(String.valueOf(settings.port()));
-        }
-        if (settings.host().isBlank()) {
-            throw new EmulatorException(ToolCode.INVALID_SETTING,
-                    "keypairs.serve.host is empty; it takes an address such as 127.0.0.1", null);
-        }
-        Credentials credentials = credentials(settings);
-        Accounts accounts = openAccounts(settings, credentials);
-        try {
-            EmulatorSeed seed = EmulatorSeed.atStart(settings, accounts.defaultAccount().store(), log);
-            Authenticator authenticator = new Authenticator(credentials, settings.clock());
-            BiConsumer<String, Throwable> failures = (requestId, failure) -> log.accept(failureLine(requestId, failure));
-            AlibabaRules alibaba = settings.rules().alibaba();
-            TencentRules tencent = settings.rules().tencent();
-            ProviderRouting routing = new ProviderRouting(
-                    new AlibabaEcsApi(accounts, alibaba, authenticator, SignatureScheme.HMAC_SHA1, failures),
-                    new AlibabaEcsApi(accounts, alibaba, authenticator, SignatureScheme.ACS3_HMAC_SHA256, failures),
-                    new TencentCvmApi(accounts, tencent.regions(), authenticator, SignatureScheme.TC3_HMAC_SHA256, failures),
-                    new TencentCvmApi(accounts, tencent.regions(), authenticator, SignatureScheme.TENCENT_V1_HMAC_SHA256,
-                            failures),
-                    new TencentTagApi(accounts, tencent, authenticator, SignatureScheme.TC3_HMAC_SHA256, failures),
-                    new TencentTagApi(accounts, tencent, authenticator, SignatureScheme.TENCENT_V1_HMAC_SHA256, failures));
-            Readiness readiness = new Readiness();
-            String storeShown = redacted(settings.storeUri());
-            Supplier<Health> health = () -> new Health(readiness.status(), BuildVersion.current(), storeShown, PROVIDERS);
-            StateRouting state = new StateRouting(new StateAccess(settings.stateToken()),
-                    Map.of(HealthEndpoint.NAME, new HealthEndpoint(health)), failures);
-            HttpServer server = HttpServer.start(settings.host(), settings.port(), settings.idleTimeout(), routing, state,
-                    settings.faults(), failures);
-            Emulator emulator = new Emulator(server, accounts, credentials, endpoint(settings.host(), server.port()),
-                    endpoint(local(settings.host()), server.port()), readiness, health, seed);
-            readiness.ready();
-            return emulator;
-        } catch (IOException e) {
-            accounts.close();
-            BindException bind = bindFailure(e);
-            throw new EmulatorException(ToolCode.PORT_UNAVAILABLE, "cannot listen on " + settings.host() + ":"
-                    + settings.port() + " (" + (bind != null ? bind.getMessage() : e.getMessage()) + ")"
-                    + (bind != null ? ": another program may hold the port, or the address is not this machine's;"
-                    + " set keypairs.serve.port to a free one, or 0 to pick one" : ""), e);
-        } catch (EmulatorException | RuntimeException e) {
-            accounts.close();
-            throw e;
-        }
+        return EmulatorStartup.start(settings, log);
     }
 
-    private static String endpoint(String host, int port) {
-        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
-    }
-
-    /** The host a client on this machine connects to: loopback for a wildcard address, which is none to connect to. */
-    private static String local(String host) {
-        boolean literal = host.contains(":") || host.chars().allMatch(c -> c == '.' || Character.isDigit(c));
-        try {
-            // Only a literal is parsed (no name lookup); 0.0.0.0 and :: listen on every interface.
-            if (literal && InetAddress.getByName(host).isAnyLocalAddress()) {
-                return host.contains(":") ? "::1" : "127.0.0.1";
-            }
-        } catch (UnknownHostException e) {
-            // Not an address after all: the host as given.
-        }
-        return host;
-    }
-
-    private static String redacted(String uri) {
-        try {
-            return StoreUri.parse(uri).redacted();
-        } catch (StoreException unparsed) {
-            return uri.substring(0, Math.max(0, uri.indexOf(':') + 1));
-        }
-    }
-
-    /** The bind failure beneath the server's start failure (Jetty wraps it), if that is what it was. */
-    private static BindException bindFailure(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof BindException bind) {
-                return bind;
-            }
-        }
-        return null;
-    }
-
-    private static Credentials credentials(EmulatorSettings settings) throws EmulatorException {
-        if (settings.credentialsFile() == null) {
-            return Credentials.testPair();
-        }
-        try {
-            return Credentials.read(settings.credentialsFile());
-        } catch (Credentials.CredentialsFileException e) {
-            throw new EmulatorException(ToolCode.INVALID_CREDENTIALS_FILE, "keypairs.serve.credentials: "
-                    + e.getMessage(), null);
-        }
-    }
-
-    private static Accounts openAccounts(EmulatorSettings settings, Credentials credentials) throws EmulatorException {
-        try {
-            return Accounts.open(credentials, settings.storeUri(), settings.rules());
-        } catch (Accounts.OpeningException e) {
-            throw new EmulatorException(e.code(), e.getMessage(), e.getCause());
-        }
-    }
-
-    private static String failureLine(String requestId, Throwable failure) {
-        return "keypairs emulator: the request " + requestId + " failed inside the emulator: "
-                + failure.getClass().getSimpleName() + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
-    }
-
-    /** The base URL both providers' SDKs are pointed at, e.g. {@code http://127.0.0.1:8089}. */
+    /** The base URL both providers' SDKs are pointed at, e.g. {@code http://127.0.0.1:8089} ({@code https://} over TLS). */
     public String endpoint() {
         return endpoint;
     }
@@ -223,7 +100,7 @@ public final class Emulator implements AutoCloseable {
 
     /** {@code HOST:PORT}, as the SDKs' endpoint settings take it (no scheme). */
     public String hostAndPort() {
-        return endpoint.substring("http://".length());
+        return endpoint.substring(endpoint.indexOf("://") + "://".length());
     }
 
     /** The port listened on. */
@@ -294,6 +171,19 @@ public final class Emulator implements AutoCloseable {
      */
     public SeedReport seed(KeyPairStore account, String manifestYaml) throws KeypairsException {
         return seed.fromText(Objects.requireNonNull(account, "account"), manifestYaml);
+    }
+
+    /** The CA certificate clients trust when the emulator serves HTTPS ({@code keypairs.serve.tls}); empty over HTTP. */
+    public Optional<Path> caCertificate() {
+        return Optional.ofNullable(caCertificate);
+    }
+
+    /**
+     * Over HTTPS, the line printed before the listening line: {@value #CA_CERTIFICATE} and the CA certificate's
+     * path, the file to trust; empty over HTTP.
+     */
+    public Optional<String> caCertificateLine() {
+        return caCertificate().map(file -> CA_CERTIFICATE + file);
     }
 
     /** The line printed when ready: {@value #LISTENING} and the endpoint. */

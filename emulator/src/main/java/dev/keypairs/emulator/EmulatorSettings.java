@@ -173,6 +173,14 @@ public record EmulatorSettings(String host, int port, String storeUri, Path cred
                 null);
     }
 
+    /**
+     * Where the CA certificate goes: {@code tlsCa}, or {@code ~/.keypairs/emulator-ca.pem} when none was given (its
+     * key beside it, {@code emulator-ca-key.pem}).
+     */
+    public Path tlsCaOrDefault() {
+        return tlsCa != null ? tlsCa : Path.of(System.getProperty("user.home"), ".keypairs", "emulator-ca.pem");
+    }
+
     /** These settings with another clock (tests of clock skew). */
     public EmulatorSettings withClock(Clock newClock) {
         return new EmulatorSettings(host, port, storeUri, credentialsFile, rules, idleTimeout, newClock, faults,

@@ -79,6 +79,7 @@ public final class Main {
         PrintStream out = System.out;
         out.println(emulator.credentialsLine());
         emulator.seedLine().ifPresent(out::println);
+        emulator.caCertificateLine().ifPresent(out::println);
         out.println(emulator.listeningLine());
         out.flush();
         emulator.awaitClose();

@@ -6,7 +6,8 @@
  * {@link dev.keypairs.emulator.junit.KeypairsEmulatorExtension} (emulator.md).
  *
  * <p>Packages, each using only those before it: {@code wire} (requests, parameters, protocol codes),
- * {@code auth} (access keys and signatures), {@code alibaba} and {@code tencent} (the APIs over the store),
+ * {@code auth} (access keys and signatures), {@code tls} (the local CA and server certificate of HTTPS),
+ * {@code account} (an account per access key), {@code alibaba} and {@code tencent} (the APIs over the store),
  * {@code state} (the emulator's own endpoints under {@code /_keypairs/}), {@code http} (the Jetty server), this
  * one (start and stop), {@code junit} (the test extension).
  */

@@ -27,6 +27,7 @@ class EmulatorArchitectureTest {
             .consideringOnlyDependenciesInLayers()
             .layer("wire").definedBy("dev.keypairs.emulator.wire..")
             .layer("auth").definedBy("dev.keypairs.emulator.auth..")
+            .layer("tls").definedBy("dev.keypairs.emulator.tls..")
             .layer("account").definedBy("dev.keypairs.emulator.account..")
             .layer("apis").definedBy("dev.keypairs.emulator.alibaba..", "dev.keypairs.emulator.tencent..")
             .layer("state").definedBy("dev.keypairs.emulator.state..")
@@ -39,9 +40,10 @@ class EmulatorArchitectureTest {
             .whereLayer("state").mayOnlyBeAccessedByLayers("http", "emulator")
             .whereLayer("apis").mayOnlyBeAccessedByLayers("http", "emulator")
             .whereLayer("account").mayOnlyBeAccessedByLayers("apis", "state", "http", "emulator")
+            .whereLayer("tls").mayOnlyBeAccessedByLayers("http", "emulator")
             .whereLayer("auth").mayOnlyBeAccessedByLayers("account", "apis", "state", "http", "emulator")
             .whereLayer("wire").mayOnlyBeAccessedByLayers("auth", "account", "apis", "state", "http", "emulator")
-            .because("wire, auth, accounts, the providers' APIs, state, http, the emulator, junit: each uses only"
+            .because("wire, auth, tls, accounts, the providers' APIs, state, http, the emulator, junit: each uses only"
                     + " those before it");
 
     @ArchTest

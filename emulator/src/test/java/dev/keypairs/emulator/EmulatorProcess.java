@@ -66,14 +66,14 @@ public final class EmulatorProcess implements AutoCloseable {
         return start(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()), List.of(args));
     }
 
-    /** {@code http://HOST:PORT}. */
+    /** {@code http://HOST:PORT}, or {@code https://} over TLS. */
     public String endpoint() {
         return endpoint;
     }
 
     /** {@code HOST:PORT}. */
     public String hostAndPort() {
-        return endpoint.substring("http://".length());
+        return endpoint.substring(endpoint.indexOf("://") + "://".length());
     }
 
     /** Everything it printed so far. */

@@ -80,6 +80,11 @@ public enum ToolCode implements Code {
     EMULATOR_NOT_READY("EmulatorNotReady"),
     /** {@code keypairs:start} run twice in one project without {@code keypairs:stop} between. */
     EMULATOR_ALREADY_STARTED("EmulatorAlreadyStarted"),
+    /**
+     * {@code keypairs.serve.tls.ca} naming files the emulator cannot use as its CA: unreadable or unwritable, not a
+     * PEM CA certificate and its key, a certificate without its key, or a key others may read.
+     */
+    INVALID_TLS_CA("InvalidTlsCa"),
     /** A setting whose value is not one it takes, e.g. a port that is not a number from 0 to 65535. */
     INVALID_SETTING("InvalidSetting"),
     /** {@code cloud:} with no credentials for a provider it must call, in any of the three ways (clouds.md). */

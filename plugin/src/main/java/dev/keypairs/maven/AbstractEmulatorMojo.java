@@ -148,6 +148,7 @@ abstract class AbstractEmulatorMojo extends AbstractGoalMojo {
             case STORE_NOT_EMULATED -> ". Name an emulated store: memory:NAME for a throwaway account, or sqlite:PATH"
                     + " (-Dkeypairs.store, or the credentials file's account=).";
             case INVALID_CREDENTIALS_FILE -> ". Fix the file, or leave out -Dkeypairs.serve.credentials for the test key.";
+            case INVALID_TLS_CA -> ". Fix the files, or set -Dkeypairs.serve.tls.ca to a new path for a new CA (to be trusted).";
             default -> ".";
         };
     }

@@ -11,7 +11,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 /**
  * Serves the Alibaba Cloud ECS and Tencent Cloud CVM key pair APIs over HTTP on one port, backed by the store,
  * so that the providers' own SDKs, CLIs and Terraform providers can be pointed at it unchanged. Needs no pom.
- * Prints {@code keypairs emulator listening on http://HOST:PORT} when ready, then serves until interrupted
+ * Prints {@code keypairs emulator listening on http://HOST:PORT} when ready ({@code https://} with
+ * {@code keypairs.serve.tls}, after the line naming the CA certificate to trust), then serves until interrupted
  * (Ctrl-C or SIGTERM), closing the store cleanly and printing {@code keypairs emulator stopped after N requests}, as
  * {@code java -jar} does.
  */
@@ -40,6 +41,7 @@ public class ServeMojo extends AbstractEmulatorMojo {
             // The listening line goes to standard output as it is, without Maven's [INFO]: tools wait for it.
             out.println(emulator.credentialsLine());
             emulator.seedLine().ifPresent(out::println);
+            emulator.caCertificateLine().ifPresent(out::println);
             out.println(emulator.listeningLine());
             out.flush();
             emulator.awaitClose();

@@ -2,7 +2,14 @@ package dev.keypairs.emulator.http;
 
 import java.io.IOException;
 import dev.keypairs.emulator.state.StateRouting;
+import dev.keypairs.emulator.tls.ServerIdentity;
 import dev.keypairs.emulator.wire.Faults;
+import java.io.IOException;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.SecureRandom;
+import java.security.cert.Certificate;
+import java.util.Base64;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
@@ -10,18 +17,22 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BiConsumer;
 import org.eclipse.jetty.http.HttpCompliance;
+import org.eclipse.jetty.http.HttpVersion;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * The emulator's HTTP/1.1 server (Jetty): keep-alive, chunked request bodies, a bounded thread pool and
  * connection count, header and body limits, an idle timeout that closes stalled or half-sent requests, and a
- * graceful stop that lets calls in flight finish.
+ * graceful stop that lets calls in flight finish; over TLS on the same connector when given a server identity.
  */
 public final class HttpServer implements AutoCloseable {
 
@@ -50,14 +61,16 @@ public final class HttpServer implements AutoCloseable {
      * @param host the address to listen on
      * @param port the port; 0 picks a free one
      * @param idleTimeout how long a connection may send nothing before it is closed
+     * @param tls the key and certificates of HTTPS on the port; null for plain HTTP
      * @param routing the providers' APIs
      * @param state the emulator's own endpoints, under {@code /_keypairs/}
      * @param internalErrors told of each failure of the emulator itself, with the RequestId answered
      * @throws IOException when the server cannot start; a {@link java.net.BindException} among its causes when the
      *     address cannot be listened on
      */
-    public static HttpServer start(String host, int port, Duration idleTimeout, ProviderRouting routing,
-            StateRouting state, Faults faults, BiConsumer<String, Throwable> internalErrors) throws IOException {
+    public static HttpServer start(String host, int port, Duration idleTimeout, ServerIdentity tls,
+            ProviderRouting routing, StateRouting state, Faults faults, BiConsumer<String, Throwable> internalErrors)
+            throws IOException {
         Objects.requireNonNull(routing, "routing");
         QueuedThreadPool threads = new QueuedThreadPool(256, 8);
         threads.setName("keypairs-emulator");
@@ -73,7 +86,9 @@ public final class HttpServer implements AutoCloseable {
         // tccli's one way to plain HTTP, --endpoint http://HOST:PORT, sends that whole URL as the Host header (the
         // Python SDK sets Host to the endpoint as given) and signs it: read, not refused as an unsafe host.
         http.setHttpCompliance(HttpCompliance.RFC9110.with("keypairs", HttpCompliance.Violation.UNSAFE_HOST_HEADER));
-        ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
+        ServerConnector connector = tls == null ? new ServerConnector(server, 1, 1, new HttpConnectionFactory(http))
+                : new ServerConnector(server, 1, 1, new SslConnectionFactory(tlsContext(tls), HttpVersion.HTTP_1_1.asString()),
+                        new HttpConnectionFactory(secure(http)));
         connector.setHost(host);
         connector.setPort(port);
         connector.setIdleTimeout(idleTimeout.toMillis());
@@ -99,6 +114,41 @@ public final class HttpServer implements AutoCloseable {
             throw new IOException("the HTTP server did not start: " + e.getMessage(), e);
         }
         return new HttpServer(server, connector, graceful);
+    }
+
+    /**
+     * HTTPS on the same configuration. SNI is neither required nor checked against the Host header: a client
+     * connecting to {@code 127.0.0.1} sends no SNI (RFC 6066 names hosts, not addresses), and tccli's Host header is
+     * a whole URL; the one certificate is presented to every client.
+     */
+    private static HttpConfiguration secure(HttpConfiguration http) {
+        SecureRequestCustomizer secure = new SecureRequestCustomizer();
+        secure.setSniRequired(false);
+        secure.setSniHostCheck(false);
+        http.addCustomizer(secure);
+        return http;
+    }
+
+    private static SslContextFactory.Server tlsContext(ServerIdentity tls) throws IOException {
+        // The key store lives in memory only, under a password made for it: the server key is never written.
+        byte[] random = new byte[18];
+        new SecureRandom().nextBytes(random);
+        String password = Base64.getEncoder().encodeToString(random);
+        KeyStore keys;
+        try {
+            keys = KeyStore.getInstance("PKCS12");
+            keys.load(null, null);
+            keys.setKeyEntry("keypairs-emulator", tls.key(), password.toCharArray(),
+                    tls.chain().toArray(Certificate[]::new));
+        } catch (GeneralSecurityException e) {
+            throw new IOException("the server certificate cannot be used: " + e.getMessage(), e);
+        }
+        SslContextFactory.Server context = new SslContextFactory.Server();
+        context.setKeyStore(keys);
+        context.setKeyStorePassword(password);
+        context.setKeyManagerPassword(password);
+        context.setSniRequired(false);
+        return context;
     }
 
     /** How many requests the server received since the start, refused ones included. */
