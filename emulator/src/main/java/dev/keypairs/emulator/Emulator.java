@@ -4,8 +4,11 @@ import dev.keypairs.emulator.alibaba.AlibabaEcsApi;
 import dev.keypairs.emulator.auth.Authenticator;
 import dev.keypairs.emulator.auth.Credentials;
 import dev.keypairs.emulator.auth.SignatureScheme;
+import dev.keypairs.emulator.fault.FaultInjector;
+import dev.keypairs.emulator.fault.FaultRules;
 import dev.keypairs.emulator.http.HttpServer;
 import dev.keypairs.emulator.http.ProviderRouting;
+import dev.keypairs.emulator.journal.Journal;
 import dev.keypairs.emulator.tencent.TencentCvmApi;
 import dev.keypairs.emulator.tencent.TencentTagApi;
 import dev.keypairs.project.ToolCode;
@@ -35,13 +38,18 @@ public final class Emulator implements AutoCloseable {
     private final KeyPairStore store;
     private final Credentials credentials;
     private final String endpoint;
+    private final Journal journal;
+    private final FaultInjector faults;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private Emulator(HttpServer server, KeyPairStore store, Credentials credentials, String endpoint) {
+    private Emulator(HttpServer server, KeyPairStore store, Credentials credentials, String endpoint, Journal journal,
+            FaultInjector faults) {
         this.server = server;
         this.store = store;
         this.credentials = credentials;
         this.endpoint = endpoint;
+        this.journal = journal;
+        this.faults = faults;
     }
 
     /** Starts an emulator; failures of the emulator itself are written to standard error. */
@@ -75,18 +83,22 @@ public final class Emulator implements AutoCloseable {
             BiConsumer<String, Throwable> failures = (requestId, failure) -> log.accept(failureLine(requestId, failure));
             AlibabaRules alibaba = settings.rules().alibaba();
             TencentRules tencent = settings.rules().tencent();
+            FaultInjector faults = new FaultInjector(settings.faults());
+            Journal journal = new Journal(settings.clock());
             ProviderRouting routing = new ProviderRouting(
-                    new AlibabaEcsApi(store, alibaba, authenticator, SignatureScheme.HMAC_SHA1, failures),
-                    new AlibabaEcsApi(store, alibaba, authenticator, SignatureScheme.ACS3_HMAC_SHA256, failures),
-                    new TencentCvmApi(store, tencent.regions(), authenticator, SignatureScheme.TC3_HMAC_SHA256, failures),
+                    new AlibabaEcsApi(store, alibaba, authenticator, SignatureScheme.HMAC_SHA1, failures, faults),
+                    new AlibabaEcsApi(store, alibaba, authenticator, SignatureScheme.ACS3_HMAC_SHA256, failures, faults),
+                    new TencentCvmApi(store, tencent.regions(), authenticator, SignatureScheme.TC3_HMAC_SHA256, failures,
+                            faults),
                     new TencentCvmApi(store, tencent.regions(), authenticator, SignatureScheme.TENCENT_V1_HMAC_SHA256,
-                            failures),
-                    new TencentTagApi(store, tencent, authenticator, SignatureScheme.TC3_HMAC_SHA256, failures),
-                    new TencentTagApi(store, tencent, authenticator, SignatureScheme.TENCENT_V1_HMAC_SHA256, failures));
-            HttpServer server = HttpServer.start(settings.host(), settings.port(), settings.idleTimeout(), routing, settings.faults(),
+                            failures, faults),
+                    new TencentTagApi(store, tencent, authenticator, SignatureScheme.TC3_HMAC_SHA256, failures, faults),
+                    new TencentTagApi(store, tencent, authenticator, SignatureScheme.TENCENT_V1_HMAC_SHA256, failures,
+                            faults));
+            HttpServer server = HttpServer.start(settings.host(), settings.port(), settings.idleTimeout(), routing, journal,
                     failures);
             String host = settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host();
-            return new Emulator(server, store, credentials, "http://" + host + ":" + server.port());
+            return new Emulator(server, store, credentials, "http://" + host + ":" + server.port(), journal, faults);
         } catch (IOException e) {
             closeQuietly(store);
             BindException bind = bindFailure(e);
@@ -165,6 +177,21 @@ public final class Emulator implements AutoCloseable {
     /** How many requests the emulator received since the start, refused ones included: tests count calls. */
     public long requests() {
         return server.requests();
+    }
+
+    /** The calls served, newest 10,000, oldest first (emulator.md, the journal); never a secret or a private key. */
+    public Journal journal() {
+        return journal;
+    }
+
+    /** The fault rules in force: those the settings gave, or the last {@link #replaceFaultRules} put. */
+    public FaultRules faultRules() {
+        return faults.rules();
+    }
+
+    /** Replaces the fault rules in force, from the next call on; {@link FaultRules#NONE} clears them. */
+    public void replaceFaultRules(FaultRules rules) {
+        faults.replace(rules);
     }
 
     /** The store behind both APIs (for tests that look at what a call left). */

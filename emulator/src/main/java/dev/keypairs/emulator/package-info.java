@@ -7,6 +7,7 @@
  *
  * <p>Packages, each using only those before it: {@code wire} (requests, parameters, protocol codes),
  * {@code auth} (access keys and signatures), {@code alibaba} and {@code tencent} (the APIs over the store),
- * {@code http} (the Jetty server), this one (start and stop), {@code junit} (the test extension).
+ * {@code fault} (fault rules put on calls), {@code journal} (the calls served), {@code http} (the Jetty server), this
+ * one (start and stop), {@code junit} (the test extension).
  */
 package dev.keypairs.emulator;

@@ -24,16 +24,21 @@ class EmulatorArchitectureTest {
             .layer("wire").definedBy("dev.keypairs.emulator.wire..")
             .layer("auth").definedBy("dev.keypairs.emulator.auth..")
             .layer("apis").definedBy("dev.keypairs.emulator.alibaba..", "dev.keypairs.emulator.tencent..")
+            .layer("fault").definedBy("dev.keypairs.emulator.fault..")
+            .layer("journal").definedBy("dev.keypairs.emulator.journal..")
             .layer("http").definedBy("dev.keypairs.emulator.http..")
             .layer("emulator").definedBy("dev.keypairs.emulator")
             .layer("junit").definedBy("dev.keypairs.emulator.junit..")
             .whereLayer("junit").mayNotBeAccessedByAnyLayer()
             .whereLayer("emulator").mayOnlyBeAccessedByLayers("junit")
             .whereLayer("http").mayOnlyBeAccessedByLayers("emulator")
-            .whereLayer("apis").mayOnlyBeAccessedByLayers("http", "emulator")
+            .whereLayer("journal").mayOnlyBeAccessedByLayers("http", "emulator", "junit")
+            .whereLayer("fault").mayOnlyBeAccessedByLayers("emulator", "junit")
+            .whereLayer("apis").mayOnlyBeAccessedByLayers("fault", "http", "emulator")
             .whereLayer("auth").mayOnlyBeAccessedByLayers("apis", "http", "emulator")
-            .whereLayer("wire").mayOnlyBeAccessedByLayers("auth", "apis", "http", "emulator")
-            .because("wire, auth, the providers' APIs, http, the emulator, junit: each uses only those before it");
+            .whereLayer("wire").mayOnlyBeAccessedByLayers("auth", "apis", "fault", "http", "emulator")
+            .because("wire, auth, the providers' APIs, fault rules, the journal, http, the emulator, junit: each uses"
+                    + " only those before it");
 
     @ArchTest
     static final ArchRule THE_ALIBABA_AND_TENCENT_APIS_ARE_APART = noClasses()

@@ -1,7 +1,7 @@
 package dev.keypairs.emulator.http;
 
+import dev.keypairs.emulator.journal.Journal;
 import java.io.IOException;
-import dev.keypairs.emulator.wire.Faults;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
@@ -50,12 +50,13 @@ public final class HttpServer implements AutoCloseable {
      * @param port the port; 0 picks a free one
      * @param idleTimeout how long a connection may send nothing before it is closed
      * @param routing the providers' APIs
+     * @param journal where each call the APIs answer is journaled
      * @param internalErrors told of each failure of the emulator itself, with the RequestId answered
      * @throws IOException when the server cannot start; a {@link java.net.BindException} among its causes when the
      *     address cannot be listened on
      */
     public static HttpServer start(String host, int port, Duration idleTimeout, ProviderRouting routing,
-            Faults faults, BiConsumer<String, Throwable> internalErrors) throws IOException {
+            Journal journal, BiConsumer<String, Throwable> internalErrors) throws IOException {
         Objects.requireNonNull(routing, "routing");
         QueuedThreadPool threads = new QueuedThreadPool(256, 8);
         threads.setName("keypairs-emulator");
@@ -78,7 +79,7 @@ public final class HttpServer implements AutoCloseable {
         connector.setReuseAddress(true);
         server.addConnector(connector);
         server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, connector));
-        GracefulHandler graceful = new GracefulHandler(new EmulatorHandler(routing, MAX_BODY_BYTES, faults, internalErrors));
+        GracefulHandler graceful = new GracefulHandler(new EmulatorHandler(routing, MAX_BODY_BYTES, journal, internalErrors));
         server.setHandler(graceful);
         server.setErrorHandler(new ErrorPage());
         // Draining is done in close(), for calls in flight only: Jetty's own graceful stop would also wait for
