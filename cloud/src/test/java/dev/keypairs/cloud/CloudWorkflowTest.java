@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.keypairs.emulator.Emulator;
 import dev.keypairs.emulator.EmulatorSettings;
-import dev.keypairs.emulator.wire.Faults;
+import dev.keypairs.emulator.fault.FaultRule;
+import dev.keypairs.emulator.fault.FaultRules;
 import dev.keypairs.provider.ErrorKind;
 import dev.keypairs.store.AccessKeyInUse;
 import dev.keypairs.store.ApiErrorException;
@@ -73,7 +74,7 @@ class CloudWorkflowTest {
         Files.writeString(project.resolve("keypairs.yaml"), yaml.toString());
     }
 
-    private String start(Faults faults) throws Exception {
+    private String start(FaultRules faults) throws Exception {
         emulator = Emulator.start(EmulatorSettings.defaults().withPort(0)
                 .withStore("memory:cloud-workflow-" + UUID.randomUUID() + "?rateLimit=off").withFaults(faults));
         return "cloud:" + emulator.endpoint() + "?tencentQuota=500";
@@ -82,8 +83,8 @@ class CloudWorkflowTest {
     @Test
     void aThrottlingBurstIsAbsorbedByRetriesInThePlansReadsAndTheApplysWrites() throws Exception {
         manifest(6);
-        // Of every 5 requests the first 2 are refused (Throttling, RequestLimitExceeded): no call fails 5 times.
-        String store = start(new Faults(Duration.ZERO, 2, 5));
+        // Of every 5 calls of each provider the first 2 are refused (Throttling, RequestLimitExceeded): no call fails 5 times.
+        String store = start(FaultRules.NONE.withThrottling(new FaultRule.Every(2, 5)));
 
         ApplyReport applied = new Keypairs(configuration(store), reporter).apply();
 
@@ -104,7 +105,7 @@ class CloudWorkflowTest {
         Files.writeString(project.resolve("k.pub"), TestKeys.rsa(0) + "\n");
         Files.writeString(project.resolve("keypairs.yaml"), "alibaba:\n  cn-hangzhou:\n    keyPairs:\n"
                 + "      - name: slow\n        publicKeyFile: k.pub\n");
-        String store = start(new Faults(Duration.ofMillis(2_500), 0, 0)).replace("?", "?readTimeout=1&");
+        String store = start(FaultRules.NONE.withLatency(Duration.ofMillis(2_500))).replace("?", "?readTimeout=1&");
 
         StoreAccessException failure = assertThrows(StoreAccessException.class,
                 () -> new Keypairs(configuration(store), reporter).plan());
@@ -120,7 +121,7 @@ class CloudWorkflowTest {
         // One region a run: two declared regions are read in parallel, and a denial of one may stop the run before
         // the other's read is sent, so only one region makes the count exact.
         Files.writeString(project.resolve("k0.pub"), TestKeys.rsa(0) + "\n");
-        String store = start(Faults.NONE);
+        String store = start(FaultRules.NONE);
         Map<String, String> regions = Map.of("alibaba:\n  cn-hangzhou:\n    keyPairs:\n      - name: a-0\n"
                 + "        publicKeyFile: k0.pub\n", "SignatureDoesNotMatch",
                 "tencent:\n  ap-guangzhou:\n    keyPairs:\n      - name: t_0\n        publicKeyFile: k0.pub\n",
@@ -154,7 +155,7 @@ class CloudWorkflowTest {
             yaml.append("      - name: a-").append(i).append("\n        publicKeyFile: k").append(i).append(".pub\n");
         }
         Files.writeString(project.resolve("keypairs.yaml"), yaml.toString());
-        String store = start(Faults.NONE);
+        String store = start(FaultRules.NONE);
         // The emulator is killed once a tenth of the imports are done: nothing listens at its port any more.
         RecordingReporter killing = new RecordingReporter() {
             @Override
@@ -199,7 +200,7 @@ class CloudWorkflowTest {
     @Test
     void aDenialCarriesTheAccessKeyIdAndItsSourceWithoutTheSignedRequest() throws Exception {
         manifest(1);
-        String store = start(Faults.NONE);
+        String store = start(FaultRules.NONE);
         Configuration wrong = Configuration.of(project).withStore(store).withCloudCredentials(
                 new dev.keypairs.store.CloudCredentials(Map.of(
                         dev.keypairs.provider.Provider.ALIBABA, new dev.keypairs.store.AccessKey(
@@ -225,7 +226,7 @@ class CloudWorkflowTest {
     @Test
     void aTargetCoveringOneProviderNeedsOnlyItsCredentialsAndReadsOnlyItsRegions() throws Exception {
         manifest(1);
-        String store = start(Faults.NONE);
+        String store = start(FaultRules.NONE);
         Configuration alibabaOnly = Configuration.of(project).withStore(store).withCloudCredentials(
                 new dev.keypairs.store.CloudCredentials(Map.of(dev.keypairs.provider.Provider.ALIBABA,
                         CloudKeyPairStoreTest.TEST_PAIR.of(dev.keypairs.provider.Provider.ALIBABA).orElseThrow()),

@@ -6,6 +6,9 @@ import dev.keypairs.emulator.auth.Credentials;
 import dev.keypairs.emulator.http.HttpServer;
 import dev.keypairs.emulator.state.Health;
 import dev.keypairs.emulator.state.Readiness;
+import dev.keypairs.emulator.fault.FaultInjector;
+import dev.keypairs.emulator.fault.FaultRules;
+import dev.keypairs.emulator.journal.Journal;
 import dev.keypairs.store.KeyPairStore;
 import dev.keypairs.workflow.KeypairsException;
 import dev.keypairs.workflow.SeedReport;
@@ -38,13 +41,15 @@ public final class Emulator implements AutoCloseable {
     private final Readiness readiness;
     private final Supplier<Health> health;
     private final EmulatorSeed seed;
+    private final Path caCertificate;
+    private final Journal journal;
+    private final FaultInjector faults;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private final Path caCertificate;
-
     /** A started emulator, made by {@link EmulatorStartup}. */
-    Emulator(HttpServer server, Accounts accounts, Credentials credentials, String endpoint,
-            String localEndpoint, Readiness readiness, Supplier<Health> health, EmulatorSeed seed, Path caCertificate) {
+    Emulator(HttpServer server, Accounts accounts, Credentials credentials, String endpoint, String localEndpoint,
+            Readiness readiness, Supplier<Health> health, EmulatorSeed seed, Path caCertificate, Journal journal,
+            FaultInjector faults) {
         this.server = server;
         this.accounts = accounts;
         this.credentials = credentials;
@@ -54,6 +59,8 @@ public final class Emulator implements AutoCloseable {
         this.health = health;
         this.seed = seed;
         this.caCertificate = caCertificate;
+        this.journal = journal;
+        this.faults = faults;
     }
 
     /** Starts an emulator; failures of the emulator itself are written to standard error. */
@@ -111,6 +118,21 @@ public final class Emulator implements AutoCloseable {
     /** How many requests the emulator received since the start, refused ones included: tests count calls. */
     public long requests() {
         return server.requests();
+    }
+
+    /** The calls served, newest 10,000, oldest first (emulator.md, the journal); never a secret or a private key. */
+    public Journal journal() {
+        return journal;
+    }
+
+    /** The fault rules in force: those the settings gave, or the last {@link #replaceFaultRules} put. */
+    public FaultRules faultRules() {
+        return faults.rules();
+    }
+
+    /** Replaces the fault rules in force, from the next call on; {@link FaultRules#NONE} clears them. */
+    public void replaceFaultRules(FaultRules rules) {
+        faults.replace(rules);
     }
 
     /** The default account's store, {@code keypairs.store} (for tests that look at what a call left). */

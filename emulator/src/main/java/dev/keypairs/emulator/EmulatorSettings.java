@@ -1,6 +1,9 @@
 package dev.keypairs.emulator;
 
-import dev.keypairs.emulator.wire.Faults;
+import dev.keypairs.emulator.fault.FaultRule;
+import dev.keypairs.emulator.fault.FaultRules;
+import dev.keypairs.emulator.fault.FaultRulesException;
+import dev.keypairs.emulator.fault.FaultRulesJson;
 import dev.keypairs.project.ToolCode;
 import dev.keypairs.provider.Rules;
 import dev.keypairs.store.KeyPairStores;
@@ -22,7 +25,8 @@ import java.util.Objects;
  * @param rules the providers' rules, region catalogues included, that the store and DescribeRegions use
  * @param idleTimeout how long a connection may send nothing before it is closed
  * @param clock the emulator's time, against which signatures' timestamps are checked
- * @param faults latency and throttling put on every request; {@link Faults#NONE} by default
+ * @param faults the fault rules put on calls at start ({@code keypairs.serve.faults}, with {@code keypairs.serve.latency}
+ *     and {@code keypairs.serve.throttle} as rules of their own); {@link FaultRules#NONE} by default
  * @param tls whether HTTPS is served on the port instead of HTTP ({@code keypairs.serve.tls}), with a certificate
  *     made at first start
  * @param tlsCa where the CA certificate to trust is written when {@code tls} is on ({@code keypairs.serve.tls.ca});
@@ -33,7 +37,7 @@ import java.util.Objects;
  *     loopback ({@code keypairs.serve.stateToken}); null: state is reached from loopback only
  */
 public record EmulatorSettings(String host, int port, String storeUri, Path credentialsFile,
-        Rules rules, Duration idleTimeout, Clock clock, Faults faults, boolean tls, Path tlsCa, List<Path> seed,
+        Rules rules, Duration idleTimeout, Clock clock, FaultRules faults, boolean tls, Path tlsCa, List<Path> seed,
         String stateToken) {
 
     /** Loopback only: serving another interface must be asked for. */
@@ -56,7 +60,7 @@ public record EmulatorSettings(String host, int port, String storeUri, Path cred
     /** The defaults: loopback, port 8089, the embedded store in the user's home, the test pair. */
     public static EmulatorSettings defaults() {
         return new EmulatorSettings(DEFAULT_HOST, DEFAULT_PORT, KeyPairStores.DEFAULT_URI, null, Rules.builtIn(),
-                DEFAULT_IDLE_TIMEOUT, Clock.systemUTC(), Faults.NONE, false, null, List.of(), null);
+                DEFAULT_IDLE_TIMEOUT, Clock.systemUTC(), FaultRules.NONE, false, null, List.of(), null);
     }
 
     /**
@@ -124,8 +128,8 @@ public record EmulatorSettings(String host, int port, String storeUri, Path cred
                 tls, tlsCa, seed, stateToken);
     }
 
-    /** These settings with latency or throttling put on every request. */
-    public EmulatorSettings withFaults(Faults newFaults) {
+    /** These settings with these fault rules put on calls from the start. */
+    public EmulatorSettings withFaults(FaultRules newFaults) {
         return new EmulatorSettings(host, port, storeUri, credentialsFile, rules, idleTimeout, clock, newFaults,
                 tls, tlsCa, seed, stateToken);
     }
@@ -149,14 +153,30 @@ public record EmulatorSettings(String host, int port, String storeUri, Path cred
     }
 
     /**
-     * A throttling setting as text, {@code N/M}: the first N of every M requests refused for the rate.
+     * Fault rules and a throttling setting as text, {@code N/M}: for each provider, the first N of every M of its calls
+     * refused for the rate ({@code Throttling}, {@code RequestLimitExceeded}), rules of their own after the others.
      *
      * @throws EmulatorException {@code InvalidSetting} when it is not in that form with 0 &lt; N &lt;= M
      */
-    public static Faults throttling(Faults faults, String text) throws EmulatorException {
-        return Faults.throttling(faults.latency(), text).orElseThrow(() -> new EmulatorException(
+    public static FaultRules throttling(FaultRules faults, String text) throws EmulatorException {
+        return faults.withThrottling(FaultRule.Every.parse(text).orElseThrow(() -> new EmulatorException(
                 ToolCode.INVALID_SETTING, "keypairs.serve.throttle is '" + text + "'; it takes N/M, the first N of"
-                        + " every M requests refused for the rate (e.g. 3/10)", null));
+                        + " every M calls of each provider refused for the rate (e.g. 3/10)", null)));
+    }
+
+    /**
+     * The fault rules of a file, {@code keypairs.serve.faults}: JSON {@code {"seed": N, "rules": [...]}}
+     * (emulator.md).
+     *
+     * @throws EmulatorException the file's refusal ({@code FileNotFound}, {@code UnknownField},
+     *     {@code ConflictingFields}, {@code UnknownProvider}, {@code InvalidSetting}), naming the setting
+     */
+    public static FaultRules faults(Path file) throws EmulatorException {
+        try {
+            return FaultRulesJson.read(file);
+        } catch (FaultRulesException e) {
+            throw new EmulatorException(e.code(), "keypairs.serve.faults: " + e.getMessage(), null);
+        }
     }
 
     /**

@@ -5,8 +5,10 @@ import dev.keypairs.emulator.alibaba.AlibabaEcsApi;
 import dev.keypairs.emulator.auth.Authenticator;
 import dev.keypairs.emulator.auth.Credentials;
 import dev.keypairs.emulator.auth.SignatureScheme;
+import dev.keypairs.emulator.fault.FaultInjector;
 import dev.keypairs.emulator.http.HttpServer;
 import dev.keypairs.emulator.http.ProviderRouting;
+import dev.keypairs.emulator.journal.Journal;
 import dev.keypairs.emulator.state.Health;
 import dev.keypairs.emulator.state.HealthEndpoint;
 import dev.keypairs.emulator.state.Readiness;
@@ -72,25 +74,31 @@ final class EmulatorStartup {
             BiConsumer<String, Throwable> failures = (requestId, failure) -> log.accept(failureLine(requestId, failure));
             AlibabaRules alibaba = settings.rules().alibaba();
             TencentRules tencent = settings.rules().tencent();
+            FaultInjector faults = new FaultInjector(settings.faults());
+            Journal journal = new Journal(settings.clock());
             ProviderRouting routing = new ProviderRouting(
-                    new AlibabaEcsApi(accounts, alibaba, authenticator, SignatureScheme.HMAC_SHA1, failures),
-                    new AlibabaEcsApi(accounts, alibaba, authenticator, SignatureScheme.ACS3_HMAC_SHA256, failures),
-                    new TencentCvmApi(accounts, tencent.regions(), authenticator, SignatureScheme.TC3_HMAC_SHA256, failures),
-                    new TencentCvmApi(accounts, tencent.regions(), authenticator, SignatureScheme.TENCENT_V1_HMAC_SHA256,
-                            failures),
-                    new TencentTagApi(accounts, tencent, authenticator, SignatureScheme.TC3_HMAC_SHA256, failures),
-                    new TencentTagApi(accounts, tencent, authenticator, SignatureScheme.TENCENT_V1_HMAC_SHA256, failures));
+                    new AlibabaEcsApi(accounts, alibaba, authenticator, SignatureScheme.HMAC_SHA1, failures, faults),
+                    new AlibabaEcsApi(accounts, alibaba, authenticator, SignatureScheme.ACS3_HMAC_SHA256, failures,
+                            faults),
+                    new TencentCvmApi(accounts, tencent.regions(), authenticator, SignatureScheme.TC3_HMAC_SHA256,
+                            failures, faults),
+                    new TencentCvmApi(accounts, tencent.regions(), authenticator,
+                            SignatureScheme.TENCENT_V1_HMAC_SHA256, failures, faults),
+                    new TencentTagApi(accounts, tencent, authenticator, SignatureScheme.TC3_HMAC_SHA256, failures,
+                            faults),
+                    new TencentTagApi(accounts, tencent, authenticator, SignatureScheme.TENCENT_V1_HMAC_SHA256,
+                            failures, faults));
             Readiness readiness = new Readiness();
             String storeShown = redacted(settings.storeUri());
             Supplier<Health> health = () -> new Health(readiness.status(), BuildVersion.current(), storeShown, PROVIDERS);
             StateRouting state = new StateRouting(new StateAccess(settings.stateToken()),
                     Map.of(HealthEndpoint.NAME, new HealthEndpoint(health)), failures);
             HttpServer server = HttpServer.start(settings.host(), settings.port(), settings.idleTimeout(), tls, routing, state,
-                    settings.faults(), failures);
+                    journal, failures);
             String scheme = tls == null ? "http://" : "https://";
             Emulator emulator = new Emulator(server, accounts, credentials,
                     endpoint(scheme, settings.host(), server.port()), endpoint(scheme, local(settings.host()), server.port()),
-                    readiness, health, seed, caFile);
+                    readiness, health, seed, caFile, journal, faults);
             readiness.ready();
             return emulator;
         } catch (IOException e) {

@@ -1,6 +1,6 @@
 package dev.keypairs.emulator;
 
-import dev.keypairs.emulator.wire.Faults;
+import dev.keypairs.emulator.fault.FaultRules;
 import dev.keypairs.project.ToolCode;
 import dev.keypairs.provider.Provider;
 import dev.keypairs.provider.Rules;
@@ -30,12 +30,12 @@ public final class Main {
             Map.entry("--tencent-regions", "keypairs.regions.tencent"), Map.entry("--latency", "keypairs.serve.latency"),
             Map.entry("--throttle", "keypairs.serve.throttle"), Map.entry("--tls", "keypairs.serve.tls"),
             Map.entry("--tls-ca", "keypairs.serve.tls.ca"), Map.entry("--seed", "keypairs.serve.seed"),
-            Map.entry("--state-token", "keypairs.serve.stateToken"));
+            Map.entry("--state-token", "keypairs.serve.stateToken"), Map.entry("--faults", "keypairs.serve.faults"));
 
     static final String USAGE = "usage: java -jar keypairs-emulator-standalone.jar [--host HOST] [--port PORT]"
             + " [--store URI] [--credentials FILE] [--alibaba-regions FILE] [--tencent-regions FILE]"
             + " [--latency MS] [--throttle N/M] [--tls true|false] [--tls-ca FILE] [--seed MANIFESTS]"
-            + " [--state-token TOKEN]\n"
+            + " [--state-token TOKEN] [--faults FILE]\n"
             + "  --host         the address to listen on (keypairs.serve.host; default 127.0.0.1)\n"
             + "  --port         the port, 0 for a free one (keypairs.serve.port; default 8089)\n"
             + "  --store        the store behind both APIs (keypairs.store; default sqlite:~/.keypairs/store.db)\n"
@@ -44,7 +44,9 @@ public final class Main {
             + "  --alibaba-regions, --tencent-regions  region catalogue files replacing the built-in lists\n"
             + "                 (keypairs.regions.alibaba, keypairs.regions.tencent)\n"
             + "  --latency      milliseconds every request waits before its answer (keypairs.serve.latency; default 0)\n"
-            + "  --throttle     N/M: the first N of every M requests refused for the rate (keypairs.serve.throttle)\n"
+            + "  --throttle     N/M: the first N of every M calls of each provider refused for the rate\n"
+            + "                 (keypairs.serve.throttle)\n"
+            + "  --faults       a JSON file of fault rules {\"seed\": N, \"rules\": [...]} (keypairs.serve.faults)\n"
             + "  --tls          true serves HTTPS on the port with a certificate made at first start (keypairs.serve.tls)\n"
             + "  --tls-ca       where the CA certificate to trust is written (keypairs.serve.tls.ca;\n"
             + "                 default ~/.keypairs/emulator-ca.pem)\n"
@@ -137,7 +139,10 @@ public final class Main {
             throw new EmulatorException(ToolCode.INVALID_SETTING, "keypairs.regions." + e.provider().id() + ": "
                     + e.getMessage(), null);
         }
-        Faults faults = settings.faults();
+        FaultRules faults = settings.faults();
+        if (given.containsKey("keypairs.serve.faults")) {
+            faults = EmulatorSettings.faults(Path.of(given.get("keypairs.serve.faults")));
+        }
         if (given.containsKey("keypairs.serve.latency")) {
             faults = faults.withLatency(EmulatorSettings.latency(given.get("keypairs.serve.latency")));
         }

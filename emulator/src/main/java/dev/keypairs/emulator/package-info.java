@@ -8,7 +8,8 @@
  * <p>Packages, each using only those before it: {@code wire} (requests, parameters, protocol codes),
  * {@code auth} (access keys and signatures), {@code tls} (the local CA and server certificate of HTTPS),
  * {@code account} (an account per access key), {@code alibaba} and {@code tencent} (the APIs over the store),
- * {@code state} (the emulator's own endpoints under {@code /_keypairs/}), {@code http} (the Jetty server), this
+ * {@code fault} (fault rules put on calls), {@code journal} (the calls served), {@code state} (the emulator's own
+ * endpoints under {@code /_keypairs/}), {@code http} (the Jetty server), this
  * one (start and stop), {@code junit} (the test extension).
  */
 package dev.keypairs.emulator;

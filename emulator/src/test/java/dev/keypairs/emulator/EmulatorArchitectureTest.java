@@ -30,6 +30,8 @@ class EmulatorArchitectureTest {
             .layer("tls").definedBy("dev.keypairs.emulator.tls..")
             .layer("account").definedBy("dev.keypairs.emulator.account..")
             .layer("apis").definedBy("dev.keypairs.emulator.alibaba..", "dev.keypairs.emulator.tencent..")
+            .layer("fault").definedBy("dev.keypairs.emulator.fault..")
+            .layer("journal").definedBy("dev.keypairs.emulator.journal..")
             .layer("state").definedBy("dev.keypairs.emulator.state..")
             .layer("http").definedBy("dev.keypairs.emulator.http..")
             .layer("emulator").definedBy("dev.keypairs.emulator")
@@ -38,13 +40,15 @@ class EmulatorArchitectureTest {
             .whereLayer("emulator").mayOnlyBeAccessedByLayers("junit")
             .whereLayer("http").mayOnlyBeAccessedByLayers("emulator")
             .whereLayer("state").mayOnlyBeAccessedByLayers("http", "emulator")
-            .whereLayer("apis").mayOnlyBeAccessedByLayers("http", "emulator")
-            .whereLayer("account").mayOnlyBeAccessedByLayers("apis", "state", "http", "emulator")
+            .whereLayer("journal").mayOnlyBeAccessedByLayers("state", "http", "emulator", "junit")
+            .whereLayer("fault").mayOnlyBeAccessedByLayers("state", "emulator", "junit")
+            .whereLayer("apis").mayOnlyBeAccessedByLayers("fault", "http", "emulator")
+            .whereLayer("account").mayOnlyBeAccessedByLayers("apis", "fault", "journal", "state", "http", "emulator")
             .whereLayer("tls").mayOnlyBeAccessedByLayers("http", "emulator")
             .whereLayer("auth").mayOnlyBeAccessedByLayers("account", "apis", "state", "http", "emulator")
-            .whereLayer("wire").mayOnlyBeAccessedByLayers("auth", "account", "apis", "state", "http", "emulator")
-            .because("wire, auth, tls, accounts, the providers' APIs, state, http, the emulator, junit: each uses only"
-                    + " those before it");
+            .whereLayer("wire").mayOnlyBeAccessedByLayers("auth", "account", "apis", "fault", "state", "http", "emulator")
+            .because("wire, auth, tls, accounts, the providers' APIs, fault rules, the journal, state, http, the"
+                    + " emulator, junit: each uses only those before it");
 
     @ArchTest
     static final ArchRule THE_ALIBABA_AND_TENCENT_APIS_ARE_APART = noClasses()

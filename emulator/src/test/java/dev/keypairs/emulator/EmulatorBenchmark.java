@@ -9,6 +9,8 @@ import dev.keypairs.emulator.alibaba.AlibabaEcsApi;
 import dev.keypairs.emulator.auth.Authenticator;
 import dev.keypairs.emulator.auth.Credentials;
 import dev.keypairs.emulator.auth.SignatureScheme;
+import dev.keypairs.emulator.fault.FaultRules;
+import dev.keypairs.emulator.fault.FaultRulesJson;
 import dev.keypairs.emulator.http.ProviderRouting;
 import dev.keypairs.emulator.tencent.TencentCvmApi;
 import dev.keypairs.emulator.tencent.TencentTagApi;
@@ -39,13 +41,17 @@ import java.util.concurrent.atomic.AtomicInteger;
  * official-SDK clients, for DescribeKeyPairs of a 50-key page and for ImportKeyPair, on the embedded SQLite
  * store; then, for one client, how a request's time divides between the emulator and the rest.
  *
- * <p>{@code ./mvnw -q -B -pl emulator -Pbenchmark -DskipTests verify} (arguments: client counts, seconds each).
+ * <p>{@code ./mvnw -q -B -pl emulator -Pbenchmark -DskipTests verify} (arguments: client counts, seconds each, and a
+ * file of fault rules every emulator of the run serves under, {@code -Dbenchmark.faults=FILE}, or {@code none}).
  */
 public final class EmulatorBenchmark {
 
     private static final String HANGZHOU = "cn-hangzhou";
     private static final String GUANGZHOU = "ap-guangzhou";
     private static final String RSA = Fixtures.text("rsa-2048.pub").strip();
+
+    /** The fault rules every emulator of the run serves under: none, or a file's (the journal's and rules' cost). */
+    private static FaultRules faults = FaultRules.NONE;
 
     private EmulatorBenchmark() {
     }
@@ -54,10 +60,14 @@ public final class EmulatorBenchmark {
         List<Integer> clientCounts = args.length > 0 ? List.of(args[0].split(",")).stream().map(Integer::valueOf).toList()
                 : List.of(1, 4, 16, 64);
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        if (args.length > 2 && !args[2].isBlank() && !args[2].equals("none")) {
+            faults = FaultRulesJson.read(Path.of(args[2]));
+            System.out.printf("fault rules: %s%n", FaultRulesJson.write(faults));
+        }
         Path directory = Files.createTempDirectory("emulator-benchmark");
         System.out.printf("machine: %d cores, Java %s; %d s per step%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), seconds);
-        try (Emulator emulator = Emulator.start(EmulatorSettings.defaults().withPort(0)
+        try (Emulator emulator = Emulator.start(settings().withPort(0)
                 .withStore("sqlite:" + directory.resolve("store.db") + "?rateLimit=off"), System.err::println)) {
             seed(emulator.store());
             System.out.println("requests a second (all clients together), official Java SDKs over loopback:");
@@ -74,7 +84,7 @@ public final class EmulatorBenchmark {
                 });
                 // Imports fill regions (500 each): every step on an account of its own.
                 double alibabaImport;
-                try (Emulator fresh = Emulator.start(EmulatorSettings.defaults().withPort(0).withStore("sqlite:"
+                try (Emulator fresh = Emulator.start(settings().withPort(0).withStore("sqlite:"
                         + directory.resolve("import-" + clients + ".db") + "?rateLimit=off").withRules(Rules.builtIn()
                         .with(RegionCatalogue.of(Provider.ALIBABA, benchRegions()))),
                         System.err::println)) {
@@ -88,7 +98,7 @@ public final class EmulatorBenchmark {
                 }
                 // Tencent refuses one public key twice in a region: 50 keys a region, regions of the catalogue.
                 double tencentImport;
-                try (Emulator fresh = Emulator.start(EmulatorSettings.defaults().withPort(0).withStore("sqlite:"
+                try (Emulator fresh = Emulator.start(settings().withPort(0).withStore("sqlite:"
                         + directory.resolve("tencent-import-" + clients + ".db") + "?rateLimit=off").withRules(Rules.builtIn()
                         .with(RegionCatalogue.of(Provider.TENCENT, benchRegions()))),
                         System.err::println)) {
@@ -242,6 +252,11 @@ public final class EmulatorBenchmark {
         System.out.printf("  SDK round trip %.3f; the emulator's handling %.3f (%.0f%%: signature, parameters,"
                 + " store, JSON) of which the store %.3f; HTTP, the SDK and its signing the rest%n", roundTrip, handled,
                 100 * handled / roundTrip, storeOnly);
+    }
+
+    /** The defaults, under the run's fault rules. */
+    private static EmulatorSettings settings() {
+        return EmulatorSettings.defaults().withFaults(faults);
     }
 
     private static Client alibaba(Emulator emulator) throws Exception {

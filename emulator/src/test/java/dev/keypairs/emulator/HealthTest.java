@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.keypairs.emulator.state.Readiness;
-import dev.keypairs.emulator.wire.Faults;
+import dev.keypairs.emulator.auth.Credentials;
+import dev.keypairs.emulator.fault.FaultRule;
+import dev.keypairs.emulator.fault.FaultRules;
 import dev.keypairs.project.ToolCode;
 import java.net.Inet4Address;
 import java.net.InetAddress;
@@ -23,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,6 +47,13 @@ class HealthTest {
 
     private static HttpResponse<String> get(String url) throws Exception {
         return send(HttpRequest.newBuilder(URI.create(url)));
+    }
+
+    /** A signed Alibaba call (DescribeRegions with the test key): one the fault rules act on. */
+    private static URI signedCall(Emulator emulator) {
+        Map<String, String> parameters = WireSigner.rpcParameters("DescribeRegions", Credentials.TEST_ACCESS_KEY_ID);
+        parameters.put("Signature", WireSigner.hmacSha1("GET", parameters, Credentials.TEST_SECRET));
+        return URI.create(emulator.endpoint() + "/?" + WireSigner.form(parameters));
     }
 
     @Test
@@ -82,14 +92,15 @@ class HealthTest {
     void healthIsNeitherFaultedNorCountedAsAProviderCall() throws Exception {
         // Every provider request throttled, each one a second late: health is the emulator's, not the account's.
         try (Emulator emulator = TestEmulators.start("", settings -> settings.withFaults(
-                new Faults(Duration.ofSeconds(1), 1, 1)))) {
+                FaultRules.NONE.withLatency(Duration.ofSeconds(1))
+                        .withThrottling(new FaultRule.Every(1, 1))))) {
             long start = System.nanoTime();
             for (int i = 0; i < 3; i++) {
                 assertEquals(200, get(emulator.endpoint() + "/_keypairs/health").statusCode());
             }
             assertTrue(Duration.ofNanos(System.nanoTime() - start).toMillis() < 1_000, "no latency put on health");
             assertEquals(0, emulator.requests());
-            HttpResponse<String> provider = get(emulator.endpoint() + "/");
+            HttpResponse<String> provider = send(HttpRequest.newBuilder(signedCall(emulator)));
             assertTrue(provider.body().contains("Throttling"), "a provider call still is: " + provider.body());
             assertEquals(1, emulator.requests());
         }
@@ -116,9 +127,9 @@ class HealthTest {
     @Test
     void healthSays503StoppingWhileCallsInFlightFinish() throws Exception {
         Emulator emulator = TestEmulators.start("", settings -> settings.withFaults(
-                Faults.NONE.withLatency(Duration.ofMillis(2_000))));
+                FaultRules.NONE.withLatency(Duration.ofMillis(2_000))));
         CompletableFuture<HttpResponse<String>> inFlight = HTTP.sendAsync(HttpRequest.newBuilder(
-                URI.create(emulator.endpoint() + "/")).build(), HttpResponse.BodyHandlers.ofString());
+                signedCall(emulator)).build(), HttpResponse.BodyHandlers.ofString());
         while (emulator.requests() == 0) {
             Thread.sleep(10);
         }

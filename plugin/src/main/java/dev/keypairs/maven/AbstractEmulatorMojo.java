@@ -2,7 +2,7 @@ package dev.keypairs.maven;
 
 import dev.keypairs.emulator.EmulatorException;
 import dev.keypairs.emulator.EmulatorSettings;
-import dev.keypairs.emulator.wire.Faults;
+import dev.keypairs.emulator.fault.FaultRules;
 import dev.keypairs.project.ToolCode;
 import dev.keypairs.provider.Provider;
 import dev.keypairs.provider.RegionCatalogueException;
@@ -65,6 +65,15 @@ abstract class AbstractEmulatorMojo extends AbstractGoalMojo {
     String throttle;
 
     /**
+     * A JSON file of fault rules put on calls from the start, {@code {"seed": N, "rules": [{"provider", "action",
+     * "region", "accessKeyId", "code", "probability" | "every", "latencyMs"}]}}: refusals with a code the provider
+     * answers and latency, per provider, action, region and access key (emulator.md). {@code latency} and
+     * {@code throttle} add rules of their own after these.
+     */
+    @Parameter(property = "keypairs.serve.faults")
+    File faults;
+
+    /**
      * Serves HTTPS instead of HTTP on the port, with a certificate for {@code localhost} and {@code 127.0.0.1} made
      * at first start; the CA certificate to trust is written to {@code keypairs.serve.tls.ca}.
      */
@@ -98,8 +107,9 @@ abstract class AbstractEmulatorMojo extends AbstractGoalMojo {
             // Without one, the default store, as every goal has.
             settings = settings.withStore(storeWithCredentials(store, storeServerId));
         }
-        Faults faults = settings.faults().withLatency(EmulatorSettings.latency(latency));
-        settings = settings.withFaults(throttle == null ? faults : EmulatorSettings.throttling(faults, throttle));
+        FaultRules rules = faults == null ? settings.faults() : EmulatorSettings.faults(faults.toPath());
+        rules = rules.withLatency(EmulatorSettings.latency(latency));
+        settings = settings.withFaults(throttle == null ? rules : EmulatorSettings.throttling(rules, throttle));
         List<Path> manifests = new ArrayList<>();
         if (seed != null) {
             for (String manifest : seed) {

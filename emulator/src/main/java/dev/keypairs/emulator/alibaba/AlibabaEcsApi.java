@@ -6,6 +6,8 @@ import dev.keypairs.emulator.auth.AccessKey;
 import dev.keypairs.emulator.auth.Authenticator;
 import dev.keypairs.emulator.auth.Permissions;
 import dev.keypairs.emulator.auth.SignatureScheme;
+import dev.keypairs.emulator.wire.CallFacts;
+import dev.keypairs.emulator.wire.CallGate;
 import dev.keypairs.emulator.wire.Documents;
 import dev.keypairs.emulator.wire.Parameters;
 import dev.keypairs.emulator.wire.ProtocolCode;
@@ -23,12 +25,13 @@ import dev.keypairs.store.StoreUnavailableException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 
 /**
- * Alibaba Cloud ECS (RPC, 2014-05-26) key pair actions over the store of each call's account: ImportKeyPair,
- * CreateKeyPair, DescribeKeyPairs, DeleteKeyPairs ({@link AlibabaKeyPairActions}), TagResources, UntagResources,
+ * Alibaba Cloud ECS (RPC, 2014-05-26) key pair actions over a store: ImportKeyPair, CreateKeyPair,
+ * DescribeKeyPairs, DeleteKeyPairs ({@link AlibabaKeyPairActions}), TagResources, UntagResources,
  * ListTagResources, JoinResourceGroup ({@link AlibabaResourceActions}), DescribeRegions and DescribeInstances (an
  * account without instances, {@link AlibabaInstanceActions}). This class is the
  * envelope: method, path, signature, action and version, permissions, and answers and errors in JSON or XML, each
@@ -41,10 +44,16 @@ public final class AlibabaEcsApi implements ProviderApi {
     /** The API version served. */
     public static final String VERSION = "2014-05-26";
 
+    /** The actions served, as the wire names them: what a fault rule may name for Alibaba Cloud. */
+    public static final Set<String> ACTIONS = Set.of("ImportKeyPair", "CreateKeyPair", "DescribeKeyPairs",
+            "DeleteKeyPairs", "TagResources", "UntagResources", "ListTagResources", "JoinResourceGroup",
+            "DescribeRegions", "DescribeInstances");
+
     private final Accounts accounts;
     private final AlibabaRules rules;
     private final AlibabaInstanceActions instances;
     private final Authenticator authenticator;
+    private final CallGate gate;
     private final SignatureScheme scheme;
     private final BiConsumer<String, Throwable> internalErrors;
 
@@ -59,7 +68,19 @@ public final class AlibabaEcsApi implements ProviderApi {
      */
     public AlibabaEcsApi(Accounts accounts, AlibabaRules rules, Authenticator authenticator,
             SignatureScheme scheme, BiConsumer<String, Throwable> internalErrors) {
+        this(accounts, rules, authenticator, scheme, internalErrors, CallGate.OPEN);
+    }
+
+    /**
+     * An API whose verified calls of served actions pass a gate (the fault rules) before they run.
+     *
+     * @param gate what each verified call of a served action passes before it runs
+     * @see #AlibabaEcsApi(Accounts, AlibabaRules, Authenticator, SignatureScheme, BiConsumer)
+     */
+    public AlibabaEcsApi(Accounts accounts, AlibabaRules rules, Authenticator authenticator,
+            SignatureScheme scheme, BiConsumer<String, Throwable> internalErrors, CallGate gate) {
         this.accounts = Objects.requireNonNull(accounts, "accounts");
+        this.gate = Objects.requireNonNull(gate, "gate");
         this.rules = Objects.requireNonNull(rules, "rules");
         this.instances = new AlibabaInstanceActions(rules);
         this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
@@ -73,6 +94,7 @@ public final class AlibabaEcsApi implements ProviderApi {
     @Override
     public WireResponse answer(WireRequest request) {
         boolean xml = false;
+        CallFacts call = CallFacts.unread(Provider.ALIBABA);
         try {
             if (!request.method().equals("GET") && !request.method().equals("POST")) {
                 throw new WireException(ProtocolCode.UNSUPPORTED_METHOD, "The HTTP method " + request.method()
@@ -91,32 +113,37 @@ public final class AlibabaEcsApi implements ProviderApi {
             boolean acs3 = scheme == SignatureScheme.ACS3_HMAC_SHA256;
             AlibabaParameters parameters = new AlibabaParameters(all);
             String action = acs3 ? requiredHeader(request, "x-acs-action") : parameters.required("Action");
+            call = new CallFacts(Provider.ALIBABA, action, all.get("RegionId").orElse(null), key.id(),
+                    accounts.of(key).name());
             String version = acs3 ? requiredHeader(request, "x-acs-version") : parameters.required("Version");
             if (!version.equals(VERSION)) {
                 throw new WireException(ProtocolCode.UNKNOWN_ACTION, "Specified api is not found, please check your"
                         + " url and method: the emulator serves ECS " + VERSION + ", not " + version + ".");
             }
+            if (ACTIONS.contains(action)) {
+                gate.admit(call);
+            }
             Permissions.require(key, action);
             ObjectNode body = accounts.serve(key, store -> perform(action, parameters, store));
-            return success(action, body, xml);
+            return success(action, body, xml, call);
         } catch (WireException refusal) {
             return error(request, refusal.code().code(Provider.ALIBABA), refusal.code().alibabaHttpStatus(),
-                    refusal.getMessage(), newRequestId(), xml);
+                    refusal.getMessage(), newRequestId(), xml, call);
         } catch (ApiErrorException refusal) {
             ApiError error = refusal.error();
             return error(request, error.code().code(), error.httpStatus().orElse(400), error.message(),
-                    refusal.requestId(), xml);
+                    refusal.requestId(), xml, call);
         } catch (StoreUnavailableException unavailable) {
             String requestId = newRequestId();
             internalErrors.accept(requestId, unavailable);
             return error(request, ProtocolCode.UNAVAILABLE.code(Provider.ALIBABA),
                     ProtocolCode.UNAVAILABLE.alibabaHttpStatus(),
-                    "The request has failed due to a temporary failure of the server.", requestId, xml);
+                    "The request has failed due to a temporary failure of the server.", requestId, xml, call);
         } catch (StoreException | RuntimeException failure) {
             String requestId = newRequestId();
             internalErrors.accept(requestId, failure);
             return error(request, ProtocolCode.INTERNAL.code(Provider.ALIBABA), ProtocolCode.INTERNAL.alibabaHttpStatus(),
-                    "The request processing has failed due to some unknown error.", requestId, xml);
+                    "The request processing has failed due to some unknown error.", requestId, xml, call);
         }
     }
 
@@ -129,7 +156,7 @@ public final class AlibabaEcsApi implements ProviderApi {
     @Override
     public WireResponse refuse(WireRequest request, WireException refusal) {
         return error(request, refusal.code().code(Provider.ALIBABA), refusal.code().alibabaHttpStatus(),
-                refusal.getMessage(), newRequestId(), asksForXml(request));
+                refusal.getMessage(), newRequestId(), asksForXml(request), CallFacts.unread(Provider.ALIBABA));
     }
 
     /** Whether the query asks for XML; the body, unread here, cannot be asked. */
@@ -171,22 +198,22 @@ public final class AlibabaEcsApi implements ProviderApi {
         return body;
     }
 
-    private static WireResponse success(String action, ObjectNode body, boolean xml) {
+    private static WireResponse success(String action, ObjectNode body, boolean xml, CallFacts call) {
         String requestId = body.path("RequestId").asText();
-        return xml ? new WireResponse(200, WireResponse.XML, Documents.xml(action + "Response", body), requestId, null)
-                : new WireResponse(200, WireResponse.JSON, Documents.json(body), requestId, null);
+        return xml ? new WireResponse(200, WireResponse.XML, Documents.xml(action + "Response", body), requestId, null,
+                call) : new WireResponse(200, WireResponse.JSON, Documents.json(body), requestId, null, call);
     }
 
     private static WireResponse error(WireRequest request, String code, int status, String message, String requestId,
-            boolean xml) {
+            boolean xml, CallFacts call) {
         ObjectNode body = Documents.object();
         body.put("RequestId", requestId);
         body.put("HostId", request.header("host").orElse(""));
         body.put("Code", code);
         body.put("Message", message);
         body.put("Recommend", "https://api.aliyun.com/troubleshoot?q=" + code);
-        return xml ? new WireResponse(status, WireResponse.XML, Documents.xml("Error", body), requestId, code)
-                : new WireResponse(status, WireResponse.JSON, Documents.json(body), requestId, code);
+        return xml ? new WireResponse(status, WireResponse.XML, Documents.xml("Error", body), requestId, code, call)
+                : new WireResponse(status, WireResponse.JSON, Documents.json(body), requestId, code, call);
     }
 
     /** A fresh RequestId, in the provider's form: an upper-case UUID. */

@@ -1,7 +1,9 @@
 package dev.keypairs.emulator.http;
 
+import dev.keypairs.emulator.journal.Journal;
+import dev.keypairs.emulator.journal.JournalEntry;
 import dev.keypairs.emulator.state.StateRouting;
-import dev.keypairs.emulator.wire.Faults;
+import dev.keypairs.emulator.wire.CallFacts;
 import dev.keypairs.emulator.wire.ProtocolCode;
 import dev.keypairs.emulator.wire.ProviderApi;
 import dev.keypairs.emulator.wire.WireException;
@@ -10,12 +12,14 @@ import dev.keypairs.emulator.wire.WireResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
@@ -30,40 +34,64 @@ import org.eclipse.jetty.util.Callback;
  * Reads each request into a {@link WireRequest} (the body up to the limit), lets the provider's API answer it,
  * and writes the answer with its length. A body declared over the limit is refused unread, one that grows over
  * it is refused once the limit has arrived, a body that stops coming is
- * refused when the idle timeout passes, and either way the connection is closed after the answer.
+ * refused when the idle timeout passes, and either way the connection is closed after the answer. Every answer of a
+ * provider's API is journaled, with the facts the API learnt of the call.
  */
 final class EmulatorHandler extends Handler.Abstract {
 
     private final ProviderRouting routing;
     private final int maxBodyBytes;
     private final BiConsumer<String, Throwable> internalErrors;
-    private final Faults faults;
-    private final Faults.Counter counter;
+    private final Journal journal;
     private final StateAdapter state;
+    private final AtomicLong requests = new AtomicLong();
 
-    EmulatorHandler(ProviderRouting routing, StateAdapter state, int maxBodyBytes, Faults faults,
+    EmulatorHandler(ProviderRouting routing, StateAdapter state, int maxBodyBytes, Journal journal,
             BiConsumer<String, Throwable> internalErrors) {
         super(InvocationType.BLOCKING);
         this.routing = routing;
         this.state = state;
         this.maxBodyBytes = maxBodyBytes;
-        this.faults = faults;
-        this.counter = new Faults.Counter(faults);
+        this.journal = journal;
         this.internalErrors = internalErrors;
     }
 
     /** How many requests were received. */
     long requests() {
-        return counter.requests();
+        return requests.get();
     }
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
         if (StateRouting.owns(request.getHttpURI().getPath())) {
-            // The emulator's own endpoints: before the faults and the count, which are the providers' calls'.
+            // The emulator's own endpoints: not a provider's call, so neither counted nor journaled.
             state.answer(request, response, callback);
             return true;
         }
+        requests.incrementAndGet();
+        Instant at = journal.now();
+        long started = System.nanoTime();
+        WireResponse answer = providerAnswer(request, response);
+        journal(answer, at, started);
+        byte[] bytes = answer.body();
+        response.setStatus(answer.status());
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, answer.contentType());
+        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, bytes.length);
+        response.write(true, ByteBuffer.wrap(bytes), callback);
+        return true;
+    }
+
+    /** Journals a provider's answer, with what the API learnt of the call (only its provider, if it read nothing). */
+    private void journal(WireResponse answer, Instant at, long started) {
+        CallFacts call = answer.call();
+        if (call != null) {
+            journal.add(new JournalEntry(at, call.provider(), call.action(), call.region(), call.accessKeyId(),
+                    call.account(), answer.code(), answer.status(), (System.nanoTime() - started) / 1_000_000));
+        }
+    }
+
+    /** The answer of the provider's API the request is routed to; never throws. */
+    private WireResponse providerAnswer(Request request, Response response) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (HttpField field : request.getHeaders()) {
             headers.computeIfAbsent(field.getName(), name -> new ArrayList<>()).add(field.getValue());
@@ -71,33 +99,15 @@ final class EmulatorHandler extends Handler.Abstract {
         WireRequest head = new WireRequest(request.getMethod(), request.getHttpURI().getPath(),
                 request.getHttpURI().getQuery(), headers, null);
         ProviderApi api = routing.apiFor(head);
-        WireResponse answer;
         try {
-            boolean throttled = counter.throttleNext();
-            if (!faults.latency().isZero()) {
-                Thread.sleep(faults.latency().toMillis());
-            }
-            answer = throttled
-                    ? api.refuse(head, new WireException(ProtocolCode.THROTTLED, "Request was denied due to request"
-                            + " throttling (injected: keypairs.serve.throttle)."))
-                    : answer(request, head, headers, api, response);
-        } catch (InterruptedException stopping) {
-            Thread.currentThread().interrupt();
-            answer = api.refuse(head, new WireException(ProtocolCode.UNAVAILABLE, "The emulator is stopping."));
-            close(response);
+            return answer(request, head, headers, api, response);
         } catch (RuntimeException | Error failure) {
             String requestId = UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
             internalErrors.accept(requestId, failure);
-            answer = api.refuse(head, new WireException(ProtocolCode.INTERNAL,
-                    "The request processing has failed due to some unknown error (RequestId " + requestId + ")."));
             close(response);
+            return api.refuse(head, new WireException(ProtocolCode.INTERNAL,
+                    "The request processing has failed due to some unknown error (RequestId " + requestId + ")."));
         }
-        byte[] bytes = answer.body();
-        response.setStatus(answer.status());
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, answer.contentType());
-        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, bytes.length);
-        response.write(true, ByteBuffer.wrap(bytes), callback);
-        return true;
     }
 
     private WireResponse answer(Request request, WireRequest head, Map<String, List<String>> headers, ProviderApi api,

@@ -1,9 +1,9 @@
 package dev.keypairs.emulator.http;
 
+import dev.keypairs.emulator.journal.Journal;
 import java.io.IOException;
 import dev.keypairs.emulator.state.StateRouting;
 import dev.keypairs.emulator.tls.ServerIdentity;
-import dev.keypairs.emulator.wire.Faults;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
@@ -64,12 +64,13 @@ public final class HttpServer implements AutoCloseable {
      * @param tls the key and certificates of HTTPS on the port; null for plain HTTP
      * @param routing the providers' APIs
      * @param state the emulator's own endpoints, under {@code /_keypairs/}
+     * @param journal where each call the APIs answer is journaled
      * @param internalErrors told of each failure of the emulator itself, with the RequestId answered
      * @throws IOException when the server cannot start; a {@link java.net.BindException} among its causes when the
      *     address cannot be listened on
      */
     public static HttpServer start(String host, int port, Duration idleTimeout, ServerIdentity tls,
-            ProviderRouting routing, StateRouting state, Faults faults, BiConsumer<String, Throwable> internalErrors)
+            ProviderRouting routing, StateRouting state, Journal journal, BiConsumer<String, Throwable> internalErrors)
             throws IOException {
         Objects.requireNonNull(routing, "routing");
         QueuedThreadPool threads = new QueuedThreadPool(256, 8);
@@ -96,7 +97,7 @@ public final class HttpServer implements AutoCloseable {
         server.addConnector(connector);
         server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, connector));
         StateAdapter stateAdapter = new StateAdapter(state, MAX_BODY_BYTES);
-        GracefulHandler graceful = new GracefulHandler(new EmulatorHandler(routing, stateAdapter, MAX_BODY_BYTES, faults,
+        GracefulHandler graceful = new GracefulHandler(new EmulatorHandler(routing, stateAdapter, MAX_BODY_BYTES, journal,
                 internalErrors));
         server.setHandler(graceful);
         server.setErrorHandler(new ErrorPage(stateAdapter));

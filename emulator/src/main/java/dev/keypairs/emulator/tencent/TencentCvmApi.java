@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.keypairs.emulator.account.Accounts;
 import dev.keypairs.emulator.auth.Authenticator;
 import dev.keypairs.emulator.auth.SignatureScheme;
+import dev.keypairs.emulator.wire.CallGate;
 import dev.keypairs.emulator.wire.ProviderApi;
 import dev.keypairs.emulator.wire.WireException;
 import dev.keypairs.emulator.wire.WireRequest;
@@ -26,12 +27,15 @@ import dev.keypairs.store.TencentDescribeKeyPairsRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
 
 /**
  * Tencent Cloud CVM (2017-03-12) key pair actions over the store of each call's account: ImportKeyPair and
@@ -44,6 +48,10 @@ public final class TencentCvmApi implements ProviderApi {
 
     /** The API version served. */
     public static final String VERSION = "2017-03-12";
+
+    /** The actions served, as the wire names them: what a fault rule may name for Tencent Cloud. */
+    public static final Set<String> ACTIONS = Arrays.stream(CvmAction.values()).map(CvmAction::wireName)
+            .collect(Collectors.toUnmodifiableSet());
 
     private final RegionCatalogue regions;
     private final TencentEnvelope envelope;
@@ -59,7 +67,17 @@ public final class TencentCvmApi implements ProviderApi {
      */
     public TencentCvmApi(Accounts accounts, RegionCatalogue regions, Authenticator authenticator,
             SignatureScheme scheme, BiConsumer<String, Throwable> internalErrors) {
-        this.envelope = new TencentEnvelope(accounts, authenticator, scheme, internalErrors);
+        this(accounts, regions, authenticator, scheme, internalErrors, CallGate.OPEN);
+    }
+
+    /**
+     * An API whose verified calls of served actions pass a gate (the fault rules) before they run.
+     *
+     * @param gate what each verified call of a served action passes before it runs
+     */
+    public TencentCvmApi(Accounts accounts, RegionCatalogue regions, Authenticator authenticator,
+            SignatureScheme scheme, BiConsumer<String, Throwable> internalErrors, CallGate gate) {
+        this.envelope = new TencentEnvelope(accounts, authenticator, scheme, internalErrors, gate);
         this.regions = Objects.requireNonNull(regions, "regions");
     }
 

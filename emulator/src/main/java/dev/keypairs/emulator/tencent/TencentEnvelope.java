@@ -6,6 +6,8 @@ import dev.keypairs.emulator.auth.AccessKey;
 import dev.keypairs.emulator.auth.Authenticator;
 import dev.keypairs.emulator.auth.Permissions;
 import dev.keypairs.emulator.auth.SignatureScheme;
+import dev.keypairs.emulator.wire.CallFacts;
+import dev.keypairs.emulator.wire.CallGate;
 import dev.keypairs.emulator.wire.Documents;
 import dev.keypairs.emulator.wire.Parameters;
 import dev.keypairs.emulator.wire.ProtocolCode;
@@ -73,6 +75,7 @@ final class TencentEnvelope {
     private final Authenticator authenticator;
     private final boolean signedV1;
     private final BiConsumer<String, Throwable> internalErrors;
+    private final CallGate gate;
 
     /**
      * @param accounts the accounts whose stores the actions read and write: each call its key's
@@ -80,11 +83,13 @@ final class TencentEnvelope {
      * @param scheme the scheme of the requests it is handed: {@link SignatureScheme#TC3_HMAC_SHA256}, or either of
      *     signature version 1's
      * @param internalErrors told of every failure of the emulator itself, with the RequestId answered
+     * @param gate what each verified call of a served action passes before it runs (the fault rules)
      * @throws IllegalArgumentException for a scheme that is not Tencent's
      */
     TencentEnvelope(Accounts accounts, Authenticator authenticator, SignatureScheme scheme,
-            BiConsumer<String, Throwable> internalErrors) {
+            BiConsumer<String, Throwable> internalErrors, CallGate gate) {
         this.accounts = Objects.requireNonNull(accounts, "accounts");
+        this.gate = Objects.requireNonNull(gate, "gate");
         if (Objects.requireNonNull(scheme, "scheme").provider() != Provider.TENCENT) {
             throw new IllegalArgumentException(scheme + " is not a Tencent Cloud scheme");
         }
@@ -95,6 +100,7 @@ final class TencentEnvelope {
 
     /** The answer to a request for the product: a result or a coded error, never a thrown exception. */
     <A extends TencentAction> WireResponse answer(WireRequest request, Product<A> product) {
+        CallFacts call = CallFacts.unread(Provider.TENCENT);
         try {
             if (!request.method().equals("GET") && !request.method().equals("POST")) {
                 throw new WireException(ProtocolCode.UNSUPPORTED_METHOD, "The HTTP method " + request.method()
@@ -108,6 +114,8 @@ final class TencentEnvelope {
             Parameters flat = signedV1 ? flat(request) : null;
             AccessKey key = signedV1 ? authenticator.verifyTencentV1(request, flat) : authenticator.verifyTencent(request);
             String action = common(request, flat, "Action");
+            String region = signedV1 ? flat.orNull("Region") : request.header("x-tc-region").orElse(null);
+            call = new CallFacts(Provider.TENCENT, action, region, key.id(), accounts.of(key).name());
             String version = common(request, flat, "Version");
             if (!version.equals(product.version())) {
                 throw new WireException(ProtocolCode.NO_SUCH_VERSION, "The requested version " + version
@@ -116,37 +124,38 @@ final class TencentEnvelope {
             A served = product.action(action).orElseThrow(() -> new WireException(ProtocolCode.UNKNOWN_ACTION,
                     "The requested action " + action + " does not exist: " + product.name() + " as the emulator"
                             + " serves it has " + product.serves() + "."));
+            gate.admit(call);
             if (!signedV1 && (request.method().equals("GET") || request.hasFormBody())) {
                 flat = flat(request);
             }
             TencentParameters parameters = flat != null ? TencentParameters.flattened(flat, served)
                     : TencentParameters.json(request.bodyText(), served);
-            String region = signedV1 ? flat.orNull("Region") : request.header("x-tc-region").orElse(null);
             try {
                 Permissions.require(key, action);
             } catch (WireException forbidden) {
                 throw new WireException(product.forbidden(served), forbidden.getMessage());
             }
-            return success(accounts.serve(key, store -> product.perform(served, region, parameters, store)));
+            return success(accounts.serve(key, store -> product.perform(served, region, parameters, store)), call);
         } catch (WireException refusal) {
-            return error(refusal.code().code(Provider.TENCENT), refusal.getMessage(), newRequestId());
+            return error(refusal.code().code(Provider.TENCENT), refusal.getMessage(), newRequestId(), call);
         } catch (ApiErrorException refusal) {
-            return error(refusal.error().code().code(), refusal.error().message(), refusal.requestId());
+            return error(refusal.error().code().code(), refusal.error().message(), refusal.requestId(), call);
         } catch (StoreUnavailableException unavailable) {
             String requestId = newRequestId();
             internalErrors.accept(requestId, unavailable);
             return error(ProtocolCode.UNAVAILABLE.code(Provider.TENCENT),
-                    "The request has failed due to a temporary failure of the server; retry.", requestId);
+                    "The request has failed due to a temporary failure of the server; retry.", requestId, call);
         } catch (StoreException | RuntimeException failure) {
             String requestId = newRequestId();
             internalErrors.accept(requestId, failure);
-            return error(ProtocolCode.INTERNAL.code(Provider.TENCENT), "Internal error; retry.", requestId);
+            return error(ProtocolCode.INTERNAL.code(Provider.TENCENT), "Internal error; retry.", requestId, call);
         }
     }
 
     /** The answer to a request refused before an API read it, in the {@code Response} envelope. */
     WireResponse refuse(WireException refusal) {
-        return error(refusal.code().code(Provider.TENCENT), refusal.getMessage(), newRequestId());
+        return error(refusal.code().code(Provider.TENCENT), refusal.getMessage(), newRequestId(),
+                CallFacts.unread(Provider.TENCENT));
     }
 
     /** The error, if there is one, thrown as the call's answer under a fresh RequestId. */
@@ -180,19 +189,19 @@ final class TencentEnvelope {
                 .orElseThrow(() -> new WireException(ProtocolCode.MISSING_PARAMETER, "The " + where + " is missing."));
     }
 
-    private static WireResponse success(ObjectNode result) {
+    private static WireResponse success(ObjectNode result, CallFacts call) {
         String requestId = result.remove("RequestId").asText();
         result.put("RequestId", requestId);
         ObjectNode envelope = Documents.object();
         envelope.set("Response", result);
-        return new WireResponse(200, WireResponse.PLAIN_JSON, Documents.json(envelope), requestId, null);
+        return new WireResponse(200, WireResponse.PLAIN_JSON, Documents.json(envelope), requestId, null, call);
     }
 
-    private static WireResponse error(String code, String message, String requestId) {
+    private static WireResponse error(String code, String message, String requestId, CallFacts call) {
         ObjectNode envelope = Documents.object();
         ObjectNode response = envelope.putObject("Response");
         response.putObject("Error").put("Code", code).put("Message", message);
         response.put("RequestId", requestId);
-        return new WireResponse(200, WireResponse.PLAIN_JSON, Documents.json(envelope), requestId, code);
+        return new WireResponse(200, WireResponse.PLAIN_JSON, Documents.json(envelope), requestId, code, call);
     }
 }

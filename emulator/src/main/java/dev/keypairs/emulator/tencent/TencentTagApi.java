@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.keypairs.emulator.account.Accounts;
 import dev.keypairs.emulator.auth.Authenticator;
 import dev.keypairs.emulator.auth.SignatureScheme;
+import dev.keypairs.emulator.wire.CallGate;
 import dev.keypairs.emulator.wire.Documents;
 import dev.keypairs.emulator.wire.ProtocolCode;
 import dev.keypairs.emulator.wire.ProviderApi;
@@ -27,12 +28,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
 
 /**
  * Tencent Cloud's Tag API (2018-08-13) for key pairs over the store of each call's account: ModifyResourceTags,
@@ -46,6 +50,10 @@ public final class TencentTagApi implements ProviderApi {
 
     /** The API version served. */
     public static final String VERSION = "2018-08-13";
+
+    /** The actions served, as the wire names them: what a fault rule may name for Tencent Cloud. */
+    public static final Set<String> ACTIONS = Arrays.stream(TagAction.values()).map(TagAction::wireName)
+            .collect(Collectors.toUnmodifiableSet());
     /** The service a TC3 signature names for the Tag API (its host is {@code tag.tencentcloudapi.com}). */
     public static final String SERVICE = "tag";
 
@@ -64,7 +72,17 @@ public final class TencentTagApi implements ProviderApi {
      */
     public TencentTagApi(Accounts accounts, TencentRules rules, Authenticator authenticator, SignatureScheme scheme,
             BiConsumer<String, Throwable> internalErrors) {
-        this.envelope = new TencentEnvelope(accounts, authenticator, scheme, internalErrors);
+        this(accounts, rules, authenticator, scheme, internalErrors, CallGate.OPEN);
+    }
+
+    /**
+     * An API whose verified calls of served actions pass a gate (the fault rules) before they run.
+     *
+     * @param gate what each verified call of a served action passes before it runs
+     */
+    public TencentTagApi(Accounts accounts, TencentRules rules, Authenticator authenticator, SignatureScheme scheme,
+            BiConsumer<String, Throwable> internalErrors, CallGate gate) {
+        this.envelope = new TencentEnvelope(accounts, authenticator, scheme, internalErrors, gate);
         this.rules = Objects.requireNonNull(rules, "rules");
         this.tags = rules.tags();
     }

@@ -11,8 +11,10 @@ import java.util.Objects;
  * @param body the body
  * @param requestId the RequestId the body carries
  * @param code the error code the body carries; null for a success
+ * @param call what the API learnt of the call (for the journal); null when no API answered
  */
-public record WireResponse(int status, String contentType, byte[] body, String requestId, String code) {
+public record WireResponse(int status, String contentType, byte[] body, String requestId, String code,
+        CallFacts call) {
 
     /** {@code application/json;charset=utf-8}. */
     public static final String JSON = "application/json;charset=utf-8";
@@ -27,6 +29,16 @@ public record WireResponse(int status, String contentType, byte[] body, String r
     public WireResponse {
         Objects.requireNonNull(contentType, "contentType");
         body = body.clone();
+    }
+
+    /** An answer not yet told what call it answers. */
+    public WireResponse(int status, String contentType, byte[] body, String requestId, String code) {
+        this(status, contentType, body, requestId, code, null);
+    }
+
+    /** This answer, with the facts of the call it answers. */
+    public WireResponse withCall(CallFacts facts) {
+        return new WireResponse(status, contentType, body, requestId, code, facts);
     }
 
     /** The body's bytes (a copy). */
