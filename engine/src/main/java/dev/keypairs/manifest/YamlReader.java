@@ -1,16 +1,8 @@
 package dev.keypairs.manifest;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.keypairs.project.Diagnostic;
 import dev.keypairs.project.Source;
 import dev.keypairs.project.ToolCode;
-import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,42 +11,48 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.MappingStartEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.events.SequenceStartEvent;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.ReaderException;
+import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
- * Reads one YAML document into {@link YamlNode}s with positions, with Jackson's YAML parser.
+ * Reads one YAML document into {@link YamlNode}s with positions, from SnakeYAML's events.
  *
- * <p>Jackson's tree model would lose positions and would read an alias as the alias's name, so the tree is
- * built here from the token stream: aliases are expanded by reference (counted and weighed, so a "billion
- * laughs" document is refused), duplicate keys and over-deep nesting are refused, and syntax errors keep
- * the parser's short description of the problem but never the quoted source line, which could hold a key.
+ * <p>SnakeYAML's own tree would lose nothing but would expand aliases unweighed, so the tree is built here from
+ * the events: aliases are expanded by reference (counted and weighed, so a "billion laughs" document is refused),
+ * duplicate keys and over-deep nesting are refused, and syntax errors keep the parser's short description of the
+ * problem but never the quoted source line, which could hold a key. Scalars are typed by {@link ScalarTyping}. The events are read directly rather than through a general-purpose YAML library: that
+ * layer cost a cold goal some 50 ms (performance.md).
  */
 final class YamlReader {
-
-    private static final YAMLFactory FACTORY = createFactory();
 
     private final String file;
     private final Map<String, YamlNode> anchors = new HashMap<>();
     /** Each node's weight: itself and everything below it, aliases expanded. */
     private final Map<YamlNode, Long> weights = new IdentityHashMap<>();
     private int aliases;
-    private JsonParser parser;
+    private Parser parser;
 
     private YamlReader(String file) {
         this.file = file;
     }
 
-    private static YAMLFactory createFactory() {
+    private static LoaderOptions loaderOptions() {
         LoaderOptions loader = new LoaderOptions();
         // The file size is checked before parsing; let the reader itself take any file within that bound.
         loader.setCodePointLimit((int) ManifestLimits.MAX_FILE_BYTES + 1);
         loader.setNestingDepthLimit(ManifestLimits.MAX_DEPTH + 2);
-        YAMLFactory factory = YAMLFactory.builder().loaderOptions(loader).build();
-        factory.setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxStringLength((int) ManifestLimits.MAX_FILE_BYTES + 1)
-                .maxNestingDepth(ManifestLimits.MAX_DEPTH + 2)
-                .build());
-        return factory;
+        return loader;
     }
 
     /** A document, or the syntax problem that stopped it. */
@@ -72,23 +70,25 @@ final class YamlReader {
     }
 
     private Result readDocument(String text) {
-        try (JsonParser opened = FACTORY.createParser(new WholeCodePointReader(text))) {
-            parser = opened;
-            JsonToken first = parser.nextToken();
+        try {
+            parser = new ParserImpl(new StreamReader(new WholeCodePointReader(text)), loaderOptions());
+            Event first = nextNode();
             if (first == null) {
                 return new Result(Optional.empty(), Optional.empty());
             }
             YamlNode root = readValue(first, 0);
-            if (parser.nextToken() != null) {
-                return failure(here(), "a manifest holds one YAML document; this one has more after '---'");
+            Event more = nextNode();
+            if (more != null) {
+                return failure(at(more), "a manifest holds one YAML document; this one has more after '---'");
             }
             return new Result(Optional.of(root), Optional.empty());
         } catch (SyntaxProblem problem) {
             return new Result(Optional.empty(), Optional.of(problem.diagnostic));
-        } catch (JsonProcessingException e) {
+        } catch (YAMLException e) {
             return new Result(Optional.empty(), Optional.of(syntaxError(e)));
-        } catch (IOException e) {
-            return failure(Source.of(file), "cannot be read as YAML: " + e.getClass().getSimpleName());
+        } catch (NumberFormatException e) {
+            // SnakeYAML's scanner lets this out of some malformed escapes (found by fuzzing, oss-fuzz 63274).
+            return failure(Source.of(file), "not valid YAML: a malformed escape or number");
         }
     }
 
@@ -96,52 +96,70 @@ final class YamlReader {
         return new Result(Optional.empty(), Optional.of(Diagnostic.of(ToolCode.MANIFEST_SYNTAX, message, null, source)));
     }
 
-    private YamlNode readValue(JsonToken token, int depth) throws IOException {
-        Source source = here();
-        YAMLParser yaml = (YAMLParser) parser;
-        if (yaml.isCurrentAlias()) {
-            return resolveAlias(source);
+    /** The next event that is part of a document's content (a node or a collection's end); null at the end. */
+    private Event nextNode() {
+        while (true) {
+            Event event = parser.getEvent();
+            switch (event.getEventId()) {
+                case StreamStart, DocumentStart, DocumentEnd -> {
+                    // Only the document's content makes nodes.
+                }
+                case StreamEnd -> {
+                    return null;
+                }
+                default -> {
+                    return event;
+                }
+            }
         }
-        String anchor = yaml.getObjectId(); // the node's anchor, if it has one
-        YamlNode node = switch (token) {
-            case START_OBJECT -> readMapping(source, depth + 1);
-            case START_ARRAY -> readSequence(source, depth + 1);
-            case VALUE_STRING -> new YamlNode.Scalar(source, YamlNode.ScalarType.STRING, parser.getText());
-            case VALUE_NUMBER_INT -> new YamlNode.Scalar(source, YamlNode.ScalarType.INTEGER, parser.getText());
-            case VALUE_NUMBER_FLOAT -> new YamlNode.Scalar(source, YamlNode.ScalarType.FLOAT, parser.getText());
-            case VALUE_TRUE, VALUE_FALSE -> new YamlNode.Scalar(source, YamlNode.ScalarType.BOOLEAN, parser.getText());
-            case VALUE_NULL -> new YamlNode.Scalar(source, YamlNode.ScalarType.NULL, "");
-            default -> throw new SyntaxProblem(source, "unexpected YAML content (" + token + ")");
-        };
+    }
+
+    private YamlNode readValue(Event event, int depth) {
+        Source source = at(event);
+        if (event instanceof AliasEvent alias) {
+            return resolveAlias(alias, source);
+        }
+        YamlNode node;
+        String anchor = null;
+        if (event instanceof ScalarEvent scalar) {
+            YamlNode.ScalarType type = scalarType(scalar, source);
+            node = new YamlNode.Scalar(source, type, type == YamlNode.ScalarType.NULL ? "" : scalar.getValue());
+            anchor = scalar.getAnchor();
+        } else if (event instanceof MappingStartEvent || event instanceof SequenceStartEvent) {
+            anchor = ((CollectionStartEvent) event).getAnchor();
+            node = event instanceof MappingStartEvent ? readMapping(source, depth + 1) : readSequence(source, depth + 1);
+        } else {
+            throw new SyntaxProblem(source, "unexpected YAML content (" + event.getEventId() + ")");
+        }
         if (anchor != null) {
             anchors.put(anchor, node);
         }
         return node;
     }
 
-    private YamlNode resolveAlias(Source source) throws IOException {
+    private YamlNode resolveAlias(AliasEvent alias, Source source) {
         if (++aliases > ManifestLimits.MAX_ALIASES) {
             throw new SyntaxProblem(source, "more than " + ManifestLimits.MAX_ALIASES
                     + " aliases in one document; write the values out or use 'defaults'");
         }
-        YamlNode target = anchors.get(parser.getText());
+        YamlNode target = anchors.get(alias.getAnchor());
         if (target == null) {
             throw new SyntaxProblem(source, "an alias refers to an anchor that is not defined before it");
         }
         return target;
     }
 
-    private YamlNode.Mapping readMapping(Source source, int depth) throws IOException {
+    private YamlNode.Mapping readMapping(Source source, int depth) {
         requireDepth(source, depth);
         List<YamlNode.Entry> entries = new ArrayList<>();
         Map<String, Source> seen = new HashMap<>();
         long weight = 1;
-        for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
-            if (token != JsonToken.FIELD_NAME) {
-                throw new SyntaxProblem(here(), "a mapping key must be a plain value");
+        for (Event event = parser.getEvent(); !event.is(Event.ID.MappingEnd); event = parser.getEvent()) {
+            if (!(event instanceof ScalarEvent scalar)) {
+                throw new SyntaxProblem(at(event), "a mapping key must be a plain value");
             }
-            String key = parser.currentName();
-            Source keySource = here();
+            String key = scalar.getValue();
+            Source keySource = at(event);
             Source first = seen.putIfAbsent(key, keySource);
             if (first != null) {
                 throw new SyntaxProblem(keySource, "duplicate key '" + printable(key) + "' (first at line "
@@ -151,7 +169,7 @@ final class YamlReader {
                 throw new SyntaxProblem(keySource, "merge keys ('<<') are not supported; use 'defaults' for values"
                         + " shared by several key pairs");
             }
-            YamlNode value = readValue(parser.nextToken(), depth);
+            YamlNode value = readValue(parser.getEvent(), depth);
             weight = addWeight(weight, value, source);
             entries.add(new YamlNode.Entry(key, keySource, value));
         }
@@ -160,12 +178,12 @@ final class YamlReader {
         return mapping;
     }
 
-    private YamlNode.Sequence readSequence(Source source, int depth) throws IOException {
+    private YamlNode.Sequence readSequence(Source source, int depth) {
         requireDepth(source, depth);
         List<YamlNode> items = new ArrayList<>();
         long weight = 1;
-        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-            YamlNode item = readValue(token, depth);
+        for (Event event = parser.getEvent(); !event.is(Event.ID.SequenceEnd); event = parser.getEvent()) {
+            YamlNode item = readValue(event, depth);
             weight = addWeight(weight, item, source);
             items.add(item);
         }
@@ -189,28 +207,33 @@ final class YamlReader {
         }
     }
 
-    private Source here() {
-        JsonLocation location = parser.currentTokenLocation();
-        return new Source(file, Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
+    /** Where an event starts, 1-based. */
+    private Source at(Event event) {
+        Mark mark = event.getStartMark();
+        return mark == null ? Source.of(file) : new Source(file, mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    private YamlNode.ScalarType scalarType(ScalarEvent scalar, Source source) {
+        return ScalarTyping.of(scalar).orElseThrow(() -> new SyntaxProblem(source, "unexpected YAML content (a value"
+                + " tagged " + printable(scalar.getTag()) + " that cannot be read as one)"));
     }
 
     /**
      * The parser's short problem ("mapping values are not allowed here") and position; never its context,
      * which quotes the source line.
      */
-    private Diagnostic syntaxError(JsonProcessingException e) {
-        JsonLocation location = e.getLocation();
-        Source source = location == null ? Source.of(file)
-                : new Source(file, Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
+    private Diagnostic syntaxError(YAMLException e) {
+        Source source = Source.of(file);
         String problem = null;
-        for (Throwable cause = e; cause != null && problem == null; cause = cause.getCause()) {
-            if (cause instanceof MarkedYAMLException marked) {
-                problem = marked.getProblem();
-                if (marked.getProblemMark() != null) {
-                    source = new Source(file, marked.getProblemMark().getLine() + 1,
-                            marked.getProblemMark().getColumn() + 1);
-                }
+        if (e instanceof MarkedYAMLException marked) {
+            problem = marked.getProblem();
+            Mark mark = marked.getProblemMark() != null ? marked.getProblemMark() : marked.getContextMark();
+            if (mark != null) {
+                source = new Source(file, mark.getLine() + 1, mark.getColumn() + 1);
             }
+        } else if (e instanceof ReaderException unreadable) {
+            problem = "special characters are not allowed (" + printable(Character.toString(unreadable.getCodePoint()))
+                    + ")";
         }
         if (problem == null) {
             problem = e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2")

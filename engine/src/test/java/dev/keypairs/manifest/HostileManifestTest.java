@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,6 +82,30 @@ class HostileManifestTest {
         ManifestSet set = project.read();
         assertEquals(List.of(), set.errors());
         assertEquals(set.keyPairs().get(0).tags(), set.keyPairs().get(1).tags());
+    }
+
+    @Test
+    void anAnchoredScalarCanBeAliased() {
+        project.key("k.pub", "rsa-2048.pub");
+        project.write("keypairs.yaml", """
+                alibaba:
+                  cn-hangzhou:
+                    keyPairs:
+                      - {name: a, publicKeyFile: &key k.pub, tags: {team: &team x}}
+                      - {name: b, publicKeyFile: *key, tags: {team: *team}}
+                """);
+        ManifestSet set = project.read();
+        assertEquals(List.of(), set.errors());
+        assertEquals(Map.of("team", "x"), set.keyPairs().get(1).tags());
+    }
+
+    @Test
+    void aMappingKeyMustBeAPlainValue() {
+        project.write("keypairs.yaml", "? [a]\n: b\n");
+        Diagnostic error = onlyError(project.read());
+        assertEquals(ToolCode.MANIFEST_SYNTAX, error.code());
+        assertEquals("a mapping key must be a plain value", error.message());
+        assertEquals(new Source("keypairs.yaml", 1, 3), error.source());
     }
 
     @Test

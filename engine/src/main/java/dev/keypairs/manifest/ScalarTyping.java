@@ -1,0 +1,124 @@
+package dev.keypairs.manifest;
+
+import java.util.Optional;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * A YAML scalar's type, as manifests have always read it (formerly through jackson-dataformat-yaml, whose rules
+ * these are): an explicit standard tag ({@code !!int}, {@code !!bool} …) says it, otherwise YAML 1.1's implicit
+ * resolution of a plain scalar does, and a quoted scalar is a string. So {@code yes}, {@code no}, {@code on},
+ * {@code off}, {@code true} and {@code false} are booleans; {@code 0x1F}, {@code 017}, {@code 0b11} and
+ * {@code 1_000} integers; {@code ~} and {@code null} are null, and
+ * nothing (a key without a value) is the empty string.
+ */
+final class ScalarTyping {
+
+    private static final String STANDARD_TAG = "tag:yaml.org,2002:";
+    /** SnakeYAML's YAML 1.1 resolver; read-only once built. */
+    private static final Resolver RESOLVER = new Resolver();
+
+    private ScalarTyping() {
+    }
+
+    /**
+     * The scalar's type; empty for a value its explicit tag makes unreadable here (a {@code !!binary} value, an
+     * {@code !!int} that is not a whole number).
+     */
+    static Optional<YamlNode.ScalarType> of(ScalarEvent scalar) {
+        String value = scalar.getValue();
+        String tag = scalar.getTag();
+        if (value.isEmpty()) {
+            return Optional.of(YamlNode.ScalarType.STRING); // a key without a value too: an empty string, not null
+        }
+        if (tag == null || tag.equals("!")) {
+            Tag resolved = RESOLVER.resolve(NodeId.scalar, value, scalar.getImplicit().canOmitTagInPlainScalar());
+            YamlNode.ScalarType type = YamlNode.ScalarType.STRING;
+            if (resolved.equals(Tag.INT)) {
+                type = integerOrString(value);
+            } else if (resolved.equals(Tag.FLOAT)) {
+                type = YamlNode.ScalarType.FLOAT;
+            } else if (resolved.equals(Tag.BOOL) && isBoolean(value)) {
+                type = YamlNode.ScalarType.BOOLEAN;
+            } else if (resolved.equals(Tag.NULL)) {
+                type = YamlNode.ScalarType.NULL;
+            }
+            return Optional.of(type);
+        }
+        String name = tag.startsWith(STANDARD_TAG) ? tag.substring(STANDARD_TAG.length()).split(",", -1)[0] : tag;
+        if (name.equals("binary") || (name.equals("int") && !isWholeNumber(value))) {
+            return Optional.empty();
+        }
+        YamlNode.ScalarType type = YamlNode.ScalarType.STRING;
+        if (name.equals("bool") && isBoolean(value)) {
+            type = YamlNode.ScalarType.BOOLEAN;
+        } else if (name.equals("int")) {
+            type = integerOrString(value);
+        } else if (name.equals("float")) {
+            type = YamlNode.ScalarType.FLOAT;
+        } else if (name.equals("null")) {
+            type = YamlNode.ScalarType.NULL;
+        }
+        return Optional.of(type);
+    }
+
+    /** YAML 1.1's boolean words, in any case, and {@code y}/{@code n}. */
+    private static boolean isBoolean(String value) {
+        return switch (value.length()) {
+            case 1 -> "yYnN".indexOf(value.charAt(0)) >= 0;
+            case 2 -> value.equalsIgnoreCase("no") || value.equalsIgnoreCase("on");
+            case 3 -> value.equalsIgnoreCase("yes") || value.equalsIgnoreCase("off");
+            case 4 -> value.equalsIgnoreCase("true");
+            case 5 -> value.equalsIgnoreCase("false");
+            default -> false;
+        };
+    }
+
+    /**
+     * An integer as written: a sign, then {@code 0}, a binary ({@code 0b}), hex ({@code 0x}) or octal ({@code 0…})
+     * number, or decimal digits with underscores; anything else (a base-60 {@code 1:30}) stays a string.
+     */
+    private static YamlNode.ScalarType integerOrString(String value) {
+        int i = value.charAt(0) == '-' || value.charAt(0) == '+' ? 1 : 0;
+        if (i == value.length()) {
+            return YamlNode.ScalarType.STRING;
+        }
+        if (value.charAt(i) == '0') {
+            return i + 1 == value.length() || "bBxX0123456789_".indexOf(value.charAt(i + 1)) >= 0
+                    ? YamlNode.ScalarType.INTEGER : YamlNode.ScalarType.STRING;
+        }
+        for (int j = i; j < value.length(); j++) {
+            char c = value.charAt(j);
+            if ((c < '0' || c > '9') && c != '_') {
+                return YamlNode.ScalarType.STRING;
+            }
+        }
+        return YamlNode.ScalarType.INTEGER;
+    }
+
+    /** Whether an integer written with a radix prefix has only that radix's digits (an explicit {@code !!int}). */
+    private static boolean isWholeNumber(String value) {
+        int i = value.charAt(0) == '-' || value.charAt(0) == '+' ? 1 : 0;
+        if (i == value.length() || value.charAt(i) != '0' || i + 1 == value.length()) {
+            return true;
+        }
+        char radix = value.charAt(i + 1);
+        String digits = value.substring(radix == 'b' || radix == 'B' || radix == 'x' || radix == 'X' ? i + 2 : i + 1)
+                .replace("_", "");
+        int base = radix == 'b' || radix == 'B' ? 2 : radix == 'x' || radix == 'X' ? 16 : 8;
+        if ("bBxX0123456789_".indexOf(radix) < 0) {
+            return true;
+        }
+        if (digits.isEmpty()) {
+            return false;
+        }
+        for (char c : digits.toCharArray()) {
+            if (Character.digit(c, base) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
