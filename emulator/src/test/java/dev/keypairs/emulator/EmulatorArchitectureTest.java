@@ -43,7 +43,8 @@ class EmulatorArchitectureTest {
             .whereLayer("journal").mayOnlyBeAccessedByLayers("state", "http", "emulator", "junit")
             .whereLayer("fault").mayOnlyBeAccessedByLayers("state", "emulator", "junit")
             .whereLayer("apis").mayOnlyBeAccessedByLayers("fault", "http", "emulator")
-            .whereLayer("account").mayOnlyBeAccessedByLayers("apis", "fault", "journal", "state", "http", "emulator")
+            .whereLayer("account").mayOnlyBeAccessedByLayers("apis", "fault", "journal", "state", "http", "emulator",
+                    "junit")
             .whereLayer("tls").mayOnlyBeAccessedByLayers("http", "emulator")
             .whereLayer("auth").mayOnlyBeAccessedByLayers("account", "apis", "state", "http", "emulator")
             .whereLayer("wire").mayOnlyBeAccessedByLayers("auth", "account", "apis", "fault", "state", "http", "emulator")
