@@ -9,9 +9,13 @@ import dev.keypairs.emulator.fault.FaultInjector;
 import dev.keypairs.emulator.http.HttpServer;
 import dev.keypairs.emulator.http.ProviderRouting;
 import dev.keypairs.emulator.journal.Journal;
+import dev.keypairs.emulator.state.FaultsEndpoint;
 import dev.keypairs.emulator.state.Health;
 import dev.keypairs.emulator.state.HealthEndpoint;
+import dev.keypairs.emulator.state.JournalEndpoint;
 import dev.keypairs.emulator.state.Readiness;
+import dev.keypairs.emulator.state.ResetEndpoint;
+import dev.keypairs.emulator.state.SeedEndpoint;
 import dev.keypairs.emulator.state.StateAccess;
 import dev.keypairs.emulator.state.StateRouting;
 import dev.keypairs.emulator.tencent.TencentCvmApi;
@@ -91,8 +95,12 @@ final class EmulatorStartup {
             Readiness readiness = new Readiness();
             String storeShown = redacted(settings.storeUri());
             Supplier<Health> health = () -> new Health(readiness.status(), BuildVersion.current(), storeShown, PROVIDERS);
-            StateRouting state = new StateRouting(new StateAccess(settings.stateToken()),
-                    Map.of(HealthEndpoint.NAME, new HealthEndpoint(health)), failures);
+            StateRouting state = new StateRouting(new StateAccess(settings.stateToken()), Map.of(
+                    HealthEndpoint.NAME, new HealthEndpoint(health),
+                    ResetEndpoint.NAME, new ResetEndpoint(accounts),
+                    SeedEndpoint.NAME, new SeedEndpoint(accounts, seed::fromText),
+                    JournalEndpoint.NAME, new JournalEndpoint(journal, accounts),
+                    FaultsEndpoint.NAME, new FaultsEndpoint(faults)), failures);
             HttpServer server = HttpServer.start(settings.host(), settings.port(), settings.idleTimeout(), tls, routing, state,
                     journal, failures);
             String scheme = tls == null ? "http://" : "https://";

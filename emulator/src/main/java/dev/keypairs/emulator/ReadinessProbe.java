@@ -6,13 +6,22 @@ import dev.keypairs.emulator.state.HealthEndpoint;
 import dev.keypairs.emulator.state.StateRouting;
 import dev.keypairs.project.ToolCode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateFactory;
 import java.time.Duration;
 import java.util.Objects;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 
 /**
  * Waits until an emulator says it is ready, the way a build or a container check waits: real HTTP GETs of
@@ -35,6 +44,40 @@ public final class ReadinessProbe {
     /** A probe with this client (another TLS context, a proxy-free one). */
     public ReadinessProbe(HttpClient http) {
         this.http = Objects.requireNonNull(http, "http");
+    }
+
+    /**
+     * The probe of a started emulator: over HTTPS ({@code keypairs.serve.tls}) trusting its CA certificate alone, as a
+     * client is told to, and never the JVM's trust store or a trust-all manager; else plain.
+     *
+     * @throws EmulatorException {@link ToolCode#INVALID_TLS_CA} when the CA certificate cannot be read
+     */
+    public static ReadinessProbe of(Emulator emulator) throws EmulatorException {
+        return emulator.caCertificate().isPresent() ? trusting(emulator.caCertificate().get()) : new ReadinessProbe();
+    }
+
+    /**
+     * A probe over HTTPS that trusts the certificates this CA signed and nothing else.
+     *
+     * @param caCertificate the PEM file {@code keypairs.serve.tls.ca} names
+     * @throws EmulatorException {@link ToolCode#INVALID_TLS_CA} when it cannot be read as a certificate
+     */
+    public static ReadinessProbe trusting(Path caCertificate) throws EmulatorException {
+        try (InputStream in = Files.newInputStream(caCertificate)) {
+            Certificate ca = CertificateFactory.getInstance("X.509").generateCertificate(in);
+            KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());
+            trusted.load(null, null);
+            trusted.setCertificateEntry("keypairs-emulator-ca", ca);
+            TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            trust.init(trusted);
+            SSLContext tls = SSLContext.getInstance("TLS");
+            tls.init(null, trust.getTrustManagers(), null);
+            return new ReadinessProbe(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).sslContext(tls)
+                    .build());
+        } catch (IOException | GeneralSecurityException e) {
+            throw new EmulatorException(ToolCode.INVALID_TLS_CA, "keypairs.serve.tls.ca: " + caCertificate
+                    + " cannot be read as a CA certificate to trust (" + e.getMessage() + ")", e);
+        }
     }
 
     /**

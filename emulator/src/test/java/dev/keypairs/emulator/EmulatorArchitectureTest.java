@@ -79,9 +79,13 @@ class EmulatorArchitectureTest {
                     "dev.keypairs.plan..", "dev.keypairs.apply..", "dev.keypairs.render..")
             .because("the emulator is an adapter around the store: any store, opened by URI");
 
-    /** The names of the engine's goal types the emulator may use: seeding, its report, its typed refusal. */
+    /**
+     * The names of the engine's goal types the emulator may use: seeding, its report, its typed refusals (the seed
+     * endpoint answers a plan's errors one by one).
+     */
     static final Set<String> SEEDING = Set.of("dev.keypairs.workflow.StoreSeeding", "dev.keypairs.workflow.SeedReport",
-            "dev.keypairs.workflow.KeypairsException", "dev.keypairs.workflow.Reporter");
+            "dev.keypairs.workflow.KeypairsException", "dev.keypairs.workflow.PlanErrorsException",
+            "dev.keypairs.workflow.Reporter");
 
     @ArchTest
     static final ArchRule OF_THE_GOALS_IT_RUNS_SEEDING_ALONE = noClasses()

@@ -70,11 +70,13 @@ public class StartMojo extends AbstractEmulatorMojo {
         }
         BackgroundEmulator background = BackgroundEmulator.keep(emulator, System.out);
         try {
-            new ReadinessProbe().await(emulator.localEndpoint(), wait);
+            // Over HTTPS, trusting the emulator's CA alone, as the tests after it will.
+            ReadinessProbe.of(emulator).await(emulator.localEndpoint(), wait);
         } catch (EmulatorException e) {
             background.stop();
-            throw new MojoFailureException(e.codedMessage() + ". It was stopped again. Check that keypairs.serve.host is"
-                    + " an address of this machine, or give it longer with -Dkeypairs.start.timeout=SECONDS.", e);
+            throw new MojoFailureException(e.codedMessage() + ". It was stopped again." + (e.code()
+                    == ToolCode.EMULATOR_NOT_READY ? " Check that keypairs.serve.host is an address of this machine, or"
+                    + " give it longer with -Dkeypairs.start.timeout=SECONDS." : hint(e.code()).substring(1)), e);
         } catch (InterruptedException e) {
             background.stop();
             Thread.currentThread().interrupt();
@@ -87,6 +89,8 @@ public class StartMojo extends AbstractEmulatorMojo {
         projectProperties.setProperty(ENDPOINT_PROPERTY, emulator.localEndpoint());
         projectProperties.setProperty(PORT_PROPERTY, String.valueOf(emulator.port()));
         getLog().info(emulator.credentialsLine());
+        emulator.seedLine().ifPresent(getLog()::info);
+        emulator.caCertificateLine().ifPresent(getLog()::info);
         getLog().info(emulator.listeningLine());
         getLog().info(ENDPOINT_PROPERTY + "=" + emulator.localEndpoint() + ", " + PORT_PROPERTY + "=" + emulator.port());
     }

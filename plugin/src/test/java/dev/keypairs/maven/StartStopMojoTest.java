@@ -5,17 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.keypairs.keys.Fixtures;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 import org.apache.maven.execution.AbstractExecutionListener;
 import org.apache.maven.execution.DefaultMavenExecutionRequest;
 import org.apache.maven.execution.DefaultMavenExecutionResult;
@@ -25,6 +33,7 @@ import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code keypairs:start} and {@code keypairs:stop} (goals.md): one emulator a project, found through the plugin's
@@ -94,6 +103,49 @@ class StartStopMojoTest {
         assertEquals("keypairs emulator stopped after 0 requests", log.info.get(log.info.size() - 1));
         assertThrows(ConnectException.class, () -> health(endpoint), "closed");
         assertEquals(Map.of(), context, "forgotten: a later start in the project may start another");
+    }
+
+    @Test
+    void overHttpsStartTrustsTheEmulatorsCaAndLogsTheSeedAndCaLinesAsServeDoes(@TempDir Path directory)
+            throws Exception {
+        Path seed = Files.writeString(directory.resolve("seed.yaml"), "alibaba:\n  cn-hangzhou:\n    keyPairs:\n"
+                + "      - {name: from-the-seed, publicKey: \"" + Fixtures.text("rsa-2048.pub").strip() + "\"}\n");
+        Map<Object, Object> context = new HashMap<>();
+        Properties properties = new Properties();
+        Lines log = new Lines();
+        StartMojo start = start(context, properties, "memory:start-mojo-tls", log);
+        start.tls = true;
+        start.tlsCa = directory.resolve("ca/emulator-ca.pem").toFile();
+        start.seed = List.of(seed.toString());
+        start.execute();
+        try {
+            String endpoint = properties.getProperty("keypairs.emulator.endpoint");
+            assertEquals("https://127.0.0.1:" + properties.getProperty("keypairs.emulator.port"), endpoint);
+            Path ca = directory.resolve("ca/emulator-ca.pem").toAbsolutePath();
+            assertEquals(List.of("keypairs emulator seeded the store from " + seed.toAbsolutePath()
+                    + ": imported 1, created 0, replaced 0, updated 0, deleted 0; 0 already as declared",
+                    "keypairs emulator CA certificate: " + ca, "keypairs emulator listening on " + endpoint),
+                    log.info.subList(1, 4), "as keypairs:serve prints them, before the listening line");
+            HttpClient trusting = HttpClient.newBuilder().sslContext(trusting(ca)).build();
+            assertEquals(200, trusting.send(HttpRequest.newBuilder(URI.create(endpoint + "/_keypairs/health")).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode());
+        } finally {
+            stop(context, log).execute();
+        }
+    }
+
+    /** Trust in the one CA certificate of this file, as a test is given it. */
+    private static SSLContext trusting(Path caFile) throws Exception {
+        KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());
+        trusted.load(null, null);
+        try (InputStream in = Files.newInputStream(caFile)) {
+            trusted.setCertificateEntry("ca", CertificateFactory.getInstance("X.509").generateCertificate(in));
+        }
+        TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        factory.init(trusted);
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, factory.getTrustManagers(), null);
+        return context;
     }
 
     @Test

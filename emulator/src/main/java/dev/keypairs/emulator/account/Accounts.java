@@ -37,6 +37,13 @@ public final class Accounts implements AutoCloseable {
         T on(KeyPairStore store) throws WireException, StoreException;
     }
 
+    /** Work on an account's store that is not a call of the APIs but counts as one for a reset (a seed). */
+    @FunctionalInterface
+    public interface Work<T, E extends Exception> {
+        /** Does the work on the account's store. */
+        T on(KeyPairStore store) throws E;
+    }
+
     private final EmulatedAccount defaultAccount;
     /** Every account by its URI as written, the default's first. */
     private final Map<String, EmulatedAccount> byUri;
@@ -156,6 +163,27 @@ public final class Accounts implements AutoCloseable {
         shared.lock();
         try {
             return call.on(account.store());
+        } finally {
+            shared.unlock();
+        }
+    }
+
+    /**
+     * Runs work on an account's store as a call in flight: a reset of that account waits for it, and it waits for a
+     * reset running (a seed never lands half in the emptied account, half in the old).
+     *
+     * @param account one of these accounts
+     * @param work the work
+     * @return what the work answers
+     */
+    public <T, E extends Exception> T serve(EmulatedAccount account, Work<T, E> work) throws E {
+        if (byUri.get(account.uri().raw()) != account) {
+            throw new IllegalArgumentException(account + " is not one of these accounts");
+        }
+        Lock shared = account.calls().readLock();
+        shared.lock();
+        try {
+            return work.on(account.store());
         } finally {
             shared.unlock();
         }

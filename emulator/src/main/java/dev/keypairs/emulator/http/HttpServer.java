@@ -4,7 +4,6 @@ import dev.keypairs.emulator.journal.Journal;
 import java.io.IOException;
 import dev.keypairs.emulator.state.StateRouting;
 import dev.keypairs.emulator.tls.ServerIdentity;
-import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.SecureRandom;

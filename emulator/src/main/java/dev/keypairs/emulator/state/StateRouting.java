@@ -3,6 +3,7 @@ package dev.keypairs.emulator.state;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.BiConsumer;
 
 /**
@@ -72,8 +73,9 @@ public final class StateRouting {
             return endpoint.answer(request);
         } catch (StateException refused) {
             return StateResponse.refusal(refused.code(), refused.getMessage(), StateAccess.challenge(refused.code()));
-        } catch (RuntimeException failure) {
-            String id = java.util.UUID.randomUUID().toString();
+        } catch (RuntimeException | Error failure) {
+            // As a provider's call: whatever failed inside (a linkage error of a stale jar too) is answered, not thrown.
+            String id = UUID.randomUUID().toString();
             internalErrors.accept(id, failure);
             return StateResponse.refusal(StateCode.INTERNAL_ERROR, "The request failed inside the emulator (id " + id
                     + ").", Map.of());

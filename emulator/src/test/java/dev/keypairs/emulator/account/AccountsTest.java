@@ -219,6 +219,39 @@ class AccountsTest {
         }
     }
 
+    @Test
+    void workOnAnAccountIsACallInFlightForItsReset() throws Exception {
+        try (Accounts accounts = Accounts.open(Credentials.testPair(), memory("own") + "?rateLimit=off",
+                Rules.builtIn())) {
+            CountDownLatch entered = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            // A seed through the state endpoint runs so: imports made before the reset, never half after it.
+            Future<?> seed = threads.submit(() -> accounts.serve(accounts.defaultAccount(), store -> {
+                entered.countDown();
+                awaitRelease(release);
+                return store.importKeyPair(AlibabaKeyPairRequest.importing("cn-hangzhou", "seeded", RSA,
+                        List.of(), null));
+            }));
+            assertTrue(entered.await(30, TimeUnit.SECONDS));
+            Future<?> reset = threads.submit(() -> {
+                accounts.reset(accounts.defaultAccount());
+                return null;
+            });
+            assertThrows(TimeoutException.class, () -> reset.get(300, TimeUnit.MILLISECONDS),
+                    "the reset waits for the work in flight");
+            release.countDown();
+            seed.get(30, TimeUnit.SECONDS);
+            reset.get(30, TimeUnit.SECONDS);
+            assertEquals(0, accounts.defaultAccount().store().describeKeyPairs(DescribeKeyPairsRequest.page(
+                    Provider.ALIBABA, "cn-hangzhou", List.of(), 1, 10)).totalCount(), "emptied after the work");
+        }
+        try (Accounts accounts = Accounts.open(Credentials.testPair(), memory("one"), Rules.builtIn());
+                Accounts others = Accounts.open(Credentials.testPair(), memory("two"), Rules.builtIn())) {
+            assertThrows(IllegalArgumentException.class, () -> accounts.serve(others.defaultAccount(), store -> 1),
+                    "an account of another emulator");
+        }
+    }
+
     // ---- helpers ----
 
     private static void awaitRelease(CountDownLatch release) {
