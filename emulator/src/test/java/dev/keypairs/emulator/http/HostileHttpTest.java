@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.keypairs.emulator.Emulator;
+import dev.keypairs.emulator.RawHttp;
 import dev.keypairs.emulator.TestEmulators;
 import dev.keypairs.emulator.WireSigner;
 import dev.keypairs.emulator.auth.Credentials;
@@ -51,31 +52,7 @@ class HostileHttpTest {
 
     /** What came back on one connection: the raw response, or "" when it was closed with nothing. */
     String exchange(byte[] request, Duration wait) throws IOException {
-        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), emulator.port())) {
-            socket.setSoTimeout(Math.toIntExact(wait.toMillis()));
-            OutputStream out = socket.getOutputStream();
-            try {
-                out.write(request);
-                out.flush();
-            } catch (IOException closedWhileSending) {
-                // The server may close before the whole flood is sent: read what it said.
-            }
-            return readAll(socket.getInputStream());
-        }
-    }
-
-    static String readAll(InputStream in) throws IOException {
-        ByteArrayOutputStream response = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
-        try {
-            int n;
-            while ((n = in.read(buffer)) >= 0) {
-                response.write(buffer, 0, n);
-            }
-        } catch (IOException reset) {
-            // A reset after the answer ends the read as a close does.
-        }
-        return response.toString(StandardCharsets.UTF_8);
+        return RawHttp.exchange(emulator.port(), request, wait);
     }
 
     /** A signed DescribeRegions on a connection of its own: the emulator still serves. */
@@ -228,7 +205,7 @@ class HostileHttpTest {
                     answers.add(pool.submit(() -> {
                         socket.getOutputStream().write(signedGet().getBytes(StandardCharsets.US_ASCII));
                         socket.getOutputStream().flush();
-                        return readAll(socket.getInputStream());
+                        return RawHttp.readAll(socket.getInputStream());
                     }));
                 }
                 for (Future<String> answer : answers) {

@@ -16,6 +16,7 @@ import com.tencentcloudapi.common.exception.TencentCloudSDKException;
 import com.tencentcloudapi.cvm.v20170312.CvmClient;
 import dev.keypairs.emulator.Emulator;
 import dev.keypairs.emulator.EmulatorSettings;
+import dev.keypairs.emulator.RawHttp;
 import dev.keypairs.emulator.TestEmulators;
 import dev.keypairs.emulator.fault.FaultRules;
 import dev.keypairs.keys.Fixtures;
@@ -191,10 +192,12 @@ class StateEndpointsTest {
         assertEquals(400, notUtf8.statusCode());
         assertEquals("InvalidEncoding", code(notUtf8));
 
-        HttpResponse<String> tooLarge = send(HttpRequest.newBuilder(uri("/_keypairs/seed"))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[1024 * 1024 + 1])));
-        assertEquals(413, tooLarge.statusCode());
-        assertEquals("RequestTooLarge", code(tooLarge));
+        String tooLarge = RawHttp.exchange(emulator.port(), ("POST /_keypairs/seed HTTP/1.1\r\nHost: localhost\r\n"
+                + "Content-Length: " + (1024 * 1024 + 1) + "\r\n\r\na").getBytes(StandardCharsets.US_ASCII),
+                Duration.ofSeconds(10));
+        assertTrue(tooLarge.startsWith("HTTP/1.1 413 "), tooLarge);
+        assertEquals("RequestTooLarge", JSON.readTree(tooLarge.substring(tooLarge.indexOf("\r\n\r\n") + 4))
+                .at("/error/code").asText());
     }
 
     // ---- journal ----
