@@ -17,8 +17,8 @@ public record Fingerprints(String md5, String sha256) {
 
     /** The fingerprints of a plain key blob. */
     public static Fingerprints of(KeyBlob plainKey) {
-        String md5 = COLON_HEX.formatHex(plainKey.digest("MD5"));
-        String sha256 = "SHA256:" + Base64.getEncoder().withoutPadding().encodeToString(plainKey.digest("SHA-256"));
+        String md5 = COLON_HEX.formatHex(plainKey.digest(Digest.MD5));
+        String sha256 = "SHA256:" + Base64.getEncoder().withoutPadding().encodeToString(plainKey.digest(Digest.SHA256));
         return new Fingerprints(md5, sha256);
     }
 

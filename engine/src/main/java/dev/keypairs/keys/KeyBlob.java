@@ -1,7 +1,5 @@
 package dev.keypairs.keys;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
 
@@ -33,13 +31,9 @@ public record KeyBlob(byte[] bytes) {
         return Base64.getEncoder().encodeToString(bytes);
     }
 
-    /** The digest of the blob with the named JDK algorithm ({@code MD5}, {@code SHA-256}). */
-    byte[] digest(String algorithm) {
-        try {
-            return MessageDigest.getInstance(algorithm).digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime provides " + algorithm, e);
-        }
+    /** The digest of the blob. */
+    byte[] digest(Digest algorithm) {
+        return algorithm.of(bytes);
     }
 
     @Override

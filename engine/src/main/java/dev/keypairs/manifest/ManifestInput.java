@@ -1,7 +1,6 @@
 package dev.keypairs.manifest;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.keypairs.keys.Digest;
 import java.util.HexFormat;
 
 /**
@@ -20,10 +19,6 @@ public record ManifestInput(String path, String sha256) {
 
     /** Lowercase hex SHA-256, as {@link #sha256()} holds it; also what shortens overlong key file names. */
     static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime provides SHA-256", e);
-        }
+        return HexFormat.of().formatHex(Digest.SHA256.of(bytes));
     }
 }

@@ -1,11 +1,11 @@
 package dev.keypairs.plan;
 
+import dev.keypairs.keys.Digest;
 import dev.keypairs.project.Address;
 import dev.keypairs.manifest.ManifestInput;
 import dev.keypairs.store.StoredKeyPair;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -21,19 +21,11 @@ import java.util.Map;
 final class Basis {
 
     /** The canonical text is fed to the digest line by line: for 15,000 key pairs it would be megabytes. */
-    private final MessageDigest digest = sha256();
+    private final MessageDigest digest = Digest.SHA256.start();
     private final StringBuilder line = new StringBuilder();
 
     Basis() {
         line("keypairs-basis", String.valueOf(Plan.FORMAT_VERSION));
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime provides SHA-256", e);
-        }
     }
 
     Basis inputs(List<ManifestInput> inputs) {
