@@ -3,9 +3,7 @@ package dev.keypairs.workflow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CountDownLatch;
 import dev.keypairs.apply.Applier;
-import dev.keypairs.apply.ApplyListener;
 import dev.keypairs.apply.ApplyResult;
-import dev.keypairs.apply.ApplyWarning;
 import dev.keypairs.plan.Plan;
 import dev.keypairs.provider.Rules;
 import dev.keypairs.render.ApplyJson;
@@ -42,17 +40,7 @@ final class RecordedApply {
 
     /** The apply of this plan to the store, through the run's calls, reporting progress and warnings as they come. */
     RecordedApply(KeyPairStore store, Rules rules, StoreCalls calls, Plan plan, OutputFiles files, Reporter reporter) {
-        this.applier = new Applier(store, rules, calls, new ApplyListener() {
-            @Override
-            public void progress(String region, int done, int failed, int total) {
-                reporter.info(GoalWords.progress(region, done, failed, total));
-            }
-
-            @Override
-            public void warn(ApplyWarning warning) {
-                reporter.warn(ApplyWords.warning(warning));
-            }
-        });
+        this.applier = new Applier(store, rules, calls, new ReportedProgress(reporter));
         this.plan = plan;
         this.files = files;
         this.reporter = reporter;

@@ -1,9 +1,7 @@
 package dev.keypairs.workflow;
 
 import dev.keypairs.apply.Applier;
-import dev.keypairs.apply.ApplyListener;
 import dev.keypairs.apply.ApplyResult;
-import dev.keypairs.apply.ApplyWarning;
 import dev.keypairs.manifest.ManifestReader;
 import dev.keypairs.manifest.ManifestSet;
 import dev.keypairs.plan.Plan;
@@ -14,7 +12,6 @@ import dev.keypairs.project.ProjectPaths;
 import dev.keypairs.provider.Rules;
 import dev.keypairs.render.ApplyWords;
 import dev.keypairs.render.ConfigurationProblem;
-import dev.keypairs.render.GoalWords;
 import dev.keypairs.render.PlanWords;
 import dev.keypairs.render.StoreProblem;
 import dev.keypairs.store.KeyPairStore;
@@ -113,7 +110,7 @@ public final class StoreSeeding {
             if (!plan.isValid()) {
                 throw new PlanErrorsException(plan.errors(), null);
             }
-            ApplyResult result = new Applier(store, rules, calls, listener()).apply(plan);
+            ApplyResult result = new Applier(store, rules, calls, new ReportedProgress(reporter)).apply(plan);
             result.failures().forEach(failure -> reporter.warn(ApplyWords.line(failure)));
             return new SeedReport(plan, result);
         } catch (StoreException e) {
@@ -122,19 +119,5 @@ public final class StoreSeeding {
             Thread.currentThread().interrupt();
             throw new StoreAccessException(new StoreProblem.Interrupted(), e, null);
         }
-    }
-
-    private ApplyListener listener() {
-        return new ApplyListener() {
-            @Override
-            public void progress(String region, int done, int failed, int total) {
-                reporter.info(GoalWords.progress(region, done, failed, total));
-            }
-
-            @Override
-            public void warn(ApplyWarning warning) {
-                reporter.warn(ApplyWords.warning(warning));
-            }
-        };
     }
 }

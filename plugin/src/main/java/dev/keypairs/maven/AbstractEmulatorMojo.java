@@ -1,5 +1,6 @@
 package dev.keypairs.maven;
 
+import dev.keypairs.emulator.Emulator;
 import dev.keypairs.emulator.EmulatorException;
 import dev.keypairs.emulator.EmulatorSettings;
 import dev.keypairs.emulator.fault.FaultRules;
@@ -142,6 +143,20 @@ abstract class AbstractEmulatorMojo extends AbstractGoalMojo {
         } catch (RegionCatalogueException e) {
             throw new MojoFailureException(ToolCode.INVALID_SETTING.code() + ": " + e.getMessage() + " (-Dkeypairs.regions."
                     + e.provider().id() + ")", e);
+        }
+    }
+
+    /**
+     * Starts the emulator these parameters describe, its warnings through Maven's log.
+     *
+     * @throws MojoFailureException the emulator's coded refusal, with what to change
+     */
+    Emulator startEmulator() throws MojoFailureException {
+        quietJetty();
+        try {
+            return Emulator.start(emulatorSettings(), line -> getLog().warn(line));
+        } catch (EmulatorException e) {
+            throw new MojoFailureException(e.codedMessage() + hint(e.code()), e);
         }
     }
 

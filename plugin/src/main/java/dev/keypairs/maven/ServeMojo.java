@@ -1,7 +1,6 @@
 package dev.keypairs.maven;
 
 import dev.keypairs.emulator.Emulator;
-import dev.keypairs.emulator.EmulatorException;
 import java.io.PrintStream;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -25,13 +24,7 @@ public class ServeMojo extends AbstractEmulatorMojo {
         if (skipped()) {
             return;
         }
-        quietJetty();
-        Emulator emulator;
-        try {
-            emulator = Emulator.start(emulatorSettings(), line -> getLog().warn(line));
-        } catch (EmulatorException e) {
-            throw new MojoFailureException(e.codedMessage() + hint(e.code()), e);
-        }
+        Emulator emulator = startEmulator();
         // Ctrl-C and SIGTERM end the JVM: its shutdown hook stops the emulator, closes the store and says so.
         PrintStream out = System.out;
         Runnable stopping = stopping(emulator, out);

@@ -61,13 +61,7 @@ public class StartMojo extends AbstractEmulatorMojo {
                     + ". Run keypairs:stop between the two, or keep one execution of keypairs:start.");
         }
         Duration wait = seconds(timeout);
-        quietJetty();
-        Emulator emulator;
-        try {
-            emulator = Emulator.start(emulatorSettings(), line -> getLog().warn(line));
-        } catch (EmulatorException e) {
-            throw new MojoFailureException(e.codedMessage() + hint(e.code()), e);
-        }
+        Emulator emulator = startEmulator();
         BackgroundEmulator background = BackgroundEmulator.keep(emulator, System.out);
         try {
             // Over HTTPS, trusting the emulator's CA alone, as the tests after it will.

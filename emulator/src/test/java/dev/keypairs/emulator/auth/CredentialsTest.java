@@ -36,13 +36,7 @@ class CredentialsTest {
                 "# nothing but comments\n", "holds no access key",
                 "alibaba a b c hidden-4\n", "line 1: its 4th field is neither read-only nor account=STORE-URI",
                 "alibaba a b read-only account=memory:x hidden-5\n", "line 1 has 6 fields");
-        for (Map.Entry<String, String> refusal : refusals.entrySet()) {
-            Path file = Files.writeString(directory.resolve("keys"), refusal.getKey());
-            Credentials.CredentialsFileException e = assertThrows(Credentials.CredentialsFileException.class,
-                    () -> Credentials.read(file));
-            assertTrue(e.getMessage().contains(refusal.getValue()), e.getMessage());
-            assertFalse(e.getMessage().contains("hidden"), e.getMessage());
-        }
+        assertRefusedWithoutSecrets(directory, refusals);
         assertTrue(assertThrows(Credentials.CredentialsFileException.class,
                 () -> Credentials.read(directory.resolve("absent"))).getMessage().endsWith("does not exist"));
     }
@@ -81,13 +75,7 @@ class CredentialsTest {
                 "alibaba a hidden-6 read-only acount=postgresql://u:hidden-7@h/db\n",
                 "line 1: its 5th field is neither read-only nor account=STORE-URI (it is not shown",
                 "alibaba a hidden-8 hidden-9\n", "line 1: its 4th field is neither");
-        for (Map.Entry<String, String> refusal : refusals.entrySet()) {
-            Path file = Files.writeString(directory.resolve("keys"), refusal.getKey());
-            Credentials.CredentialsFileException e = assertThrows(Credentials.CredentialsFileException.class,
-                    () -> Credentials.read(file));
-            assertTrue(e.getMessage().contains(refusal.getValue()), e.getMessage());
-            assertFalse(e.getMessage().contains("hidden"), e.getMessage());
-        }
+        assertRefusedWithoutSecrets(directory, refusals);
     }
 
     @Test
@@ -96,6 +84,17 @@ class CredentialsTest {
         assertTrue(pair.isTestPair());
         for (Provider provider : Provider.values()) {
             assertEquals(Credentials.TEST_SECRET, pair.find(provider, Credentials.TEST_ACCESS_KEY_ID).orElseThrow().secret());
+        }
+    }
+
+    /** Each file (its text) is refused with a message holding the text given, and no word marked hidden. */
+    private static void assertRefusedWithoutSecrets(Path directory, Map<String, String> refusals) throws Exception {
+        for (Map.Entry<String, String> refusal : refusals.entrySet()) {
+            Path file = Files.writeString(directory.resolve("keys"), refusal.getKey());
+            Credentials.CredentialsFileException e = assertThrows(Credentials.CredentialsFileException.class,
+                    () -> Credentials.read(file));
+            assertTrue(e.getMessage().contains(refusal.getValue()), e.getMessage());
+            assertFalse(e.getMessage().contains("hidden"), e.getMessage());
         }
     }
 }
