@@ -157,7 +157,7 @@ final class ManifestInterpreter {
         String where = region.toString();
         YamlNode value = entry.value();
         if (value instanceof YamlNode.Scalar scalar && scalar.type() == YamlNode.ScalarType.BOOLEAN) {
-            return Optional.of(Boolean.parseBoolean(scalar.text()) ? PruneScope.ALL : PruneScope.NONE);
+            return Optional.of(ScalarTyping.isTrue(scalar.text()) ? PruneScope.ALL : PruneScope.NONE);
         }
         if (value instanceof YamlNode.Mapping mapping) {
             mapping.rejectUnknownKeys(ManifestFields.PRUNE, "in prune", where, errors);

@@ -6,9 +6,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -29,7 +27,6 @@ final class PolicySection {
     private static final Map<String, PolicyRule> RULES = Arrays.stream(PolicyRule.values())
             .collect(Collectors.toUnmodifiableMap(PolicyRule::code, Function.identity()));
     /** How YAML 1.1 writes false, which a rule reads as off. */
-    private static final Set<String> FALSE = Set.of("false", "no", "off");
     private static final Map<String, Policy.Severity> SEVERITIES = Arrays.stream(Policy.Severity.values())
             .collect(Collectors.toUnmodifiableMap(Policy.Severity::id, Function.identity()));
 
@@ -81,7 +78,7 @@ final class PolicySection {
         String given = rule.value().kind();
         if (rule.value() instanceof YamlNode.Scalar scalar) {
             String text = scalar.text();
-            if (scalar.type() == YamlNode.ScalarType.BOOLEAN && FALSE.contains(text.toLowerCase(Locale.ROOT))) {
+            if (scalar.type() == YamlNode.ScalarType.BOOLEAN && !ScalarTyping.isTrue(text)) {
                 return Optional.of(Policy.Severity.OFF);
             }
             if (scalar.type() == YamlNode.ScalarType.STRING && SEVERITIES.containsKey(text)) {

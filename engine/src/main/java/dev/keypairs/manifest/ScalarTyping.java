@@ -64,6 +64,20 @@ final class ScalarTyping {
         return Optional.of(type);
     }
 
+    /**
+     * A boolean scalar's value, as YAML 1.1 reads its words: {@code yes}, {@code on}, {@code true} and {@code y} (in
+     * any case) are true; {@code no}, {@code off}, {@code false} and {@code n} false.
+     */
+    static boolean isTrue(String booleanWord) {
+        return switch (booleanWord.length()) {
+            case 1 -> "yY".indexOf(booleanWord.charAt(0)) >= 0;
+            case 2 -> booleanWord.equalsIgnoreCase("on");
+            case 3 -> booleanWord.equalsIgnoreCase("yes");
+            case 4 -> booleanWord.equalsIgnoreCase("true");
+            default -> false;
+        };
+    }
+
     /** YAML 1.1's boolean words, in any case, and {@code y}/{@code n}. */
     private static boolean isBoolean(String value) {
         return switch (value.length()) {

@@ -107,10 +107,10 @@ sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.
             return Optional.empty();
         }
 
-        /** {@code true} or {@code false}, as YAML reads booleans. */
+        /** {@code true} or {@code false}, as YAML reads booleans ({@code yes} and {@code on} are true too). */
         Optional<Boolean> bool(String where, List<Diagnostic> problems) {
             if (value instanceof Scalar scalar && scalar.type() == ScalarType.BOOLEAN) {
-                return Optional.of(Boolean.parseBoolean(scalar.text()));
+                return Optional.of(ScalarTyping.isTrue(scalar.text()));
             }
             problems.add(syntax(key + " must be true or false, not " + value.kind(), where, value.source()));
             return Optional.empty();

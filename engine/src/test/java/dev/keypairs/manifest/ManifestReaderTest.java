@@ -478,4 +478,22 @@ class ManifestReaderTest {
                 base.resolve("~c.pem").toAbsolutePath().normalize()), set.keyPairs().stream()
                 .map(keyPair -> ((KeySource.Create) keyPair.key()).privateKeyFile()).toList());
     }
+
+    @Test
+    void yamlsBooleanWordsMeanWhatTheySay() {
+        // YAML 1.1 reads yes, on and true as true (any case; y under an explicit !!bool), no, off and false as false:
+        // `protect: yes` must protect, never read as false.
+        Map<String, Boolean> words = Map.ofEntries(Map.entry("yes", true), Map.entry("Yes", true),
+                Map.entry("ON", true), Map.entry("true", true), Map.entry("True", true), Map.entry("!!bool y", true),
+                Map.entry("no", false), Map.entry("Off", false), Map.entry("FALSE", false), Map.entry("!!bool n", false));
+        for (Map.Entry<String, Boolean> word : words.entrySet()) {
+            ManifestSet manifests = ManifestReader.readText("words", "alibaba:\n  cn-hangzhou:\n    prune: "
+                    + word.getKey() + "\n    keyPairs:\n      - name: deploy\n        protect: " + word.getKey()
+                    + "\n        publicKey: '" + Fixtures.text("rsa-2048.pub").strip() + "'\n");
+            assertEquals(List.of(), manifests.errors(), word.getKey());
+            assertEquals(word.getValue(), manifests.keyPairs().get(0).protect(), "protect: " + word.getKey());
+            assertEquals(Optional.of(word.getValue() ? PruneScope.ALL : PruneScope.NONE),
+                    manifests.regions().get(0).prune(), "prune: " + word.getKey());
+        }
+    }
 }
