@@ -118,7 +118,7 @@ public interface KeyPairStore extends AutoCloseable {
      * emulator's reset (emulator.md) calls it; no plan or apply does.
      *
      * @throws StoreUnavailableException when the store cannot be emptied: the real clouds ({@code cloud:}) refuse
-     *     as {@link dev.keypairs.provider.ErrorKind#DENIED}, for keypairs never empties a real account
+     *     as {@code ErrorKind.DENIED}, for keypairs never empties a real account
      */
     void clear() throws StoreException;
 

@@ -8,6 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.keypairs.apply.ApplyResult;
+import dev.keypairs.provider.CreateKeyPairRequest;
+import dev.keypairs.store.ApiErrorException;
+import dev.keypairs.provider.ApiError;
+import dev.keypairs.apply.Failure;
+import java.lang.reflect.Proxy;
+import java.lang.reflect.InvocationTargetException;
 import dev.keypairs.keys.Fixtures;
 import dev.keypairs.keys.PrivateKeyPem;
 import dev.keypairs.keys.PublicKey;
@@ -232,6 +238,51 @@ class StoreSeedingTest {
         assertEquals(List.of(ToolCode.FILE_NOT_FOUND), codes(refused));
     }
 
+    @Test
+    void anActionTheStoreRefusesMeanwhileIsReportedAndTheOthersPrivateKeysAreKept() throws Exception {
+        // A store changed between the plan and the apply: the quota was reached by another writer.
+        KeyPairStore real = store;
+        store = (KeyPairStore) Proxy.newProxyInstance(KeyPairStore.class.getClassLoader(),
+                new Class<?>[] {KeyPairStore.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("createKeyPair") && args[0] instanceof CreateKeyPairRequest request
+                            && request.provider() == Provider.ALIBABA) {
+                        throw new ApiErrorException(new ApiError(Provider.ALIBABA, ErrorCode.QUOTA_EXCEED_KEY_PAIR,
+                                "The key pair quota was reached meanwhile."), "REQ-1");
+                    }
+                    try {
+                        return method.invoke(real, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        try {
+            SeedReport text = seeding().fromText(BOTH_PROVIDERS);
+
+            assertFalse(text.succeeded());
+            assertEquals(List.of(ErrorCode.QUOTA_EXCEED_KEY_PAIR),
+                    text.result().failures().stream().map(failure -> failure.cause().code()).toList());
+            assertEquals(List.of("alibaba/cn-hangzhou/bastion"),
+                    text.result().failures().stream().map(Failure::address).toList());
+            assertEquals(List.of(new Address(Provider.TENCENT, "ap-guangzhou", "ops_key")),
+                    List.copyOf(text.privateKeys().keySet()), "the created key that went in is not lost");
+            assertEquals(List.of("deploy_key", "ops_key"), names(Provider.TENCENT, "ap-guangzhou"));
+            assertEquals(List.of("deploy"), names(Provider.ALIBABA, "cn-hangzhou"));
+
+            ManifestProject project = new ManifestProject(base.resolve("files"));
+            project.write("keypairs.yaml", "alibaba:\n  cn-beijing:\n    keyPairs:\n"
+                    + "      - {name: bastion, create: true, privateKeyFile: bastion.pem}\n"
+                    + "      - {name: deploy, publicKey: '" + RSA + "'}\n");
+            ApplyFailedException failed = assertThrows(ApplyFailedException.class,
+                    () -> seeding().fromFiles(project.base(), List.of("keypairs.yaml")));
+            assertEquals(List.of(ErrorCode.QUOTA_EXCEED_KEY_PAIR),
+                    failed.failures().stream().map(failure -> failure.cause().code()).toList());
+            assertEquals(List.of("deploy"), names(Provider.ALIBABA, "cn-beijing"), "the rest was applied");
+            assertFalse(Files.exists(project.base().resolve("bastion.pem")));
+        } finally {
+            store = real;
+        }
+    }
+
     static List<Code> codes(PlanErrorsException refused) {
         return refused.errors().stream().map(PlanError::code).toList();
     }
@@ -261,6 +312,11 @@ class StoreSeedingTest {
     BigInteger storedModulus(Provider provider, String region, String name) throws Exception {
         PublicKey key = PublicKeyReader.read(stored(provider, region, name).publicKey());
         return ((RSAKeyParameters) OpenSSHPublicKeyUtil.parsePublicKey(key.blob().bytes())).getModulus();
+    }
+
+    List<String> names(Provider provider, String region) throws Exception {
+        return store.describeKeyPairs(DescribeKeyPairsRequest.page(provider, region, List.of(), 1, 50)).keyPairs()
+                .stream().map(StoredKeyPair::name).sorted().toList();
     }
 
     StoredKeyPair stored(Provider provider, String region, String name) throws Exception {
