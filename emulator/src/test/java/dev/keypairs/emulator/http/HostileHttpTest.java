@@ -11,8 +11,6 @@ import dev.keypairs.emulator.WireSigner;
 import dev.keypairs.emulator.auth.Credentials;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
