@@ -189,10 +189,17 @@ public final class Emulator implements AutoCloseable {
 
     /**
      * Applies a manifest given as YAML text into another store this emulator serves (an account's), with this
-     * emulator's rules; as {@link #seed(String)}.
+     * emulator's rules; as {@link #seed(String)}. On an account's store it is a call in flight, as a seed over HTTP
+     * is: a reset of the account waits for it, and it for a reset running.
      */
     public SeedReport seed(KeyPairStore account, String manifestYaml) throws KeypairsException {
-        return seed.fromText(Objects.requireNonNull(account, "account"), manifestYaml);
+        Objects.requireNonNull(account, "account");
+        for (EmulatedAccount served : accounts.all()) {
+            if (served.store() == account) {
+                return accounts.serve(served, store -> seed.fromText(store, manifestYaml));
+            }
+        }
+        return seed.fromText(account, manifestYaml);
     }
 
     /** The CA certificate clients trust when the emulator serves HTTPS ({@code keypairs.serve.tls}); empty over HTTP. */

@@ -3,6 +3,7 @@ package dev.keypairs.emulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.keypairs.emulator.state.HealthEndpoint;
+import dev.keypairs.emulator.state.StateCode;
 import dev.keypairs.emulator.state.StateRouting;
 import dev.keypairs.project.ToolCode;
 import java.io.IOException;
@@ -35,6 +36,10 @@ public final class ReadinessProbe {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http;
+    /** {@code keypairs.serve.stateToken}, sent as a bearer token; null: none. */
+    private final String stateToken;
+    /** The emulator probed, when this JVM started it; null otherwise. */
+    private final Emulator started;
 
     /** A probe over plain HTTP, with the JDK's client. */
     public ReadinessProbe() {
@@ -43,17 +48,31 @@ public final class ReadinessProbe {
 
     /** A probe with this client (another TLS context, a proxy-free one). */
     public ReadinessProbe(HttpClient http) {
+        this(http, null, null);
+    }
+
+    private ReadinessProbe(HttpClient http, String stateToken, Emulator started) {
         this.http = Objects.requireNonNull(http, "http");
+        this.stateToken = stateToken;
+        this.started = started;
     }
 
     /**
-     * The probe of a started emulator: over HTTPS ({@code keypairs.serve.tls}) trusting its CA certificate alone, as a
-     * client is told to, and never the JVM's trust store or a trust-all manager; else plain.
+     * The probe of an emulator this JVM started: over HTTPS ({@code keypairs.serve.tls}) trusting
+     * its CA certificate alone, as a client is told to, and never the JVM's trust store or a trust-all manager, else
+     * plain; with its {@code keypairs.serve.stateToken} as a bearer token, which health asks of a caller not
+     * on loopback. Listening on an address of this machine other than loopback without a token, health refuses every
+     * caller there ({@code LoopbackOnly}, SPEC §13): that answer proves the address answers, and readiness is then
+     * read from the emulator itself.
      *
+     * @param emulator the emulator started
+     * @param stateToken the token it was started with; null for none
      * @throws EmulatorException {@link ToolCode#INVALID_TLS_CA} when the CA certificate cannot be read
      */
-    public static ReadinessProbe of(Emulator emulator) throws EmulatorException {
-        return emulator.caCertificate().isPresent() ? trusting(emulator.caCertificate().get()) : new ReadinessProbe();
+    public static ReadinessProbe of(Emulator emulator, String stateToken) throws EmulatorException {
+        ReadinessProbe transport = emulator.caCertificate().isPresent() ? trusting(emulator.caCertificate().get())
+                : new ReadinessProbe();
+        return new ReadinessProbe(transport.http, stateToken, emulator);
     }
 
     /**
@@ -97,10 +116,15 @@ public final class ReadinessProbe {
         String last = "no answer";
         do {
             try {
-                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(2))
-                        .GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                HttpRequest.Builder request = HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(2)).GET();
+                if (stateToken != null) {
+                    request.header("Authorization", "Bearer " + stateToken);
+                }
+                HttpResponse<String> answer = http.send(request.build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
                 String status = status(answer.body());
-                if (answer.statusCode() == 200 && "ready".equals(status)) {
+                if (answer.statusCode() == 200 && "ready".equals(status)
+                        || started != null && refusedAsNotLoopback(answer) && started.health().ready()) {
                     return Duration.ofNanos(System.nanoTime() - start);
                 }
                 last = "HTTP " + answer.statusCode() + (status == null ? "" : ", status " + status);
@@ -111,6 +135,18 @@ public final class ReadinessProbe {
         } while (System.nanoTime() < deadline);
         throw new EmulatorException(ToolCode.EMULATOR_NOT_READY, "the emulator did not answer ready at " + health
                 + " within " + timeout.toSeconds() + " s (last: " + last + ")", null);
+    }
+
+    /** Whether health refused the probe for its address alone: the emulator answered there. */
+    private static boolean refusedAsNotLoopback(HttpResponse<String> answer) {
+        if (answer.statusCode() != StateCode.LOOPBACK_ONLY.status()) {
+            return false;
+        }
+        try {
+            return StateCode.LOOPBACK_ONLY.code().equals(JSON.readTree(answer.body()).at("/error/code").asText());
+        } catch (IOException notJson) {
+            return false;
+        }
     }
 
     /** The {@code status} field of a health answer; null when the answer is not one. */

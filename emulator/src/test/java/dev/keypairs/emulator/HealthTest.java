@@ -191,6 +191,26 @@ class HealthTest {
     }
 
     @Test
+    void theProbeOfAStartedEmulatorBesideLoopbackSendsItsTokenOrReadsReadinessFromIt() throws Exception {
+        String address = nonLoopbackAddress();
+        try (Emulator open = TestEmulators.start("", settings -> settings.withHost(address))) {
+            EmulatorException refused = assertThrows(EmulatorException.class,
+                    () -> new ReadinessProbe().await(open.endpoint(), Duration.ofMillis(300)));
+            assertTrue(refused.getMessage().contains("(last: HTTP 403)"), refused.getMessage());
+            // Health refuses every caller there (LoopbackOnly): the answer proves the address; the emulator says ready.
+            ReadinessProbe.of(open, null).await(open.endpoint(), Duration.ofSeconds(10));
+        }
+        try (Emulator guarded = TestEmulators.start("", settings -> settings.withHost(address)
+                .withStateToken("ci-token"))) {
+            ReadinessProbe.of(guarded, "ci-token").await(guarded.endpoint(), Duration.ofSeconds(10));
+            EmulatorException wrong = assertThrows(EmulatorException.class,
+                    () -> ReadinessProbe.of(guarded, "not-the-token").await(guarded.endpoint(), Duration.ofMillis(300)));
+            assertEquals(ToolCode.EMULATOR_NOT_READY, wrong.code());
+            assertTrue(wrong.getMessage().contains("(last: HTTP 401)"), wrong.getMessage());
+        }
+    }
+
+    @Test
     void theProbeGivesUpWithACodeNamingTheLastFailure() throws Exception {
         int free;
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

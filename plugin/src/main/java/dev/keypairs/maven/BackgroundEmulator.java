@@ -45,6 +45,11 @@ final class BackgroundEmulator {
         return emulator;
     }
 
+    /** The shutdown hook that stops it at the JVM's end (registered until it is stopped otherwise). */
+    Thread hook() {
+        return hook;
+    }
+
     /**
      * Stops it (calls in flight finish, the store is closed) and forgets the hook.
      *
@@ -52,18 +57,31 @@ final class BackgroundEmulator {
      */
     String stop() {
         stopOnce();
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-            // The JVM is ending: the hook has run or runs now, and the emulator is closed either way.
-        }
+        forgetHook();
         return emulator.stoppedLine();
+    }
+
+    /**
+     * Stops it as the build's session ends, unless {@code keypairs:stop} did; says so to {@code say} when it does.
+     * The hook goes too: a JVM that outlives the build (the Maven daemon, an IDE) must not keep one per build.
+     */
+    void stopAtSessionEnd(Consumer<String> say) {
+        stopAtEnd(say);
+        forgetHook();
     }
 
     /** Stops it at the build's end, unless {@code keypairs:stop} did; says so to {@code say} when it does. */
     void stopAtEnd(Consumer<String> say) {
         if (stopOnce()) {
             say.accept(emulator.stoppedLine() + WITHOUT_STOP);
+        }
+    }
+
+    private void forgetHook() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // The JVM is ending: the hook has run or runs now, and the emulator is closed either way.
         }
     }
 

@@ -36,7 +36,7 @@ final class SessionEndStop implements ExecutionListener {
 
     @Override
     public void sessionEnded(ExecutionEvent event) {
-        background.stopAtEnd(log::warn);
+        background.stopAtSessionEnd(log::warn);
         if (next != null) {
             next.sessionEnded(event);
         }

@@ -65,7 +65,7 @@ public class StartMojo extends AbstractEmulatorMojo {
         BackgroundEmulator background = BackgroundEmulator.keep(emulator, System.out);
         try {
             // Over HTTPS, trusting the emulator's CA alone, as the tests after it will.
-            ReadinessProbe.of(emulator).await(emulator.localEndpoint(), wait);
+            ReadinessProbe.of(emulator, stateToken).await(emulator.localEndpoint(), wait);
         } catch (EmulatorException e) {
             background.stop();
             throw new MojoFailureException(e.codedMessage() + ". It was stopped again." + (e.code()
@@ -75,6 +75,13 @@ public class StartMojo extends AbstractEmulatorMojo {
             background.stop();
             Thread.currentThread().interrupt();
             throw new MojoExecutionException("keypairs:start was interrupted while it waited for the emulator", e);
+        } catch (IllegalArgumentException e) {
+            // The JDK's HTTP client takes no URI whose host is not a host name or an address (ci_runner, fe80::1%eth0).
+            background.stop();
+            throw new MojoFailureException(ToolCode.INVALID_SETTING.code() + ": the emulator listened at "
+                    + emulator.localEndpoint() + ", which an HTTP client cannot ask (" + e.getMessage() + "). It was"
+                    + " stopped again. Set keypairs.serve.host to an address, or a host name of letters, digits,"
+                    + " hyphens and dots.", e);
         }
         context.put(BackgroundEmulator.CONTEXT_KEY, background);
         if (session != null) {

@@ -1,6 +1,7 @@
 package dev.keypairs.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +10,9 @@ import dev.keypairs.keys.Fixtures;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -241,6 +245,42 @@ class StartStopMojoTest {
                 + " run)"), log.warn);
         assertEquals(List.of("sessionEnded"), handedOn, "Maven's own listener still logs the summary");
         assertThrows(ConnectException.class, () -> health(endpoint));
+        BackgroundEmulator stopped = (BackgroundEmulator) context.get(BackgroundEmulator.CONTEXT_KEY);
+        assertFalse(Runtime.getRuntime().removeShutdownHook(stopped.hook()),
+                "no hook left behind: a JVM that outlives the build (the Maven daemon) keeps none per build");
+    }
+
+    @Test
+    void onAnAddressBesideLoopbackStartIsReadyWithATokenAndWithout() throws Exception {
+        String address = nonLoopbackAddress();
+        for (String token : new String[] {null, "ci-token"}) {
+            Map<Object, Object> context = new HashMap<>();
+            Properties properties = new Properties();
+            Lines log = new Lines();
+            StartMojo start = start(context, properties, "memory:beside-loopback", log);
+            start.host = address;
+            start.stateToken = token;
+            start.execute();
+
+            // Health refuses a caller there without the token (LoopbackOnly, SPEC 13); start waited for ready anyway.
+            assertEquals("http://" + address + ":" + properties.getProperty("keypairs.emulator.port"),
+                    properties.getProperty("keypairs.emulator.endpoint"), "token " + token);
+            assertEquals(token == null ? 403 : 401, health(properties.getProperty("keypairs.emulator.endpoint")));
+            stop(context, log).execute();
+        }
+    }
+
+    private static String nonLoopbackAddress() throws Exception {
+        for (NetworkInterface network : NetworkInterface.networkInterfaces().toList()) {
+            if (network.isUp() && !network.isLoopback()) {
+                for (InetAddress address : network.inetAddresses().toList()) {
+                    if (address instanceof Inet4Address && !address.isLinkLocalAddress()) {
+                        return address.getHostAddress();
+                    }
+                }
+            }
+        }
+        throw new AssertionError("this machine has no address beside loopback to start the emulator on");
     }
 
     @Test

@@ -145,7 +145,7 @@ public final class FaultRulesJson {
         Duration latency = Duration.ZERO;
         JsonNode latencyNode = present(node, "latencyMs");
         if (latencyNode != null) {
-            if (!latencyNode.canConvertToExactIntegral() || latencyNode.longValue() < 0
+            if (!latencyNode.canConvertToExactIntegral() || !latencyNode.canConvertToLong() || latencyNode.longValue() < 0
                     || latencyNode.longValue() > MAX_LATENCY_MS) {
                 throw invalid(where + ".latencyMs is " + latencyNode + "; it takes milliseconds from 0 to "
                         + MAX_LATENCY_MS);

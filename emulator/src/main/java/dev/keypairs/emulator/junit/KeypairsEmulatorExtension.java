@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -55,7 +56,7 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * ({@code emulator.replaceFaultRules(Fault.rules(...))}), so that no rule a test set reaches the next.
  */
 public final class KeypairsEmulatorExtension implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback,
-        ParameterResolver {
+        AfterAllCallback, ParameterResolver {
 
     private static final String KEY = "emulator";
     private static final String SEEDED = "seeded";
@@ -87,12 +88,17 @@ public final class KeypairsEmulatorExtension implements BeforeAllCallback, Befor
         return new KeypairsEmulatorExtension(settings);
     }
 
-    /** Starts the emulator, and applies the classes' seeds for the {@code @BeforeAll} methods. */
+    /**
+     * Starts the emulator, applies the classes' seeds for the {@code @BeforeAll} methods, and notes the fault rules in
+     * force.
+     */
     @Override
     public void beforeAll(ExtensionContext context) {
         claim(context);
         ServedEmulator served = running(context);
-        own(context).put(SEEDED, served.seed(seeds(context), loader(context)));
+        ExtensionContext.Store own = own(context);
+        own.put(SEEDED, served.seed(seeds(context), loader(context)));
+        own.put(FAULTS, served.emulator().faultRules());
     }
 
     /** Resets the emulator when the class asks, applies the test's seeds, and notes the fault rules in force. */
@@ -111,6 +117,18 @@ public final class KeypairsEmulatorExtension implements BeforeAllCallback, Befor
     /** Puts back the fault rules in force before the test (after its {@code @AfterEach} methods). */
     @Override
     public void afterEach(ExtensionContext context) {
+        FaultRules before = own(context).get(FAULTS, FaultRules.class);
+        if (before != null) {
+            running(context).restore(before);
+        }
+    }
+
+    /**
+     * Puts back the fault rules in force before the class (after its {@code @AfterAll} methods): rules a
+     * {@code @Nested} class set in its {@code @BeforeAll} never reach the classes after it.
+     */
+    @Override
+    public void afterAll(ExtensionContext context) {
         FaultRules before = own(context).get(FAULTS, FaultRules.class);
         if (before != null) {
             running(context).restore(before);

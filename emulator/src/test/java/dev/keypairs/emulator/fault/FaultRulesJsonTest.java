@@ -118,6 +118,9 @@ class FaultRulesJsonTest {
         refused(ToolCode.INVALID_SETTING, "{\"rules\": [{\"latencyMs\": 60001}]}",
                 "rules[0].latencyMs is 60001; it takes milliseconds from 0 to 60000");
         refused(ToolCode.INVALID_SETTING, "{\"rules\": [{\"latencyMs\": -1}]}", "rules[0].latencyMs is -1");
+        // Past 64 bits: never wrapped around to a small latency (2^64 + 1 would be 1 ms).
+        refused(ToolCode.INVALID_SETTING, "{\"rules\": [{\"latencyMs\": 18446744073709551617}]}",
+                "rules[0].latencyMs is 18446744073709551617");
         refused(ToolCode.INVALID_SETTING, "{\"rules\": [{\"region\": \"cn-hangzhou\"}]}",
                 "rules[0] does nothing: give it a code to answer, a latencyMs to wait, or both");
         refused(ToolCode.INVALID_SETTING, "{\"rules\": [{\"region\": \"\", \"latencyMs\": 1}]}",

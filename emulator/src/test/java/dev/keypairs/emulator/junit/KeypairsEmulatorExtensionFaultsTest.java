@@ -20,9 +20,13 @@ import dev.keypairs.keys.Fixtures;
 import dev.keypairs.provider.Provider;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.ClassOrderer;
 import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestClassOrder;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -31,6 +35,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * calls, and after the test the rules in force before it (those the emulator started with) are back.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@TestClassOrder(ClassOrderer.OrderAnnotation.class)
 class KeypairsEmulatorExtensionFaultsTest {
 
     /** A rule the emulator starts with, that the tests' calls never meet. */
@@ -89,5 +94,35 @@ class KeypairsEmulatorExtensionFaultsTest {
         assertEquals(0L, KeypairsEmulatorExtensionTest.cvm(emulator).DescribeKeyPairs(new DescribeKeyPairsRequest())
                 .getTotalCount());
         assertTrue(lastCall(emulator).succeeded());
+    }
+
+    /** Rules a {@code @Nested} class sets for all its tests, in its {@code @BeforeAll}. */
+    @Nested
+    @Order(1)
+    class RulesForAWholeClass {
+
+        @BeforeAll
+        static void throttleEveryImport(Emulator emulator) {
+            emulator.replaceFaultRules(Fault.rules(Fault.answering("Throttling").action("ImportKeyPair")));
+        }
+
+        @Test
+        void itsTestsMeetThem(Emulator emulator) {
+            TeaException throttled = assertThrows(TeaException.class, () -> importKeyPair(emulator, "whole_class"));
+            assertEquals("Throttling", throttled.getCode());
+        }
+    }
+
+    /** The class after it. */
+    @Nested
+    @Order(2)
+    class TheClassAfterIt {
+
+        @Test
+        void hasTheRulesFromBeforeThatClassBack(Emulator emulator) throws Exception {
+            assertEquals(AT_START, emulator.faultRules(), "a class's @BeforeAll rules end with the class");
+            importKeyPair(emulator, "after_the_class");
+            assertNull(lastCall(emulator).code());
+        }
     }
 }
