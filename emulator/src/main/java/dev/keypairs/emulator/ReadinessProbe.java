@@ -43,7 +43,7 @@ public final class ReadinessProbe {
 
     /** A probe over plain HTTP, with the JDK's client. */
     public ReadinessProbe() {
-        this(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build());
+        this(client().build());
     }
 
     /** A probe with this client (another TLS context, a proxy-free one). */
@@ -70,9 +70,9 @@ public final class ReadinessProbe {
      * @throws EmulatorException {@link ToolCode#INVALID_TLS_CA} when the CA certificate cannot be read
      */
     public static ReadinessProbe of(Emulator emulator, String stateToken) throws EmulatorException {
-        ReadinessProbe transport = emulator.caCertificate().isPresent() ? trusting(emulator.caCertificate().get())
-                : new ReadinessProbe();
-        return new ReadinessProbe(transport.http, stateToken, emulator);
+        HttpClient http = emulator.caCertificate().isPresent() ? trustingClient(emulator.caCertificate().get())
+                : client().build();
+        return new ReadinessProbe(http, stateToken, emulator);
     }
 
     /**
@@ -82,6 +82,11 @@ public final class ReadinessProbe {
      * @throws EmulatorException {@link ToolCode#INVALID_TLS_CA} when it cannot be read as a certificate
      */
     public static ReadinessProbe trusting(Path caCertificate) throws EmulatorException {
+        return new ReadinessProbe(trustingClient(caCertificate));
+    }
+
+    /** A client that trusts the certificates this CA signed and nothing else. */
+    private static HttpClient trustingClient(Path caCertificate) throws EmulatorException {
         try (InputStream in = Files.newInputStream(caCertificate)) {
             Certificate ca = CertificateFactory.getInstance("X.509").generateCertificate(in);
             KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());
@@ -91,12 +96,16 @@ public final class ReadinessProbe {
             trust.init(trusted);
             SSLContext tls = SSLContext.getInstance("TLS");
             tls.init(null, trust.getTrustManagers(), null);
-            return new ReadinessProbe(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).sslContext(tls)
-                    .build());
+            return client().sslContext(tls).build();
         } catch (IOException | GeneralSecurityException e) {
             throw new EmulatorException(ToolCode.INVALID_TLS_CA, "keypairs.serve.tls.ca: " + caCertificate
                     + " cannot be read as a CA certificate to trust (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** The JDK's client, giving up on a connection after two seconds. */
+    private static HttpClient.Builder client() {
+        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2));
     }
 
     /**

@@ -8,14 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.keypairs.MachineAddresses;
 import dev.keypairs.emulator.state.Readiness;
 import dev.keypairs.emulator.auth.Credentials;
 import dev.keypairs.emulator.fault.FaultRule;
 import dev.keypairs.emulator.fault.FaultRules;
 import dev.keypairs.project.ToolCode;
-import java.net.Inet4Address;
 import java.net.InetAddress;
-import java.net.NetworkInterface;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -147,7 +146,7 @@ class HealthTest {
 
     @Test
     void fromAnotherAddressTheTokenIsAskedForAndWithoutOneStateIsLoopbackOnly() throws Exception {
-        String address = nonLoopbackAddress();
+        String address = MachineAddresses.nonLoopback();
         try (Emulator open = TestEmulators.start("", settings -> settings.withHost(address))) {
             HttpResponse<String> refused = get(open.endpoint() + "/_keypairs/health");
             assertEquals(403, refused.statusCode(), refused.body());
@@ -192,7 +191,7 @@ class HealthTest {
 
     @Test
     void theProbeOfAStartedEmulatorBesideLoopbackSendsItsTokenOrReadsReadinessFromIt() throws Exception {
-        String address = nonLoopbackAddress();
+        String address = MachineAddresses.nonLoopback();
         try (Emulator open = TestEmulators.start("", settings -> settings.withHost(address))) {
             EmulatorException refused = assertThrows(EmulatorException.class,
                     () -> new ReadinessProbe().await(open.endpoint(), Duration.ofMillis(300)));
@@ -235,19 +234,5 @@ class HealthTest {
                 .matcher(Files.readString(Path.of("pom.xml")));
         assertTrue(parent.find());
         return parent.group(1);
-    }
-
-    /** An address of this machine that is not loopback: a caller connecting to it is not on loopback either. */
-    private static String nonLoopbackAddress() throws Exception {
-        for (NetworkInterface network : NetworkInterface.networkInterfaces().toList()) {
-            if (network.isUp() && !network.isLoopback()) {
-                for (InetAddress address : network.inetAddresses().toList()) {
-                    if (address instanceof Inet4Address && !address.isLinkLocalAddress()) {
-                        return address.getHostAddress();
-                    }
-                }
-            }
-        }
-        throw new AssertionError("this machine has no address beside loopback to call the emulator from");
     }
 }

@@ -6,13 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.keypairs.MachineAddresses;
 import dev.keypairs.keys.Fixtures;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
-import java.net.Inet4Address;
-import java.net.InetAddress;
-import java.net.NetworkInterface;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -252,7 +250,7 @@ class StartStopMojoTest {
 
     @Test
     void onAnAddressBesideLoopbackStartIsReadyWithATokenAndWithout() throws Exception {
-        String address = nonLoopbackAddress();
+        String address = MachineAddresses.nonLoopback();
         for (String token : new String[] {null, "ci-token"}) {
             Map<Object, Object> context = new HashMap<>();
             Properties properties = new Properties();
@@ -268,19 +266,6 @@ class StartStopMojoTest {
             assertEquals(token == null ? 403 : 401, health(properties.getProperty("keypairs.emulator.endpoint")));
             stop(context, log).execute();
         }
-    }
-
-    private static String nonLoopbackAddress() throws Exception {
-        for (NetworkInterface network : NetworkInterface.networkInterfaces().toList()) {
-            if (network.isUp() && !network.isLoopback()) {
-                for (InetAddress address : network.inetAddresses().toList()) {
-                    if (address instanceof Inet4Address && !address.isLinkLocalAddress()) {
-                        return address.getHostAddress();
-                    }
-                }
-            }
-        }
-        throw new AssertionError("this machine has no address beside loopback to start the emulator on");
     }
 
     @Test
