@@ -1,12 +1,10 @@
 package dev.keypairs.render;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.keypairs.apply.ApplyResult;
 import dev.keypairs.apply.CallRecord;
 import dev.keypairs.apply.Failure;
 import dev.keypairs.plan.Action;
 import dev.keypairs.plan.Plan;
-import java.io.IOException;
 import java.util.List;
 
 /**
@@ -33,59 +31,36 @@ public final class ApplyJson {
      * apply that ended is exactly SPEC §7's apply.json.
      */
     public static String write(Plan plan, ApplyResult result, boolean interrupted) {
-        return PrettyJson.write(json -> {
-            json.writeNumberField("formatVersion", 1);
-            if (interrupted) {
-                json.writeBooleanField("interrupted", true);
-            }
-            json.writeStringField("basis", plan.basis());
-            json.writeStringField("store", plan.store());
-            json.writeArrayFieldStart("calls");
-            for (CallRecord call : result.calls()) {
-                json.writeStartObject();
-                json.writeStringField("action", call.call().action());
-                json.writeArrayFieldStart("addresses");
-                for (String address : call.addresses()) {
-                    json.writeString(address);
-                }
-                json.writeEndArray();
-                json.writeStringField("requestId", call.requestId());
-                json.writeStringField("outcome", call.outcome().id());
-                json.writeStringField("errorCode", call.errorCode() == null ? null : call.errorCode().code());
-                json.writeNumberField("attempts", call.attempts());
-                json.writeArrayFieldStart("retriedOn");
-                for (String code : call.retriedOn()) {
-                    json.writeString(code);
-                }
-                json.writeEndArray();
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("failures");
-            for (Failure failure : result.failures()) {
-                json.writeStartObject();
-                json.writeStringField("address", failure.address());
-                json.writeStringField("action", failure.action().id());
-                json.writeStringField("code", failure.code().code());
-                json.writeStringField("message", ApplyWords.message(failure));
-                json.writeBooleanField("nowAbsent", failure.nowAbsent());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            summary(json, result);
-        });
+        JsonText json = new JsonText(1024 + 300 * result.calls().size()).startObject().field("formatVersion", 1);
+        if (interrupted) {
+            json.field("interrupted", true);
+        }
+        json.field("basis", plan.basis()).field("store", plan.store()).name("calls").startArray();
+        for (CallRecord call : result.calls()) {
+            json.startObject().field("action", call.call().action()).field("addresses", call.addresses())
+                    .field("requestId", call.requestId()).field("outcome", call.outcome().id())
+                    .field("errorCode", call.errorCode() == null ? null : call.errorCode().code())
+                    .field("attempts", call.attempts()).field("retriedOn", call.retriedOn()).endObject();
+        }
+        json.endArray().name("failures").startArray();
+        for (Failure failure : result.failures()) {
+            json.startObject().field("address", failure.address()).field("action", failure.action().id())
+                    .field("code", failure.code().code()).field("message", ApplyWords.message(failure))
+                    .field("nowAbsent", failure.nowAbsent()).endObject();
+        }
+        json.endArray();
+        summary(json, result);
+        return json.endObject().document();
     }
 
     /** apply.json's {@code summary}: what each action did, what was found done, what failed, how long it took. */
-    static void summary(JsonGenerator json, ApplyResult result) throws IOException {
-        json.writeObjectFieldStart("summary");
+    static void summary(JsonText json, ApplyResult result) {
+        json.name("summary").startObject();
         for (Action action : ACTIONS) {
-            json.writeNumberField(action.id(), result.done(action));
+            json.field(action.id(), result.done(action));
         }
-        json.writeNumberField("alreadyDone", result.alreadyDone());
-        json.writeNumberField("failed", result.failures().size());
-        json.writeNumberField("elapsedMs", result.elapsed().toMillis());
-        json.writeEndObject();
+        json.field("alreadyDone", result.alreadyDone()).field("failed", result.failures().size())
+                .field("elapsedMs", result.elapsed().toMillis()).endObject();
     }
 
     /**

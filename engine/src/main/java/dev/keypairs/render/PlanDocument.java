@@ -184,7 +184,112 @@ public record PlanDocument(int formatVersion, String basis, Options options, Str
 
     /** As plan.json text: two-space indent, fields in component order, a final newline. */
     public String toJson() {
-        return PrettyJson.write(json -> RecordJson.writeFields(json, this));
+        JsonText json = new JsonText(1024 + 1100 * changes.size());
+        json.startObject().field("formatVersion", formatVersion).field("basis", basis).name("options").startObject()
+                .field("manifests", options.manifests()).field("target", options.target())
+                .field("prune", options.prune());
+        if (options.policyAsOf() != null) {
+            json.field("policyAsOf", options.policyAsOf());
+        }
+        if (options.execution() != null) {
+            json.field("execution", options.execution());
+        }
+        json.endObject().field("store", store).name("changes").startArray();
+        // Loops, not lambdas: each lambda is linked on first use, and this runs once on a cold JVM.
+        for (ChangeEntry change : changes) {
+            write(json, change);
+        }
+        json.endArray().name("unmanaged").startArray();
+        for (UnmanagedEntry each : unmanaged) {
+            json.startObject().field("address", each.address()).field("fingerprint", each.fingerprint()).endObject();
+        }
+        json.endArray().name("errors").startArray();
+        for (ErrorEntry error : errors) {
+            json.startObject().field("address", error.address()).field("code", error.code())
+                    .field("message", error.message()).field("file", error.file()).field("line", error.line())
+                    .field("column", error.column()).endObject();
+        }
+        json.endArray().name("findings").startArray();
+        for (FindingEntry finding : findings) {
+            write(json, finding);
+        }
+        return json.endArray().name("summary").startObject().field("import", summary.imports())
+                .field("create", summary.creates()).field("replace", summary.replaces())
+                .field("rename", summary.renames()).field("update", summary.updates())
+                .field("delete", summary.deletes()).field("noop", summary.noops())
+                .field("unmanaged", summary.unmanaged()).field("errors", summary.errors())
+                .field("findings", summary.findings()).endObject().endObject().document();
+    }
+
+    private static void write(JsonText json, ChangeEntry change) {
+        json.startObject().field("address", change.address()).field("provider", change.provider())
+                .field("region", change.region()).field("name", change.name()).field("action", change.action())
+                .field("reason", change.reason()).name("source");
+        if (change.source() == null) {
+            json.value((String) null);
+        } else {
+            json.startObject().field("file", change.source().file()).field("line", change.source().line()).endObject();
+        }
+        BeforeState before = change.before();
+        json.name("before");
+        if (before == null) {
+            json.value((String) null);
+        } else {
+            json.startObject().field("keyType", before.keyType()).field("bits", before.bits())
+                    .field("fingerprint", before.fingerprint()).field("sha256", before.sha256())
+                    .field("tags", before.tags()).field("resourceGroupId", before.resourceGroupId())
+                    .field("projectId", before.projectId()).field("keyId", before.keyId())
+                    .field("createdAt", before.createdAt()).endObject();
+        }
+        AfterState after = change.after();
+        json.name("after");
+        if (after == null) {
+            json.value((String) null);
+        } else {
+            json.startObject().field("keyType", after.keyType()).field("bits", after.bits());
+            if (after.fingerprint() != null) {
+                json.field("fingerprint", after.fingerprint());
+            }
+            if (after.sha256() != null) {
+                json.field("sha256", after.sha256());
+            }
+            json.field("tags", after.tags()).field("resourceGroupId", after.resourceGroupId())
+                    .field("projectId", after.projectId()).endObject();
+        }
+        if (change.renamedFrom() != null) {
+            json.field("renamedFrom", change.renamedFrom());
+        }
+        json.endObject();
+    }
+
+    private static void write(JsonText json, FindingEntry finding) {
+        json.startObject().field("address", finding.address()).field("code", finding.code())
+                .field("severity", finding.severity()).field("unmanaged", finding.unmanaged())
+                .field("message", finding.message()).name("facts");
+        FactsEntry facts = finding.facts();
+        if (facts == null) {
+            json.value((String) null);
+        } else {
+            json.startObject();
+            fieldUnlessNull(json, "keyType", facts.keyType());
+            fieldUnlessNull(json, "bits", facts.bits());
+            fieldUnlessNull(json, "minRsaBits", facts.minRsaBits());
+            fieldUnlessNull(json, "notAfter", facts.notAfter());
+            fieldUnlessNull(json, "daysLeft", facts.daysLeft());
+            fieldUnlessNull(json, "createdAt", facts.createdAt());
+            fieldUnlessNull(json, "ageDays", facts.ageDays());
+            fieldUnlessNull(json, "maxAgeDays", facts.maxAgeDays());
+            json.endObject();
+        }
+        json.endObject();
+    }
+
+    private static void fieldUnlessNull(JsonText json, String name, Object value) {
+        if (value instanceof String text) {
+            json.field(name, text);
+        } else if (value instanceof Number number) {
+            json.field(name, number);
+        }
     }
 
     /** Reads a plan.json; what it lacks is null. */

@@ -18,14 +18,12 @@ public final class SeedJson {
 
     /** The seed's answer as JSON text. */
     public static String write(ApplyResult result) {
-        return PrettyJson.write(json -> {
-            ApplyJson.summary(json, result);
-            json.writeObjectFieldStart("privateKeys");
-            for (Map.Entry<Address, PrivateKeyPem> key : result.privateKeys().entrySet()) {
-                json.writeStringField(key.getKey().toString(), new String(key.getValue().pemBytes(),
-                        StandardCharsets.US_ASCII));
-            }
-            json.writeEndObject();
-        });
+        JsonText json = new JsonText(1024 + 4096 * result.privateKeys().size()).startObject();
+        ApplyJson.summary(json, result);
+        json.name("privateKeys").startObject();
+        for (Map.Entry<Address, PrivateKeyPem> key : result.privateKeys().entrySet()) {
+            json.field(key.getKey().toString(), new String(key.getValue().pemBytes(), StandardCharsets.US_ASCII));
+        }
+        return json.endObject().endObject().document();
     }
 }

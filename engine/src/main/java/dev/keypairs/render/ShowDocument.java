@@ -84,6 +84,28 @@ public record ShowDocument(int formatVersion, String store, List<KeyPairEntry> k
 
     /** show.json's text, pretty-printed, ending in a newline. */
     public String toJson() {
-        return PrettyJson.write(json -> RecordJson.writeFields(json, this));
+        JsonText json = new JsonText(256 + 900 * keyPairs.size());
+        json.startObject().field("formatVersion", formatVersion).field("store", store).name("keyPairs").startArray();
+        for (KeyPairEntry entry : keyPairs) {
+            json.startObject().field("address", entry.address()).field("provider", entry.provider())
+                    .field("region", entry.region()).field("name", entry.name()).field("keyId", entry.keyId())
+                    .field("keyType", entry.keyType()).field("bits", entry.bits())
+                    .field("fingerprint", entry.fingerprint()).field("sha256", entry.sha256())
+                    .field("createdAt", entry.createdAt()).name("certificate");
+            if (entry.certificate() == null) {
+                json.value((String) null);
+            } else {
+                json.startObject().field("validAfter", entry.certificate().validAfter())
+                        .field("validBefore", entry.certificate().validBefore()).endObject();
+            }
+            json.field("tags", entry.tags()).field("resourceGroupId", entry.resourceGroupId())
+                    .field("projectId", entry.projectId());
+            if (entry.declared() != null) {
+                json.field("declared", entry.declared());
+            }
+            json.field("description", entry.description())
+                    .field("associatedInstanceIds", entry.associatedInstanceIds()).endObject();
+        }
+        return json.endArray().endObject().document();
     }
 }

@@ -150,12 +150,14 @@ class PlanJsonTest {
     }
 
     @Test
-    void theStreamingWriterWritesWhatJacksonsDataBindingWrites() throws Exception {
-        // plan.json is written without the data binding, for its start-up; the bytes must be the data binding's.
+    void theWriterWritesWhatJacksonsDataBindingWritesOfTheRecords() throws Exception {
+        // plan.json is written field by field (JsonText), for its start-up; the bytes must be what the data binding
+        // makes of the records that read it back: the same names, order, nulls and fields left out.
         com.fasterxml.jackson.databind.ObjectWriter binding = new ObjectMapper().writer(
                 new com.fasterxml.jackson.core.util.DefaultPrettyPrinter().withObjectIndenter(
                         new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n")));
-        for (Plan plan : List.of(PlanSamples.sample(), PlanSamples.manyImports(3))) {
+        for (Plan plan : List.of(PlanSamples.sample(), PlanSamples.manyImports(3), PlanSamples.withFindings(),
+                PlanSamples.renames())) {
             PlanDocument document = PlanDocument.of(plan);
             assertEquals(binding.writeValueAsString(document) + "\n", document.toJson());
         }

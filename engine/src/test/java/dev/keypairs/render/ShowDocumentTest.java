@@ -91,4 +91,19 @@ class ShowDocumentTest {
         names.forEachRemaining(list::add);
         return list;
     }
+
+    @Test
+    void theWriterWritesWhatJacksonsDataBindingWritesOfTheRecords() throws Exception {
+        // show.json is written field by field (JsonText); the records are its definition, as the data binding reads them.
+        com.fasterxml.jackson.databind.ObjectWriter binding = new ObjectMapper().writer(
+                new com.fasterxml.jackson.core.util.DefaultPrettyPrinter().withObjectIndenter(
+                        new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n")));
+        for (StoreListing listing : List.of(ShowTextTest.sample(),
+                new StoreListing(ShowTextTest.sample().entries(), false, Instant.EPOCH),
+                new StoreListing(List.of(ShowTextTest.tencent()), true, Instant.EPOCH),
+                new StoreListing(List.of(), false, Instant.EPOCH))) {
+            ShowDocument document = ShowDocument.of(listing, "sqlite:/tmp/store.db");
+            assertEquals(binding.writeValueAsString(document) + "\n", document.toJson());
+        }
+    }
 }
