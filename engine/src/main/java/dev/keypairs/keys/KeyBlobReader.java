@@ -41,9 +41,13 @@ final class KeyBlobReader {
         if (declared.isPresent() && !declared.equals(actual)) {
             throw new KeyFormatException(KeyProblem.TYPE_MISMATCH,
                     "the line says " + declared.get().wireName() + ", the data "
-                            + actual.map(KeyType::wireName).orElse("an unknown type"));
+                            + (actual.isPresent() ? actual.get().wireName() : "an unknown type"));
         }
-        KeyType type = actual.orElseThrow(() -> new KeyFormatException(KeyProblem.UNKNOWN_TYPE));
+        if (actual.isEmpty()) {
+            throw new KeyFormatException(KeyProblem.UNKNOWN_TYPE);
+        }
+        // No lambdas on this path: each is linked on first use, and a goal reads its keys on a cold JVM.
+        KeyType type = actual.get();
         KeyBlob certifiedKey = switch (type.certificateFormat()) {
             case NONE -> new KeyBlob(plainKeyFields(reader, type.algorithm()));
             case V00 -> CertificateBlobReader.readV00(reader, type.algorithm());

@@ -1,10 +1,9 @@
 package dev.keypairs.keys;
 
-import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** Every key type word this reader understands: plain keys and the OpenSSH certificate types. */
 public enum KeyType {
@@ -26,12 +25,20 @@ public enum KeyType {
             CertificateFormat.V01),
     SSH_ED25519_CERT_V01("ssh-ed25519-cert-v01@openssh.com", KeyAlgorithm.ED25519, CertificateFormat.V01);
 
-    private static final Map<String, KeyType> BY_WIRE_NAME = Arrays.stream(values())
-            .collect(Collectors.toUnmodifiableMap(KeyType::wireName, Function.identity()));
+    private static final Map<String, KeyType> BY_WIRE_NAME = byWireName();
 
     private final String wireName;
     private final KeyAlgorithm algorithm;
     private final CertificateFormat certificateFormat;
+
+    /** A loop, not a collector: this runs on every goal's cold JVM, where each lambda is linked on first use. */
+    private static Map<String, KeyType> byWireName() {
+        Map<String, KeyType> byName = new HashMap<>();
+        for (KeyType type : values()) {
+            byName.put(type.wireName, type);
+        }
+        return Collections.unmodifiableMap(byName);
+    }
 
     KeyType(String wireName, KeyAlgorithm algorithm, CertificateFormat certificateFormat) {
         this.wireName = wireName;

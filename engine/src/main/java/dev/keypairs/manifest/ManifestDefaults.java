@@ -26,16 +26,35 @@ record ManifestDefaults(Map<String, String> tags, Source tagsSource, String reso
             return Optional.empty();
         }
         body.get().rejectUnknownKeys(ManifestFields.DEFAULTS, "in defaults", null, problems);
-        Optional<YamlNode.Entry> tags = body.get().entry("tags");
-        Optional<YamlNode.Entry> group = body.get().entry("resourceGroupId");
-        Optional<YamlNode.Entry> project = body.get().entry("projectId");
-        return Optional.of(new ManifestDefaults(
-                tags.flatMap(tag -> tag.stringMap(null, problems)).orElse(Map.of()),
-                tags.map(YamlNode.Entry::keySource).orElse(null),
-                group.flatMap(value -> value.string(null, problems)).orElse(null),
-                group.map(YamlNode.Entry::keySource).orElse(null),
-                project.flatMap(value -> value.integer(null, problems)).orElse(null),
-                project.map(YamlNode.Entry::keySource).orElse(null),
-                body.get().entry("protect").flatMap(value -> value.bool(null, problems)).orElse(null)));
+        // Plain ifs, not lambdas: each lambda is linked on first use, and a goal runs once on a cold JVM
+        // (performance.md).
+        Map<String, String> tags = Map.of();
+        Source tagsSource = null;
+        Optional<YamlNode.Entry> tagsEntry = body.get().entry("tags");
+        if (tagsEntry.isPresent()) {
+            tags = tagsEntry.get().stringMap(null, problems).orElse(Map.of());
+            tagsSource = tagsEntry.get().keySource();
+        }
+        String resourceGroupId = null;
+        Source resourceGroupIdSource = null;
+        Optional<YamlNode.Entry> groupEntry = body.get().entry("resourceGroupId");
+        if (groupEntry.isPresent()) {
+            resourceGroupId = groupEntry.get().string(null, problems).orElse(null);
+            resourceGroupIdSource = groupEntry.get().keySource();
+        }
+        Long projectId = null;
+        Source projectIdSource = null;
+        Optional<YamlNode.Entry> projectEntry = body.get().entry("projectId");
+        if (projectEntry.isPresent()) {
+            projectId = projectEntry.get().integer(null, problems).orElse(null);
+            projectIdSource = projectEntry.get().keySource();
+        }
+        Boolean protect = null;
+        Optional<YamlNode.Entry> protectEntry = body.get().entry("protect");
+        if (protectEntry.isPresent()) {
+            protect = protectEntry.get().bool(null, problems).orElse(null);
+        }
+        return Optional.of(new ManifestDefaults(tags, tagsSource, resourceGroupId, resourceGroupIdSource, projectId,
+                projectIdSource, protect));
     }
 }

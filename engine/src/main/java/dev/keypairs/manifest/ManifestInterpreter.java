@@ -1,7 +1,5 @@
 package dev.keypairs.manifest;
 
-import java.util.HashMap;
-import dev.keypairs.keys.KeyReading;
 import dev.keypairs.project.Address;
 import dev.keypairs.project.Diagnostic;
 import dev.keypairs.project.Source;
@@ -19,18 +17,16 @@ import java.util.Set;
 /**
  * What the manifests of a run declare, interpreted from their YAML trees and merged file by file (manifests.md):
  * regions, key pairs with their file's defaults applied, and every problem (unknown and conflicting fields,
- * missing ones, duplicate addresses), and the key policy. Key files are read through {@link KeyFiles}.
+ * missing ones, duplicate addresses), and the key policy. A key pair's key fields are read by {@link KeyFields}.
  */
 final class ManifestInterpreter {
 
     private final List<Diagnostic> errors;
-    private final KeyFiles keyFiles;
     private final Map<Address, DeclaredRegion> regions = new LinkedHashMap<>();
     private final List<DeclaredKeyPair> keyPairs = new ArrayList<>();
     private final Map<Address, Source> declared = new LinkedHashMap<>();
     private final Renames renames;
-    /** Each inline key text read once, however many entries write it (an anchor, one key in every region). */
-    private final Map<String, KeyReading> inlineReadings = new HashMap<>();
+    private final KeyFields keyFields;
     private Policy policy = Policy.DEFAULT;
     /** Where the policy was declared; null while none is. */
     private Source policySource;
@@ -43,8 +39,8 @@ final class ManifestInterpreter {
      */
     ManifestInterpreter(List<Diagnostic> errors, KeyFiles keyFiles) {
         this.errors = errors;
-        this.keyFiles = keyFiles;
         this.renames = new Renames(errors);
+        this.keyFields = new KeyFields(errors, keyFiles);
     }
 
     /**
@@ -62,11 +58,22 @@ final class ManifestInterpreter {
             return;
         }
         top.get().rejectUnknownKeys(ManifestFields.TOP_LEVEL, "at the top of a manifest", null, errors);
-        ManifestDefaults defaults = top.get().entry("defaults").flatMap(entry -> ManifestDefaults.read(entry, errors))
-                .orElse(ManifestDefaults.NONE);
-        top.get().entry("policy").ifPresent(this::policy);
+        // Plain loops and ifs, not lambdas or streams: each lambda is linked on first use, and a goal runs once on a
+        // cold JVM (performance.md).
+        ManifestDefaults defaults = ManifestDefaults.NONE;
+        Optional<YamlNode.Entry> defaultsEntry = top.get().entry("defaults");
+        if (defaultsEntry.isPresent()) {
+            defaults = ManifestDefaults.read(defaultsEntry.get(), errors).orElse(ManifestDefaults.NONE);
+        }
+        Optional<YamlNode.Entry> policyEntry = top.get().entry("policy");
+        if (policyEntry.isPresent()) {
+            policy(policyEntry.get());
+        }
         for (Provider provider : Provider.values()) {
-            top.get().entry(provider.id()).ifPresent(node -> provider(provider, node, defaults, directory));
+            Optional<YamlNode.Entry> providerEntry = top.get().entry(provider.id());
+            if (providerEntry.isPresent()) {
+                provider(provider, providerEntry.get(), defaults, directory);
+            }
         }
     }
 
@@ -84,7 +91,9 @@ final class ManifestInterpreter {
             return;
         }
         policySource = entry.keySource();
-        read.ifPresent(found -> policy = found);
+        if (read.isPresent()) {
+            policy = read.get();
+        }
     }
 
     /** The regions declared so far, in the order first declared. */
@@ -107,7 +116,12 @@ final class ManifestInterpreter {
             return;
         }
         Optional<YamlNode.Mapping> body = entry.value().asMapping(provider.id(), null, errors);
-        body.ifPresent(mapping -> mapping.entries().forEach(region -> region(provider, region, defaults, directory)));
+        if (body.isEmpty()) {
+            return;
+        }
+        for (YamlNode.Entry region : body.get().entries()) {
+            region(provider, region, defaults, directory);
+        }
     }
 
     private void region(Provider provider, YamlNode.Entry entry, ManifestDefaults defaults, Path directory) {
@@ -121,7 +135,10 @@ final class ManifestInterpreter {
                 return;
             }
             body.get().rejectUnknownKeys(ManifestFields.REGION, "in a region", where, errors);
-            prune = body.get().entry("prune").flatMap(value -> prune(value, address));
+            Optional<YamlNode.Entry> pruneEntry = body.get().entry("prune");
+            if (pruneEntry.isPresent()) {
+                prune = prune(pruneEntry.get(), address);
+            }
             Optional<YamlNode.Entry> list = body.get().entry("keyPairs");
             if (list.isPresent() && !list.get().value().isNull()) {
                 Optional<YamlNode.Sequence> sequence = list.get().value().asSequence("keyPairs", where, errors);
@@ -200,18 +217,21 @@ final class ManifestInterpreter {
         }
         YamlNode.Mapping body = found.get();
         Optional<YamlNode.Entry> nameEntry = body.entry("name");
-        Optional<String> name = nameEntry.flatMap(value -> value.string(region.toString(), errors));
+        Optional<String> name = Optional.empty();
+        if (nameEntry.isPresent()) {
+            name = nameEntry.get().string(region.toString(), errors);
+        }
         Address address = region.keyPair(name.orElse(""));
         String where = address.toString();
         int errorsBefore = errors.size();
 
+        Map<String, Source> fieldSources = new LinkedHashMap<>();
         for (YamlNode.Entry entry : body.entries()) {
             if (!ManifestFields.isKeyPairField(provider, entry.key())) {
                 errors.add(ManifestFields.unknownKeyPairField(provider, entry, where));
             }
+            fieldSources.put(entry.key(), entry.keySource());
         }
-        Map<String, Source> fieldSources = new LinkedHashMap<>();
-        body.entries().forEach(entry -> fieldSources.put(entry.key(), entry.keySource()));
         if (nameEntry.isEmpty() || (name.isEmpty() && nameEntry.get().value().isNull())) {
             missing("a key pair needs a name", where, body.source());
         }
@@ -223,27 +243,53 @@ final class ManifestInterpreter {
             }
         }
 
-        Optional<KeySource> key = keySource(provider, body, where, directory);
-        boolean protect = body.entry("protect").flatMap(value -> value.bool(where, errors))
-                .or(() -> Optional.ofNullable(defaults.protect())).orElse(false);
+        Optional<KeySource> key = keyFields.read(provider, body, where, directory);
+        // A protect that is not true or false is a problem, and the file's default applies as if it were unwritten.
+        Boolean protectGiven = null;
+        Optional<YamlNode.Entry> protectEntry = body.entry("protect");
+        if (protectEntry.isPresent()) {
+            protectGiven = protectEntry.get().bool(where, errors).orElse(null);
+        }
+        if (protectGiven == null) {
+            protectGiven = defaults.protect();
+        }
+        boolean protect = protectGiven != null && protectGiven;
         // Both providers' key pairs take tags, the file's defaults underneath (manifests.md).
         Map<String, String> tags = new LinkedHashMap<>(defaults.tags());
         if (defaults.tagsSource() != null) {
             fieldSources.putIfAbsent("tags", defaults.tagsSource());
         }
-        body.entry("tags").flatMap(value -> value.stringMap(where, errors)).ifPresent(tags::putAll);
+        Optional<YamlNode.Entry> tagsEntry = body.entry("tags");
+        if (tagsEntry.isPresent()) {
+            Optional<Map<String, String>> written = tagsEntry.get().stringMap(where, errors);
+            if (written.isPresent()) {
+                tags.putAll(written.get());
+            }
+        }
         String renamedFrom = renames.read(body, address, name.orElse(null));
         String resourceGroupId = null;
         Long projectId = null;
         if (provider == Provider.ALIBABA) {
-            resourceGroupId = body.entry("resourceGroupId").flatMap(value -> value.string(where, errors))
-                    .orElse(defaults.resourceGroupId());
+            resourceGroupId = defaults.resourceGroupId();
+            Optional<YamlNode.Entry> groupEntry = body.entry("resourceGroupId");
+            if (groupEntry.isPresent()) {
+                Optional<String> written = groupEntry.get().string(where, errors);
+                if (written.isPresent()) {
+                    resourceGroupId = written.get();
+                }
+            }
             if (defaults.resourceGroupIdSource() != null) {
                 fieldSources.putIfAbsent("resourceGroupId", defaults.resourceGroupIdSource());
             }
         } else {
-            projectId = body.entry("projectId").flatMap(value -> value.integer(where, errors))
-                    .orElse(defaults.projectId() == null ? 0L : defaults.projectId());
+            projectId = defaults.projectId() == null ? 0L : defaults.projectId();
+            Optional<YamlNode.Entry> projectEntry = body.entry("projectId");
+            if (projectEntry.isPresent()) {
+                Optional<Long> written = projectEntry.get().integer(where, errors);
+                if (written.isPresent()) {
+                    projectId = written.get();
+                }
+            }
             if (defaults.projectIdSource() != null) {
                 fieldSources.putIfAbsent("projectId", defaults.projectIdSource());
             }
@@ -267,63 +313,6 @@ final class ManifestInterpreter {
     /** Every old address a {@code renamedFrom} names: prune never deletes it, nor lists it as unmanaged. */
     Set<Address> renamedFromAddresses() {
         return renames.oldAddresses();
-    }
-
-    private Optional<KeySource> keySource(Provider provider, YamlNode.Mapping body, String where, Path directory) {
-        Optional<YamlNode.Entry> inline = body.entry("publicKey").filter(entry -> !entry.value().isNull());
-        Optional<YamlNode.Entry> file = body.entry("publicKeyFile").filter(entry -> !entry.value().isNull());
-        Optional<YamlNode.Entry> createEntry = body.entry("create");
-        boolean create = createEntry.flatMap(value -> value.bool(where, errors)).orElse(false);
-        Optional<YamlNode.Entry> privateKeyFile = body.entry("privateKeyFile").filter(e -> !e.value().isNull());
-        List<String> given = new ArrayList<>();
-        inline.ifPresent(entry -> given.add("publicKey"));
-        file.ifPresent(entry -> given.add("publicKeyFile"));
-        if (create) {
-            given.add("create");
-        }
-        if (given.size() > 1) {
-            errors.add(Diagnostic.of(ToolCode.CONFLICTING_FIELDS, "give only one of publicKey, publicKeyFile and"
-                    + " create: true; this key pair has " + String.join(" and ", given), where, body.source()));
-            return Optional.empty();
-        }
-        if (privateKeyFile.isPresent() && keyFiles.none()) {
-            errors.add(Diagnostic.of(ToolCode.CONFLICTING_FIELDS, "privateKeyFile has no place in a manifest given as"
-                    + " text: a created key pair's private key is returned in the answer", where,
-                    privateKeyFile.get().keySource()));
-            return Optional.empty();
-        }
-        if (privateKeyFile.isPresent() && !create) {
-            errors.add(Diagnostic.of(ToolCode.CONFLICTING_FIELDS, "privateKeyFile goes with create: true only;"
-                    + " an imported key's private half stays with you", where, privateKeyFile.get().keySource()));
-            return Optional.empty();
-        }
-        if (given.isEmpty()) {
-            if (createEntry.isEmpty()) {
-                missing("a key pair needs one of publicKey, publicKeyFile or create: true", where, body.source());
-            } else {
-                missing("create: false leaves the key pair without a key; give publicKey or publicKeyFile",
-                        where, createEntry.get().keySource());
-            }
-            return Optional.empty();
-        }
-        if (inline.isPresent()) {
-            return inline.get().string(where, errors).map(text -> new KeySource.Inline(text,
-                    inlineReadings.computeIfAbsent(text, KeyReading::of)));
-        }
-        if (file.isPresent()) {
-            return file.get().string(where, errors).flatMap(path -> keyFiles.publicKey(provider, directory, path,
-                    where, file.get().value().source()));
-        }
-        if (keyFiles.none()) {
-            return Optional.of(KeySource.Create.RETURNED);
-        }
-        if (privateKeyFile.isEmpty()) {
-            missing("create: true needs privateKeyFile, or the generated private key would be lost", where,
-                    createEntry.get().keySource());
-            return Optional.empty();
-        }
-        return privateKeyFile.get().string(where, errors)
-                .map(path -> new KeySource.Create(KeyFiles.privateKeyPath(directory, path), path));
     }
 
     private void syntax(String message, String where, Source source) {

@@ -5,6 +5,7 @@ import dev.keypairs.project.ProjectPaths;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads and merges the manifests of a run (manifests.md), strictly: unknown fields (with a "did you mean"),
@@ -37,13 +38,14 @@ public final class ManifestReader {
         List<ManifestInput> inputs = new ArrayList<>();
         ManifestFiles files = new ManifestFiles(project, errors, inputs);
         ManifestInterpreter interpreter = new ManifestInterpreter(errors, new KeyFiles(project, errors, inputs));
+        // Plain ifs, not lambdas: each lambda is linked on first use, and a goal runs once on a cold JVM
+        // (performance.md).
         for (Path path : files.find(manifests.isEmpty() ? List.of(DEFAULT_MANIFEST) : manifests)) {
             String file = project.relative(path);
-            files.read(path, file).ifPresent(text -> {
-                YamlReader.Result result = YamlReader.read(file, text);
-                result.problem().ifPresent(errors::add);
-                result.root().ifPresent(root -> interpreter.interpret(root, path.getParent()));
-            });
+            Optional<String> text = files.read(path, file);
+            if (text.isPresent()) {
+                interpret(interpreter, errors, file, text.get(), path.getParent());
+            }
         }
         return declared(interpreter, errors, inputs);
     }
@@ -63,12 +65,28 @@ public final class ManifestReader {
         List<ManifestInput> inputs = new ArrayList<>();
         ManifestFiles files = new ManifestFiles(null, errors, inputs);
         ManifestInterpreter interpreter = new ManifestInterpreter(errors, new KeyFiles(null, errors, inputs));
-        files.accept(text, name).ifPresent(accepted -> {
-            YamlReader.Result result = YamlReader.read(name, accepted);
-            result.problem().ifPresent(errors::add);
-            result.root().ifPresent(root -> interpreter.interpret(root, null));
-        });
+        Optional<String> accepted = files.accept(text, name);
+        if (accepted.isPresent()) {
+            interpret(interpreter, errors, name, accepted.get(), null);
+        }
         return declared(interpreter, errors, inputs);
+    }
+
+    /**
+     * Reads one manifest's YAML and hands its document to the interpreter; a syntax problem is added to
+     * {@code errors} instead.
+     *
+     * @param directory the manifest's directory, which key file paths are relative to; null for one given as text
+     */
+    private static void interpret(ManifestInterpreter interpreter, List<Diagnostic> errors, String file, String text,
+            Path directory) {
+        YamlReader.Result result = YamlReader.read(file, text);
+        if (result.problem().isPresent()) {
+            errors.add(result.problem().get());
+        }
+        if (result.root().isPresent()) {
+            interpreter.interpret(result.root().get(), directory);
+        }
     }
 
     private static ManifestSet declared(ManifestInterpreter interpreter, List<Diagnostic> errors,

@@ -144,7 +144,10 @@ sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.
                 if (entry.value().isNull()) {
                     strings.put(entry.key(), "");
                 } else {
-                    entry.string(where, problems).ifPresent(text -> strings.put(entry.key(), text));
+                    Optional<String> text = entry.string(where, problems);
+                    if (text.isPresent()) {
+                        strings.put(entry.key(), text.get());
+                    }
                 }
             }
             return Optional.of(strings);

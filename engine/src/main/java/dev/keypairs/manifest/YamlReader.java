@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -31,8 +32,10 @@ import org.yaml.snakeyaml.reader.StreamReader;
  * <p>SnakeYAML's own tree would lose nothing but would expand aliases unweighed, so the tree is built here from
  * the events: aliases are expanded by reference (counted and weighed, so a "billion laughs" document is refused),
  * duplicate keys and over-deep nesting are refused, and syntax errors keep the parser's short description of the
- * problem but never the quoted source line, which could hold a key. Scalars are typed by {@link ScalarTyping}. The events are read directly rather than through a general-purpose YAML library: that
- * layer cost a cold goal some 50 ms (performance.md).
+ * problem but never the quoted source line, which could hold a key. Scalars are typed by {@link ScalarTyping}. The
+ * events are read directly rather than through a general-purpose YAML library: that layer cost a cold goal some
+ * 50 ms (performance.md). For the same reason the reading uses plain loops, not lambdas or streams: each lambda is
+ * linked on first use, and a goal runs once on a cold JVM.
  */
 final class YamlReader {
 
@@ -93,7 +96,8 @@ final class YamlReader {
     }
 
     private Result failure(Source source, String message) {
-        return new Result(Optional.empty(), Optional.of(Diagnostic.of(ToolCode.MANIFEST_SYNTAX, message, null, source)));
+        Diagnostic problem = Diagnostic.of(ToolCode.MANIFEST_SYNTAX, message, null, source);
+        return new Result(Optional.empty(), Optional.of(problem));
     }
 
     /** The next event that is part of a document's content (a node or a collection's end); null at the end. */
@@ -127,7 +131,9 @@ final class YamlReader {
             anchor = scalar.getAnchor();
         } else if (event instanceof MappingStartEvent || event instanceof SequenceStartEvent) {
             anchor = ((CollectionStartEvent) event).getAnchor();
-            node = event instanceof MappingStartEvent ? readMapping(source, depth + 1) : readSequence(source, depth + 1);
+            node = event instanceof MappingStartEvent
+                    ? readMapping(source, depth + 1)
+                    : readSequence(source, depth + 1);
         } else {
             throw new SyntaxProblem(source, "unexpected YAML content (" + event.getEventId() + ")");
         }
@@ -214,8 +220,12 @@ final class YamlReader {
     }
 
     private YamlNode.ScalarType scalarType(ScalarEvent scalar, Source source) {
-        return ScalarTyping.of(scalar).orElseThrow(() -> new SyntaxProblem(source, "unexpected YAML content (a value"
-                + " tagged " + printable(scalar.getTag()) + " that cannot be read as one)"));
+        Optional<YamlNode.ScalarType> type = ScalarTyping.of(scalar);
+        if (type.isEmpty()) {
+            throw new SyntaxProblem(source, "unexpected YAML content (a value tagged " + printable(scalar.getTag())
+                    + " that cannot be read as one)");
+        }
+        return type.get();
     }
 
     /**
@@ -237,7 +247,7 @@ final class YamlReader {
         }
         if (problem == null) {
             problem = e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2")
-                    .toLowerCase(java.util.Locale.ROOT);
+                    .toLowerCase(Locale.ROOT);
         }
         // SnakeYAML's problems carry hints ("(Do not use \t(TAB) for indentation)"): room for them, whole.
         return Diagnostic.of(ToolCode.MANIFEST_SYNTAX, "not valid YAML: " + printable(problem, 200), null, source);
@@ -263,14 +273,26 @@ final class YamlReader {
             }
         }
         StringBuilder out = new StringBuilder();
-        shown.codePoints().forEach(cp -> {
+        for (int index = 0; index < shown.length(); ) {
+            int cp = shown.codePointAt(index);
             if (Character.isISOControl(cp) || !Character.isDefined(cp)) {
-                out.append(String.format("U+%04X", cp));
+                appendCodePointName(out, cp);
             } else {
                 out.appendCodePoint(cp);
             }
-        });
+            index += Character.charCount(cp);
+        }
         return length > limit ? out + " …" : out.toString();
+    }
+
+    /** Appends U+ and the code point in upper-case hex, at least four digits ("U+0009"). */
+    private static void appendCodePointName(StringBuilder out, int cp) {
+        String hex = Integer.toHexString(cp).toUpperCase(Locale.ROOT);
+        out.append("U+");
+        for (int digits = hex.length(); digits < 4; digits++) {
+            out.append('0');
+        }
+        out.append(hex);
     }
 
     /** Stops reading at a problem that makes the rest of the document meaningless. */

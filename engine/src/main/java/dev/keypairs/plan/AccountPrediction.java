@@ -63,18 +63,27 @@ final class AccountPrediction {
     static Refusals of(ProviderRules rules, DeclaredRegion region, Map<String, StoredKeyPair> stored,
             OptionalInt knownQuota, List<Change> changes) throws StoreUnavailableException {
         int quota = knownQuota.orElse(Integer.MAX_VALUE);
+        // The apply's order: replaces, then renames, then imports and creates. Plain loops, not lambdas or streams:
+        // each lambda is linked on first use, and a goal runs once on a cold JVM (performance.md).
         List<Change> landing = new ArrayList<>();
-        changes.stream().filter(change -> change.action() == Action.REPLACE).forEach(landing::add);
-        changes.stream().filter(change -> change.action() == Action.RENAME).forEach(landing::add);
-        changes.stream().filter(change -> change.action() == Action.IMPORT || change.action() == Action.CREATE)
-                .forEach(landing::add);
+        addWithAction(changes, Action.REPLACE, landing);
+        addWithAction(changes, Action.RENAME, landing);
+        for (Change change : changes) {
+            if (change.action() == Action.IMPORT || change.action() == Action.CREATE) {
+                landing.add(change);
+            }
+        }
         if (landing.isEmpty()) {
             return Refusals.NONE; // a no-op plan reads no stored key again
         }
         ProjectedRegion projected = new ProjectedRegion(stored);
-        long deletes = changes.stream().filter(change -> change.action() == Action.DELETE).count();
-        changes.stream().filter(change -> change.action() == Action.DELETE)
-                .forEach(change -> projected.remove(change.address().name()));
+        long deletes = 0;
+        for (Change change : changes) {
+            if (change.action() == Action.DELETE) {
+                deletes++;
+                projected.remove(change.address().name());
+            }
+        }
         List<Refused> refused = new ArrayList<>();
         Optional<AccountRules.Refusal> quotaRefusal = Optional.empty();
         long lands = 0;
@@ -132,9 +141,19 @@ final class AccountPrediction {
         return new Refusals(refused, overQuota);
     }
 
+    /** Adds the changes of this action to {@code to}, in their order. */
+    private static void addWithAction(List<Change> changes, Action action, List<Change> to) {
+        for (Change change : changes) {
+            if (change.action() == action) {
+                to.add(change);
+            }
+        }
+    }
+
     /** The key of the key pair a change replaces or renames, as the account compares keys; null when not known. */
     private static String storedKeyLine(Change change) {
-        return PublicKeyReader.readIfKey(change.stored().publicKey()).map(PublicKey::toOpenSshLine).orElse(null);
+        Optional<PublicKey> key = PublicKeyReader.readIfKey(change.stored().publicKey());
+        return key.isPresent() ? key.get().toOpenSshLine() : null;
     }
 
     /**
@@ -188,11 +207,15 @@ final class AccountPrediction {
                 holders = new HashMap<>();
                 for (StoredKeyPair keyPair : stored.values()) {
                     if (names.contains(keyPair.name())) {
-                        PublicKeyReader.readIfKey(keyPair.publicKey())
-                                .ifPresent(key -> holders.putIfAbsent(key.toOpenSshLine(), keyPair.name()));
+                        Optional<PublicKey> key = PublicKeyReader.readIfKey(keyPair.publicKey());
+                        if (key.isPresent()) {
+                            holders.putIfAbsent(key.get().toOpenSshLine(), keyPair.name());
+                        }
                     }
                 }
-                landedKeyHolders.forEach(holders::putIfAbsent);
+                for (Map.Entry<String, String> landed : landedKeyHolders.entrySet()) {
+                    holders.putIfAbsent(landed.getKey(), landed.getValue());
+                }
             }
             return Optional.ofNullable(holders.get(publicKeyLine));
         }

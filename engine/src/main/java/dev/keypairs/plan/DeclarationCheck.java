@@ -24,6 +24,7 @@ import dev.keypairs.provider.TencentKeyPairRequest;
 import dev.keypairs.provider.ValidationResult;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -49,12 +50,19 @@ public final class DeclarationCheck {
     public List<Diagnostic> check(ManifestSet manifests) {
         List<Diagnostic> errors = new ArrayList<>(manifests.errors());
         for (DeclaredRegion region : manifests.regions()) {
+            // Plain loops, not lambdas or streams: each lambda is linked on first use, and a goal runs once on a
+            // cold JVM (performance.md).
             Optional<Diagnostic> regionError = region(region);
-            regionError.ifPresent(errors::add);
-            ApiCode skip = regionError.isPresent() ? rules(region.address().provider())
-                    .checkRegion(region.address().region()).orElseThrow().code() : null;
-            manifests.keyPairs().stream().filter(keyPair -> keyPair.address().regionAddress().equals(region.address()))
-                    .forEach(keyPair -> errors.addAll(keyPair(keyPair, skip).errors()));
+            ApiCode skip = null;
+            if (regionError.isPresent()) {
+                errors.add(regionError.get());
+                skip = rules(region.address().provider()).checkRegion(region.address().region()).orElseThrow().code();
+            }
+            for (DeclaredKeyPair keyPair : manifests.keyPairs()) {
+                if (keyPair.address().regionAddress().equals(region.address())) {
+                    errors.addAll(keyPair(keyPair, skip).errors());
+                }
+            }
         }
         return errors;
     }
@@ -63,9 +71,16 @@ public final class DeclarationCheck {
     Optional<Diagnostic> region(DeclaredRegion region) {
         Address address = region.address();
         ProviderRules providerRules = rules(address.provider());
-        return providerRules.checkRegion(address.region()).map(error -> Diagnostic.of(error.code(),
-                DidYouMean.appendTo(error.message(), address.region(),
-                        providerRules.regions().regions().stream().map(Region::id).toList()),
+        Optional<ApiError> refused = providerRules.checkRegion(address.region());
+        if (refused.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> knownIds = new ArrayList<>();
+        for (Region known : providerRules.regions().regions()) {
+            knownIds.add(known.id());
+        }
+        ApiError error = refused.get();
+        return Optional.of(Diagnostic.of(error.code(), DidYouMean.appendTo(error.message(), address.region(), knownIds),
                 address.toString(), region.source()));
     }
 
@@ -79,9 +94,12 @@ public final class DeclarationCheck {
         ProviderRules providerRules = rules(keyPair.address().provider());
         ValidationResult result = providerRules.validate(request);
         // The old name of a rename must be a name the provider takes: a key pair it holds can have no other.
-        List<Diagnostic> renamedFrom = keyPair.renamedFrom() == null ? List.of()
-                : providerRules.checkName(keyPair.renamedFrom()).stream().map(error -> Diagnostic.of(error,
-                        keyPair.address().toString(), keyPair.sourceOf("renamedFrom"))).toList();
+        List<Diagnostic> renamedFrom = new ArrayList<>();
+        if (keyPair.renamedFrom() != null) {
+            for (ApiError error : providerRules.checkName(keyPair.renamedFrom())) {
+                renamedFrom.add(Diagnostic.of(error, keyPair.address().toString(), keyPair.sourceOf("renamedFrom")));
+            }
+        }
         if (result.errors().isEmpty() && renamedFrom.isEmpty()) {
             return new Verdict(result.publicKey(), request, List.of());
         }
@@ -90,10 +108,12 @@ public final class DeclarationCheck {
                 request instanceof CreateKeyPairRequest ? ApiCall.CREATE_KEY_PAIR : ApiCall.IMPORT_KEY_PAIR,
                 tencent.tags()) : List.of();
         List<Diagnostic> errors = new ArrayList<>();
-        result.errors().stream().filter(error -> error.code() != skip)
-                .map(error -> Diagnostic.of(error, keyPair.address().toString(), keyPair.sourceOf(
-                        tagErrors.contains(error) ? "tags" : fieldOf(error, keyPair))))
-                .forEach(errors::add);
+        for (ApiError error : result.errors()) {
+            if (error.code() != skip) {
+                errors.add(Diagnostic.of(error, keyPair.address().toString(), keyPair.sourceOf(
+                        tagErrors.contains(error) ? "tags" : fieldOf(error, keyPair))));
+            }
+        }
         errors.addAll(renamedFrom);
         return new Verdict(errors.isEmpty() ? result.publicKey() : Optional.empty(), request, errors);
     }
@@ -115,7 +135,10 @@ public final class DeclarationCheck {
     static KeyPairRequest request(DeclaredKeyPair keyPair) {
         Address address = keyPair.address();
         boolean create = keyPair.key() instanceof KeySource.Create;
-        List<Tag> tags = keyPair.tags().entrySet().stream().map(tag -> new Tag(tag.getKey(), tag.getValue())).toList();
+        List<Tag> tags = new ArrayList<>(keyPair.tags().size());
+        for (Map.Entry<String, String> tag : keyPair.tags().entrySet()) {
+            tags.add(new Tag(tag.getKey(), tag.getValue()));
+        }
         if (address.provider() == Provider.TENCENT) {
             return create ? TencentKeyPairRequest.creating(address.region(), address.name(), keyPair.projectId(), tags)
                     : TencentKeyPairRequest.importing(address.region(), address.name(), keyPair.key().publicKeyText(),

@@ -184,8 +184,13 @@ final class KeyPairDiff {
                 changes.add(new TagChange.Changed(tag.getKey(), old, tag.getValue()));
             }
         }
-        stored.keySet().stream().filter(key -> !declared.containsKey(key))
-                .forEach(key -> changes.add(new TagChange.Removed(key)));
+        // A plain loop, not a stream: each lambda is linked on first use, and a goal runs once on a cold JVM
+        // (performance.md).
+        for (String key : stored.keySet()) {
+            if (!declared.containsKey(key)) {
+                changes.add(new TagChange.Removed(key));
+            }
+        }
         return changes;
     }
 

@@ -45,9 +45,12 @@ public record KeyPairState(String keyType, Integer bits, String fingerprint, Str
 
     /** The state of a stored key pair; type, bits and SHA256 where the store returns the public key. */
     static KeyPairState of(StoredKeyPair stored) {
-        Optional<PublicKey> key = PublicKeyReader.readIfKey(stored.publicKey());
-        return new KeyPairState(key.map(k -> k.type().wireName()).orElse(null), key.map(PublicKey::bits).orElse(null),
-                stored.fingerprint(), key.map(k -> k.fingerprints().sha256()).orElse(null), stored.tags(),
+        // Plain code, not Optional.map: each lambda is linked on first use, and a goal runs once on a cold JVM
+        // (performance.md).
+        Optional<PublicKey> read = PublicKeyReader.readIfKey(stored.publicKey());
+        PublicKey key = read.isPresent() ? read.get() : null;
+        return new KeyPairState(key == null ? null : key.type().wireName(), key == null ? null : key.bits(),
+                stored.fingerprint(), key == null ? null : key.fingerprints().sha256(), stored.tags(),
                 stored.resourceGroupId(), stored.projectId(), stored.keyId(), stored.createdAt());
     }
 

@@ -7,6 +7,7 @@ import dev.keypairs.manifest.DeclaredKeyPair;
 import dev.keypairs.manifest.DeclaredRegion;
 import dev.keypairs.manifest.ManifestSet;
 import dev.keypairs.manifest.PruneScope;
+import dev.keypairs.project.Diagnostic;
 import dev.keypairs.project.ProjectPaths;
 import dev.keypairs.provider.ApiCall;
 import dev.keypairs.provider.Provider;
@@ -15,6 +16,7 @@ import dev.keypairs.store.KeyPairStore;
 import dev.keypairs.store.RegionListing;
 import dev.keypairs.store.StoreCalls;
 import dev.keypairs.store.StoreException;
+import dev.keypairs.store.StoredKeyPair;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -26,6 +28,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 /**
  * Makes a plan (plan-rules.md): reads each declared region in pages, decides each declared key pair's action by
@@ -40,7 +43,7 @@ public final class Planner {
     private final StoreCalls calls;
     private final ProjectPaths project;
     private final DeclarationCheck check;
-    private Function<PublicKey, Optional<CertificateValidity>> certificateValidity = CertificateValidity::of;
+    private Function<PublicKey, Optional<CertificateValidity>> certificateValidity = new ReadCertificateValidity();
 
     /**
      * A planner over a store, reading through its own calls.
@@ -95,36 +98,45 @@ public final class Planner {
         if (mode == PlanMode.DESTROY) {
             basis.destroy();
         }
+        // Plain loops, not lambdas or streams: each lambda is linked on first use, and a goal runs once on a cold
+        // JVM (performance.md).
         Map<Address, List<DeclaredKeyPair>> byRegion = new LinkedHashMap<>();
-        manifests.regions().forEach(region -> byRegion.put(region.address(), new ArrayList<>()));
-        manifests.keyPairs().forEach(keyPair -> byRegion.get(keyPair.address().regionAddress()).add(keyPair));
+        for (DeclaredRegion region : manifests.regions()) {
+            byRegion.put(region.address(), new ArrayList<>());
+        }
+        for (DeclaredKeyPair keyPair : manifests.keyPairs()) {
+            byRegion.get(keyPair.address().regionAddress()).add(keyPair);
+        }
         Map<Address, RegionListing> listings = read(manifests.regions(), targets);
 
         List<Change> changes = new ArrayList<>();
         List<Unmanaged> unmanaged = new ArrayList<>();
         List<PlanError> errors = new ArrayList<>();
-        manifests.errors().forEach(error -> errors.add(new PlanError.Found(error)));
+        for (Diagnostic error : manifests.errors()) {
+            errors.add(new PlanError.Found(error));
+        }
         List<PlanWarning> warnings = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         PolicyCheck policy = new PolicyCheck(manifests.policy(), options.policyInstant(Instant.now()),
                 certificateValidity);
         // Every address there is, for the targets that match none; gathered only when targets are set.
         Set<Address> known = targets.isSet() ? new HashSet<>(manifests.declaredAddresses()) : null;
+        RegionDiff.BoundInstances bound = new StoreBoundInstances(store, calls);
         for (DeclaredRegion region : manifests.regions()) {
             RegionDiff diff = new RegionDiff(check, project, targets, manifests.declaredAddresses(),
                     manifests.renamedFromAddresses(), policy);
             List<DeclaredKeyPair> declared = byRegion.get(region.address());
-            Optional<PlanError> regionError = check.region(region).map(PlanError.Found::new);
+            Optional<Diagnostic> regionError = check.region(region);
             if (regionError.isPresent()) {
-                diff.refusedRegion(region, declared, regionError.get());
+                diff.refusedRegion(region, declared, new PlanError.Found(regionError.get()));
             } else if (listings.containsKey(region.address())) {
                 RegionListing listing = listings.get(region.address());
-                diff.plan(region, declared, listing, mode, pruneScope(region, options),
-                        keyPair -> calls.call(keyPair.provider(), keyPair.regionId(), ApiCall.DESCRIBE_INSTANCES,
-                                () -> store.instancesBoundTo(keyPair)));
+                diff.plan(region, declared, listing, mode, pruneScope(region, options), bound);
                 basis.region(region.address(), listing.quota(), listing.keyPairs());
                 if (known != null) {
-                    listing.keyPairs().forEach(keyPair -> known.add(region.address().keyPair(keyPair.name())));
+                    for (StoredKeyPair keyPair : listing.keyPairs()) {
+                        known.add(region.address().keyPair(keyPair.name()));
+                    }
                 }
             }
             if (known != null) {
@@ -138,7 +150,9 @@ public final class Planner {
         }
         // A glob that matches nothing is most likely a typo: say so, since the plan would be silent.
         if (known != null) {
-            targets.matchingNone(known).forEach(glob -> warnings.add(new PlanWarning.TargetMatchesNothing(glob)));
+            for (String glob : targets.matchingNone(known)) {
+                warnings.add(new PlanWarning.TargetMatchesNothing(glob));
+            }
         }
         return new Plan(basis.digest(), options, store.displayUri(), changes, unmanaged, errors, warnings,
                 findings);
@@ -159,14 +173,61 @@ public final class Planner {
      */
     private Map<Address, RegionListing> read(List<DeclaredRegion> regions, TargetFilter targets)
             throws StoreException {
-        List<Address> readable = regions.stream().filter(region -> check.region(region).isEmpty())
-                .map(DeclaredRegion::address).filter(targets::covers).toList();
+        List<Address> readable = new ArrayList<>();
+        for (DeclaredRegion region : regions) {
+            if (check.region(region).isEmpty() && targets.covers(region.address())) {
+                readable.add(region.address());
+            }
+        }
         if (readable.isEmpty()) {
             return Map.of();
         }
         Set<Provider> providers = EnumSet.noneOf(Provider.class);
-        readable.forEach(region -> providers.add(region.provider()));
+        for (Address region : readable) {
+            providers.add(region.provider());
+        }
         store.prepare(providers);
-        return RegionListing.readAll(calls, store, readable, provider -> check.rules(provider).maxDescribePageSize());
+        return RegionListing.readAll(calls, store, readable, new MaxPageSize(check));
+    }
+
+    /** {@link CertificateValidity#of}, as a named class rather than a method reference (linked on first use). */
+    private static final class ReadCertificateValidity implements Function<PublicKey, Optional<CertificateValidity>> {
+        @Override
+        public Optional<CertificateValidity> apply(PublicKey key) {
+            return CertificateValidity.of(key);
+        }
+    }
+
+    /** Each provider's largest page of a describe, as {@link RegionListing#readAll} asks for it. */
+    private static final class MaxPageSize implements ToIntFunction<Provider> {
+        private final DeclarationCheck check;
+
+        MaxPageSize(DeclarationCheck check) {
+            this.check = check;
+        }
+
+        @Override
+        public int applyAsInt(Provider provider) {
+            return check.rules(provider).maxDescribePageSize();
+        }
+    }
+
+    /** The instances a stored key pair is bound to, asked of the store through the run's calls. */
+    private static final class StoreBoundInstances implements RegionDiff.BoundInstances {
+        private final KeyPairStore store;
+        private final StoreCalls calls;
+
+        StoreBoundInstances(KeyPairStore store, StoreCalls calls) {
+            this.store = store;
+            this.calls = calls;
+        }
+
+        @Override
+        public List<String> of(StoredKeyPair keyPair) throws StoreException {
+            // StoreCalls takes the call as a function object to retry it: the one lambda left, linked only when a
+            // delete or replace is planned.
+            return calls.call(keyPair.provider(), keyPair.regionId(), ApiCall.DESCRIBE_INSTANCES,
+                    () -> store.instancesBoundTo(keyPair));
+        }
     }
 }

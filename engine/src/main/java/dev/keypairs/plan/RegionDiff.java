@@ -17,8 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The plan of one declared region: each declared key pair's decision ({@link KeyPairDiff}), the deletes within
@@ -66,8 +64,13 @@ final class RegionDiff {
         errors.add(regionError);
         ApiCode regionCode = check.rules(region.address().provider()).checkRegion(region.address().region())
                 .orElseThrow().code();
-        declared.stream().filter(keyPair -> targets.targets(keyPair.address()))
-                .forEach(keyPair -> check.keyPair(keyPair, regionCode).errors().forEach(this::found));
+        // Plain loops, not lambdas or streams: each lambda is linked on first use, and a goal runs once on a cold
+        // JVM (performance.md).
+        for (DeclaredKeyPair keyPair : declared) {
+            if (targets.targets(keyPair.address())) {
+                found(check.keyPair(keyPair, regionCode).errors());
+            }
+        }
     }
 
     /**
@@ -77,8 +80,11 @@ final class RegionDiff {
      */
     void plan(DeclaredRegion region, List<DeclaredKeyPair> declared, RegionListing listing, PlanMode mode,
             PruneScope prune, BoundInstances bound) throws StoreException {
-        Map<String, StoredKeyPair> stored = listing.keyPairs().stream()
-                .collect(Collectors.toMap(StoredKeyPair::name, Function.identity(), (a, b) -> a, TreeMap::new));
+        // By name; where the store lists a name twice, the first is kept.
+        Map<String, StoredKeyPair> stored = new TreeMap<>();
+        for (StoredKeyPair keyPair : listing.keyPairs()) {
+            stored.putIfAbsent(keyPair.name(), keyPair);
+        }
         if (mode == PlanMode.DESTROY) {
             destroy(region, declared, stored);
             dropBound(region, bound);
@@ -87,14 +93,20 @@ final class RegionDiff {
         for (DeclaredKeyPair keyPair : declared) {
             if (targets.targets(keyPair.address())) {
                 DeclarationCheck.Verdict verdict = check.keyPair(keyPair, null);
-                verdict.errors().forEach(this::found);
+                found(verdict.errors());
                 if (verdict.errors().isEmpty() && keyPair.complete()) {
                     KeyPairDiff.Decision decision = keyPairs.decide(keyPair, verdict.key().orElse(null),
                             verdict.request(), stored.get(keyPair.address().name()),
                             keyPair.renamedFrom() == null ? null : stored.get(keyPair.renamedFrom()));
-                    decision.change().ifPresent(changes::add);
-                    decision.error().ifPresent(errors::add);
-                    decision.warning().ifPresent(warnings::add);
+                    if (decision.change().isPresent()) {
+                        changes.add(decision.change().get());
+                    }
+                    if (decision.error().isPresent()) {
+                        errors.add(decision.error().get());
+                    }
+                    if (decision.warning().isPresent()) {
+                        warnings.add(decision.warning().get());
+                    }
                 }
             }
         }
@@ -120,13 +132,30 @@ final class RegionDiff {
         checkPolicy();
         if (!refusals.refused().isEmpty()) {
             Set<Change> refused = Collections.newSetFromMap(new IdentityHashMap<>());
-            refusals.refused().forEach(each -> {
+            for (AccountPrediction.Refused each : refusals.refused()) {
                 refused.add(each.change());
                 errors.add(each.error());
-            });
-            changes.removeIf(refused::contains);
+            }
+            removeChanges(refused);
         }
-        refusals.overQuota().ifPresent(errors::add);
+        if (refusals.overQuota().isPresent()) {
+            errors.add(refusals.overQuota().get());
+        }
+    }
+
+    /** Drops these changes (the very objects), keeping the others in their order. */
+    private void removeChanges(Set<Change> dropped) {
+        if (dropped.isEmpty()) {
+            return;
+        }
+        List<Change> kept = new ArrayList<>(changes.size());
+        for (Change change : changes) {
+            if (!dropped.contains(change)) {
+                kept.add(change);
+            }
+        }
+        changes.clear();
+        changes.addAll(kept);
     }
 
     /** The declared key pairs' findings (an error one is also a plan error), then the audit's. */
@@ -163,7 +192,7 @@ final class RegionDiff {
         }
         Set<Change> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
         dropped.addAll(refused);
-        changes.removeIf(dropped::contains);
+        removeChanges(dropped);
     }
 
     /**
@@ -198,7 +227,9 @@ final class RegionDiff {
         }
     }
 
-    private void found(Diagnostic diagnostic) {
-        errors.add(new PlanError.Found(diagnostic));
+    private void found(List<Diagnostic> diagnostics) {
+        for (Diagnostic diagnostic : diagnostics) {
+            errors.add(new PlanError.Found(diagnostic));
+        }
     }
 }

@@ -17,12 +17,25 @@ public final class TargetFilter {
 
     private TargetFilter(List<String> globs) {
         this.globs = globs;
-        this.patterns = globs.stream().map(TargetFilter::compile).toList();
+        // Plain loops, not lambdas or streams: each lambda is linked on first use, and a goal runs once on a cold
+        // JVM (performance.md); targets() runs for every key pair.
+        List<Pattern> compiled = new ArrayList<>(globs.size());
+        for (String glob : globs) {
+            compiled.add(compile(glob));
+        }
+        this.patterns = compiled;
     }
 
     /** The filter of these globs; blank ones are ignored. */
     public static TargetFilter of(List<String> globs) {
-        return new TargetFilter(globs.stream().map(String::strip).filter(glob -> !glob.isEmpty()).toList());
+        List<String> given = new ArrayList<>(globs.size());
+        for (String glob : globs) {
+            String stripped = glob.strip();
+            if (!stripped.isEmpty()) {
+                given.add(stripped);
+            }
+        }
+        return new TargetFilter(given);
     }
 
     /** Whether globs were given: without any, everything is in scope. */
@@ -34,12 +47,20 @@ public final class TargetFilter {
     public List<String> matchingNone(Collection<Address> addresses) {
         List<String> none = new ArrayList<>();
         for (int i = 0; i < globs.size(); i++) {
-            Pattern pattern = patterns.get(i);
-            if (addresses.stream().noneMatch(address -> pattern.matcher(address.toString()).matches())) {
+            if (!matchesAny(patterns.get(i), addresses)) {
                 none.add(globs.get(i));
             }
         }
         return none;
+    }
+
+    private static boolean matchesAny(Pattern pattern, Collection<Address> addresses) {
+        for (Address address : addresses) {
+            if (pattern.matcher(address.toString()).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A glob's pattern: {@code *} matches any run of characters within one segment (no {@code /}). */
@@ -58,7 +79,8 @@ public final class TargetFilter {
     private static Pattern compile(String glob) {
         StringBuilder regex = new StringBuilder(regex(glob));
         // A glob of two segments names a region: it targets the key pairs in it.
-        if (glob.chars().filter(c -> c == '/').count() == 1) {
+        int slash = glob.indexOf('/');
+        if (slash >= 0 && slash == glob.lastIndexOf('/')) {
             regex.append("(/.*)?");
         }
         return Pattern.compile(regex.toString(), Pattern.DOTALL);
@@ -70,14 +92,30 @@ public final class TargetFilter {
      * and needs the credentials of, only the regions its targets cover.
      */
     public boolean covers(Address region) {
-        return globs.isEmpty() || globs.stream().anyMatch(glob -> {
+        if (globs.isEmpty()) {
+            return true;
+        }
+        String text = region.toString();
+        for (String glob : globs) {
             String[] segments = glob.split("/", 3);
-            return segments.length >= 2 && region.toString().matches(regex(segments[0] + "/" + segments[1]));
-        });
+            if (segments.length >= 2 && text.matches(regex(segments[0] + "/" + segments[1]))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether an address is in scope. */
     public boolean targets(Address address) {
-        return patterns.isEmpty() || patterns.stream().anyMatch(pattern -> pattern.matcher(address.toString()).matches());
+        if (patterns.isEmpty()) {
+            return true;
+        }
+        String text = address.toString();
+        for (Pattern pattern : patterns) {
+            if (pattern.matcher(text).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -4,6 +4,7 @@ import dev.keypairs.keys.KeyType;
 import dev.keypairs.keys.PublicKey;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -111,7 +112,7 @@ public final class AlibabaRules extends ProviderRules {
             throw new IllegalArgumentException("not an Alibaba Cloud request: " + request.provider());
         }
         List<ApiError> errors = new ArrayList<>();
-        checkRegion(alibaba.regionId()).ifPresent(errors::add);
+        addIfPresent(errors, checkRegion(alibaba.regionId()));
         if (alibaba.name() == null) {
             errors.add(missingParameter("KeyPairName"));
         } else {
@@ -124,12 +125,12 @@ public final class AlibabaRules extends ProviderRules {
             } else {
                 KeyCheck check = checkPublicKey("PublicKeyBody", importing.readKey());
                 key = check.key();
-                check.error().ifPresent(errors::add);
+                addIfPresent(errors, check.error());
             }
         }
         errors.addAll(checkTags(alibaba.tags()));
         if (alibaba.resourceGroupId() != null) {
-            checkResourceGroupId(alibaba.resourceGroupId()).ifPresent(errors::add);
+            addIfPresent(errors, checkResourceGroupId(alibaba.resourceGroupId()));
         }
         return new ValidationResult(key, errors);
     }
@@ -169,10 +170,12 @@ public final class AlibabaRules extends ProviderRules {
         if (!illegal.isEmpty()) {
             problems.add("may contain only letters, digits, ':', '_' and '-', not " + illegal);
         }
-        return problems.stream()
-                .map(problem -> new ApiError(Provider.ALIBABA, ErrorCode.INVALID_KEY_PAIR_NAME_MALFORMED,
-                        "Specified Key Pair name is not valid: KeyPairName " + problem + "."))
-                .toList();
+        List<ApiError> errors = new ArrayList<>(problems.size());
+        for (String problem : problems) {
+            errors.add(new ApiError(Provider.ALIBABA, ErrorCode.INVALID_KEY_PAIR_NAME_MALFORMED,
+                    "Specified Key Pair name is not valid: KeyPairName " + problem + "."));
+        }
+        return Collections.unmodifiableList(errors);
     }
 
     /**

@@ -158,6 +158,13 @@ public abstract sealed class ProviderRules permits AlibabaRules, TencentRules {
         return new KeyCheck(Optional.of(key), Optional.empty());
     }
 
+    /** Adds the error, if there is one: an if, not {@code ifPresent(errors::add)}, on a cold JVM's hot path. */
+    static void addIfPresent(List<ApiError> errors, Optional<ApiError> error) {
+        if (error.isPresent()) {
+            errors.add(error.get());
+        }
+    }
+
     /**
      * The outcome of {@link #checkPublicKey}: exactly one of the two is present.
      *

@@ -131,7 +131,7 @@ public final class TencentRules extends ProviderRules {
             throw new IllegalArgumentException("not a Tencent Cloud request: " + request.provider());
         }
         List<ApiError> errors = new ArrayList<>();
-        checkRegion(tencent.regionId()).ifPresent(errors::add);
+        addIfPresent(errors, checkRegion(tencent.regionId()));
         if (tencent.name() == null) {
             errors.add(missingParameter("KeyName"));
         } else {
@@ -150,7 +150,7 @@ public final class TencentRules extends ProviderRules {
             } else {
                 KeyCheck check = checkPublicKey("PublicKey", importing.readKey());
                 key = check.key();
-                check.error().ifPresent(errors::add);
+                addIfPresent(errors, check.error());
             }
         }
         errors.addAll(checkTags(tencent instanceof TencentImportKeyPairRequest ? ApiCall.IMPORT_KEY_PAIR

@@ -10,11 +10,15 @@ import dev.keypairs.plan.Finding;
 import dev.keypairs.plan.FindingFacts;
 import dev.keypairs.plan.KeyPairState;
 import dev.keypairs.plan.Plan;
+import dev.keypairs.plan.PlanError;
 import dev.keypairs.plan.Reason;
 import dev.keypairs.plan.Summary;
+import dev.keypairs.plan.Unmanaged;
 import dev.keypairs.project.Diagnostic;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -120,14 +124,29 @@ public record PlanDocument(int formatVersion, String basis, Options options, Str
 
     /** The document of a plan. */
     public static PlanDocument of(Plan plan) {
+        // Plain loops, not streams: each lambda is linked on first use, and a goal runs once on a cold JVM.
+        List<ChangeEntry> changes = new ArrayList<>(plan.changes().size());
+        for (Change change : plan.changes()) {
+            changes.add(change(change));
+        }
+        List<UnmanagedEntry> unmanaged = new ArrayList<>(plan.unmanaged().size());
+        for (Unmanaged each : plan.unmanaged()) {
+            unmanaged.add(new UnmanagedEntry(each.address(), each.fingerprint()));
+        }
+        List<ErrorEntry> errors = new ArrayList<>(plan.errors().size());
+        for (PlanError error : plan.errors()) {
+            errors.add(error(PlanWords.diagnostic(error)));
+        }
+        List<FindingEntry> findings = new ArrayList<>(plan.findings().size());
+        for (Finding finding : plan.findings()) {
+            findings.add(finding(finding));
+        }
         return new PlanDocument(Plan.FORMAT_VERSION, plan.basis(), new Options(plan.options().manifests(),
                 plan.options().targets(), plan.options().prune(),
                 plan.options().policyAsOf() == null ? null : plan.options().policyAsOf().toString(),
-                plan.options().execution()), plan.store(),
-                plan.changes().stream().map(PlanDocument::change).toList(),
-                plan.unmanaged().stream().map(each -> new UnmanagedEntry(each.address(), each.fingerprint())).toList(),
-                plan.errors().stream().map(PlanWords::diagnostic).map(PlanDocument::error).toList(),
-                plan.findings().stream().map(PlanDocument::finding).toList(), summary(plan.summary()));
+                plan.options().execution()), plan.store(), Collections.unmodifiableList(changes),
+                Collections.unmodifiableList(unmanaged), Collections.unmodifiableList(errors),
+                Collections.unmodifiableList(findings), summary(plan.summary()));
     }
 
     private static ChangeEntry change(Change change) {
@@ -138,7 +157,7 @@ public record PlanDocument(int formatVersion, String basis, Options options, Str
                 change.source() == null ? null : new SourceEntry(change.source().file(), change.source().line()),
                 before == null ? null : new BeforeState(before.keyType(), before.bits(), before.fingerprint(),
                         before.sha256(), before.tags(), before.resourceGroupId(), before.projectId(), before.keyId(),
-                        before.createdAt() == null ? null : before.createdAt().toString()),
+                        InstantText.of(before.createdAt())),
                 after == null ? null : new AfterState(after.keyType(), after.bits(), after.fingerprint(),
                         after.fingerprint() == null ? null : after.sha256(), after.tags(), after.resourceGroupId(),
                         after.projectId()), renamedFrom(change));

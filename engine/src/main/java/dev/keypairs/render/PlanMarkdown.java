@@ -51,7 +51,13 @@ public final class PlanMarkdown {
             }
             out.append('\n');
         }
-        List<Change> changes = plan.changes().stream().filter(change -> change.action().isChange()).toList();
+        // A loop, not a stream: this line runs on every plan, once, on a cold JVM (performance.md).
+        List<Change> changes = new ArrayList<>();
+        for (Change change : plan.changes()) {
+            if (change.action().isChange()) {
+                changes.add(change);
+            }
+        }
         if (!changes.isEmpty()) {
             out.append("### Changes\n\n|   | Address | Action | Reason | Key | Sets | Where |\n"
                     + "|---|---|---|---|---|---|---|\n");

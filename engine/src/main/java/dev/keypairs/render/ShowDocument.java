@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.keypairs.keys.CertificateValidity;
 import dev.keypairs.store.StoreListing;
 import dev.keypairs.store.StoredKeyPair;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -71,15 +70,11 @@ public record ShowDocument(int formatVersion, String store, List<KeyPairEntry> k
         CertificateValidity validity = entry.certificate();
         return new KeyPairEntry(entry.address().toString(), stored.provider().id(), stored.regionId(), stored.name(),
                 stored.keyId(), entry.keyType(), entry.bits(), stored.fingerprint(), entry.sha256(),
-                text(stored.createdAt()), validity == null ? null : new CertificateEntry(
-                        validity.validAfter().map(ShowDocument::text).orElse(null),
-                        validity.validBefore().map(ShowDocument::text).orElse(null)),
+                InstantText.of(stored.createdAt()), validity == null ? null : new CertificateEntry(
+                        InstantText.of(validity.validAfter().orElse(null)),
+                        InstantText.of(validity.validBefore().orElse(null))),
                 stored.tags(), stored.resourceGroupId(), stored.projectId(), markDeclared ? entry.declared() : null,
                 stored.description(), stored.associatedInstanceIds());
-    }
-
-    private static String text(Instant instant) {
-        return instant == null ? null : instant.toString();
     }
 
     /** show.json's text, pretty-printed, ending in a newline. */

@@ -2,8 +2,11 @@ package dev.keypairs.render;
 
 import dev.keypairs.plan.Action;
 import dev.keypairs.plan.Change;
+import dev.keypairs.plan.Finding;
 import dev.keypairs.plan.KeyPairState;
 import dev.keypairs.plan.Plan;
+import dev.keypairs.plan.PlanError;
+import dev.keypairs.plan.PlanWarning;
 import dev.keypairs.plan.Reason;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,21 +28,41 @@ public final class TextPlan {
     public static List<String> render(Plan plan) {
         List<String> lines = new ArrayList<>();
         lines.add("keypairs plan against " + plan.store());
+        // Plain loops, not lambdas or streams: each lambda is linked on first use, and a goal runs once on a cold JVM
+        // (performance.md).
         Map<String, List<Change>> byRegion = new LinkedHashMap<>();
         for (Change change : plan.changes()) {
-            byRegion.computeIfAbsent(change.address().regionAddress().toString(), region -> new ArrayList<>()).add(change);
+            String region = change.address().regionAddress().toString();
+            List<Change> changes = byRegion.get(region);
+            if (changes == null) {
+                changes = new ArrayList<>();
+                byRegion.put(region, changes);
+            }
+            changes.add(change);
         }
-        byRegion.forEach((region, changes) -> {
-            long unchanged = changes.stream().filter(change -> change.action() == Action.NOOP).count();
-            List<Change> shown = changes.stream().filter(change -> change.action().isChange()).toList();
+        for (Map.Entry<String, List<Change>> region : byRegion.entrySet()) {
+            long unchanged = 0;
+            List<Change> shown = new ArrayList<>();
+            for (Change change : region.getValue()) {
+                if (change.action() == Action.NOOP) {
+                    unchanged++;
+                }
+                if (change.action().isChange()) {
+                    shown.add(change);
+                }
+            }
             lines.add("");
-            lines.add(region + (unchanged > 0 ? " (" + unchanged + " unchanged)" : ""));
-            shown.forEach(change -> lines.add(line(change)));
-        });
+            lines.add(region.getKey() + (unchanged > 0 ? " (" + unchanged + " unchanged)" : ""));
+            for (Change change : shown) {
+                lines.add(line(change));
+            }
+        }
         if (!plan.unmanaged().isEmpty()) {
             lines.add("");
             lines.add(plan.unmanaged().size() + " unmanaged (not declared, outside prune's scope, left alone):");
-            plan.unmanaged().stream().limit(20).forEach(unmanaged -> lines.add("  ? " + unmanaged.address()));
+            for (int i = 0; i < Math.min(20, plan.unmanaged().size()); i++) {
+                lines.add("  ? " + plan.unmanaged().get(i).address());
+            }
             if (plan.unmanaged().size() > 20) {
                 lines.add("  ... and " + (plan.unmanaged().size() - 20) + " more (see plan.json)");
             }
@@ -47,18 +70,24 @@ public final class TextPlan {
         if (!plan.findings().isEmpty()) {
             lines.add("");
             lines.add("Key policy findings (" + plan.findings().size() + "):");
-            plan.findings().forEach(finding -> lines.add("  " + (finding.blocks() ? "x " : "! ")
-                    + finding.severity().id() + " " + FindingWords.line(finding)));
+            for (Finding finding : plan.findings()) {
+                lines.add("  " + (finding.blocks() ? "x " : "! ") + finding.severity().id() + " "
+                        + FindingWords.line(finding));
+            }
         }
         if (!plan.warnings().isEmpty()) {
             lines.add("");
             lines.add("Warnings:");
-            plan.warnings().forEach(warning -> lines.add("  ! " + PlanWords.warning(warning)));
+            for (PlanWarning warning : plan.warnings()) {
+                lines.add("  ! " + PlanWords.warning(warning));
+            }
         }
         if (!plan.errors().isEmpty()) {
             lines.add("");
             lines.add("Errors (" + plan.errors().size() + "): nothing can be applied until they are fixed");
-            plan.errors().forEach(error -> lines.add("  x " + PlanWords.line(error)));
+            for (PlanError error : plan.errors()) {
+                lines.add("  x " + PlanWords.line(error));
+            }
         }
         lines.add("");
         lines.add(PlanWords.summary(plan.summary()));

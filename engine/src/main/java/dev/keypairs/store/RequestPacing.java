@@ -5,6 +5,7 @@ import dev.keypairs.provider.Rules;
 import dev.keypairs.provider.Provider;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -33,9 +34,16 @@ public final class RequestPacing {
         Map<Provider, Map<ApiCall, RequestPacer>> pacers = new EnumMap<>(Provider.class);
         for (Provider provider : Provider.values()) {
             for (ApiCall call : calls) {
-                rules.of(provider).requestsPerSecond(call).ifPresent(perSecond -> pacers
-                        .computeIfAbsent(provider, p -> new EnumMap<>(ApiCall.class))
-                        .put(call, new RequestPacer(perSecond)));
+                // Ifs, not lambdas: every goal runs this on a cold JVM, where each lambda is linked on first use.
+                OptionalInt perSecond = rules.of(provider).requestsPerSecond(call);
+                if (perSecond.isPresent()) {
+                    Map<ApiCall, RequestPacer> ofProvider = pacers.get(provider);
+                    if (ofProvider == null) {
+                        ofProvider = new EnumMap<>(ApiCall.class);
+                        pacers.put(provider, ofProvider);
+                    }
+                    ofProvider.put(call, new RequestPacer(perSecond.getAsInt()));
+                }
             }
         }
         return new RequestPacing(pacers);

@@ -51,7 +51,8 @@ final class UnansweredCalls {
         if (failure instanceof StoreUnavailableException unavailable && unavailable.unanswered()) {
             counts.merge(key, new Count(1, unavailable),
                     (was, one) -> was.inARow() >= LIMIT ? was : new Count(was.inARow() + 1, unavailable));
-        } else {
+        } else if (!counts.isEmpty()) {
+            // Only when a call went unanswered: the lambda is not even made on a store that always answers.
             counts.computeIfPresent(key, (k, was) -> was.inARow() >= LIMIT ? was : null);
         }
     }

@@ -10,7 +10,9 @@ import dev.keypairs.store.StoreUnavailableException;
 import dev.keypairs.store.StoreUri;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -62,8 +64,7 @@ public final class Configuration {
         this.manifests = manifests == null ? List.of() : List.copyOf(manifests);
         this.storeUri = storeUri;
         this.outputDirectory = outputDirectory;
-        this.targets = targets == null ? List.of()
-                : targets.stream().map(String::strip).filter(t -> !t.isEmpty()).toList();
+        this.targets = targets == null ? List.of() : strippedNonEmpty(targets);
         this.prune = prune;
         this.failOnChanges = failOnChanges;
         this.regionCatalogues = regionCatalogues == null ? Map.of() : Map.copyOf(regionCatalogues);
@@ -109,9 +110,13 @@ public final class Configuration {
         return policyAsOf;
     }
 
-    /** Region catalogue files replacing the built-in ones, by provider, relative to the base. */
+    /** Region catalogue files replacing the built-in ones, by provider, resolved against the base directory. */
     public Map<Provider, Path> regionCatalogues() {
-        return regionCatalogues;
+        Map<Provider, Path> files = new EnumMap<>(Provider.class);
+        for (Map.Entry<Provider, Path> catalogue : regionCatalogues.entrySet()) {
+            files.put(catalogue.getKey(), baseDirectory.resolve(catalogue.getValue()));
+        }
+        return files;
     }
 
     /** Whether {@code keypairs:plan} previews a destroy (the deletion of every declared key pair). */
@@ -140,14 +145,17 @@ public final class Configuration {
 
     /** Manifest paths as compared: {@code ./a.yaml} and {@code a.yaml}, {@code keys/} and {@code keys} are one. */
     static List<String> normalised(List<String> manifests) {
-        return manifests.stream().map(String::strip).map(manifest -> {
+        List<String> normalised = new ArrayList<>(manifests.size());
+        for (String given : manifests) {
+            String manifest = given.strip();
             try {
                 String path = Path.of(manifest).normalize().toString().replace('\\', '/');
-                return path.isEmpty() ? manifest : path;
+                normalised.add(path.isEmpty() ? manifest : path);
             } catch (InvalidPathException e) {
-                return manifest;
+                normalised.add(manifest);
             }
-        }).toList();
+        }
+        return Collections.unmodifiableList(normalised);
     }
 
     /** The store's URI redacted; null when it cannot be parsed. */
@@ -161,7 +169,22 @@ public final class Configuration {
 
     /** The manifests named, blanks dropped; empty for {@code keypairs.yaml}. */
     public List<String> manifests() {
-        return manifests.stream().map(String::strip).filter(m -> !m.isEmpty()).toList();
+        return strippedNonEmpty(manifests);
+    }
+
+    /**
+     * The texts stripped, the empty ones dropped. A loop, not a stream: it runs on every goal, on a cold JVM, where
+     * each lambda is linked on first use (performance.md).
+     */
+    private static List<String> strippedNonEmpty(List<String> texts) {
+        List<String> kept = new ArrayList<>(texts.size());
+        for (String text : texts) {
+            String stripped = text.strip();
+            if (!stripped.isEmpty()) {
+                kept.add(stripped);
+            }
+        }
+        return Collections.unmodifiableList(kept);
     }
 
     /** The store's URI: {@link KeyPairStores#DEFAULT_URI} when none (or a blank one) was given. */
@@ -175,7 +198,7 @@ public final class Configuration {
         if (storeUri != null && storeUri.isBlank()) {
             empty.add(Setting.STORE);
         }
-        if (!manifests.isEmpty() && manifests.stream().allMatch(String::isBlank)) {
+        if (!manifests.isEmpty() && strippedNonEmpty(manifests).isEmpty()) {
             empty.add(Setting.MANIFESTS);
         }
         return Collections.unmodifiableSet(empty);

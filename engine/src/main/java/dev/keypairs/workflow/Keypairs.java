@@ -1,6 +1,5 @@
 package dev.keypairs.workflow;
 
-import java.util.Map;
 import dev.keypairs.keys.CertificateValidity;
 import dev.keypairs.keys.PublicKey;
 import dev.keypairs.render.PlanWords;
@@ -11,10 +10,10 @@ import dev.keypairs.manifest.ManifestSet;
 import dev.keypairs.plan.DeclarationCheck;
 import dev.keypairs.plan.Plan;
 import dev.keypairs.plan.PlanOptions;
+import dev.keypairs.plan.PlanWarning;
 import dev.keypairs.plan.Planner;
 import dev.keypairs.project.Diagnostic;
 import dev.keypairs.project.ProjectPaths;
-import dev.keypairs.provider.Provider;
 import dev.keypairs.provider.Rules;
 import dev.keypairs.provider.RegionCatalogue;
 import dev.keypairs.provider.RegionCatalogueException;
@@ -32,7 +31,6 @@ import dev.keypairs.store.StoreListing;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -283,8 +281,12 @@ public final class Keypairs {
     }
 
     private void print(Plan plan) {
-        TextPlan.render(plan).forEach(reporter::info);
-        plan.warnings().forEach(warning -> reporter.warn(PlanWords.warning(warning)));
+        for (String line : TextPlan.render(plan)) {
+            reporter.info(line);
+        }
+        for (PlanWarning warning : plan.warnings()) {
+            reporter.warn(PlanWords.warning(warning));
+        }
     }
 
     /** How every call to the store is made in this run: retried by its policy, paced as the store asks. */
@@ -324,11 +326,8 @@ public final class Keypairs {
 
     private Rules rules() throws InvalidConfigurationException {
         if (rules == null) {
-            Map<Provider, Path> files = new EnumMap<>(Provider.class);
-            configuration.regionCatalogues().forEach((provider, file) -> files.put(provider,
-                    configuration.baseDirectory().resolve(file)));
             try {
-                rules = Rules.withCatalogues(files);
+                rules = Rules.withCatalogues(configuration.regionCatalogues());
             } catch (RegionCatalogueException e) {
                 throw new InvalidConfigurationException(new ConfigurationProblem.RegionCatalogue(e.provider().id(),
                         e.getMessage()), e, Setting.regionsOf(e.provider()));

@@ -61,9 +61,14 @@ final class CommandLineSettings {
             return;
         }
         refuseUnknown(plugin, commandLine);
-        MojoDescriptor descriptor = plugin.getMojos().stream()
-                .filter(candidate -> mojo.getClass().getName().equals(candidate.getImplementation()))
-                .findFirst().orElse(null);
+        // A loop, not a stream: every goal runs this on a cold JVM, where each lambda is linked on first use.
+        MojoDescriptor descriptor = null;
+        for (MojoDescriptor candidate : plugin.getMojos()) {
+            if (mojo.getClass().getName().equals(candidate.getImplementation())) {
+                descriptor = candidate;
+                break;
+            }
+        }
         if (descriptor == null || descriptor.getParameters() == null) {
             return;
         }

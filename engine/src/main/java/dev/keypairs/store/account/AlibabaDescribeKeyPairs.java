@@ -70,8 +70,11 @@ final class AlibabaDescribeKeyPairs {
             }
             return DescribePage.of(rows.page(0, Integer.MAX_VALUE), filters, offset, pageSize);
         });
-        List<StoredKeyPair> keyPairs = page.keyPairs().stream()
-                .map(keyPair -> answered(keyPair, request.includePublicKey())).toList();
+        // A loop, not a stream: a plan runs this on a cold JVM, where each lambda is linked on first use.
+        List<StoredKeyPair> keyPairs = new ArrayList<>(page.keyPairs().size());
+        for (StoredKeyPair keyPair : page.keyPairs()) {
+            keyPairs.add(answered(keyPair, request.includePublicKey()));
+        }
         return new DescribeKeyPairsResponse(requestId, keyPairs, page.total(), pageNumber, pageSize);
     }
 
