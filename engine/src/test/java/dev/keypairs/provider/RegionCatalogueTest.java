@@ -52,6 +52,22 @@ class RegionCatalogueTest {
     }
 
     @Test
+    void windowsAndOldMacLineEndsReadAsLinesAndCountLikeThem(@TempDir Path directory) throws Exception {
+        Path file = directory.resolve("alibaba.regions");
+        Files.writeString(file, "# windows\r\ncn-test-1\tOne\r\n\r\ncn-test-2\tTwo\rcn-test-3\n");
+
+        RegionCatalogue catalogue = RegionCatalogue.read(Provider.ALIBABA, file);
+
+        assertEquals(List.of("cn-test-1", "cn-test-2", "cn-test-3"),
+                catalogue.regions().stream().map(Region::id).toList());
+        assertEquals("Two", catalogue.find("cn-test-2").orElseThrow().displayName());
+        Files.writeString(file, "cn-test-1\r\n\r\nNot A Region\r\n");
+        RegionCatalogueException e = assertThrows(RegionCatalogueException.class,
+                () -> RegionCatalogue.read(Provider.ALIBABA, file));
+        assertTrue(e.getMessage().contains(":3:"), e.getMessage());
+    }
+
+    @Test
     void aBrokenFileSaysWhereItIsBroken(@TempDir Path directory) throws Exception {
         Path file = directory.resolve("tencent.regions");
         Files.writeString(file, "ap-guangzhou\tGuangzhou\nNot A Region\n");
