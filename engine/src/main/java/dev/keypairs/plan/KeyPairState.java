@@ -29,7 +29,8 @@ public record KeyPairState(String keyType, Integer bits, String fingerprint, Str
         String resourceGroupId, Long projectId, String keyId, Instant createdAt) {
 
     public KeyPairState {
-        tags = Collections.unmodifiableMap(new TreeMap<>(tags));
+        // A sorted map, so that copying it again (a store's answer, a state) takes it as sorted: no comparisons.
+        tags = Collections.unmodifiableSortedMap(new TreeMap<>(tags));
     }
 
     /** What a declared key will look like once applied. */

@@ -36,9 +36,27 @@ public final class ProjectPaths {
     /** A path relative to the base with {@code /} separators, as plans and messages show paths. */
     public String relative(Path path) {
         Path absolute = path.toAbsolutePath().normalize();
-        Path relative = absolute.startsWith(base) ? base.relativize(absolute)
-                : absolute.startsWith(realBase) ? realBase.relativize(absolute) : base.relativize(absolute);
+        if (absolute.startsWith(base)) {
+            return below(base, absolute);
+        }
+        Path relative = absolute.startsWith(realBase) ? realBase.relativize(absolute) : base.relativize(absolute);
         return relative.toString().replace('\\', '/');
+    }
+
+    /**
+     * What {@code directory.relativize(descendant)} writes, taken from the texts: the descendant's text after the
+     * directory's and its separator. A plan asks this of every key file, and relativize's general case (a path that
+     * climbs out with {@code ..}) costs a cold JVM more than the whole answer.
+     */
+    private static String below(Path directory, Path descendant) {
+        String text = descendant.toString();
+        String start = directory.toString();
+        if (text.length() == start.length()) {
+            return "";
+        }
+        String separator = directory.getFileSystem().getSeparator();
+        return text.substring(start.endsWith(separator) ? start.length() : start.length() + separator.length())
+                .replace('\\', '/');
     }
 
     /** Whether a path lies inside the project, once its symlinks are followed as far as they exist. */

@@ -188,6 +188,28 @@ final class JsonText {
     }
 
     private void quoted(String text) {
+        if (plain(text)) {
+            out.append('"').append(text).append('"');
+        } else {
+            escaped(text);
+        }
+    }
+
+    /**
+     * Whether the text needs no escaping, as nearly every text here does. A method of its own, and the escaping
+     * another: the JIT then compiles this small loop alone, not the escaping inlined into every caller.
+     */
+    private static boolean plain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void escaped(String text) {
         out.append('"');
         int start = 0;
         for (int i = 0; i < text.length(); i++) {

@@ -8,6 +8,7 @@ import dev.keypairs.plan.Plan;
 import dev.keypairs.plan.PlanError;
 import dev.keypairs.plan.PlanWarning;
 import dev.keypairs.plan.Reason;
+import dev.keypairs.project.Address;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,9 +31,9 @@ public final class TextPlan {
         lines.add("keypairs plan against " + plan.store());
         // Plain loops, not lambdas or streams: each lambda is linked on first use, and a goal runs once on a cold JVM
         // (performance.md).
-        Map<String, List<Change>> byRegion = new LinkedHashMap<>();
+        Map<Address, List<Change>> byRegion = new LinkedHashMap<>();
         for (Change change : plan.changes()) {
-            String region = change.address().regionAddress().toString();
+            Address region = change.address().regionAddress();
             List<Change> changes = byRegion.get(region);
             if (changes == null) {
                 changes = new ArrayList<>();
@@ -40,7 +41,7 @@ public final class TextPlan {
             }
             changes.add(change);
         }
-        for (Map.Entry<String, List<Change>> region : byRegion.entrySet()) {
+        for (Map.Entry<Address, List<Change>> region : byRegion.entrySet()) {
             long unchanged = 0;
             List<Change> shown = new ArrayList<>();
             for (Change change : region.getValue()) {

@@ -40,7 +40,8 @@ public record StoredKeyPair(Provider provider, String regionId, String name, Str
         Objects.requireNonNull(regionId, "regionId");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(fingerprint, "fingerprint");
-        tags = tags == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(tags));
+        // A sorted map, so that copying it again (a store's answer, a state) takes it as sorted: no comparisons.
+        tags = tags == null ? Map.of() : Collections.unmodifiableSortedMap(new TreeMap<>(tags));
         associatedInstanceIds = associatedInstanceIds == null ? List.of() : List.copyOf(associatedInstanceIds);
     }
 
