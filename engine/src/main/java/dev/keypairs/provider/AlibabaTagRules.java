@@ -154,39 +154,51 @@ public final class AlibabaTagRules {
         Set<String> seen = new HashSet<>();
         for (int index = 0; index < tags.size(); index++) {
             Tag tag = tags.get(index);
-            String parameter = "Tag." + (index + 1);
             int keyLength = tag.key().codePointCount(0, tag.key().length());
-            // The key's name, not only its place: a manifest writes tags as a map, where Tag.N means nothing.
-            String key = parameter + ".Key '" + ProviderRules.printable(tag.key()) + "'";
-            String value = parameter + ".Value of '" + ProviderRules.printable(tag.key()) + "'";
             if (keyLength < 1 || keyLength > TAG_KEY_MAX) {
-                errors.add(tagError(ErrorCode.INVALID_TAG_KEY_MALFORMED, key, "must be 1 to " + TAG_KEY_MAX
-                        + " characters long, not " + keyLength));
+                errors.add(tagError(ErrorCode.INVALID_TAG_KEY_MALFORMED, keyName(index, tag), "must be 1 to "
+                        + TAG_KEY_MAX + " characters long, not " + keyLength));
             }
             if (startsWithA(tag.key()) && RESERVED_KEY_PREFIX.isValid(tag.key())) {
-                errors.add(tagError(ErrorCode.INVALID_TAG_KEY_MALFORMED, key, "must not start with 'aliyun' or 'acs:'"));
+                errors.add(tagError(ErrorCode.INVALID_TAG_KEY_MALFORMED, keyName(index, tag),
+                        "must not start with 'aliyun' or 'acs:'"));
             }
             if (containsUrl(tag.key())) {
-                errors.add(tagError(ErrorCode.INVALID_TAG_KEY_MALFORMED, key, "must not contain http:// or https://"));
+                errors.add(tagError(ErrorCode.INVALID_TAG_KEY_MALFORMED, keyName(index, tag),
+                        "must not contain http:// or https://"));
             }
             int valueLength = tag.value().codePointCount(0, tag.value().length());
             if (valueLength > TAG_VALUE_MAX) {
-                errors.add(tagError(ErrorCode.INVALID_TAG_VALUE_MALFORMED, value, "must be at most " + TAG_VALUE_MAX
-                        + " characters long, not " + valueLength));
+                errors.add(tagError(ErrorCode.INVALID_TAG_VALUE_MALFORMED, valueName(index, tag), "must be at most "
+                        + TAG_VALUE_MAX + " characters long, not " + valueLength));
             }
             if (startsWithA(tag.value()) && RESERVED_VALUE_PREFIX.isValid(tag.value())) {
-                errors.add(tagError(ErrorCode.INVALID_TAG_VALUE_MALFORMED, value, "must not start with 'acs:'"));
+                errors.add(tagError(ErrorCode.INVALID_TAG_VALUE_MALFORMED, valueName(index, tag),
+                        "must not start with 'acs:'"));
             }
             if (containsUrl(tag.value())) {
-                errors.add(tagError(ErrorCode.INVALID_TAG_VALUE_MALFORMED, value,
+                errors.add(tagError(ErrorCode.INVALID_TAG_VALUE_MALFORMED, valueName(index, tag),
                         "must not contain http:// or https://"));
             }
             if (!seen.add(tag.key())) {
-                errors.add(new ApiError(Provider.ALIBABA, ErrorCode.DUPLICATE_TAG_KEY, parameter
+                errors.add(new ApiError(Provider.ALIBABA, ErrorCode.DUPLICATE_TAG_KEY, "Tag." + (index + 1)
                         + ".Key: the tag key '" + ProviderRules.printable(tag.key()) + "' is given more than once."));
             }
         }
         return errors;
+    }
+
+    /**
+     * A tag key as a message names it: its key, not only its place, for a manifest writes tags as a map, where
+     * {@code Tag.N} means nothing. Made only for a message: every declared key pair's tags are checked.
+     */
+    private static String keyName(int index, Tag tag) {
+        return "Tag." + (index + 1) + ".Key '" + ProviderRules.printable(tag.key()) + "'";
+    }
+
+    /** A tag value as a message names it, by its key (see {@link #keyName}). */
+    private static String valueName(int index, Tag tag) {
+        return "Tag." + (index + 1) + ".Value of '" + ProviderRules.printable(tag.key()) + "'";
     }
 
     private static Optional<ApiError> checkResourceIds(List<String> keyPairNames, boolean required) {

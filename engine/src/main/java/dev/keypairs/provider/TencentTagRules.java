@@ -208,15 +208,22 @@ public final class TencentTagRules {
     List<ApiError> checkEach(ApiCall call, String parameter, List<Tag> tags) {
         List<ApiError> errors = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        // Ifs, not lambdas, and the key made printable only for a message: every declared key pair's tags are
+        // checked on a goal's cold JVM.
         for (Tag tag : tags) {
-            String key = ProviderRules.printable(tag.key());
-            keyProblem(tag.key()).ifPresent(problem -> errors.add(tagError(call, problem, parameter + ": the tag key '"
-                    + key + "' " + explain(problem))));
-            valueProblem(tag.value()).ifPresent(problem -> errors.add(tagError(call, problem, parameter
-                    + ": the value of '" + key + "' " + explain(problem))));
+            Optional<Problem> keyProblem = keyProblem(tag.key());
+            if (keyProblem.isPresent()) {
+                errors.add(tagError(call, keyProblem.get(), parameter + ": the tag key '"
+                        + ProviderRules.printable(tag.key()) + "' " + explain(keyProblem.get())));
+            }
+            Optional<Problem> valueProblem = valueProblem(tag.value());
+            if (valueProblem.isPresent()) {
+                errors.add(tagError(call, valueProblem.get(), parameter + ": the value of '"
+                        + ProviderRules.printable(tag.key()) + "' " + explain(valueProblem.get())));
+            }
             if (!seen.add(tag.key())) {
-                errors.add(tagError(call, Problem.KEY_TWICE, parameter + ": the tag key '" + key + "' "
-                        + explain(Problem.KEY_TWICE)));
+                errors.add(tagError(call, Problem.KEY_TWICE, parameter + ": the tag key '"
+                        + ProviderRules.printable(tag.key()) + "' " + explain(Problem.KEY_TWICE)));
             }
         }
         return errors;
