@@ -15,6 +15,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,14 +95,16 @@ final class KeyFiles {
             return Optional.empty();
         }
         String relative = project.relative(path);
-        if (!Files.isRegularFile(path)) {
+        // One stat for both questions, as Files.isRegularFile and Files.size would each make one.
+        BasicFileAttributes attributes = attributes(path);
+        if (attributes == null || !attributes.isRegularFile()) {
             errors.add(Diagnostic.of(ToolCode.FILE_NOT_FOUND, "publicKeyFile " + relative
-                    + (Files.isDirectory(path) ? " is a directory" : " does not exist")
+                    + (attributes != null && attributes.isDirectory() ? " is a directory" : " does not exist")
                     + " (paths are relative to the manifest's directory)", where, source));
             return Optional.empty();
         }
         try {
-            String text = readKeyText(path);
+            String text = readKeyText(path, attributes.size());
             inputs.add(ManifestInput.of(relative, text.getBytes(StandardCharsets.UTF_8)));
             KeySource.File file = new KeySource.File(relative, text);
             alreadyRead.put(path, file);
@@ -123,8 +126,8 @@ final class KeyFiles {
      * A key file's text: a key larger than the reader's limit is refused anyway, so no more than that and one
      * character more is read.
      */
-    private static String readKeyText(Path path) throws IOException {
-        if (Files.size(path) <= PublicKeyReader.MAX_TEXT_LENGTH) {
+    private static String readKeyText(Path path, long size) throws IOException {
+        if (size <= PublicKeyReader.MAX_TEXT_LENGTH) {
             return Files.readString(path, StandardCharsets.UTF_8);
         }
         try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
@@ -134,6 +137,15 @@ final class KeyFiles {
                 length += read;
             }
             return new String(buffer, 0, length);
+        }
+    }
+
+    /** The file's attributes, its links followed; null when there is nothing there to read them from. */
+    private static BasicFileAttributes attributes(Path path) {
+        try {
+            return Files.readAttributes(path, BasicFileAttributes.class);
+        } catch (IOException e) {
+            return null;
         }
     }
 

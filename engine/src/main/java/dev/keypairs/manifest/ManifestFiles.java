@@ -139,18 +139,19 @@ final class ManifestFiles {
     }
 
     private static Optional<Diagnostic> overlongLine(String file, String text) {
+        // Line by line with indexOf, which the JVM runs compiled from the start, not a loop over every character.
         int line = 1;
-        int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n') {
-                if (i - start > ManifestLimits.MAX_LINE_CHARS) {
-                    return Optional.of(Diagnostic.of(ToolCode.MANIFEST_SYNTAX, "line " + line + " is longer than "
-                            + ManifestLimits.MAX_LINE_CHARS + " characters; a public key belongs on one line of at"
-                            + " most 64 KiB, or in a file named by publicKeyFile", null, new Source(file, line, 1)));
-                }
-                line++;
-                start = i + 1;
+        for (int start = 0; start <= text.length(); line++) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
             }
+            if (end - start > ManifestLimits.MAX_LINE_CHARS) {
+                return Optional.of(Diagnostic.of(ToolCode.MANIFEST_SYNTAX, "line " + line + " is longer than "
+                        + ManifestLimits.MAX_LINE_CHARS + " characters; a public key belongs on one line of at"
+                        + " most 64 KiB, or in a file named by publicKeyFile", null, new Source(file, line, 1)));
+            }
+            start = end + 1;
         }
         return Optional.empty();
     }
