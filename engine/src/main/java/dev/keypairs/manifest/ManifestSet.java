@@ -2,6 +2,8 @@ package dev.keypairs.manifest;
 
 import dev.keypairs.project.Address;
 import dev.keypairs.project.Diagnostic;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -28,11 +30,13 @@ public record ManifestSet(List<DeclaredRegion> regions, List<DeclaredKeyPair> ke
     public ManifestSet {
         regions = List.copyOf(regions);
         keyPairs = List.copyOf(keyPairs);
-        declaredAddresses = Set.copyOf(declaredAddresses);
+        // A hash set in declaration order, not Set.copyOf: its probing compared a thousand addresses on a cold JVM
+        // (performance.md), and its order changed from run to run.
+        declaredAddresses = Collections.unmodifiableSet(new LinkedHashSet<>(declaredAddresses));
         errors = List.copyOf(errors);
         inputs = List.copyOf(inputs);
         policy = policy == null ? Policy.DEFAULT : policy;
-        renamedFromAddresses = Set.copyOf(renamedFromAddresses);
+        renamedFromAddresses = Collections.unmodifiableSet(new LinkedHashSet<>(renamedFromAddresses));
     }
 
     /** Manifests whose old addresses are those their key pairs' {@code renamedFrom} name. */
