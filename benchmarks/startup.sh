@@ -9,12 +9,13 @@
 #   mvn dev.keypairs:keypairs-maven-plugin:VERSION:plan  the no-op plan of 1,000 key pairs (2 regions x 500, sqlite:)
 #   terraform plan                                       the same 1,000 as `terraform_data` (when on the PATH)
 # With JAR, the plugin jar installed now and JAR take turns too (a cut side by side): the plan with JAR is
-# printed as a row of its own.
-#   benchmarks/startup.sh [RUNS=5] [JAR]
+# printed as a row of its own; with POM too, that plan runs with POM as the plugin's POM (a cut of the POM).
+#   benchmarks/startup.sh [RUNS=5] [JAR [POM]]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
 other=${2:-}
+other_pom=${3:-}
 source benchmarks/workload.sh
 make_workload startup 2 500 seed
 
@@ -31,6 +32,7 @@ cat > "$work/pom.xml" <<'POM'
 POM
 plugin="dev.keypairs:keypairs-maven-plugin:$version"
 installed="$HOME/.m2/repository/dev/keypairs/keypairs-maven-plugin/$version/keypairs-maven-plugin-$version.jar"
+installed_pom="${installed%.jar}.pom"
 mvn=$(command -v mvn)
 if "$mvn" -v 2>/dev/null | grep -q 'Maven 3\.[0-8]\.' \
     && [ ! -f "$HOME/.m2/repository/org/codehaus/plexus/plexus-utils/1.1/plexus-utils-1.1.jar" ]; then
@@ -41,7 +43,8 @@ echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1); $("$mvn" -v 2>/d
 printf 'plugin jar: %s bytes, %s entries\n' "$(stat -c %s "$installed")" "$(unzip -l "$installed" | tail -1 | awk '{print $2}')"
 if [ -n "$other" ]; then
   current="$work/plugin-now.jar"; cp "$installed" "$current"
-  trap 'cp "$current" "$installed"' EXIT
+  current_pom="$work/plugin-now.pom"; cp "$installed_pom" "$current_pom"
+  trap 'cp "$current" "$installed"; cp "$current_pom" "$installed_pom"' EXIT
   printf 'other jar:  %s bytes, %s entries (%s)\n' "$(stat -c %s "$other")" "$(unzip -l "$other" | tail -1 | awk '{print $2}')" "$other"
 fi
 
@@ -71,8 +74,9 @@ for _ in $(seq "$runs"); do
   grep -q '"noop" : 1000' "$work/target/keypairs/plan.json" || { echo "not a no-op plan of 1000"; exit 1; }
   if [ -n "$other" ]; then
     cp "$other" "$installed"
+    if [ -n "$other_pom" ]; then cp "$other_pom" "$installed_pom"; fi
     plan_other+=("$(sys_seconds "$plugin:plan" "$store")")
-    cp "$current" "$installed"
+    cp "$current" "$installed"; cp "$current_pom" "$installed_pom"
   fi
   if [ -n "$tf" ]; then
     tfplan+=("$(tf_seconds plan -input=false -detailed-exitcode)")
@@ -89,5 +93,5 @@ row() { # label, runs...
 row "mvn validate" "${validate[@]}"
 row "mvn $plugin:help" "${help[@]}"
 row "mvn $plugin:plan (1000 no-ops)" "${plan[@]}"
-if [ -n "$other" ]; then row "  the same, with $(basename "$other")" "${plan_other[@]}"; fi
+if [ -n "$other" ]; then row "  the same, with $(basename "$other")${other_pom:+ and $(basename "$other_pom")}" "${plan_other[@]}"; fi
 if [ -n "$tf" ]; then row "$(terraform version | head -1): plan (1000 no-ops)" "${tfplan[@]}"; fi
