@@ -26,35 +26,11 @@ record ManifestDefaults(Map<String, String> tags, Source tagsSource, String reso
             return Optional.empty();
         }
         body.get().rejectUnknownKeys(ManifestFields.DEFAULTS, "in defaults", null, problems);
-        // Plain ifs, not lambdas: each lambda is linked on first use, and a goal runs once on a cold JVM
-        // (performance.md).
-        Map<String, String> tags = Map.of();
-        Source tagsSource = null;
-        Optional<YamlNode.Entry> tagsEntry = body.get().entry("tags");
-        if (tagsEntry.isPresent()) {
-            tags = tagsEntry.get().stringMap(null, problems).orElse(Map.of());
-            tagsSource = tagsEntry.get().keySource();
-        }
-        String resourceGroupId = null;
-        Source resourceGroupIdSource = null;
-        Optional<YamlNode.Entry> groupEntry = body.get().entry("resourceGroupId");
-        if (groupEntry.isPresent()) {
-            resourceGroupId = groupEntry.get().string(null, problems).orElse(null);
-            resourceGroupIdSource = groupEntry.get().keySource();
-        }
-        Long projectId = null;
-        Source projectIdSource = null;
-        Optional<YamlNode.Entry> projectEntry = body.get().entry("projectId");
-        if (projectEntry.isPresent()) {
-            projectId = projectEntry.get().integer(null, problems).orElse(null);
-            projectIdSource = projectEntry.get().keySource();
-        }
-        Boolean protect = null;
-        Optional<YamlNode.Entry> protectEntry = body.get().entry("protect");
-        if (protectEntry.isPresent()) {
-            protect = protectEntry.get().bool(null, problems).orElse(null);
-        }
-        return Optional.of(new ManifestDefaults(tags, tagsSource, resourceGroupId, resourceGroupIdSource, projectId,
-                projectIdSource, protect));
+        YamlNode.Mapping defaults = body.get();
+        Map<String, String> tags = defaults.stringMap("tags", null, problems);
+        return Optional.of(new ManifestDefaults(tags == null ? Map.of() : tags, defaults.keySource("tags"),
+                defaults.string("resourceGroupId", null, problems), defaults.keySource("resourceGroupId"),
+                defaults.integer("projectId", null, problems), defaults.keySource("projectId"),
+                defaults.bool("protect", null, problems)));
     }
 }

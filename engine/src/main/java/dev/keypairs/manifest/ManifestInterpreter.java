@@ -217,10 +217,7 @@ final class ManifestInterpreter {
         }
         YamlNode.Mapping body = found.get();
         Optional<YamlNode.Entry> nameEntry = body.entry("name");
-        Optional<String> name = Optional.empty();
-        if (nameEntry.isPresent()) {
-            name = nameEntry.get().string(region.toString(), errors);
-        }
+        Optional<String> name = Optional.ofNullable(body.string("name", region.toString(), errors));
         Address address = region.keyPair(name.orElse(""));
         String where = address.toString();
         int errorsBefore = errors.size();
@@ -245,11 +242,7 @@ final class ManifestInterpreter {
 
         Optional<KeySource> key = keyFields.read(provider, body, where, directory);
         // A protect that is not true or false is a problem, and the file's default applies as if it were unwritten.
-        Boolean protectGiven = null;
-        Optional<YamlNode.Entry> protectEntry = body.entry("protect");
-        if (protectEntry.isPresent()) {
-            protectGiven = protectEntry.get().bool(where, errors).orElse(null);
-        }
+        Boolean protectGiven = body.bool("protect", where, errors);
         if (protectGiven == null) {
             protectGiven = defaults.protect();
         }
@@ -259,36 +252,25 @@ final class ManifestInterpreter {
         if (defaults.tagsSource() != null) {
             fieldSources.putIfAbsent("tags", defaults.tagsSource());
         }
-        Optional<YamlNode.Entry> tagsEntry = body.entry("tags");
-        if (tagsEntry.isPresent()) {
-            Optional<Map<String, String>> written = tagsEntry.get().stringMap(where, errors);
-            if (written.isPresent()) {
-                tags.putAll(written.get());
-            }
+        Map<String, String> writtenTags = body.stringMap("tags", where, errors);
+        if (writtenTags != null) {
+            tags.putAll(writtenTags);
         }
         String renamedFrom = renames.read(body, address, name.orElse(null));
         String resourceGroupId = null;
         Long projectId = null;
         if (provider == Provider.ALIBABA) {
-            resourceGroupId = defaults.resourceGroupId();
-            Optional<YamlNode.Entry> groupEntry = body.entry("resourceGroupId");
-            if (groupEntry.isPresent()) {
-                Optional<String> written = groupEntry.get().string(where, errors);
-                if (written.isPresent()) {
-                    resourceGroupId = written.get();
-                }
+            resourceGroupId = body.string("resourceGroupId", where, errors);
+            if (resourceGroupId == null) {
+                resourceGroupId = defaults.resourceGroupId();
             }
             if (defaults.resourceGroupIdSource() != null) {
                 fieldSources.putIfAbsent("resourceGroupId", defaults.resourceGroupIdSource());
             }
         } else {
-            projectId = defaults.projectId() == null ? 0L : defaults.projectId();
-            Optional<YamlNode.Entry> projectEntry = body.entry("projectId");
-            if (projectEntry.isPresent()) {
-                Optional<Long> written = projectEntry.get().integer(where, errors);
-                if (written.isPresent()) {
-                    projectId = written.get();
-                }
+            projectId = body.integer("projectId", where, errors);
+            if (projectId == null) {
+                projectId = defaults.projectId() == null ? 0L : defaults.projectId();
             }
             if (defaults.projectIdSource() != null) {
                 fieldSources.putIfAbsent("projectId", defaults.projectIdSource());

@@ -74,6 +74,39 @@ sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.
             return Optional.empty();
         }
 
+        /** Where this key is written; null when it is not. */
+        Source keySource(String key) {
+            Optional<Entry> entry = entry(key);
+            return entry.isPresent() ? entry.get().keySource() : null;
+        }
+
+        // The typed reads below answer null for a key not written, or written with a value of another type (the
+        // problem added): plain code for a manifest's every field, where Optional chains would link a lambda each.
+
+        /** The string under this key, as {@link Entry#string} reads it; null when absent or not a string. */
+        String string(String key, String where, List<Diagnostic> problems) {
+            Optional<Entry> entry = entry(key);
+            return entry.isPresent() ? entry.get().string(where, problems).orElse(null) : null;
+        }
+
+        /** The boolean under this key, as {@link Entry#bool} reads it; null when absent or not a boolean. */
+        Boolean bool(String key, String where, List<Diagnostic> problems) {
+            Optional<Entry> entry = entry(key);
+            return entry.isPresent() ? entry.get().bool(where, problems).orElse(null) : null;
+        }
+
+        /** The whole number under this key, as {@link Entry#integer} reads it; null when absent or not one. */
+        Long integer(String key, String where, List<Diagnostic> problems) {
+            Optional<Entry> entry = entry(key);
+            return entry.isPresent() ? entry.get().integer(where, problems).orElse(null) : null;
+        }
+
+        /** The mapping of strings under this key, as {@link Entry#stringMap} reads it; null when absent or not one. */
+        Map<String, String> stringMap(String key, String where, List<Diagnostic> problems) {
+            Optional<Entry> entry = entry(key);
+            return entry.isPresent() ? entry.get().stringMap(where, problems).orElse(null) : null;
+        }
+
         /**
          * Adds an {@code UnknownField} problem, with a "did you mean", for each key not allowed here.
          *

@@ -10,6 +10,7 @@ import dev.keypairs.store.StoredKeyPair;
 import dev.keypairs.store.account.AccountRules;
 import dev.keypairs.store.account.RegionHoldings;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -66,13 +67,9 @@ final class AccountPrediction {
         // The apply's order: replaces, then renames, then imports and creates. Plain loops, not lambdas or streams:
         // each lambda is linked on first use, and a goal runs once on a cold JVM (performance.md).
         List<Change> landing = new ArrayList<>();
-        addWithAction(changes, Action.REPLACE, landing);
-        addWithAction(changes, Action.RENAME, landing);
-        for (Change change : changes) {
-            if (change.action() == Action.IMPORT || change.action() == Action.CREATE) {
-                landing.add(change);
-            }
-        }
+        addWithAction(changes, EnumSet.of(Action.REPLACE), landing);
+        addWithAction(changes, EnumSet.of(Action.RENAME), landing);
+        addWithAction(changes, EnumSet.of(Action.IMPORT, Action.CREATE), landing);
         if (landing.isEmpty()) {
             return Refusals.NONE; // a no-op plan reads no stored key again
         }
@@ -141,10 +138,10 @@ final class AccountPrediction {
         return new Refusals(refused, overQuota);
     }
 
-    /** Adds the changes of this action to {@code to}, in their order. */
-    private static void addWithAction(List<Change> changes, Action action, List<Change> to) {
+    /** Adds the changes of these actions to {@code to}, in their order. */
+    private static void addWithAction(List<Change> changes, Set<Action> actions, List<Change> to) {
         for (Change change : changes) {
-            if (change.action() == action) {
+            if (actions.contains(change.action())) {
                 to.add(change);
             }
         }

@@ -28,7 +28,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.ToIntFunction;
 
 /**
  * Makes a plan (plan-rules.md): reads each declared region in pages, decides each declared key pair's action by
@@ -43,7 +42,7 @@ public final class Planner {
     private final StoreCalls calls;
     private final ProjectPaths project;
     private final DeclarationCheck check;
-    private Function<PublicKey, Optional<CertificateValidity>> certificateValidity = new ReadCertificateValidity();
+    private Function<PublicKey, Optional<CertificateValidity>> certificateValidity = CertificateValidity::of;
 
     /**
      * A planner over a store, reading through its own calls.
@@ -98,8 +97,8 @@ public final class Planner {
         if (mode == PlanMode.DESTROY) {
             basis.destroy();
         }
-        // Plain loops, not lambdas or streams: each lambda is linked on first use, and a goal runs once on a cold
-        // JVM (performance.md).
+        // Loops, not streams, over what scales with the manifests: each stream's lambdas are linked on first use, and
+        // a goal runs once on a cold JVM (performance.md).
         Map<Address, List<DeclaredKeyPair>> byRegion = new LinkedHashMap<>();
         for (DeclaredRegion region : manifests.regions()) {
             byRegion.put(region.address(), new ArrayList<>());
@@ -121,7 +120,9 @@ public final class Planner {
                 certificateValidity);
         // Every address there is, for the targets that match none; gathered only when targets are set.
         Set<Address> known = targets.isSet() ? new HashSet<>(manifests.declaredAddresses()) : null;
-        RegionDiff.BoundInstances bound = new StoreBoundInstances(store, calls);
+        // Once a run: what a delete or replace asks of the store, through the run's calls.
+        RegionDiff.BoundInstances bound = keyPair -> calls.call(keyPair.provider(), keyPair.regionId(),
+                ApiCall.DESCRIBE_INSTANCES, () -> store.instancesBoundTo(keyPair));
         for (DeclaredRegion region : manifests.regions()) {
             RegionDiff diff = new RegionDiff(check, project, targets, manifests.declaredAddresses(),
                     manifests.renamedFromAddresses(), policy);
@@ -187,47 +188,6 @@ public final class Planner {
             providers.add(region.provider());
         }
         store.prepare(providers);
-        return RegionListing.readAll(calls, store, readable, new MaxPageSize(check));
-    }
-
-    /** {@link CertificateValidity#of}, as a named class rather than a method reference (linked on first use). */
-    private static final class ReadCertificateValidity implements Function<PublicKey, Optional<CertificateValidity>> {
-        @Override
-        public Optional<CertificateValidity> apply(PublicKey key) {
-            return CertificateValidity.of(key);
-        }
-    }
-
-    /** Each provider's largest page of a describe, as {@link RegionListing#readAll} asks for it. */
-    private static final class MaxPageSize implements ToIntFunction<Provider> {
-        private final DeclarationCheck check;
-
-        MaxPageSize(DeclarationCheck check) {
-            this.check = check;
-        }
-
-        @Override
-        public int applyAsInt(Provider provider) {
-            return check.rules(provider).maxDescribePageSize();
-        }
-    }
-
-    /** The instances a stored key pair is bound to, asked of the store through the run's calls. */
-    private static final class StoreBoundInstances implements RegionDiff.BoundInstances {
-        private final KeyPairStore store;
-        private final StoreCalls calls;
-
-        StoreBoundInstances(KeyPairStore store, StoreCalls calls) {
-            this.store = store;
-            this.calls = calls;
-        }
-
-        @Override
-        public List<String> of(StoredKeyPair keyPair) throws StoreException {
-            // StoreCalls takes the call as a function object to retry it: the one lambda left, linked only when a
-            // delete or replace is planned.
-            return calls.call(keyPair.provider(), keyPair.regionId(), ApiCall.DESCRIBE_INSTANCES,
-                    () -> store.instancesBoundTo(keyPair));
-        }
+        return RegionListing.readAll(calls, store, readable, provider -> check.rules(provider).maxDescribePageSize());
     }
 }

@@ -136,26 +136,11 @@ final class RegionDiff {
                 refused.add(each.change());
                 errors.add(each.error());
             }
-            removeChanges(refused);
+            changes.removeIf(refused::contains);
         }
         if (refusals.overQuota().isPresent()) {
             errors.add(refusals.overQuota().get());
         }
-    }
-
-    /** Drops these changes (the very objects), keeping the others in their order. */
-    private void removeChanges(Set<Change> dropped) {
-        if (dropped.isEmpty()) {
-            return;
-        }
-        List<Change> kept = new ArrayList<>(changes.size());
-        for (Change change : changes) {
-            if (!dropped.contains(change)) {
-                kept.add(change);
-            }
-        }
-        changes.clear();
-        changes.addAll(kept);
     }
 
     /** The declared key pairs' findings (an error one is also a plan error), then the audit's. */
@@ -192,7 +177,7 @@ final class RegionDiff {
         }
         Set<Change> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
         dropped.addAll(refused);
-        removeChanges(dropped);
+        changes.removeIf(dropped::contains);
     }
 
     /**

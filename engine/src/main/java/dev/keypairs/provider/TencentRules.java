@@ -193,7 +193,7 @@ public final class TencentRules extends ProviderRules {
         if (keyId == null) {
             errors.add(missingParameter("KeyId"));
         } else {
-            checkKeyIds(List.of(keyId)).ifPresent(errors::add);
+            addIfPresent(errors, checkKeyIds(List.of(keyId)));
         }
         if (keyName == null && description == null) {
             errors.add(missingParameter("KeyName or Description"));

@@ -83,8 +83,8 @@ public final class TencentTagRules {
             return List.of(tencent.missingParameter("ReplaceTags or DeleteTags"));
         }
         List<ApiError> errors = new ArrayList<>();
-        tooManyToModify("ReplaceTags", replaceTags.size()).ifPresent(errors::add);
-        tooManyToModify("DeleteTags", deleteTagKeys.size()).ifPresent(errors::add);
+        ProviderRules.addIfPresent(errors, tooManyToModify("ReplaceTags", replaceTags.size()));
+        ProviderRules.addIfPresent(errors, tooManyToModify("DeleteTags", deleteTagKeys.size()));
         errors.addAll(checkEach(ApiCall.MODIFY_RESOURCE_TAGS, "ReplaceTags", replaceTags));
         errors.addAll(checkKeys(ApiCall.MODIFY_RESOURCE_TAGS, "DeleteTags", deleteTagKeys));
         Set<String> replaced = new HashSet<>();

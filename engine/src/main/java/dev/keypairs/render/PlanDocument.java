@@ -206,14 +206,8 @@ public record PlanDocument(int formatVersion, String basis, Options options, Str
         JsonText json = new JsonText(1024 + 1100 * changes.size());
         json.startObject().field("formatVersion", formatVersion).field("basis", basis).name("options").startObject()
                 .field("manifests", options.manifests()).field("target", options.target())
-                .field("prune", options.prune());
-        if (options.policyAsOf() != null) {
-            json.field("policyAsOf", options.policyAsOf());
-        }
-        if (options.execution() != null) {
-            json.field("execution", options.execution());
-        }
-        json.endObject().field("store", store).name("changes").startArray();
+                .field("prune", options.prune()).fieldUnlessNull("policyAsOf", options.policyAsOf())
+                .fieldUnlessNull("execution", options.execution()).endObject().field("store", store).name("changes").startArray();
         // Loops, not lambdas: each lambda is linked on first use, and this runs once on a cold JVM.
         for (ChangeEntry change : changes) {
             write(json, change);
@@ -245,14 +239,14 @@ public record PlanDocument(int formatVersion, String basis, Options options, Str
                 .field("region", change.region()).field("name", change.name()).field("action", change.action())
                 .field("reason", change.reason()).name("source");
         if (change.source() == null) {
-            json.value((String) null);
+            json.nullValue();
         } else {
             json.startObject().field("file", change.source().file()).field("line", change.source().line()).endObject();
         }
         BeforeState before = change.before();
         json.name("before");
         if (before == null) {
-            json.value((String) null);
+            json.nullValue();
         } else {
             json.startObject().field("keyType", before.keyType()).field("bits", before.bits())
                     .field("fingerprint", before.fingerprint()).field("sha256", before.sha256())
@@ -263,22 +257,14 @@ public record PlanDocument(int formatVersion, String basis, Options options, Str
         AfterState after = change.after();
         json.name("after");
         if (after == null) {
-            json.value((String) null);
+            json.nullValue();
         } else {
-            json.startObject().field("keyType", after.keyType()).field("bits", after.bits());
-            if (after.fingerprint() != null) {
-                json.field("fingerprint", after.fingerprint());
-            }
-            if (after.sha256() != null) {
-                json.field("sha256", after.sha256());
-            }
-            json.field("tags", after.tags()).field("resourceGroupId", after.resourceGroupId())
+            json.startObject().field("keyType", after.keyType()).field("bits", after.bits())
+                    .fieldUnlessNull("fingerprint", after.fingerprint()).fieldUnlessNull("sha256", after.sha256())
+                    .field("tags", after.tags()).field("resourceGroupId", after.resourceGroupId())
                     .field("projectId", after.projectId()).endObject();
         }
-        if (change.renamedFrom() != null) {
-            json.field("renamedFrom", change.renamedFrom());
-        }
-        json.endObject();
+        json.fieldUnlessNull("renamedFrom", change.renamedFrom()).endObject();
     }
 
     private static void write(JsonText json, FindingEntry finding) {
@@ -287,28 +273,15 @@ public record PlanDocument(int formatVersion, String basis, Options options, Str
                 .field("message", finding.message()).name("facts");
         FactsEntry facts = finding.facts();
         if (facts == null) {
-            json.value((String) null);
+            json.nullValue();
         } else {
-            json.startObject();
-            fieldUnlessNull(json, "keyType", facts.keyType());
-            fieldUnlessNull(json, "bits", facts.bits());
-            fieldUnlessNull(json, "minRsaBits", facts.minRsaBits());
-            fieldUnlessNull(json, "notAfter", facts.notAfter());
-            fieldUnlessNull(json, "daysLeft", facts.daysLeft());
-            fieldUnlessNull(json, "createdAt", facts.createdAt());
-            fieldUnlessNull(json, "ageDays", facts.ageDays());
-            fieldUnlessNull(json, "maxAgeDays", facts.maxAgeDays());
-            json.endObject();
+            json.startObject().fieldUnlessNull("keyType", facts.keyType()).fieldUnlessNull("bits", facts.bits())
+                    .fieldUnlessNull("minRsaBits", facts.minRsaBits()).fieldUnlessNull("notAfter", facts.notAfter())
+                    .fieldUnlessNull("daysLeft", facts.daysLeft()).fieldUnlessNull("createdAt", facts.createdAt())
+                    .fieldUnlessNull("ageDays", facts.ageDays()).fieldUnlessNull("maxAgeDays", facts.maxAgeDays())
+                    .endObject();
         }
         json.endObject();
-    }
-
-    private static void fieldUnlessNull(JsonText json, String name, Object value) {
-        if (value instanceof String text) {
-            json.field(name, text);
-        } else if (value instanceof Number number) {
-            json.field(name, number);
-        }
     }
 
     /** Reads a plan.json; what it lacks is null. */

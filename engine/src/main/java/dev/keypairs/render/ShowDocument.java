@@ -88,17 +88,14 @@ public record ShowDocument(int formatVersion, String store, List<KeyPairEntry> k
                     .field("fingerprint", entry.fingerprint()).field("sha256", entry.sha256())
                     .field("createdAt", entry.createdAt()).name("certificate");
             if (entry.certificate() == null) {
-                json.value((String) null);
+                json.nullValue();
             } else {
                 json.startObject().field("validAfter", entry.certificate().validAfter())
                         .field("validBefore", entry.certificate().validBefore()).endObject();
             }
             json.field("tags", entry.tags()).field("resourceGroupId", entry.resourceGroupId())
-                    .field("projectId", entry.projectId());
-            if (entry.declared() != null) {
-                json.field("declared", entry.declared());
-            }
-            json.field("description", entry.description())
+                    .field("projectId", entry.projectId()).fieldUnlessNull("declared", entry.declared())
+                    .field("description", entry.description())
                     .field("associatedInstanceIds", entry.associatedInstanceIds()).endObject();
         }
         return json.endArray().endObject().document();
