@@ -95,3 +95,8 @@ row "mvn $plugin:help" "${help[@]}"
 row "mvn $plugin:plan (1000 no-ops)" "${plan[@]}"
 if [ -n "$other" ]; then row "  the same, with $(basename "$other")${other_pom:+ and $(basename "$other_pom")}" "${plan_other[@]}"; fi
 if [ -n "$tf" ]; then row "$(terraform version | head -1): plan (1000 no-ops)" "${tfplan[@]}"; fi
+# The target is a ratio of medians; the ratio round by round shows how far this machine's drift moves it.
+ratios=()
+for i in "${!plan[@]}"; do ratios+=("$(echo "${plan[$i]} / ${validate[$i]}" | bc -l)"); done
+printf '%-44s median %5.2fx, from %.2fx to %.2fx\n' "the plan / validate, round by round" "$(median "${ratios[@]}")" \
+  "$(printf '%s\n' "${ratios[@]}" | sort -n | head -1)" "$(printf '%s\n' "${ratios[@]}" | sort -n | tail -1)"
