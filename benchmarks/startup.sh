@@ -8,6 +8,7 @@
 #   mvn dev.keypairs:keypairs-maven-plugin:VERSION:help  a goal that reads nothing: Maven's handling of the plugin
 #   mvn dev.keypairs:keypairs-maven-plugin:VERSION:plan  the no-op plan of 1,000 key pairs (2 regions x 500, sqlite:)
 #   terraform plan                                       the same 1,000 as `terraform_data` (when on the PATH)
+# and last the plan's time over validate's round by round (its median and range), the spread behind the ratio.
 # With JAR, the plugin jar installed now and JAR take turns too (a cut side by side): the plan with JAR is
 # printed as a row of its own; with POM too, that plan runs with POM as the plugin's POM (a cut of the POM).
 #   benchmarks/startup.sh [RUNS=5] [JAR [POM]]
