@@ -26,7 +26,6 @@ final class PolicySection {
 
     private static final Map<String, PolicyRule> RULES = Arrays.stream(PolicyRule.values())
             .collect(Collectors.toUnmodifiableMap(PolicyRule::code, Function.identity()));
-    /** How YAML 1.1 writes false, which a rule reads as off. */
     private static final Map<String, Policy.Severity> SEVERITIES = Arrays.stream(Policy.Severity.values())
             .collect(Collectors.toUnmodifiableMap(Policy.Severity::id, Function.identity()));
 

@@ -116,7 +116,7 @@ public final class Configuration {
         for (Map.Entry<Provider, Path> catalogue : regionCatalogues.entrySet()) {
             files.put(catalogue.getKey(), baseDirectory.resolve(catalogue.getValue()));
         }
-        return files;
+        return Collections.unmodifiableMap(files);
     }
 
     /** Whether {@code keypairs:plan} previews a destroy (the deletion of every declared key pair). */
