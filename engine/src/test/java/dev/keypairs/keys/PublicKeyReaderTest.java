@@ -10,9 +10,11 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class PublicKeyReaderTest {
@@ -231,6 +233,28 @@ class PublicKeyReaderTest {
                 PublicKeyReader.read(rsaText(BigInteger.valueOf(65_537), smallFactor)).bits());
     }
 
+    /** As {@code ssh-keygen -l} reads such a key (OpenSSH trims the zeros): the size of the value, not of its bytes. */
+    @ParameterizedTest(name = "{0} bits, {1} zero bytes more")
+    @CsvSource({"1024, 0", "2048, 1", "2047, 3", "4093, 2"})
+    void rsaSizeIsTheModulusBitLengthWhateverItsLeadingZeroBytes(int bits, int zeros) throws Exception {
+        byte[] modulus = oddNumber(bits).toByteArray();
+        byte[] padded = new byte[zeros + modulus.length];
+        System.arraycopy(modulus, 0, padded, zeros, modulus.length);
+
+        assertEquals(bits, PublicKeyReader.read(rsaText(BigInteger.valueOf(65_537).toByteArray(), padded)).bits());
+    }
+
+    @Test
+    void zeroEmptyOrNegativeRsaValuesAreRefused() {
+        byte[] modulus = oddNumber(2048).toByteArray();
+        byte[] negative = BigInteger.valueOf(65_537).negate().toByteArray();
+        for (byte[] exponent : List.of(new byte[0], new byte[3], negative)) {
+            assertProblem(KeyProblem.INVALID_KEY, rsaText(exponent, modulus));
+        }
+        assertProblem(KeyProblem.INVALID_KEY, rsaText(BigInteger.valueOf(65_537).toByteArray(),
+                oddNumber(2048).negate().toByteArray()));
+    }
+
     /** An odd number of exactly {@code bits} bits: OpenSSH reads any such modulus. */
     static BigInteger oddNumber(int bits) {
         return new BigInteger(bits, new Random(bits)).setBit(bits - 1).setBit(0);
@@ -238,10 +262,15 @@ class PublicKeyReaderTest {
 
     /** An {@code ssh-rsa} line of the given values. */
     static String rsaText(BigInteger exponent, BigInteger modulus) {
+        return rsaText(exponent.toByteArray(), modulus.toByteArray());
+    }
+
+    /** An {@code ssh-rsa} line of the given {@code mpint} bytes, as they are. */
+    static String rsaText(byte[] exponent, byte[] modulus) {
         ByteArrayOutputStream blob = new ByteArrayOutputStream();
         SshWireReader.writeString(blob, "ssh-rsa".getBytes(StandardCharsets.US_ASCII));
-        SshWireReader.writeString(blob, exponent.toByteArray());
-        SshWireReader.writeString(blob, modulus.toByteArray());
+        SshWireReader.writeString(blob, exponent);
+        SshWireReader.writeString(blob, modulus);
         return "ssh-rsa " + Base64.getEncoder().encodeToString(blob.toByteArray()) + " made";
     }
 

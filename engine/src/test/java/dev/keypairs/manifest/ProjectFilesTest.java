@@ -42,6 +42,18 @@ class ProjectFilesTest {
     }
 
     @Test
+    void aSiblingWhoseNameStartsWithTheProjectsIsOutside() throws Exception {
+        Path base = Files.createDirectories(root.resolve("project"));
+        Path sibling = Files.createDirectories(root.resolve("project-old"));
+        Files.writeString(sibling.resolve("key.pub"), Fixtures.text("rsa-2048.pub"));
+        Files.createSymbolicLink(base.resolve("old.pub"), sibling.resolve("key.pub"));
+
+        assertEquals("FileOutsideProject", onlyCode(errorsFor(base, "../project-old/key.pub")));
+        assertEquals("FileOutsideProject", onlyCode(errorsFor(base, sibling.resolve("key.pub").toString())));
+        assertEquals("FileOutsideProject", onlyCode(errorsFor(base, "old.pub")));
+    }
+
+    @Test
     void symlinkOutIsOutsideEvenWhenDangling() throws Exception {
         Path base = Files.createDirectories(root.resolve("project"));
         Files.writeString(root.resolve("outside.pub"), Fixtures.text("rsa-2048.pub"));

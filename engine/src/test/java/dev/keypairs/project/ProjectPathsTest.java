@@ -30,5 +30,7 @@ class ProjectPathsTest {
     void aPathOutsideTheBaseClimbsOutOfIt(@TempDir Path parent) throws Exception {
         Path base = Files.createDirectories(parent.resolve("project"));
         assertEquals("../other/key.pub", new ProjectPaths(base).relative(parent.resolve("other/key.pub")));
+        assertEquals("../project-old/key.pub", new ProjectPaths(base).relative(parent.resolve("project-old/key.pub")),
+                "a sibling whose name starts with the base's is not below it");
     }
 }
