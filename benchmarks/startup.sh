@@ -18,28 +18,8 @@ runs=${1:-5}
 other=${2:-}
 other_pom=${3:-}
 source benchmarks/workload.sh
-make_workload startup 2 500 seed
-
-unset MAVEN_OPTS
-rm -rf "$work/.mvn"
-cat > "$work/pom.xml" <<'POM'
-<project xmlns="http://maven.apache.org/POM/4.0.0">
-  <modelVersion>4.0.0</modelVersion>
-  <groupId>dev.keypairs.benchmark</groupId>
-  <artifactId>startup</artifactId>
-  <version>1</version>
-  <packaging>pom</packaging>
-</project>
-POM
-plugin="dev.keypairs:keypairs-maven-plugin:$version"
-installed="$HOME/.m2/repository/dev/keypairs/keypairs-maven-plugin/$version/keypairs-maven-plugin-$version.jar"
+make_startup_workload
 installed_pom="${installed%.jar}.pom"
-mvn=$(command -v mvn)
-if "$mvn" -v 2>/dev/null | grep -q 'Maven 3\.[0-8]\.' \
-    && [ ! -f "$HOME/.m2/repository/org/codehaus/plexus/plexus-utils/1.1/plexus-utils-1.1.jar" ]; then
-  # Maven before 3.9 adds plexus-utils 1.1 to every plugin without one, and offline it must be there already.
-  echo "run once, online: mvn dependency:get -Dartifact=org.codehaus.plexus:plexus-utils:1.1" >&2; exit 1
-fi
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1); $("$mvn" -v 2>/dev/null | head -1 | sed 's/\x1b\[[0-9;]*m//g') ($mvn)"
 printf 'plugin jar: %s bytes, %s entries\n' "$(stat -c %s "$installed")" "$(unzip -l "$installed" | tail -1 | awk '{print $2}')"
 if [ -n "$other" ]; then

@@ -18,6 +18,32 @@ make_workload() {
   export MAVEN_OPTS=-Xmx256m
 }
 
+# The start-up workload as issue 28 measures it (startup.sh, startup-jars.sh): the no-op plan of 1,000 key pairs
+# (2 regions x 500, a seeded sqlite: store) in a scratch project with a bare pom, for the system Maven with the JVM's
+# defaults.   make_startup_workload   → sets $work, $plugin (its coordinates), $installed (its jar), $mvn
+make_startup_workload() {
+  make_workload startup 2 500 seed
+  unset MAVEN_OPTS
+  rm -rf "$work/.mvn"
+  cat > "$work/pom.xml" <<'POM'
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>dev.keypairs.benchmark</groupId>
+  <artifactId>startup</artifactId>
+  <version>1</version>
+  <packaging>pom</packaging>
+</project>
+POM
+  plugin="dev.keypairs:keypairs-maven-plugin:$version"
+  installed="$HOME/.m2/repository/dev/keypairs/keypairs-maven-plugin/$version/keypairs-maven-plugin-$version.jar"
+  mvn=$(command -v mvn)
+  if "$mvn" -v 2>/dev/null | grep -q 'Maven 3\.[0-8]\.' \
+      && [ ! -f "$HOME/.m2/repository/org/codehaus/plexus/plexus-utils/1.1/plexus-utils-1.1.jar" ]; then
+    # Maven before 3.9 adds plexus-utils 1.1 to every plugin without one, and offline it must be there already.
+    echo "run once, online: mvn dependency:get -Dartifact=org.codehaus.plexus:plexus-utils:1.1" >&2; exit 1
+  fi
+}
+
 # Runs mvn on the workload with the arguments; prints the wall-clock seconds. Stops on a failed run.
 mvn_seconds() {
   local start end
