@@ -78,7 +78,11 @@ final class ScalarTyping {
         };
     }
 
-    /** YAML 1.1's boolean words, in any case, and {@code y}/{@code n}. */
+    /**
+     * YAML 1.1's boolean words, in any case, and {@code y}/{@code n}: what an explicit {@code !!bool} takes. An
+     * untagged scalar gets here only once SnakeYAML's resolver has found one of the words in lower case, capitalised or
+     * upper case ({@code y}, {@code n} and {@code nO} stay text, manifests.md).
+     */
     private static boolean isBoolean(String value) {
         return switch (value.length()) {
             case 1 -> "yYnN".indexOf(value.charAt(0)) >= 0;

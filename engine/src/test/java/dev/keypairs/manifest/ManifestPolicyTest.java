@@ -97,7 +97,7 @@ class ManifestPolicyTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {"off", "'off'", "false", "no", "Off"})
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {"off", "'off'", "false", "no", "Off", "NO", "FALSE", "!!bool n"})
     void offAsYamlReadsItIsOff(String written) {
         project.write("keypairs.yaml", "policy:\n  rules:\n    WeakKeyType: " + written + "\n");
 
@@ -131,6 +131,10 @@ class ManifestPolicyTest {
         "policy: {rules: {WeakKeyType: fatal}}               | ManifestSyntax  | 1:31 | error, warn or off",
         "policy: {rules: {WeakKeyType: wrn}}                 | ManifestSyntax  | 1:31 | did you mean 'warn'",
         "policy: {rules: {WeakKeyType: true}}                | ManifestSyntax  | 1:31 | not true or false",
+        "policy: {rules: {WeakKeyType: on}}                  | ManifestSyntax  | 1:31 | not true or false",
+        "policy: {rules: {WeakKeyType: yes}}                 | ManifestSyntax  | 1:31 | not true or false",
+        "policy: {rules: {WeakKeyType: n}}                   | ManifestSyntax  | 1:31 | not 'n'",
+        "policy: {rules: {WeakKeyType: oFF}}                 | ManifestSyntax  | 1:31 | not 'oFF'",
         "policy: {rules: {WeakKeyType: 1}}                   | ManifestSyntax  | 1:31 | not a number",
         "policy: {rules: {WeakKeyType: null}}                | ManifestSyntax  | 1:31 | not nothing",
         "policy: {rules: {WeakKeyType: ''}}                  | ManifestSyntax  | 1:31 | not ''",

@@ -481,7 +481,8 @@ class ManifestReaderTest {
 
     @Test
     void yamlsBooleanWordsMeanWhatTheySay() {
-        // YAML 1.1 reads yes, on and true as true (any case; y under an explicit !!bool), no, off and false as false:
+        // YAML 1.1 reads yes, on and true as true (lower case, capitalised or upper case; y under an explicit !!bool),
+        // no, off and false as false:
         // `protect: yes` must protect, never read as false.
         Map<String, Boolean> words = Map.ofEntries(Map.entry("yes", true), Map.entry("Yes", true),
                 Map.entry("ON", true), Map.entry("true", true), Map.entry("True", true), Map.entry("!!bool y", true),
@@ -494,6 +495,18 @@ class ManifestReaderTest {
             assertEquals(word.getValue(), manifests.keyPairs().get(0).protect(), "protect: " + word.getKey());
             assertEquals(Optional.of(word.getValue() ? PruneScope.ALL : PruneScope.NONE),
                     manifests.regions().get(0).prune(), "prune: " + word.getKey());
+        }
+    }
+
+    @Test
+    void yAndNAndOtherCasingsOfTheWordsAreText() {
+        // manifests.md: the boolean words in lower case, capitalised or upper case; y and n only under !!bool.
+        for (String word : List.of("y", "Y", "n", "N", "nO", "oFF", "tRUE")) {
+            ManifestSet manifests = ManifestReader.readText("words", "alibaba:\n  cn-hangzhou:\n    keyPairs:\n"
+                    + "      - name: deploy\n        tags: {flag: " + word + "}\n        publicKey: '"
+                    + Fixtures.text("rsa-2048.pub").strip() + "'\n");
+            assertEquals(List.of(), manifests.errors(), word);
+            assertEquals(Map.of("flag", word), manifests.keyPairs().get(0).tags(), word);
         }
     }
 }
