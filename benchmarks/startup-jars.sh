@@ -39,7 +39,8 @@ results="$work/startup-jars.txt" # round, jar index, wall, cpu
 for round in $(seq "$runs"); do
   for turn in $(seq 0 $((count - 1))); do
     index=$(( (round + turn) % count ))
-    echo "$round $index $(plan_seconds "${jars[$index]}")" >> "$results"
+    seconds=$(plan_seconds "${jars[$index]}") # an assignment, so that a failed run stops the script
+    echo "$round $index $seconds" >> "$results"
   done
 done
 
