@@ -146,7 +146,9 @@ final class ManifestFiles {
             if (end < 0) {
                 end = text.length();
             }
-            if (end - start > ManifestLimits.MAX_LINE_CHARS) {
+            // A CRLF line's carriage return ends it, as the line feed does: it is not one of its characters.
+            int length = end > start && text.charAt(end - 1) == '\r' ? end - start - 1 : end - start;
+            if (length > ManifestLimits.MAX_LINE_CHARS) {
                 return Optional.of(Diagnostic.of(ToolCode.MANIFEST_SYNTAX, "line " + line + " is longer than "
                         + ManifestLimits.MAX_LINE_CHARS + " characters; a public key belongs on one line of at"
                         + " most 64 KiB, or in a file named by publicKeyFile", null, new Source(file, line, 1)));

@@ -116,6 +116,23 @@ final class ScalarTyping {
         return YamlNode.ScalarType.INTEGER;
     }
 
+    /**
+     * The value of a scalar typed as an integer: a sign, then decimal, {@code 0x} hex, {@code 0} octal or {@code 0b}
+     * binary digits, underscores only spacing them.
+     *
+     * @throws NumberFormatException when the value does not fit in 64 bits
+     */
+    static long integerValue(String written) {
+        String digits = written.replace("_", "");
+        int sign = digits.charAt(0) == '-' || digits.charAt(0) == '+' ? 1 : 0;
+        if (digits.length() > sign + 2 && digits.charAt(sign) == '0'
+                && (digits.charAt(sign + 1) == 'b' || digits.charAt(sign + 1) == 'B')) {
+            // Long.decode knows 0x and 0, not 0b.
+            return Long.parseLong(digits.substring(0, sign) + digits.substring(sign + 2), 2);
+        }
+        return Long.decode(digits);
+    }
+
     /** Whether an integer written with a radix prefix has only that radix's digits (an explicit {@code !!int}). */
     private static boolean isWholeNumber(String value) {
         int i = value.charAt(0) == '-' || value.charAt(0) == '+' ? 1 : 0;

@@ -149,11 +149,11 @@ sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.
             return Optional.empty();
         }
 
-        /** A whole number in 64 bits, as YAML writes it ({@code 0x10}, {@code 1_000}). */
+        /** A whole number in 64 bits, as YAML writes it ({@code 0x10}, {@code 017}, {@code 0b11}, {@code 1_000}). */
         Optional<Long> integer(String where, List<Diagnostic> problems) {
             if (value instanceof Scalar scalar && scalar.type() == ScalarType.INTEGER) {
                 try {
-                    return Optional.of(Long.decode(scalar.text().replace("_", "")));
+                    return Optional.of(ScalarTyping.integerValue(scalar.text()));
                 } catch (NumberFormatException e) {
                     problems.add(syntax(key + " must be a whole number that fits in 64 bits", where, scalar.source()));
                     return Optional.empty();

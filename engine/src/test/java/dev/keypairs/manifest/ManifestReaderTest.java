@@ -22,6 +22,8 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ManifestReaderTest {
 
@@ -258,6 +260,29 @@ class ManifestReaderTest {
         assertEquals(List.of(), set.errors());
         assertEquals("tencent/ap-guangzhou/0042", set.keyPairs().get(0).address().toString());
         assertEquals(16L, set.keyPairs().get(0).projectId());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"16, 16", "0x10, 16", "020, 16", "0b10000, 16", "0b1_0000, 16", "+0b10000, 16", "!!int 0B10000, 16", "1_6, 16",
+        "0b111111111111111111111111111111111111111111111111111111111111111, 9223372036854775807"})
+    void wholeNumbersAreReadInEveryRadixYamlWrites(String written, long value) {
+        project.write("keypairs.yaml", "tencent:\n  ap-guangzhou:\n    keyPairs:\n      - name: ci\n        projectId: "
+                + written + "\n        publicKeyFile: keys/ci.pub\n");
+
+        ManifestSet set = project.read();
+
+        assertEquals(List.of(), set.errors(), written);
+        assertEquals(value, set.keyPairs().get(0).projectId(), written);
+    }
+
+    @Test
+    void aBinaryNumberBeyond64BitsIsRefusedAsSuch() {
+        project.write("keypairs.yaml", "policy: {minRsaBits: 0b1" + "0".repeat(64) + "}\n");
+
+        Diagnostic error = project.read().errors().get(0);
+
+        assertEquals(ToolCode.MANIFEST_SYNTAX, error.code());
+        assertTrue(error.message().contains("fits in 64 bits"), error.message());
     }
 
     @Test

@@ -51,6 +51,11 @@ class ManifestTextTest {
 
         String longLine = "# " + "x".repeat(ManifestLimits.MAX_LINE_CHARS) + "\nalibaba: {}\n";
         assertEquals(List.of(ToolCode.MANIFEST_SYNTAX), codes(ManifestReader.readText("seed", longLine)));
+        String atTheLimit = "#" + "x".repeat(ManifestLimits.MAX_LINE_CHARS - 1);
+        assertEquals(List.of(), codes(ManifestReader.readText("seed", atTheLimit + "\r\nalibaba: {}\r\n")),
+                "a CRLF line's carriage return is not one of its characters");
+        assertEquals(List.of(ToolCode.MANIFEST_SYNTAX),
+                codes(ManifestReader.readText("seed", atTheLimit + "x\r\nalibaba: {}\r\n")));
         assertEquals(List.of(ToolCode.UNKNOWN_FIELD), codes(ManifestReader.readText("seed", "alibab: {}\n")));
     }
 }
