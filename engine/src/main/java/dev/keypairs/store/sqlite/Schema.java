@@ -83,12 +83,8 @@ final class Schema {
     static void migrate(JdbcSession session, Path file) throws SQLException, StoreUnavailableException {
         session.run("BEGIN IMMEDIATE");
         try (Statement statement = session.connection().createStatement()) {
-            int applicationId = pragma(statement, "application_id");
+            refuseAnotherProgramsDatabase(statement, file);
             int version = pragma(statement, "user_version");
-            if (applicationId != APPLICATION_ID && (applicationId != 0 || version != 0 || hasTables(statement))) {
-                throw new StoreUnavailableException(file + " is a SQLite database of another program, not a keypairs"
-                        + " store: give the path of a new file or of a keypairs store", null);
-            }
             if (version > VERSION) {
                 throw new StoreUnavailableException(file + " was written by a newer keypairs (store schema version "
                         + version + ", this one knows " + VERSION + "): upgrade keypairs", null);
@@ -106,15 +102,28 @@ final class Schema {
         }
     }
 
-    private static int pragma(Statement statement, String name) throws SQLException {
-        try (ResultSet row = statement.executeQuery("PRAGMA " + name)) {
-            return row.next() ? row.getInt(1) : 0;
+    /**
+     * Refuses a SQLite database that is neither a keypairs store nor empty, reading it only: asked before the
+     * connection switches a file to write-ahead logging, so that another program's database is left as it was, and
+     * again inside the migration's transaction.
+     */
+    static void refuseAnotherProgramsDatabase(Statement statement, Path file) throws SQLException,
+            StoreUnavailableException {
+        // One statement, so one snapshot: another build may be creating the store at this moment.
+        try (ResultSet row = statement.executeQuery("SELECT (SELECT application_id FROM pragma_application_id),"
+                + " (SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM sqlite_schema)")) {
+            row.next();
+            int applicationId = row.getInt(1);
+            if (applicationId != APPLICATION_ID && (applicationId != 0 || row.getInt(2) != 0 || row.getInt(3) > 0)) {
+                throw new StoreUnavailableException(file + " is a SQLite database of another program, not a"
+                        + " keypairs store: give the path of a new file or of a keypairs store", null);
+            }
         }
     }
 
-    private static boolean hasTables(Statement statement) throws SQLException {
-        try (ResultSet row = statement.executeQuery("SELECT count(*) FROM sqlite_schema")) {
-            return row.next() && row.getInt(1) > 0;
+    private static int pragma(Statement statement, String name) throws SQLException {
+        try (ResultSet row = statement.executeQuery("PRAGMA " + name)) {
+            return row.next() ? row.getInt(1) : 0;
         }
     }
 }

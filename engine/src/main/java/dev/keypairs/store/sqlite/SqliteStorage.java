@@ -190,6 +190,7 @@ public final class SqliteStorage implements Storage {
             throw failure(e);
         }
         try (Statement statement = session.connection().createStatement()) {
+            Schema.refuseAnotherProgramsDatabase(statement, file);
             if (!"wal".equalsIgnoreCase(switchToWal(statement))) {
                 throw new StoreUnavailableException("the sqlite store " + file + " cannot use write-ahead logging,"
                         + " which it needs to survive crashes: put it on a local file system", null);

@@ -175,7 +175,15 @@ class SqliteKeyPairStoreTest extends KeyPairStoreConformanceTest {
                 Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE invoices (id INTEGER)");
         }
+        byte[] before = Files.readAllBytes(foreign);
         assertTrue(unavailable("sqlite:" + foreign).contains("another program"));
+        assertArrayEquals(before, Files.readAllBytes(foreign), "another program's database is left as it was");
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + foreign);
+                Statement statement = connection.createStatement();
+                ResultSet mode = statement.executeQuery("PRAGMA journal_mode")) {
+            assertTrue(mode.next());
+            assertEquals("delete", mode.getString(1), "not switched to write-ahead logging");
+        }
 
         Path newer = directory.resolve("newer.db");
         KeyPairStores.open("sqlite:" + newer).close();
