@@ -15,6 +15,10 @@ final class KeyMaterialCheck {
     /** The RSA modulus sizes OpenSSH reads (its SSH_RSA_MINIMUM_MODULUS_SIZE and OpenSSL's maximum). */
     private static final int MIN_RSA_BITS = 1_024;
     private static final int MAX_RSA_BITS = 16_384;
+    /** An Ed25519 public key's length (RFC 8709 §4). */
+    private static final int ED25519_KEY_BYTES = 32;
+    /** SEC 1's marker of an uncompressed point. */
+    private static final byte UNCOMPRESSED_POINT = 0x04;
 
     private KeyMaterialCheck() {
     }
@@ -22,7 +26,8 @@ final class KeyMaterialCheck {
     /**
      * Checks the key values and returns the size {@code ssh-keygen -l} shows. RSA is checked here, without Bouncy
      * Castle, so the commonest keys load none of its classes and skip the primality test its RSA check runs (see
-     * {@link #checkRsa}); DSA values go to its parameter checks; ECDSA and Ed25519 through its OpenSSH reader.
+     * {@link #checkRsa}); DSA values go to its parameter checks; ECDSA through its OpenSSH reader (the point on its
+     * curve) and uncompressed; Ed25519 by its length, as OpenSSH checks nothing more.
      */
     static int bits(KeyBlob plainKey, KeyAlgorithm algorithm) throws KeyFormatException {
         byte[] blob = plainKey.bytes();
@@ -45,11 +50,16 @@ final class KeyMaterialCheck {
                     if (!algorithm.wireName().endsWith("-" + reader.readText())) {
                         throw new KeyFormatException(KeyProblem.INVALID_KEY, "the curve does not match the key type");
                     }
-                    yield ((ECPublicKeyParameters) OpenSSHPublicKeyUtil.parsePublicKey(blob)).getParameters()
+                    int fieldSize = ((ECPublicKeyParameters) OpenSSHPublicKeyUtil.parsePublicKey(blob)).getParameters()
                             .getCurve().getFieldSize();
+                    requireUncompressed(reader.readString(), fieldSize);
+                    yield fieldSize;
                 }
                 case ED25519 -> {
-                    OpenSSHPublicKeyUtil.parsePublicKey(blob);
+                    // Its length only, as OpenSSH reads it: any 32 bytes are a key to ssh-keygen, on the curve or not.
+                    if (reader.readString().length != ED25519_KEY_BYTES) {
+                        throw new KeyFormatException(KeyProblem.INVALID_KEY, "an Ed25519 key is 32 bytes");
+                    }
                     yield 256;
                 }
             };
@@ -75,6 +85,17 @@ final class KeyMaterialCheck {
             throw new KeyFormatException(KeyProblem.INVALID_KEY, "an RSA value is even");
         }
         return bits;
+    }
+
+    /**
+     * An ECDSA point as OpenSSH reads it: uncompressed only (a {@code 0x04} byte, then both coordinates in full), as
+     * its {@code sshbuf_get_ec} refuses any other form; Bouncy Castle would decode a compressed one too.
+     */
+    private static void requireUncompressed(byte[] point, int fieldSize) throws KeyFormatException {
+        int coordinateBytes = (fieldSize + Byte.SIZE - 1) / Byte.SIZE;
+        if (point.length != 1 + 2 * coordinateBytes || point[0] != UNCOMPRESSED_POINT) {
+            throw new KeyFormatException(KeyProblem.INVALID_KEY, "an ECDSA point must be uncompressed");
+        }
     }
 
     /** An SSH {@code mpint} (RFC 4251 §5): two's complement, big-endian; a key's values are positive. */

@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
@@ -76,6 +79,51 @@ class SshKeygenComparisonTest {
         boolean sshKeygenReads = process.exitValue() == 0;
         assertEquals(sshKeygenReads, PublicKeyReader.readIfKey(text).isPresent(), bits + " bits");
         assertEquals(bits >= 1024 && bits <= 16384, sshKeygenReads, "ssh-keygen's own bounds moved: " + bits + " bits");
+    }
+
+    /**
+     * Keys made by hand where OpenSSH's reading is the rule: an Ed25519 key is any 32 bytes (on the curve or not),
+     * and an ECDSA point is uncompressed only.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"ed25519 zeros", "ed25519 ones", "ecdsa compressed"})
+    void handMadeKeysAreReadAsSshKeygenReadsThem(String made) throws Exception {
+        ByteArrayOutputStream blob = new ByteArrayOutputStream();
+        if (made.startsWith("ed25519")) {
+            SshWireReader.writeString(blob, "ssh-ed25519".getBytes(StandardCharsets.US_ASCII));
+            byte[] key = new byte[32];
+            Arrays.fill(key, made.endsWith("ones") ? (byte) 0xFF : 0);
+            SshWireReader.writeString(blob, key);
+        } else {
+            Path key = directory.resolve("ecdsa-to-compress");
+            if (!Files.exists(key)) {
+                run(List.of("ssh-keygen", "-q", "-N", "", "-t", "ecdsa", "-b", "256", "-f", key.toString()));
+            }
+            SshWireReader reader = new SshWireReader(PublicKeyReader.read(Files.readString(Path.of(key + ".pub")))
+                    .blob().bytes());
+            byte[] type = reader.readString();
+            byte[] curve = reader.readString();
+            byte[] point = reader.readString();
+            byte[] compressed = Arrays.copyOf(point, 1 + (point.length - 1) / 2);
+            compressed[0] = (byte) (2 + (point[point.length - 1] & 1));
+            SshWireReader.writeString(blob, type);
+            SshWireReader.writeString(blob, curve);
+            SshWireReader.writeString(blob, compressed);
+        }
+        String type = made.startsWith("ed25519") ? "ssh-ed25519" : "ecdsa-sha2-nistp256";
+        String text = type + " " + Base64.getEncoder().encodeToString(blob.toByteArray()) + " made";
+        Path file = directory.resolve(made.replace(' ', '-') + ".pub");
+        Files.writeString(file, text + "\n");
+        Process process = new ProcessBuilder("ssh-keygen", "-l", "-f", file.toString()).redirectErrorStream(true).start();
+        String[] printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).split(" ");
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "ssh-keygen -l did not finish");
+
+        boolean sshKeygenReads = process.exitValue() == 0;
+        assertEquals(sshKeygenReads, PublicKeyReader.readIfKey(text).isPresent(), made);
+        assertEquals(!made.startsWith("ecdsa"), sshKeygenReads, "ssh-keygen's reading moved: " + made);
+        if (sshKeygenReads) {
+            assertEquals(printed[1], PublicKeyReader.read(text).fingerprints().sha256(), made);
+        }
     }
 
     private static String run(List<String> command) throws IOException, InterruptedException {
