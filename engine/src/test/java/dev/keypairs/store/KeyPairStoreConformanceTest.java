@@ -571,6 +571,21 @@ public abstract class KeyPairStoreConformanceTest {
     }
 
     @Test
+    void pagesAreInCodePointOrderWhateverTheCaseOrScript() throws Exception {
+        // store.md: the order of UTF-8's bytes, which is the code points'; not a locale's (alpha before Zeta), nor
+        // UTF-16's (a character beyond the Basic Multilingual Plane before U+FF21).
+        List<String> names = List.of("Zeta", "alpha", "a\uFF21", "a\uD835\uDC00");
+        List<String> shuffled = new ArrayList<>(names);
+        Collections.shuffle(shuffled, new Random(11));
+        for (String name : shuffled) {
+            store.importKeyPair(AlibabaKeyPairRequest.importing(HANGZHOU, name, RSA, List.of(), null));
+        }
+
+        assertEquals(names, names(describePage(Provider.ALIBABA, HANGZHOU, 1, 50).keyPairs()));
+        assertEquals(List.of("a\uD835\uDC00"), names(describePage(Provider.ALIBABA, HANGZHOU, 4, 1).keyPairs()));
+    }
+
+    @Test
     void tencentPagesByUpTo100() throws Exception {
         for (int i = 0; i < 101; i++) {
             store.importKeyPair(TencentKeyPairRequest.importing(GUANGZHOU, String.format("k%03d", i), TestKeys.rsa(i), 0L));

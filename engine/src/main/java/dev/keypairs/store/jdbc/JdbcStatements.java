@@ -31,8 +31,11 @@ public record JdbcStatements(String countKeyPairs, String nameHoldingKey, String
      * The statements for tables named with this prefix.
      *
      * @param tables what qualifies the tables' names: {@code ""}, or a quoted schema and a dot
+     * @param byteOrder what makes {@code ORDER BY name} compare names byte by byte, which for UTF-8 is the code point
+     *     order pages are in (store.md): nothing for SQLite, whose default collation does so;
+     *     {@code COLLATE "C"} for PostgreSQL, whose default follows the database's locale
      */
-    public static JdbcStatements forTables(String tables) {
+    public static JdbcStatements forTables(String tables, String byteOrder) {
         String select = """
                 SELECT k.id, k.name, k.public_key, k.fingerprint, k.key_id, k.resource_group_id, k.project_id,
                        k.created_at, k.description, t.tag_key, t.tag_value
@@ -40,13 +43,13 @@ public record JdbcStatements(String countKeyPairs, String nameHoldingKey, String
                              description
                       FROM %1$skey_pair WHERE provider = ? AND region = ? %2$s) AS k
                 LEFT JOIN %1$skey_pair_tag AS t ON t.key_pair_id = k.id
-                ORDER BY k.name, t.tag_key""";
+                ORDER BY k.name%3$s, t.tag_key""";
         return new JdbcStatements(
                 "SELECT count(*) FROM " + tables + "key_pair WHERE provider = ? AND region = ?",
                 "SELECT name FROM " + tables + "key_pair WHERE provider = ? AND region = ? AND public_key = ?",
-                select.formatted(tables, "AND name = ?"),
-                select.formatted(tables, "AND key_id = ?"),
-                select.formatted(tables, "ORDER BY name LIMIT ? OFFSET ?"),
+                select.formatted(tables, "AND name = ?", byteOrder),
+                select.formatted(tables, "AND key_id = ?", byteOrder),
+                select.formatted(tables, "ORDER BY name" + byteOrder + " LIMIT ? OFFSET ?", byteOrder),
                 "SELECT 1 FROM " + tables + "key_pair WHERE key_id = ?",
                 "INSERT INTO " + tables + "key_pair (provider, region, name, public_key, fingerprint, key_id,"
                         + " resource_group_id, project_id, created_at, description)"

@@ -9,6 +9,7 @@ import dev.keypairs.store.account.RegionRows;
 import dev.keypairs.store.account.Storage;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -124,6 +125,25 @@ public final class MemoryStorage implements Storage {
         }
     }
 
+    /**
+     * Names in code point order, as pages are (store.md) and as SQLite's byte order of UTF-8 has them; String's own
+     * order compares UTF-16 units, which puts a character beyond the Basic Multilingual Plane before U+E000–U+FFFF.
+     */
+    static final Comparator<String> CODE_POINT_ORDER = (left, right) -> {
+        int i = 0;
+        int j = 0;
+        while (i < left.length() && j < right.length()) {
+            int a = left.codePointAt(i);
+            int b = right.codePointAt(j);
+            if (a != b) {
+                return Integer.compare(a, b);
+            }
+            i += Character.charCount(a);
+            j += Character.charCount(b);
+        }
+        return Integer.compare(left.length() - i, right.length() - j);
+    };
+
     /** One account's rows. */
     private static final class Data {
         final ReadWriteLock lock = new ReentrantReadWriteLock();
@@ -147,14 +167,14 @@ public final class MemoryStorage implements Storage {
 
         private TreeMap<String, StoredKeyPair> region() {
             TreeMap<String, StoredKeyPair> region = data.regions.get(regionKey);
-            return region != null ? region : new TreeMap<>();
+            return region != null ? region : new TreeMap<>(CODE_POINT_ORDER);
         }
 
         private TreeMap<String, StoredKeyPair> writable() {
             if (undo == null) {
                 throw new IllegalStateException("a change inside a read");
             }
-            return data.regions.computeIfAbsent(regionKey, key -> new TreeMap<>());
+            return data.regions.computeIfAbsent(regionKey, key -> new TreeMap<>(CODE_POINT_ORDER));
         }
 
         @Override

@@ -41,7 +41,7 @@ public final class PostgresStorage implements Storage {
         this.location = location;
         this.schema = schema;
         this.pool = new JdbcPool(this::connect, uri.redacted());
-        this.statements = JdbcStatements.forTables(PostgresSchema.quoted(schema) + ".");
+        this.statements = JdbcStatements.forTables(PostgresSchema.quoted(schema) + ".", " COLLATE \"C\"");
     }
 
     /**

@@ -42,7 +42,7 @@ public final class SqliteStorage implements Storage {
     private final Path file;
     private final SqliteStoreOptions options;
     private final JdbcPool pool;
-    private final JdbcStatements statements = JdbcStatements.forTables("");
+    private final JdbcStatements statements = JdbcStatements.forTables("", "");
     private final ReentrantLock writeLock = new ReentrantLock();
 
     private SqliteStorage(StoreUri uri, Path file, SqliteStoreOptions options) {

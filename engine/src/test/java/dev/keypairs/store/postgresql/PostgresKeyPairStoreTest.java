@@ -97,6 +97,24 @@ class PostgresKeyPairStoreTest extends KeyPairStoreConformanceTest {
     }
 
     @Test
+    void pagesKeepCodePointOrderWhateverTheDatabasesCollation() throws Exception {
+        String uri = newStoreUri(false);
+        open(uri).close();
+        String schema = uri.substring(uri.indexOf("schema=") + 7, uri.indexOf('&'));
+        // A database made with a locale (en_US.UTF-8, say) orders text as that language does: ICU's root here.
+        sql("ALTER TABLE " + schema + ".key_pair ALTER COLUMN name TYPE text COLLATE \"und-x-icu\"");
+        KeyPairStore store = open(uri);
+        for (String name : List.of("alpha", "Zeta")) {
+            store.importKeyPair(AlibabaKeyPairRequest.importing("cn-hangzhou", name, RSA, List.of(), null));
+        }
+
+        assertEquals(List.of("Zeta", "alpha"), names(store.describeKeyPairs(DescribeKeyPairsRequest.page(
+                Provider.ALIBABA, "cn-hangzhou", List.of(), 1, 50)).keyPairs()));
+        assertEquals(List.of("alpha"), names(store.describeKeyPairs(DescribeKeyPairsRequest.page(
+                Provider.ALIBABA, "cn-hangzhou", List.of(), 2, 1)).keyPairs()));
+    }
+
+    @Test
     void refusedCredentialsAndAMissingDatabaseSaySoWithoutThePassword() throws Exception {
         String wrong = PostgresServer.shared().uri().replace(PostgresServer.PASSWORD, "not-it") + "?schema=x";
         StoreUnavailableException refused = assertThrows(StoreUnavailableException.class, () -> KeyPairStores.open(wrong));
