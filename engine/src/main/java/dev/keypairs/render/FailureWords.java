@@ -34,19 +34,19 @@ public final class FailureWords {
             return code + ": " + String.join(", ", empty.keys()) + " is given but empty; give a value, or leave it out"
                     + " for the default. Nothing was read or changed.";
         } else if (problem instanceof ConfigurationProblem.ProjectDirectory project) {
-            return "The project directory " + project.directory() + (project.cause() == null ? " does not exist"
+            return code + ": the project directory " + project.directory() + (project.cause() == null ? " does not exist"
                     : " cannot be used: " + project.cause()) + ". Run the goal in the project's directory.";
         } else if (problem instanceof ConfigurationProblem.RegionCatalogue catalogue) {
-            return catalogue.cause() + "; fix the file or drop keypairs.regions." + catalogue.provider()
+            return code + ": " + catalogue.cause() + "; fix the file or drop keypairs.regions." + catalogue.provider()
                     + " to use the built-in catalogue";
         } else if (problem instanceof ConfigurationProblem.OutputNotWritable output) {
-            return "Cannot write " + output.name() + " to " + output.directory() + ": " + output.cause()
+            return code + ": cannot write " + output.name() + " to " + output.directory() + ": " + output.cause()
                     + ". Set keypairs.out to a writable directory.";
         } else if (problem instanceof ConfigurationProblem.SavedPlanUnreadable unreadable) {
-            return "The saved plan " + unreadable.file() + " cannot be read: " + unreadable.failure()
+            return code + ": the saved plan " + unreadable.file() + " cannot be read: " + unreadable.failure()
                     + ". Give the plan.json that the plan goal wrote.";
         } else if (problem instanceof ConfigurationProblem.NotASavedPlan notAPlan) {
-            return "The saved plan " + notAPlan.file() + " is not a keypairs plan.json of format "
+            return code + ": the saved plan " + notAPlan.file() + " is not a keypairs plan.json of format "
                     + notAPlan.formatVersion() + ". Give the plan.json that the plan goal wrote.";
         } else if (problem instanceof ConfigurationProblem.OtherConfiguration other) {
             return code + ": the saved plan " + other.file() + " was made for another configuration: "
@@ -56,7 +56,8 @@ public final class FailureWords {
             return code + ": keypairs.policy.asOf is '" + asOf.given() + "', not a date: give one as YYYY-MM-DD (e.g."
                     + " 2026-12-31), or leave it out to check the key policy as of now. Nothing was read or changed.";
         } else if (problem instanceof ConfigurationProblem.DestroyWithSavedPlan) {
-            return "destroy makes its own plan; drop keypairs.plan, or apply the saved plan with the apply goal";
+            return code + ": destroy makes its own plan; drop keypairs.plan, or apply the saved plan with the apply"
+                    + " goal";
         } else if (problem instanceof ConfigurationProblem.NoExportRegions) {
             return code + ": give the regions to export in keypairs.export.regions, e.g. alibaba/* or"
                     + " tencent/ap-guangzhou; export never guesses which regions to read.";

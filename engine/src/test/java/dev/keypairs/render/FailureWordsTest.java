@@ -14,10 +14,16 @@ class FailureWordsTest {
         assertEquals("EmptySetting: keypairs.store, keypairs.out is given but empty; give a value, or leave it out for"
                 + " the default. Nothing was read or changed.",
                 FailureWords.of(new ConfigurationProblem.EmptySettings(List.of("keypairs.store", "keypairs.out"))));
-        assertEquals("The project directory /p does not exist. Run the goal in the project's directory.",
+        assertEquals("FileNotFound: the project directory /p does not exist. Run the goal in the project's directory.",
                 FailureWords.of(new ConfigurationProblem.ProjectDirectory(Path.of("/p"), null)));
-        assertEquals("The saved plan /p/x.json is not a keypairs plan.json of format 2. Give the plan.json that the plan"
-                + " goal wrote.", FailureWords.of(new ConfigurationProblem.NotASavedPlan(Path.of("/p/x.json"), 2)));
+        assertEquals("InvalidSetting: the saved plan /p/x.json is not a keypairs plan.json of format 2. Give the"
+                + " plan.json that the plan goal wrote.",
+                FailureWords.of(new ConfigurationProblem.NotASavedPlan(Path.of("/p/x.json"), 2)));
+        assertEquals("FileNotWritable: cannot write plan.json to /p/out: read-only. Set keypairs.out to a writable"
+                + " directory.", FailureWords.of(new ConfigurationProblem.OutputNotWritable("plan.json",
+                        Path.of("/p/out"), "read-only")));
+        assertEquals("InvalidSetting: destroy makes its own plan; drop keypairs.plan, or apply the saved plan with the"
+                + " apply goal", FailureWords.of(new ConfigurationProblem.DestroyWithSavedPlan()));
         assertEquals("NoSuchRegion: keypairs.export.regions 'alibaba/cn-x*' matches no region of the catalogue; e.g."
                 + " alibaba/cn-hangzhou",
                 FailureWords.of(new ConfigurationProblem.NoSuchRegion("alibaba/cn-x*", "alibaba/cn-hangzhou", null)));
