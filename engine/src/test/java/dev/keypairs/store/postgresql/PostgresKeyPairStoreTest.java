@@ -64,7 +64,7 @@ class PostgresKeyPairStoreTest extends KeyPairStoreConformanceTest {
     void aSchemaOfANewerKeypairsOrOfAnotherProgramIsRefusedUnchanged() throws Exception {
         String newer = newStoreUri(false);
         open(newer).close();
-        String schema = newer.substring(newer.indexOf("schema=") + 7, newer.indexOf('&'));
+        String schema = schemaOf(newer);
         sql("UPDATE " + schema + ".store_version SET version = 99");
         StoreUnavailableException refused = assertThrows(StoreUnavailableException.class, () -> KeyPairStores.open(newer));
         assertTrue(refused.getMessage().contains("newer keypairs"), refused.getMessage());
@@ -84,7 +84,7 @@ class PostgresKeyPairStoreTest extends KeyPairStoreConformanceTest {
         try (KeyPairStore before = KeyPairStores.open(older)) {
             before.importKeyPair(TencentKeyPairRequest.importing("ap-guangzhou", "kept", RSA, 7L));
         }
-        String schema = older.substring(older.indexOf("schema=") + 7, older.indexOf('&'));
+        String schema = schemaOf(older);
         // What version 1 wrote: the same tables without the description column.
         sql("ALTER TABLE " + schema + ".key_pair DROP COLUMN description");
         sql("UPDATE " + schema + ".store_version SET version = 1");
@@ -100,7 +100,7 @@ class PostgresKeyPairStoreTest extends KeyPairStoreConformanceTest {
     void pagesKeepCodePointOrderWhateverTheDatabasesCollation() throws Exception {
         String uri = newStoreUri(false);
         open(uri).close();
-        String schema = uri.substring(uri.indexOf("schema=") + 7, uri.indexOf('&'));
+        String schema = schemaOf(uri);
         // A database made with a locale (en_US.UTF-8, say) orders text as that language does: ICU's root here.
         sql("ALTER TABLE " + schema + ".key_pair ALTER COLUMN name TYPE text COLLATE \"und-x-icu\"");
         KeyPairStore store = open(uri);
@@ -156,6 +156,11 @@ class PostgresKeyPairStoreTest extends KeyPairStoreConformanceTest {
         assertTrue(process.waitFor(60, TimeUnit.SECONDS));
         assertEquals(0, process.exitValue(), output);
         assertTrue(output.contains("ok from-pgpass-0"), output);
+    }
+
+    /** The schema a store URI of {@link #newStoreUri} names. */
+    private static String schemaOf(String storeUri) {
+        return storeUri.substring(storeUri.indexOf("schema=") + "schema=".length(), storeUri.indexOf('&'));
     }
 
     private static void sql(String statement) throws Exception {
