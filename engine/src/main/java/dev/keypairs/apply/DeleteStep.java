@@ -27,6 +27,10 @@ final class DeleteStep {
             CallOutcome<DeleteKeyPairsResponse> outcome = delete(ids);
             run.record(batch.stream().map(change -> change.address().toString()).toList(), ApiCall.DELETE_KEY_PAIRS,
                     outcome);
+            if (batch.size() == 1 && AlreadyThere.refusedAsGone(outcome)) {
+                run.foundDone(); // the one key pair asked for is gone: another run deleted it
+                continue;
+            }
             if (batch.size() > 1 && (AlreadyThere.refusedAsGone(outcome) || outcome.finalRefusal())) {
                 // Tencent refuses a whole batch for one KeyId deleted meanwhile, either cloud one for a key pair
                 // still bound to instances: each alone, then, so that the others are still deleted.

@@ -14,8 +14,8 @@ import java.util.concurrent.TimeUnit;
  * ones on a cold JVM are) is counted late, close to the quick calls after it.
  *
  * <p>The limit counts every caller of the account, and other processes may be calling too (two builds applying
- * into one region): a refusal for the rate halves this pacer's share, and each call that passes wins a place back,
- * one at a time, up to the documented rate. Two builds so settle at about half the rate each.
+ * into one region): a refusal for the rate halves this pacer's share, and as many passing calls as it has places
+ * win a place back, one at a time, up to the documented rate. Two builds so settle at about half the rate each.
  */
 final class RequestPacer {
 

@@ -212,6 +212,20 @@ class ApplierTest {
     }
 
     @Test
+    void aTencentDeleteOfOneKeyPairDeletedMeanwhileCountsAsAlreadyDone() throws Exception {
+        String only = store.importKeyPair(TencentKeyPairRequest.importing("ap-guangzhou", "one", RSA, 0L)).keyId();
+        Plan plan = plan("tencent: {ap-guangzhou: {prune: true, keyPairs: []}}\n");
+        // Another run deletes it after the plan was made: Tencent refuses the batch of one (NotFound).
+        store.deleteKeyPairs(DeleteKeyPairsRequest.of(Provider.TENCENT, "ap-guangzhou", List.of(only)));
+
+        ApplyResult result = apply(plan);
+
+        assertTrue(result.succeeded(), result.failures().toString());
+        assertEquals(Map.of(), result.done());
+        assertEquals(1, result.alreadyDone());
+    }
+
+    @Test
     void anImportThatAlreadyLandedCountsAsDone() throws Exception {
         Plan plan = plan("alibaba: {cn-hangzhou: {keyPairs: [{name: raced, publicKey: '" + RSA + "'}]}}\n");
         // Another build (or a killed run of this one) imports the same key after the plan was made.
