@@ -289,9 +289,9 @@ final class CloudStore implements KeyPairStore {
 
     /** No credentials in any of the three places: nothing was called. */
     private StoreUnavailableException missing(Provider provider, String defaultChain) {
-        return new StoreUnavailableException(ToolCode.MISSING_CREDENTIALS.code() + ": no " + provider.id()
+        return new StoreUnavailableException(ToolCode.MISSING_CREDENTIALS, "no " + provider.id()
                 + " credentials were found, so nothing was read or changed. Give them in one of three ways: "
-                + credentials.lookedIn(provider) + "; or " + defaultChain + ".", null);
+                + credentials.lookedIn(provider) + "; or " + defaultChain + ".");
     }
 
     private void requireOpen() throws StoreUnavailableException {

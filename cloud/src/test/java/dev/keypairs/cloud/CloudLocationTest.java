@@ -55,4 +55,14 @@ class CloudLocationTest {
             assertTrue(refused.getMessage().contains("cloud"), refused.getMessage());
         }
     }
+
+    @Test
+    void anEndpointRefusedForItsUserInfoIsQuotedWithoutItsPassword() {
+        for (String uri : new String[] {"cloud:http://user:hunter2@127.0.0.1:8089",
+                "cloud:?alibabaEndpoint=http://user:hunter2@127.0.0.1:8089"}) {
+            StoreUnavailableException refused = assertThrows(StoreUnavailableException.class, () -> of(uri), uri);
+            assertTrue(refused.getMessage().contains("http://user:***@127.0.0.1:8089"), refused.getMessage());
+            assertTrue(!refused.getMessage().contains("hunter2"), refused.getMessage());
+        }
+    }
 }

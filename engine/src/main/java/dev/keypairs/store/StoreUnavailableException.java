@@ -1,5 +1,6 @@
 package dev.keypairs.store;
 
+import dev.keypairs.provider.Code;
 import dev.keypairs.provider.ErrorKind;
 import java.util.Objects;
 
@@ -14,6 +15,7 @@ public final class StoreUnavailableException extends StoreException {
 
     private final ErrorKind kind;
     private final boolean unanswered;
+    private final transient Code code;
 
     /** A failure that repeating the call will not mend. */
     public StoreUnavailableException(String message, Throwable cause) {
@@ -22,13 +24,23 @@ public final class StoreUnavailableException extends StoreException {
 
     /** A failure of the given kind, e.g. {@link ErrorKind#TRANSIENT} for a lock held too long. */
     public StoreUnavailableException(String message, Throwable cause, ErrorKind kind) {
-        this(message, cause, kind, false);
+        this(message, cause, kind, false, null);
     }
 
-    private StoreUnavailableException(String message, Throwable cause, ErrorKind kind, boolean unanswered) {
+    /**
+     * A final failure with a code of its own, more precise than the store being unavailable (no credentials in
+     * any place: {@code MissingCredentials}); the message starts with it.
+     */
+    public StoreUnavailableException(Code code, String message) {
+        this(code.code() + ": " + message, null, ErrorKind.FINAL, false, Objects.requireNonNull(code, "code"));
+    }
+
+    private StoreUnavailableException(String message, Throwable cause, ErrorKind kind, boolean unanswered,
+            Code code) {
         super(message, cause);
         this.kind = Objects.requireNonNull(kind, "kind");
         this.unanswered = unanswered;
+        this.code = code;
     }
 
     /**
@@ -41,12 +53,17 @@ public final class StoreUnavailableException extends StoreException {
      * @param kind whether trying again may help ({@link ErrorKind#TRANSIENT} but for a refused TLS certificate)
      */
     public static StoreUnavailableException unanswered(String message, Throwable cause, ErrorKind kind) {
-        return new StoreUnavailableException(message, cause, kind, true);
+        return new StoreUnavailableException(message, cause, kind, true, null);
     }
 
     @Override
     public ErrorKind kind() {
         return kind;
+    }
+
+    /** The failure's own code, where it has one; null for a store that is simply unavailable. */
+    public Code code() {
+        return code;
     }
 
     /** Whether the call got no answer at all (see {@link #unanswered(String, Throwable, ErrorKind)}). */

@@ -5,6 +5,7 @@ import dev.keypairs.provider.Code;
 import dev.keypairs.render.FailureWords;
 import dev.keypairs.render.StoreProblem;
 import dev.keypairs.store.ApiErrorException;
+import dev.keypairs.store.StoreUnavailableException;
 
 /**
  * The store could not be opened or read, or an apply using it was interrupted; the message names the store
@@ -26,7 +27,11 @@ public final class StoreAccessException extends KeypairsException {
         if (problem instanceof StoreProblem.Interrupted) {
             return ToolCode.INTERRUPTED;
         }
-        return cause instanceof ApiErrorException refused ? refused.error().code() : ToolCode.STORE_UNAVAILABLE;
+        if (cause instanceof ApiErrorException refused) {
+            return refused.error().code();
+        }
+        return cause instanceof StoreUnavailableException unavailable && unavailable.code() != null
+                ? unavailable.code() : ToolCode.STORE_UNAVAILABLE;
     }
 
     /** What failed, as typed values. */

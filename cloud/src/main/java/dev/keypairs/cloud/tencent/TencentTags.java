@@ -20,8 +20,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * Tencent Cloud's Tag API 2018-08-13 for key pairs (clouds.md): {@code ModifyResourceTags} on
  * {@code qcs::cvm:REGION:uin/:keypair/KEYID}, through the official SDK's generic client ({@link CommonClient} of
  * {@code tencentcloud-sdk-java-common}: Tencent publishes no Tag artifact of the modular SDK to Maven Central), signed
- * TC3 for the service {@code tag}. The API has one public endpoint for every region, {@code tag.tencentcloudapi.com};
- * an endpoint given takes these calls as it takes CVM's (the emulator tells the two apart by the signed service).
+ * TC3 as the SDK signs: for the service named by the first label of the endpoint's host ({@code tag} at the public
+ * endpoint). The API has one public endpoint for every region, {@code tag.tencentcloudapi.com}; an endpoint given
+ * takes these calls as it takes CVM's (the emulator tells the two apart by {@code X-TC-Version} and action, since
+ * at {@code 127.0.0.1} the SDK signs both as {@code 127}).
  */
 final class TencentTags {
 
