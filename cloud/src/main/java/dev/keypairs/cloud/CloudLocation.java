@@ -81,8 +81,8 @@ public record CloudLocation(Map<Provider, ClientSettings> settings, OptionalInt 
                         || uri.getPath().equals("/"));
         if (!(scheme.equals("http") || scheme.equals("https")) || !bare) {
             throw new StoreUnavailableException(what + " '" + StoreUri.withoutPassword(text) + "' is not an endpoint:"
-                    + " write http://HOST:PORT or https://HOST[:PORT], e.g. cloud:http://127.0.0.1:8089 for the emulator",
-                    null);
+                    + " write http://HOST:PORT or https://HOST[:PORT], e.g. cloud:http://127.0.0.1:8089 for the"
+                    + " emulator", null);
         }
         try {
             return new URI(scheme, null, uri.getHost(), uri.getPort(), null, null, null);

@@ -34,8 +34,9 @@ public final class FailureWords {
             return code + ": " + String.join(", ", empty.keys()) + " is given but empty; give a value, or leave it out"
                     + " for the default. Nothing was read or changed.";
         } else if (problem instanceof ConfigurationProblem.ProjectDirectory project) {
-            return code + ": the project directory " + project.directory() + (project.cause() == null ? " does not exist"
-                    : " cannot be used: " + project.cause()) + ". Run the goal in the project's directory.";
+            return code + ": the project directory " + project.directory()
+                    + (project.cause() == null ? " does not exist" : " cannot be used: " + project.cause())
+                    + ". Run the goal in the project's directory.";
         } else if (problem instanceof ConfigurationProblem.RegionCatalogue catalogue) {
             return code + ": " + catalogue.cause() + "; fix the file or drop keypairs.regions." + catalogue.provider()
                     + " to use the built-in catalogue";

@@ -114,7 +114,8 @@ class SshKeygenComparisonTest {
         String text = type + " " + Base64.getEncoder().encodeToString(blob.toByteArray()) + " made";
         Path file = directory.resolve(made.replace(' ', '-') + ".pub");
         Files.writeString(file, text + "\n");
-        Process process = new ProcessBuilder("ssh-keygen", "-l", "-f", file.toString()).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder("ssh-keygen", "-l", "-f", file.toString()).redirectErrorStream(true)
+                .start();
         String[] printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).split(" ");
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "ssh-keygen -l did not finish");
 

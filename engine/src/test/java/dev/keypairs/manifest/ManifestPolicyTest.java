@@ -97,7 +97,8 @@ class ManifestPolicyTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {"off", "'off'", "false", "no", "Off", "NO", "FALSE", "!!bool n"})
+    @CsvSource(delimiter = '|', quoteCharacter = '"',
+            value = {"off", "'off'", "false", "no", "Off", "NO", "FALSE", "!!bool n"})
     void offAsYamlReadsItIsOff(String written) {
         project.write("keypairs.yaml", "policy:\n  rules:\n    WeakKeyType: " + written + "\n");
 

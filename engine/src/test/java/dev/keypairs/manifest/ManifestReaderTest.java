@@ -263,7 +263,8 @@ class ManifestReaderTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"16, 16", "0x10, 16", "020, 16", "0b10000, 16", "0b1_0000, 16", "+0b10000, 16", "!!int 0B10000, 16", "1_6, 16",
+    @CsvSource({"16, 16", "0x10, 16", "020, 16", "0b10000, 16", "0b1_0000, 16", "+0b10000, 16",
+        "!!int 0B10000, 16", "1_6, 16",
         "0b111111111111111111111111111111111111111111111111111111111111111, 9223372036854775807"})
     void wholeNumbersAreReadInEveryRadixYamlWrites(String written, long value) {
         project.write("keypairs.yaml", "tencent:\n  ap-guangzhou:\n    keyPairs:\n      - name: ci\n        projectId: "
