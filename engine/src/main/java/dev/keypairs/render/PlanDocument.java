@@ -207,7 +207,8 @@ public record PlanDocument(int formatVersion, String basis, Options options, Str
         json.startObject().field("formatVersion", formatVersion).field("basis", basis).name("options").startObject()
                 .field("manifests", options.manifests()).field("target", options.target())
                 .field("prune", options.prune()).fieldUnlessNull("policyAsOf", options.policyAsOf())
-                .fieldUnlessNull("execution", options.execution()).endObject().field("store", store).name("changes").startArray();
+                .fieldUnlessNull("execution", options.execution()).endObject().field("store", store).name("changes")
+                .startArray();
         // Loops, not lambdas: each lambda is linked on first use, and this runs once on a cold JVM.
         for (ChangeEntry change : changes) {
             write(json, change);

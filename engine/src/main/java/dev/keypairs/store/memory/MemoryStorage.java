@@ -129,7 +129,7 @@ public final class MemoryStorage implements Storage {
      * Names in code point order, as pages are (store.md) and as SQLite's byte order of UTF-8 has them; String's own
      * order compares UTF-16 units, which puts a character beyond the Basic Multilingual Plane before U+E000–U+FFFF.
      */
-    static final Comparator<String> CODE_POINT_ORDER = (left, right) -> {
+    private static final Comparator<String> CODE_POINT_ORDER = (left, right) -> {
         int i = 0;
         int j = 0;
         while (i < left.length() && j < right.length()) {
