@@ -46,7 +46,7 @@ final class ManifestFields {
         } else {
             Set<String> allowed = new LinkedHashSet<>(COMMON_KEY_PAIR);
             allowed.addAll(PROVIDER_KEY_PAIR.get(provider));
-            message = "unknown field '" + YamlReader.printable(entry.key()) + "' for " + provider.id()
+            message = "unknown field '" + PrintableText.of(entry.key()) + "' for " + provider.id()
                     + " key pairs" + DidYouMean.suggestion(entry.key(), allowed);
         }
         return Diagnostic.of(ToolCode.UNKNOWN_FIELD, message, where, entry.keySource());

@@ -84,10 +84,10 @@ final class PolicySection {
                 return Optional.of(SEVERITIES.get(text));
             }
             if (scalar.type() == YamlNode.ScalarType.STRING) {
-                given = DidYouMean.appendTo("'" + YamlReader.printable(text) + "'", text, SEVERITIES.keySet());
+                given = DidYouMean.appendTo("'" + PrintableText.of(text) + "'", text, SEVERITIES.keySet());
             }
         }
-        problems.add(Diagnostic.of(ToolCode.MANIFEST_SYNTAX, YamlReader.printable(rule.key())
+        problems.add(Diagnostic.of(ToolCode.MANIFEST_SYNTAX, PrintableText.of(rule.key())
                 + " must be error, warn or off, not " + given, null, rule.value().source()));
         return Optional.empty();
     }

@@ -45,14 +45,14 @@ final class Renames {
         }
         if (old.get().equals(name)) {
             errors.add(Diagnostic.of(ToolCode.CONFLICTING_FIELDS, "renamedFrom names the key pair's own name '"
-                    + YamlReader.printable(name) + "'; give the name it had before, or leave renamedFrom out", where,
+                    + PrintableText.of(name) + "'; give the name it had before, or leave renamedFrom out", where,
                     entry.get().keySource()));
             return null;
         }
         Address oldAddress = address.regionAddress().keyPair(old.get());
         Source earlier = oldAddresses.putIfAbsent(oldAddress, entry.get().keySource());
         if (earlier != null) {
-            errors.add(Diagnostic.of(ToolCode.CONFLICTING_FIELDS, "renamedFrom '" + YamlReader.printable(old.get())
+            errors.add(Diagnostic.of(ToolCode.CONFLICTING_FIELDS, "renamedFrom '" + PrintableText.of(old.get())
                     + "' is given here and at " + earlier + "; a key pair can be renamed to one name only", where,
                     entry.get().keySource()));
             return null;
@@ -73,7 +73,7 @@ final class Renames {
             Address old = keyPair.renamedFromAddress();
             if (old != null && declared.containsKey(old)) {
                 errors.add(Diagnostic.of(ToolCode.CONFLICTING_FIELDS, "renamedFrom '"
-                        + YamlReader.printable(keyPair.renamedFrom()) + "' names a key pair declared at "
+                        + PrintableText.of(keyPair.renamedFrom()) + "' names a key pair declared at "
                         + declared.get(old) + "; remove renamedFrom once the rename is applied, before the old name"
                         + " is declared again", keyPair.address().toString(), keyPair.sourceOf("renamedFrom")));
                 keyPairs.set(i, keyPair.incomplete());

@@ -17,8 +17,18 @@ import org.yaml.snakeyaml.resolver.Resolver;
 final class ScalarTyping {
 
     private static final String STANDARD_TAG = "tag:yaml.org,2002:";
-    /** SnakeYAML's YAML 1.1 resolver; read-only once built. */
-    private static final Resolver RESOLVER = new Resolver();
+    /**
+     * The first characters of the values SnakeYAML's resolver can type: those its implicit resolvers are filed under,
+     * and the space of {@code " "}, which its null pattern (tried for every value) matches. A plain value starting
+     * otherwise is a string, known without building the resolver, whose ten patterns a cold goal would otherwise
+     * compile for manifests that need none of them. ScalarTypingTest holds this to the resolver's own table.
+     */
+    static final String TYPED_FIRST_CHARACTERS = "yYnNtTfFoO-+0123456789.<~!&* ";
+
+    /** SnakeYAML's YAML 1.1 resolver, built on first use; read-only once built. */
+    private static final class Yaml11 {
+        static final Resolver RESOLVER = new Resolver();
+    }
 
     private ScalarTyping() {
     }
@@ -34,18 +44,7 @@ final class ScalarTyping {
             return Optional.of(YamlNode.ScalarType.STRING); // a key without a value too: an empty string, not null
         }
         if (tag == null || tag.equals("!")) {
-            Tag resolved = RESOLVER.resolve(NodeId.scalar, value, scalar.getImplicit().canOmitTagInPlainScalar());
-            YamlNode.ScalarType type = YamlNode.ScalarType.STRING;
-            if (resolved.equals(Tag.INT)) {
-                type = integerOrString(value);
-            } else if (resolved.equals(Tag.FLOAT)) {
-                type = YamlNode.ScalarType.FLOAT;
-            } else if (resolved.equals(Tag.BOOL) && isBoolean(value)) {
-                type = YamlNode.ScalarType.BOOLEAN;
-            } else if (resolved.equals(Tag.NULL)) {
-                type = YamlNode.ScalarType.NULL;
-            }
-            return Optional.of(type);
+            return Optional.of(ofUntagged(value, scalar.getImplicit().canOmitTagInPlainScalar()));
         }
         String name = tag.startsWith(STANDARD_TAG) ? tag.substring(STANDARD_TAG.length()).split(",", -1)[0] : tag;
         if (name.equals("binary") || (name.equals("int") && !isWholeNumber(value))) {
@@ -62,6 +61,29 @@ final class ScalarTyping {
             type = YamlNode.ScalarType.NULL;
         }
         return Optional.of(type);
+    }
+
+    /**
+     * An untagged scalar's type: a plain one's by YAML 1.1's implicit resolution, a quoted one's a string.
+     *
+     * @param value the scalar's value
+     * @param plain whether it was written plain (not quoted)
+     */
+    static YamlNode.ScalarType ofUntagged(String value, boolean plain) {
+        if (value.isEmpty() || !plain || TYPED_FIRST_CHARACTERS.indexOf(value.charAt(0)) < 0) {
+            return YamlNode.ScalarType.STRING;
+        }
+        Tag resolved = Yaml11.RESOLVER.resolve(NodeId.scalar, value, true);
+        if (resolved.equals(Tag.INT)) {
+            return integerOrString(value);
+        } else if (resolved.equals(Tag.FLOAT)) {
+            return YamlNode.ScalarType.FLOAT;
+        } else if (resolved.equals(Tag.BOOL) && isBoolean(value)) {
+            return YamlNode.ScalarType.BOOLEAN;
+        } else if (resolved.equals(Tag.NULL)) {
+            return YamlNode.ScalarType.NULL;
+        }
+        return YamlNode.ScalarType.STRING;
     }
 
     /**

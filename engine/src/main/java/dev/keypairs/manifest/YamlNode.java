@@ -116,7 +116,7 @@ sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.
             for (Entry entry : entries) {
                 if (!allowed.contains(entry.key())) {
                     problems.add(Diagnostic.of(ToolCode.UNKNOWN_FIELD, "unknown field '"
-                            + YamlReader.printable(entry.key()) + "' " + context
+                            + PrintableText.of(entry.key()) + "' " + context
                             + DidYouMean.suggestion(entry.key(), allowed), where, entry.keySource()));
                 }
             }

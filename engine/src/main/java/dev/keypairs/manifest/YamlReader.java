@@ -27,7 +27,9 @@ import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
- * Reads one YAML document into {@link YamlNode}s with positions, from SnakeYAML's events.
+ * Reads one YAML document into {@link YamlNode}s with positions, from SnakeYAML's events. Text in the plain style most
+ * manifests are written in is read by {@link SubsetYamlReader} instead, to the same nodes and faster on a cold JVM;
+ * whatever it declines, problems included, is read here.
  *
  * <p>SnakeYAML's own tree would lose nothing but would expand aliases unweighed, so the tree is built here from
  * the events: aliases are expanded by reference (counted and weighed, so a "billion laughs" document is refused),
@@ -69,6 +71,15 @@ final class YamlReader {
      * @param text the manifest's text, BOM removed
      */
     static Result read(String file, String text) {
+        YamlNode plain = SubsetYamlReader.read(file, text);
+        if (plain != null) {
+            return new Result(Optional.of(plain), Optional.empty());
+        }
+        return readWithSnakeYaml(file, text);
+    }
+
+    /** The document as SnakeYAML reads it, whatever its style: {@link SubsetYamlReader} is held to this. */
+    static Result readWithSnakeYaml(String file, String text) {
         return new YamlReader(file).readDocument(text);
     }
 
@@ -168,7 +179,7 @@ final class YamlReader {
             Source keySource = at(event);
             Source first = seen.putIfAbsent(key, keySource);
             if (first != null) {
-                throw new SyntaxProblem(keySource, "duplicate key '" + printable(key) + "' (first at line "
+                throw new SyntaxProblem(keySource, "duplicate key '" + PrintableText.of(key) + "' (first at line "
                         + first.line() + ", column " + first.column() + ")");
             }
             if (key.equals("<<")) {
@@ -222,7 +233,7 @@ final class YamlReader {
     private YamlNode.ScalarType scalarType(ScalarEvent scalar, Source source) {
         Optional<YamlNode.ScalarType> type = ScalarTyping.of(scalar);
         if (type.isEmpty()) {
-            throw new SyntaxProblem(source, "unexpected YAML content (a value tagged " + printable(scalar.getTag())
+            throw new SyntaxProblem(source, "unexpected YAML content (a value tagged " + PrintableText.of(scalar.getTag())
                     + " that cannot be read as one)");
         }
         return type.get();
@@ -242,7 +253,7 @@ final class YamlReader {
                 source = new Source(file, mark.getLine() + 1, mark.getColumn() + 1);
             }
         } else if (e instanceof ReaderException unreadable) {
-            problem = "special characters are not allowed (" + printable(Character.toString(unreadable.getCodePoint()))
+            problem = "special characters are not allowed (" + PrintableText.of(Character.toString(unreadable.getCodePoint()))
                     + ")";
         }
         if (problem == null) {
@@ -250,49 +261,7 @@ final class YamlReader {
                     .toLowerCase(Locale.ROOT);
         }
         // SnakeYAML's problems carry hints ("(Do not use \t(TAB) for indentation)"): room for them, whole.
-        return Diagnostic.of(ToolCode.MANIFEST_SYNTAX, "not valid YAML: " + printable(problem, 200), null, source);
-    }
-
-    /** Text fit for a one-line message: control characters shown as U+XXXX, at most 80 characters. */
-    static String printable(String text) {
-        return printable(text, 80);
-    }
-
-    /**
-     * Text fit for a one-line message: control characters shown as U+XXXX, at most {@code limit} characters; a
-     * longer text is cut at the last space before the limit (never inside a word) and marked with an ellipsis.
-     */
-    static String printable(String text, int limit) {
-        int length = text.codePointCount(0, text.length());
-        String shown = text;
-        if (length > limit) {
-            shown = text.substring(0, text.offsetByCodePoints(0, limit));
-            int space = shown.lastIndexOf(' ');
-            if (space > limit / 2) {
-                shown = shown.substring(0, space);
-            }
-        }
-        StringBuilder out = new StringBuilder();
-        for (int index = 0; index < shown.length(); ) {
-            int cp = shown.codePointAt(index);
-            if (Character.isISOControl(cp) || !Character.isDefined(cp)) {
-                appendCodePointName(out, cp);
-            } else {
-                out.appendCodePoint(cp);
-            }
-            index += Character.charCount(cp);
-        }
-        return length > limit ? out + " …" : out.toString();
-    }
-
-    /** Appends U+ and the code point in upper-case hex, at least four digits ("U+0009"). */
-    private static void appendCodePointName(StringBuilder out, int cp) {
-        String hex = Integer.toHexString(cp).toUpperCase(Locale.ROOT);
-        out.append("U+");
-        for (int digits = hex.length(); digits < 4; digits++) {
-            out.append('0');
-        }
-        out.append(hex);
+        return Diagnostic.of(ToolCode.MANIFEST_SYNTAX, "not valid YAML: " + PrintableText.of(problem, 200), null, source);
     }
 
     /** Stops reading at a problem that makes the rest of the document meaningless. */
