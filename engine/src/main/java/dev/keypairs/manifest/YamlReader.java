@@ -233,8 +233,8 @@ final class YamlReader {
     private YamlNode.ScalarType scalarType(ScalarEvent scalar, Source source) {
         Optional<YamlNode.ScalarType> type = ScalarTyping.of(scalar);
         if (type.isEmpty()) {
-            throw new SyntaxProblem(source, "unexpected YAML content (a value tagged " + PrintableText.of(scalar.getTag())
-                    + " that cannot be read as one)");
+            throw new SyntaxProblem(source, "unexpected YAML content (a value tagged "
+                    + PrintableText.of(scalar.getTag()) + " that cannot be read as one)");
         }
         return type.get();
     }
@@ -253,15 +253,16 @@ final class YamlReader {
                 source = new Source(file, mark.getLine() + 1, mark.getColumn() + 1);
             }
         } else if (e instanceof ReaderException unreadable) {
-            problem = "special characters are not allowed (" + PrintableText.of(Character.toString(unreadable.getCodePoint()))
-                    + ")";
+            problem = "special characters are not allowed ("
+                    + PrintableText.of(Character.toString(unreadable.getCodePoint())) + ")";
         }
         if (problem == null) {
             problem = e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2")
                     .toLowerCase(Locale.ROOT);
         }
         // SnakeYAML's problems carry hints ("(Do not use \t(TAB) for indentation)"): room for them, whole.
-        return Diagnostic.of(ToolCode.MANIFEST_SYNTAX, "not valid YAML: " + PrintableText.of(problem, 200), null, source);
+        return Diagnostic.of(ToolCode.MANIFEST_SYNTAX, "not valid YAML: " + PrintableText.of(problem, 200), null,
+                source);
     }
 
     /** Stops reading at a problem that makes the rest of the document meaningless. */

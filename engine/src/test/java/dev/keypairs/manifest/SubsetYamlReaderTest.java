@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.keypairs.provider.Provider;
+import dev.keypairs.workflow.PlanWorkload;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,14 +93,8 @@ class SubsetYamlReaderTest {
 
     @Test
     void readsTheBenchmarksManifest() {
-        StringBuilder text = new StringBuilder("defaults:\n  tags: {owner: platform}\nalibaba:\n");
-        for (String region : List.of("ap-northeast-1", "ap-northeast-2")) {
-            text.append("  ").append(region).append(":\n    keyPairs:\n");
-            for (int i = 0; i < 500; i++) {
-                text.append("      - {name: key_%04d, publicKeyFile: keys/k%d.pub}\n".formatted(i, i));
-            }
-        }
-        assertTrue(agrees(text.toString()));
+        String text = PlanWorkload.manifest(Provider.ALIBABA, List.of("ap-northeast-1", "ap-northeast-2"), 500);
+        assertTrue(agrees(text));
     }
 
     @Test

@@ -68,15 +68,8 @@ public final class PlanWorkload {
         }
         List<String> regions = RegionCatalogue.builtIn(provider).regions().stream().map(Region::id)
                 .limit(regionCount).toList();
-        StringBuilder yaml = new StringBuilder("defaults:\n  tags: {owner: platform}\n").append(provider.id()).append(":\n");
-        for (String region : regions) {
-            yaml.append("  ").append(region).append(":\n    keyPairs:\n");
-            for (int i = 0; i < perRegion; i++) {
-                yaml.append("      - {name: ").append(name(i)).append(", publicKeyFile: ")
-                        .append(keyFile(i)).append("}\n");
-            }
-        }
-        Files.writeString(directory.resolve("keypairs.yaml"), yaml, StandardCharsets.UTF_8);
+        Files.writeString(directory.resolve("keypairs.yaml"), manifest(provider, regions, perRegion),
+                StandardCharsets.UTF_8);
         if (seed && provider == Provider.TENCENT) {
             throw new IllegalArgumentException("seeding is for Alibaba workloads");
         }
@@ -92,6 +85,20 @@ public final class PlanWorkload {
         }
         System.out.printf(Locale.ROOT, "workload: %s x %s in %s (%s store)%n", Plural.of(regions.size(), "region"),
                 Plural.of(perRegion, "key pair"), directory, seed ? "seeded" : "empty");
+    }
+
+    /** The workload's manifest: in each region, key pairs key_0000... each with its own key file. */
+    public static String manifest(Provider provider, List<String> regions, int perRegion) {
+        StringBuilder yaml = new StringBuilder("defaults:\n  tags: {owner: platform}\n").append(provider.id())
+                .append(":\n");
+        for (String region : regions) {
+            yaml.append("  ").append(region).append(":\n    keyPairs:\n");
+            for (int i = 0; i < perRegion; i++) {
+                yaml.append("      - {name: ").append(name(i)).append(", publicKeyFile: ")
+                        .append(keyFile(i)).append("}\n");
+            }
+        }
+        return yaml.toString();
     }
 
     private static String keyFile(int index) {
