@@ -118,11 +118,8 @@ public record StoreUri(String scheme, String location, Map<String, String> optio
 
     /**
      * Text with the password of its {@code //USER:PASSWORD@} replaced by {@code ***}: a location that starts with
-     * {@code //}, or one that is itself a URL ({@code cloud:http://...}), or an option's value that is one.
-     */
-    /**
-     * A URI's text with the password of its authority ({@code user:PASSWORD@host}) replaced by {@code ***}: the
-     * form of any endpoint a message quotes.
+     * {@code //}, or one that is itself a URL ({@code cloud:http://...}), or an option's value that is one. The form
+     * of any store or endpoint a message quotes.
      */
     public static String withoutPassword(String text) {
         int slashes = authority(text);

@@ -130,18 +130,17 @@ public final class MemoryStorage implements Storage {
      * order compares UTF-16 units, which puts a character beyond the Basic Multilingual Plane before U+E000–U+FFFF.
      */
     private static final Comparator<String> CODE_POINT_ORDER = (left, right) -> {
+        // Equal code points take equal chars, so one index walks both.
         int i = 0;
-        int j = 0;
-        while (i < left.length() && j < right.length()) {
+        while (i < left.length() && i < right.length()) {
             int a = left.codePointAt(i);
-            int b = right.codePointAt(j);
+            int b = right.codePointAt(i);
             if (a != b) {
                 return Integer.compare(a, b);
             }
             i += Character.charCount(a);
-            j += Character.charCount(b);
         }
-        return Integer.compare(left.length() - i, right.length() - j);
+        return Integer.compare(left.length(), right.length());
     };
 
     /** One account's rows. */
